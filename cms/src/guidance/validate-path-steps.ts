@@ -1,0 +1,159 @@
+/**
+ * Structural rules of a guidance path, independent of Strapi so they can be
+ * unit-tested and reused by the seed checker:
+ *  - every option leads to exactly one target, and a `step` target names an existing step;
+ *  - every step other than the first is reached by some option;
+ *  - from every step some chain of options leads out of the path
+ *    (to an answer, a partner service, a handoff or the end) — no closed loops.
+ */
+
+export type OptionTarget = 'step' | 'answer' | 'partner' | 'handoff' | 'end';
+
+export interface OptionInput {
+  label?: unknown;
+  target?: unknown;
+  step?: unknown;
+  answer?: unknown;
+  partner?: unknown;
+  handoff?: unknown;
+}
+
+export interface StepInput {
+  key?: unknown;
+  prompt?: unknown;
+  options?: unknown;
+}
+
+export interface PathProblem {
+  /** Key of the step the problem is in (or about). */
+  step: string;
+  /** Dot path into the submitted data, e.g. `steps.1.options.0.step`. */
+  path: string;
+  message: string;
+}
+
+const TARGETS: readonly OptionTarget[] = ['step', 'answer', 'partner', 'handoff', 'end'];
+const HANDOFFS = ['live_chat', 'callback', 'video', 'phone'];
+
+/** A relation value that is explicitly empty (as opposed to "left unchanged"). */
+function isExplicitlyEmptyRelation(value: unknown): boolean {
+  if (value === null) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && value !== null && 'set' in value) {
+    const set = (value as { set?: unknown }).set;
+    return Array.isArray(set) && set.length === 0;
+  }
+  return false;
+}
+
+/** A relation value that names a target (not empty, not an untouched admin-panel relation). */
+function isSetRelation(value: unknown): boolean {
+  return value !== undefined && !isExplicitlyEmptyRelation(value) && !isUnchangedRelation(value);
+}
+
+function asString(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?: boolean } = {}): PathProblem[] {
+  const problems: PathProblem[] = [];
+  if (!Array.isArray(stepsInput) || stepsInput.length === 0) {
+    return [{ step: '', path: 'steps', message: 'A guidance path needs at least one step' }];
+  }
+  const steps = stepsInput as StepInput[];
+  const keys = steps.map((s, i) => asString(s?.key) ?? `#${i + 1}`);
+  const seen = new Set<string>();
+  steps.forEach((s, i) => {
+    if (!asString(s?.key)) problems.push({ step: keys[i], path: `steps.${i}.key`, message: `Step ${i + 1} has no key` });
+    else if (seen.has(keys[i])) problems.push({ step: keys[i], path: `steps.${i}.key`, message: `Step key "${keys[i]}" is used by more than one step` });
+    seen.add(keys[i]);
+  });
+
+  const edges = new Map<string, string[]>();
+  const exits = new Set<string>();
+  steps.forEach((s, i) => {
+    const key = keys[i];
+    const options = Array.isArray(s?.options) ? (s.options as OptionInput[]) : [];
+    edges.set(key, []);
+    if (options.length === 0) {
+      problems.push({ step: key, path: `steps.${i}.options`, message: `Step "${key}" has no options, so there is no way out of it` });
+    }
+    options.forEach((o, j) => {
+      const where = `steps.${i}.options.${j}`;
+      const name = `Step "${key}", option ${j + 1}${asString(o?.label) ? ` ("${asString(o.label)}")` : ''}`;
+      const target = o?.target as OptionTarget;
+      if (!TARGETS.includes(target)) {
+        problems.push({ step: key, path: `${where}.target`, message: `${name} must lead to one of: ${TARGETS.join(', ')}` });
+        return;
+      }
+      const stepRef = asString(o.step);
+      const filled: OptionTarget[] = [];
+      if (stepRef) filled.push('step');
+      if (isSetRelation(o.answer)) filled.push('answer');
+      if (isSetRelation(o.partner)) filled.push('partner');
+      if (asString(o.handoff)) filled.push('handoff');
+      const extra = filled.filter((t) => t !== target);
+      if (extra.length > 0) {
+        problems.push({ step: key, path: `${where}.${extra[0]}`, message: `${name} leads to "${target}" but also sets ${extra.join(', ')}: an option leads to exactly one target` });
+      }
+      switch (target) {
+        case 'step':
+          if (!stepRef) problems.push({ step: key, path: `${where}.step`, message: `${name} leads to a step but names none` });
+          else if (!keys.includes(stepRef)) problems.push({ step: key, path: `${where}.step`, message: `${name} points to missing step "${stepRef}"` });
+          else edges.get(key)!.push(stepRef);
+          break;
+        case 'answer':
+        case 'partner': {
+          const value = o[target];
+          if (isExplicitlyEmptyRelation(value) || (opts.requireRelations && value === undefined)) {
+            problems.push({ step: key, path: `${where}.${target}`, message: `${name} leads to ${target === 'answer' ? 'an answer' : 'a partner service'} but names none` });
+          }
+          exits.add(key);
+          break;
+        }
+        case 'handoff': {
+          const h = asString(o.handoff);
+          if (!h || !HANDOFFS.includes(h)) problems.push({ step: key, path: `${where}.handoff`, message: `${name} leads to a handoff but its channel is not one of ${HANDOFFS.join(', ')}` });
+          exits.add(key);
+          break;
+        }
+        case 'end':
+          exits.add(key);
+          break;
+      }
+    });
+  });
+
+  // Reachability from the first step.
+  const reached = new Set<string>([keys[0]]);
+  const queue = [keys[0]];
+  while (queue.length) {
+    for (const next of edges.get(queue.shift()!) ?? []) {
+      if (!reached.has(next)) { reached.add(next); queue.push(next); }
+    }
+  }
+  keys.slice(1).forEach((key, i) => {
+    if (!reached.has(key)) problems.push({ step: key, path: `steps.${i + 1}`, message: `Step "${key}" is not reached by any option` });
+  });
+
+  // A way out: fixed point of "has an exit or leads to a step that has one".
+  const canLeave = new Set(exits);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const key of keys) {
+      if (!canLeave.has(key) && (edges.get(key) ?? []).some((n) => canLeave.has(n))) { canLeave.add(key); grew = true; }
+    }
+  }
+  keys.forEach((key, i) => {
+    const hasOptions = Array.isArray(steps[i]?.options) && (steps[i].options as unknown[]).length > 0;
+    if (hasOptions && !canLeave.has(key)) problems.push({ step: key, path: `steps.${i}`, message: `Step "${key}" is in a loop with no way out` });
+  });
+  return problems;
+}
+
+/** `{ connect: [], disconnect: [] }` as sent by the admin panel for an untouched relation. */
+function isUnchangedRelation(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as { connect?: unknown[]; disconnect?: unknown[]; set?: unknown[] };
+  return v.set === undefined && (v.connect ?? []).length === 0;
+}

@@ -1,0 +1,52 @@
+/**
+ * `npm run seed`: loads the demo knowledge base into the CMS database
+ * configured by the environment (cms/.env), printing progress and a report.
+ * Exits non-zero if any record failed.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createStrapi } from '@strapi/strapi';
+import { readDemoContent } from './read-demo-content';
+import { loadDemoContent, totalFailed, type Kind } from './load-demo-content';
+import { ensureDemoAccounts } from './demo-accounts';
+
+const repoRoot = resolve(__dirname, '..', '..');
+const cmsDir = join(repoRoot, 'cms');
+const tokenFile = join(repoRoot, '.data', 'demo-api-token');
+
+async function main(): Promise<number> {
+  const content = readDemoContent();
+  process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
+  const strapi = await createStrapi({ appDir: cmsDir, distDir: join(cmsDir, 'dist') }).load();
+  strapi.log.level = 'warn';
+  try {
+    let last = '';
+    const report = await loadDemoContent(strapi, content, {
+      onProgress: (kind: Kind, done, total) => {
+        const line = `  loading ${kind}: ${done}/${total}`;
+        if (process.stdout.isTTY) process.stdout.write(`\r${line}`);
+        else if (done === total) console.log(line);
+        last = line;
+      },
+    });
+    if (process.stdout.isTTY && last) process.stdout.write('\n');
+    const accounts = await ensureDemoAccounts(strapi, {
+      read: () => (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() || null : null),
+      write: (t) => { mkdirSync(join(repoRoot, '.data'), { recursive: true }); writeFileSync(tokenFile, `${t}\n`, { mode: 0o600 }); },
+    });
+    console.log('seed report (created / updated / unchanged / failed):');
+    for (const [kind, c] of Object.entries(report.counts)) {
+      console.log(`  ${kind.padEnd(9)} ${c.created} / ${c.updated} / ${c.unchanged} / ${c.failed}`);
+    }
+    for (const f of report.failures) console.error(`  FAILED ${f.kind} "${f.slug}": ${f.message}`);
+    console.log(`demo logins: ${accounts.logins.map((l) => l.email).join(', ')}; API token in .data/demo-api-token`);
+    return totalFailed(report) > 0 ? 1 : 0;
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => { console.error('seed failed:', error instanceof Error ? error.message : error); process.exit(1); },
+);

@@ -1,0 +1,58 @@
+/** Shapes of the demo-content files (see content/FORMAT.md). */
+export const LOCALES = ['fi', 'sv'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Localized<T> = Record<Locale, T>;
+export type Audience = 'resident' | 'professional' | 'business' | 'city';
+export type Handoff = 'live_chat' | 'callback' | 'video' | 'phone';
+
+export interface TopicSeed { slug: string; name: Localized<string> }
+
+export interface PartnerSeed {
+  slug: string;
+  name: string;
+  url: string;
+  kind: 'national_service' | 'helpline' | 'ngo' | 'portal';
+  phone: string | null;
+  description: Localized<string>;
+}
+
+export interface AnswerSeed {
+  slug: string;
+  audience: Audience;
+  topic: string;
+  partners: string[];
+  handoff: Handoff | null;
+  owner: string;
+  reviewDue: string | null;
+  fi: { title: string; body: string; phrasings: string[] };
+  sv?: { title: string; body: string; phrasings: string[] };
+}
+
+export type OptionTargetSeed =
+  | { step: string }
+  | { answer: string }
+  | { partner: string }
+  | { handoff: Handoff }
+  | { end: true };
+
+export interface PathSeed {
+  slug: string;
+  audience: Audience;
+  topic: string;
+  owner: string;
+  reviewDue?: string | null;
+  name: Localized<string>;
+  description: Localized<string>;
+  steps: Array<{
+    key: string;
+    prompt: Localized<string>;
+    options: Array<{ label: Localized<string>; to: OptionTargetSeed }>;
+  }>;
+}
+
+export interface DemoContent {
+  topics: TopicSeed[];
+  partners: PartnerSeed[];
+  answers: AnswerSeed[];
+  paths: PathSeed[];
+}
