@@ -1,0 +1,72 @@
+/**
+ * Boots a real Strapi (the compiled cms/dist) in-process against a fresh
+ * database — a temporary SQLite file, or a new PostgreSQL database when
+ * DATABASE_CLIENT=postgres — and serves it over HTTP for supertest.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { createStrapi } from '@strapi/strapi';
+import { Client } from 'pg';
+
+const cmsDir = resolve(__dirname, '..', '..', 'cms');
+
+export interface TestStrapi {
+  strapi: Core.Strapi;
+  /** Base URL of the running HTTP server, e.g. http://127.0.0.1:40123 */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const secret = () => randomBytes(24).toString('base64url');
+
+async function withPostgresAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    user: process.env.DATABASE_USERNAME,
+    password: process.env.DATABASE_PASSWORD,
+    database: process.env.DATABASE_ADMIN_NAME ?? 'postgres',
+  });
+  await client.connect();
+  try { return await fn(client); } finally { await client.end(); }
+}
+
+export async function startTestStrapi(): Promise<TestStrapi> {
+  const env = process.env;
+  env.STRAPI_TELEMETRY_DISABLED = 'true';
+  env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE = 'fi';
+  env.LOG_LEVEL ??= 'error';
+  env.HOST = '127.0.0.1';
+  env.PORT = '0';
+  env.APP_KEYS = [secret(), secret()].join(',');
+  for (const k of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) env[k] = secret();
+
+  let cleanupDb: () => Promise<void>;
+  if ((env.DATABASE_CLIENT ?? 'sqlite') === 'postgres') {
+    const name = `botkb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await withPostgresAdmin((c) => c.query(`CREATE DATABASE ${name}`));
+    env.DATABASE_NAME = name;
+    cleanupDb = () => withPostgresAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'botkb-test-'));
+    env.DATABASE_FILENAME = join(dir, 'data.db');
+    cleanupDb = async () => rmSync(dir, { recursive: true, force: true });
+  }
+
+  const strapi = await createStrapi({ appDir: cmsDir, distDir: join(cmsDir, 'dist') }).load();
+  await strapi.server.mount();
+  const server = strapi.server.httpServer;
+  await new Promise<void>((r) => (server.listening ? r() : server.listen(0, '127.0.0.1', () => r())));
+  const { port } = server.address() as { port: number };
+  return {
+    strapi,
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await strapi.destroy();
+      await cleanupDb();
+    },
+  };
+}
