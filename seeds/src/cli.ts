@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createStrapi } from '@strapi/strapi';
 import { readDemoContent } from './read-demo-content';
 import { loadDemoContent, totalFailed, type Kind } from './load-demo-content';
 import { ensureDemoAccounts } from './demo-accounts';
@@ -17,6 +16,9 @@ const tokenFile = join(repoRoot, '.data', 'demo-api-token');
 async function main(): Promise<number> {
   const content = readDemoContent();
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
+  process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= 'fi';
+  process.env.ENV_PATH ??= join(cmsDir, '.env'); // Strapi reads it when first loaded
+  const { createStrapi } = await import('@strapi/strapi');
   const strapi = await createStrapi({ appDir: cmsDir, distDir: join(cmsDir, 'dist') }).load();
   strapi.log.level = 'warn';
   try {
