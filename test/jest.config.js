@@ -2,8 +2,15 @@
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    // The meilisearch client ships only ES modules; jest runs CommonJS.
+    'node_modules/meilisearch/.+\\.js$': ['babel-jest', { plugins: ['@babel/plugin-transform-modules-commonjs'], babelrc: false, configFile: false }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
   testMatch: ['<rootDir>/unit/**/*.test.ts', '<rootDir>/integration/**/*.test.ts'],
+  globalSetup: '<rootDir>/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/helpers/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 1,
   verbose: true,

@@ -1,3 +1,13 @@
 export { SearchError, type SearchErrorCode } from './search-error';
 export { startEmbeddedMeilisearch, embeddedBinaryPath, freePort, type EmbeddedMeilisearch, type EmbeddedMeilisearchOptions } from './start-embedded-meilisearch';
 export { waitForHealth } from './wait-for-health';
+export { SEARCH_LOCALES, isSearchLocale, type SearchLocale } from './locales';
+export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './create-analyzer';
+export { Lexicon } from './lexicon';
+export { splitCompound } from './split-compound';
+export { foldDiacritics, tokenize } from './fold-diacritics';
+export { buildSearchDocument, entryTexts, searchDocumentId, type KnowledgeEntry, type SearchDocument, type EntryKind, type PartnerLink, type PathStepSummary } from './search-document';
+export { indexSettings, analyzedSynonyms, EMPTY_VOCABULARY, type Vocabulary, type IndexSettings } from './index-settings';
+export { createSearchClient, indexUid } from './create-search-client';
+export { TermStatistics, editDistance } from './term-statistics';
+export { coverageScore, type AnalyzedFields } from './rerank';

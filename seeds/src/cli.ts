@@ -7,18 +7,20 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readDemoContent } from './read-demo-content';
 import { loadDemoContent, totalFailed, type Kind } from './load-demo-content';
-import { ensureDemoAccounts } from './demo-accounts';
+import { ensureDemoAccounts, DEMO_BOT_TOKEN_NAME, DEMO_TOKEN_NAME } from './demo-accounts';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const cmsDir = join(repoRoot, 'cms');
-const tokenFile = join(repoRoot, '.data', 'demo-api-token');
+const dataDir = process.env.BOTKB_DATA_DIR ?? join(repoRoot, '.data');
+const tokenFiles: Record<string, string> = { [DEMO_TOKEN_NAME]: join(dataDir, 'demo-api-token'), [DEMO_BOT_TOKEN_NAME]: join(dataDir, 'demo-bot-token') };
 
 async function main(): Promise<number> {
   const content = readDemoContent();
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
   process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= 'fi';
   process.env.ENV_PATH ??= join(cmsDir, '.env'); // Strapi reads it when first loaded
-  const { createStrapi } = await import('@strapi/strapi');
+  // require, not import(): Strapi's ESM build cannot be loaded by Node 20's ESM loader.
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
   const strapi = await createStrapi({ appDir: cmsDir, distDir: join(cmsDir, 'dist') }).load();
   strapi.log.level = 'warn';
   try {
@@ -33,15 +35,15 @@ async function main(): Promise<number> {
     });
     if (process.stdout.isTTY && last) process.stdout.write('\n');
     const accounts = await ensureDemoAccounts(strapi, {
-      read: () => (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() || null : null),
-      write: (t) => { mkdirSync(join(repoRoot, '.data'), { recursive: true }); writeFileSync(tokenFile, `${t}\n`, { mode: 0o600 }); },
+      read: (name) => (existsSync(tokenFiles[name]) ? readFileSync(tokenFiles[name], 'utf8').trim() || null : null),
+      write: (name, t) => { mkdirSync(dataDir, { recursive: true }); writeFileSync(tokenFiles[name], `${t}\n`, { mode: 0o600 }); },
     });
     console.log('seed report (created / updated / unchanged / failed):');
     for (const [kind, c] of Object.entries(report.counts)) {
       console.log(`  ${kind.padEnd(9)} ${c.created} / ${c.updated} / ${c.unchanged} / ${c.failed}`);
     }
     for (const f of report.failures) console.error(`  FAILED ${f.kind} "${f.slug}": ${f.message}`);
-    console.log(`demo logins: ${accounts.logins.map((l) => l.email).join(', ')}; API token in .data/demo-api-token`);
+    console.log(`demo logins: ${accounts.logins.map((l) => l.email).join(', ')}; tokens in ${dataDir}/demo-api-token and demo-bot-token`);
     return totalFailed(report) > 0 ? 1 : 0;
   } finally {
     await strapi.destroy();

@@ -50,9 +50,20 @@ export interface PathSeed {
   }>;
 }
 
+export interface VocabularySeed { stopWords: string[]; synonyms: string[][] }
+
+export interface SafetyTriggerSeed {
+  slug: string;
+  description?: string;
+  target: { path: string } | { answer: string };
+  phrases: Localized<string[]>;
+}
+
 export interface DemoContent {
   topics: TopicSeed[];
   partners: PartnerSeed[];
   answers: AnswerSeed[];
   paths: PathSeed[];
+  vocabulary: Localized<VocabularySeed>;
+  safetyTriggers: SafetyTriggerSeed[];
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 export interface DemoLogin { role: string; email: string; password: string }
-export interface DemoAccounts { logins: DemoLogin[]; apiToken: string }
+export interface DemoAccounts { logins: DemoLogin[]; apiToken: string; botToken: string }
 
 /** Demo logins printed by `npm start`. Demo only: production creates its own users. */
 export const DEMO_LOGINS = [
@@ -10,9 +10,29 @@ export const DEMO_LOGINS = [
   { role: 'botkb-manager', label: 'Manager', email: 'esihenkilo@example.fi', password: 'Johtaja-Demo-2026', firstname: 'Matti', lastname: 'Mittari' },
 ] as const;
 
-export const DEMO_TOKEN_NAME = 'Demo bot (read-only)';
+export const DEMO_TOKEN_NAME = 'Demo developer (read-only)';
+export const DEMO_BOT_TOKEN_NAME = 'Demo bot';
+/** What a bot may call: the bot endpoints and nothing else. */
+export const BOT_PERMISSIONS = ['api::bot.bot.ask', 'api::bot.bot.path'];
 
-interface TokenStore { read(): string | null; write(token: string): void }
+export interface TokenStore { read(name: string): string | null; write(name: string, token: string): void }
+
+type TokenSpec = { name: string; description: string; type: 'read-only' | 'custom'; permissions?: string[] };
+
+async function ensureToken(strapi: Core.Strapi, store: TokenStore, spec: TokenSpec): Promise<string> {
+  const tokens = strapi.service('admin::api-token');
+  const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: spec.name } });
+  let key = store.read(spec.name);
+  if (!existing) {
+    const created = await tokens.create({ ...spec, kind: 'content-api', lifespan: null });
+    key = created.accessKey as string;
+    store.write(spec.name, key);
+  } else if (!key) {
+    key = (await tokens.regenerate(existing.id)).accessKey as string;
+    store.write(spec.name, key);
+  }
+  return key as string;
+}
 
 /**
  * Creates the demo admin users and a read-only content-API token if missing.
@@ -32,21 +52,7 @@ export async function ensureDemoAccounts(strapi: Core.Strapi, store: TokenStore)
       roles: [role.id], isActive: true, registrationToken: null,
     });
   }
-  const tokens = strapi.service('admin::api-token');
-  const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: DEMO_TOKEN_NAME } });
-  let key = store.read();
-  if (!existing) {
-    const created = await tokens.create({
-      name: DEMO_TOKEN_NAME,
-      description: 'Read-only token for trying the REST API with the demo content',
-      type: 'read-only', kind: 'content-api', lifespan: null,
-    });
-    key = created.accessKey as string;
-    store.write(key);
-  } else if (!key) {
-    const regenerated = await tokens.regenerate(existing.id);
-    key = regenerated.accessKey as string;
-    store.write(key);
-  }
-  return { logins: DEMO_LOGINS.map(({ label, email, password }) => ({ role: label, email, password })), apiToken: key as string };
+  const apiToken = await ensureToken(strapi, store, { name: DEMO_TOKEN_NAME, description: 'Read-only token for trying the content REST API', type: 'read-only' });
+  const botToken = await ensureToken(strapi, store, { name: DEMO_BOT_TOKEN_NAME, description: 'May call the bot endpoints and nothing else', type: 'custom', permissions: BOT_PERMISSIONS });
+  return { logins: DEMO_LOGINS.map(({ label, email, password }) => ({ role: label, email, password })), apiToken, botToken };
 }

@@ -1,4 +1,4 @@
-import type { AnswerSeed, Locale, PartnerSeed, PathSeed, TopicSeed } from './content-types';
+import type { AnswerSeed, Locale, PartnerSeed, PathSeed, SafetyTriggerSeed, TopicSeed, VocabularySeed } from './content-types';
 import { LOCALES } from './content-types';
 import type { DocumentSpec } from './upsert-document';
 import { SeedError } from './seed-error';
@@ -8,10 +8,12 @@ export const UID = {
   partner: 'api::partner-service.partner-service',
   answer: 'api::answer.answer',
   path: 'api::guidance-path.guidance-path',
+  vocabulary: 'api::search-vocabulary.search-vocabulary',
+  trigger: 'api::safety-trigger.safety-trigger',
 } as const;
 
 /** slug → documentId of what has been loaded so far, per content type. */
-export type SlugIndex = { topic: Map<string, string>; partner: Map<string, string>; answer: Map<string, string> };
+export type SlugIndex = { topic: Map<string, string>; partner: Map<string, string>; answer: Map<string, string>; path: Map<string, string> };
 
 type Row = Record<string, unknown>;
 const slugOf = (v: unknown): string | null => (v && typeof v === 'object' ? ((v as Row).slug as string) ?? null : null);
@@ -148,5 +150,37 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
         })),
       })),
     }),
+  };
+}
+
+export function vocabularySpec(v: Record<Locale, VocabularySeed>): DocumentSpec {
+  const expected = (l: Locale) => ({ stopWords: v[l].stopWords.join('\n'), synonyms: v[l].synonyms.map((g) => g.join(', ')) });
+  return {
+    uid: UID.vocabulary,
+    slug: 'search-vocabulary',
+    filters: {},
+    populate: { synonyms: true },
+    data: perLocale((l) => ({ stopWords: expected(l).stopWords, synonyms: expected(l).synonyms.map((terms) => ({ terms })) })),
+    expected: perLocale(expected),
+    normalize: (d) => ({ stopWords: d.stopWords ?? '', synonyms: ((d.synonyms as Row[] | undefined) ?? []).map((g) => g.terms) }),
+  };
+}
+
+export function safetyTriggerSpec(t: SafetyTriggerSeed, index: SlugIndex): DocumentSpec {
+  const owner = `safety trigger "${t.slug}"`;
+  const isPath = 'path' in t.target;
+  const targetSlug = 'path' in t.target ? t.target.path : t.target.answer;
+  const targetId = isPath ? resolve(index.path, 'guidance path', targetSlug, owner) : resolve(index.answer, 'answer', targetSlug, owner);
+  const expected = (l: Locale) => ({ slug: t.slug, description: t.description ?? null, phrases: t.phrases[l], answer: isPath ? null : targetSlug, path: isPath ? targetSlug : null });
+  return {
+    uid: UID.trigger,
+    slug: t.slug,
+    populate: { phrases: true, answer: { fields: ['slug'] }, path: { fields: ['slug'] } },
+    data: perLocale((l) => ({
+      slug: t.slug, description: t.description ?? null, phrases: t.phrases[l].map((text) => ({ text })),
+      answer: isPath ? null : targetId, path: isPath ? targetId : null,
+    })),
+    expected: perLocale(expected),
+    normalize: (d) => ({ slug: d.slug, description: d.description ?? null, phrases: ((d.phrases as Row[] | undefined) ?? []).map((p) => p.text), answer: slugOf(d.answer), path: slugOf(d.path) }),
   };
 }

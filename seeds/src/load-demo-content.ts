@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { DemoContent } from './content-types';
-import { answerSpec, partnerSpec, pathSpec, topicSpec, type SlugIndex } from './document-specs';
+import { answerSpec, partnerSpec, pathSpec, safetyTriggerSpec, topicSpec, vocabularySpec, type SlugIndex } from './document-specs';
 import { upsertDocument, type DocumentSpec, type Outcome } from './upsert-document';
 
-export type Kind = 'topics' | 'partners' | 'answers' | 'paths';
+export type Kind = 'topics' | 'partners' | 'answers' | 'paths' | 'vocabulary' | 'safetyTriggers';
 export type Counts = Record<Outcome | 'failed', number>;
 export interface LoadReport {
   counts: Record<Kind, Counts>;
@@ -23,10 +23,10 @@ const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0, failed: 0 })
  */
 export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent, opts: LoadOptions = {}): Promise<LoadReport> {
   const report: LoadReport = {
-    counts: { topics: zero(), partners: zero(), answers: zero(), paths: zero() },
+    counts: { topics: zero(), partners: zero(), answers: zero(), paths: zero(), vocabulary: zero(), safetyTriggers: zero() },
     failures: [],
   };
-  const index: SlugIndex = { topic: new Map(), partner: new Map(), answer: new Map() };
+  const index: SlugIndex = { topic: new Map(), partner: new Map(), answer: new Map(), path: new Map() };
 
   async function loadAll<T extends { slug: string }>(kind: Kind, records: T[], spec: (r: T) => DocumentSpec, into?: Map<string, string>) {
     let done = 0;
@@ -46,7 +46,9 @@ export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent,
   await loadAll('topics', content.topics, topicSpec, index.topic);
   await loadAll('partners', content.partners, partnerSpec, index.partner);
   await loadAll('answers', content.answers, (a) => answerSpec(a, index), index.answer);
-  await loadAll('paths', content.paths, (p) => pathSpec(p, index));
+  await loadAll('paths', content.paths, (p) => pathSpec(p, index), index.path);
+  await loadAll('vocabulary', [{ slug: 'search-vocabulary' }], () => vocabularySpec(content.vocabulary));
+  await loadAll('safetyTriggers', content.safetyTriggers, (t) => safetyTriggerSpec(t, index));
   return report;
 }
 

@@ -28,5 +28,7 @@ export function readDemoContent(dir: string = DEMO_CONTENT_DIR): DemoContent {
     partners: readJson(join(dir, 'partners.json')),
     answers: readFolder(join(dir, 'answers')),
     paths: readFolder(join(dir, 'paths')),
+    vocabulary: readJson(join(dir, 'search-vocabulary.json')),
+    safetyTriggers: readJson(join(dir, 'safety-triggers.json')),
   };
 }

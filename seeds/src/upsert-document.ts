@@ -6,6 +6,8 @@ export type Outcome = 'created' | 'updated' | 'unchanged';
 export interface DocumentSpec {
   uid: string;
   slug: string;
+  /** How to find the existing document (default: by slug). */
+  filters?: Record<string, unknown>;
   /** What to write, per locale (a missing locale is left untranslated). `fi` is required. */
   data: Partial<Record<Locale, Record<string, unknown>>>;
   populate: Record<string, unknown>;
@@ -38,7 +40,7 @@ export async function upsertDocument(strapi: Core.Strapi, spec: DocumentSpec): P
   const { populate } = spec;
   let outcome: Outcome = 'unchanged';
   let documentId: string;
-  const existing = await docs.findFirst({ filters: { slug: spec.slug }, locale: 'fi', status: 'draft', populate });
+  const existing = await docs.findFirst({ filters: spec.filters ?? { slug: spec.slug }, locale: 'fi', status: 'draft', populate });
   if (existing) {
     documentId = existing.documentId;
   } else {

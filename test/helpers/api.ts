@@ -9,6 +9,15 @@ export async function createApiToken(strapi: Core.Strapi, type: TokenType, name 
   return token.accessKey as string;
 }
 
+/** A token that may call the bot endpoints and nothing else. */
+export async function createBotToken(strapi: Core.Strapi, name = `test bot ${Date.now()}`): Promise<string> {
+  const token = await strapi.service('admin::api-token').create({
+    name, type: 'custom', kind: 'content-api', lifespan: null,
+    permissions: ['api::bot.bot.ask', 'api::bot.bot.path'],
+  });
+  return token.accessKey as string;
+}
+
 /** A supertest client for `/api` that sends `token` as a Bearer token when given. */
 export function api(url: string, token?: string) {
   const withAuth = (r: request.Test) => (token ? r.set('Authorization', `Bearer ${token}`) : r);

@@ -34,8 +34,19 @@ async function withPostgresAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   try { return await fn(client); } finally { await client.end(); }
 }
 
-export async function startTestStrapi(): Promise<TestStrapi> {
+export interface TestStrapiOptions {
+  /** Connect to the suite's Meilisearch (default true) with a fresh index prefix. */
+  search?: boolean;
+  /** Extra environment for this instance (e.g. BOT_RATE_LIMIT_PER_SEC). */
+  env?: Record<string, string>;
+}
+
+export async function startTestStrapi(opts: TestStrapiOptions = {}): Promise<TestStrapi> {
   const env = process.env;
+  if (opts.search === false) { delete env.MEILI_HOST; }
+  env.MEILI_INDEX_PREFIX = `t${randomBytes(4).toString('hex')}_`;
+  env.SEARCH_SYNC_INTERVAL_MS = '50';
+  Object.assign(env, opts.env ?? {});
   env.STRAPI_TELEMETRY_DISABLED = 'true';
   env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE = 'fi';
   env.LOG_LEVEL ??= 'error';

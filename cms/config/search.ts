@@ -1,0 +1,21 @@
+type Env = ((key: string, fallback?: string) => string | undefined) & {
+  int(key: string, fallback?: number): number;
+  float(key: string, fallback?: number): number;
+};
+
+/**
+ * Meilisearch connection and retrieval tuning. MEILI_HOST unset means search
+ * is not configured for this process (npm start sets it to the embedded server);
+ * changes then wait in the durable queue.
+ */
+const config = ({ env }: { env: Env }) => ({
+  host: env('MEILI_HOST') ?? null,
+  masterKey: env('MEILI_MASTER_KEY') ?? null,
+  indexPrefix: env('MEILI_INDEX_PREFIX', 'kb_'),
+  /** Minimum Meilisearch ranking score for `answered: true` (tuned by npm run eval). */
+  threshold: env.float('BOT_ANSWER_THRESHOLD', 0.45),
+  syncIntervalMs: env.int('SEARCH_SYNC_INTERVAL_MS', 250),
+  syncBatchSize: env.int('SEARCH_SYNC_BATCH_SIZE', 500),
+});
+
+export default config;

@@ -1,0 +1,32 @@
+import { errors } from '@strapi/utils';
+import { isSearchLocale } from '@botkb/search';
+import { getBot } from '../../../bot/bot-service';
+import { validateAskRequest } from '../../../bot/validate-ask-request';
+import { readPathGraph } from '../../../bot/read-path-graph';
+
+const unavailable = (ctx: any) => {
+  ctx.status = 503;
+  ctx.set('Retry-After', '5');
+  ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: 'Search is starting or unreachable; retry shortly', details: {} } };
+};
+
+export default {
+  async ask(ctx: any) {
+    const bot = getBot();
+    const request = validateAskRequest(ctx.request.body, bot.config.maxQuestionLength);
+    const asker = bot.asker();
+    if (!asker) return unavailable(ctx);
+    const credentials = ctx.state?.auth?.credentials as { id?: number } | undefined;
+    ctx.body = await asker.ask(request, credentials?.id !== undefined ? `token:${credentials.id}` : null);
+  },
+
+  async path(ctx: any) {
+    const locale = ctx.query.locale ?? 'fi';
+    if (!isSearchLocale(locale)) throw new errors.ValidationError('locale: must be "fi" or "sv"', { errors: [{ path: ['locale'], message: 'must be "fi" or "sv"', name: 'ValidationError' }] });
+    const slug = String(ctx.params.slug ?? '');
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 200) {
+      throw new errors.ValidationError('slug: must be a lowercase slug', { errors: [{ path: ['slug'], message: 'must be a lowercase slug', name: 'ValidationError' }] });
+    }
+    ctx.body = await readPathGraph(strapi, slug, locale);
+  },
+};

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { getBot } from '../../../bot/bot-service';
+
+/** 429 with Retry-After when a client (API token, else IP) exceeds its rate. */
+export default (_config: unknown, { strapi: _strapi }: { strapi: Core.Strapi }) => {
+  return async (ctx: any, next: () => Promise<void>) => {
+    const credentials = ctx.state?.auth?.credentials as { id?: number } | undefined;
+    const client = credentials?.id !== undefined ? `token:${credentials.id}` : `ip:${ctx.request.ip}`;
+    const wait = getBot().limiter.take(client);
+    if (wait > 0) {
+      ctx.set('Retry-After', String(wait));
+      ctx.status = 429;
+      ctx.body = { data: null, error: { status: 429, name: 'TooManyRequestsError', message: `Rate limit exceeded; retry in ${wait} s`, details: { retryAfter: wait } } };
+      return;
+    }
+    await next();
+  };
+};

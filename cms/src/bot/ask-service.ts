@@ -1,0 +1,140 @@
+import type { Core } from '@strapi/strapi';
+import { SEARCH_LOCALES, coverageScore, type SearchLocale, type SearchDocument } from '@botkb/search';
+import type { SearchRuntime } from '../search/search-runtime';
+import { redactPersonalData } from '../privacy/redact-personal-data';
+import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from './bot-types';
+import { AskRecorder } from './ask-recorder';
+import { SafetyTriggerMatcher, type SafetyTrigger } from './safety-trigger-matcher';
+import { loadSafetyTriggers } from './load-safety-triggers';
+
+type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number };
+const RETRIEVE = ['id', 'kind', 'slug', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations', 's_title', 's_phrasings', 's_topic', 's_body'];
+const CANDIDATES = 20;
+const SUGGESTIONS = 3;
+
+function toAnswer(hit: Hit, score: number, urgent = false): AskAnswer {
+  const answer: AskAnswer = { slug: hit.slug, kind: hit.kind, title: hit.title, locale: hit.locale, partners: hit.partners ?? [], score: round(score) };
+  if (hit.kind === 'answer') answer.body = hit.body; else answer.firstStep = hit.firstStep;
+  if (hit.handoff) answer.handoff = hit.handoff;
+  if (urgent) answer.urgent = true;
+  return answer;
+}
+const round = (n: number) => Math.round(n * 10_000) / 10_000;
+const suggestion = (h: Hit): AskSuggestion => ({ slug: h.slug, kind: h.kind, title: h.title, score: round(h._confidence ?? 0) });
+
+/**
+ * The bot's question answering: safety triggers first, then Finnish/Swedish-
+ * aware search over the published knowledge base, an answer only above the
+ * confidence threshold, Finnish fallback for untranslated content (marked),
+ * and a durable redacted record of every ask.
+ */
+export class AskService {
+  readonly recorder: AskRecorder;
+  private cache = new Map<string, AskResponse>();
+  private cacheVersion = -1;
+  private triggers: Partial<Record<SearchLocale, SafetyTriggerMatcher>> = {};
+  private triggersVersion = "";
+  /** Bumped when safety triggers change. */
+  triggerRevision = 0;
+
+  constructor(private readonly strapi: Core.Strapi, private readonly runtime: SearchRuntime, private readonly opts: { threshold: number; cacheSize: number }) {
+    this.recorder = new AskRecorder(strapi);
+  }
+
+  async ask(req: AskRequest, clientId: string | null): Promise<AskResponse> {
+    const started = process.hrtime.bigint();
+    const analyzer = this.runtime.analyzers[req.locale];
+    const normalized = [...new Set(analyzer.terms(req.question))].sort().join(' ');
+    const response = await this.answer(req, normalized);
+    const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
+    await this.recorder.record({
+      askedAt: new Date(), locale: req.locale, audience: req.audience ?? null, channel: req.channel ?? null,
+      sessionId: req.sessionId ?? null, question: redactPersonalData(req.question), normalized: redactPersonalData(normalized).slice(0, 500),
+      answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
+      answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null, urgent: response.answer?.urgent === true,
+      latencyMs: Math.round(latencyMs), clientId,
+    });
+    return response;
+  }
+
+  private async answer(req: AskRequest, normalized: string): Promise<AskResponse> {
+    const trigger = (await this.matcher(req.locale)).match(req.question);
+    if (trigger) {
+      const urgent = await this.triggered(trigger, req.locale);
+      if (urgent) return urgent;
+    }
+    if (!normalized) return { answered: false, answer: null, suggestions: [] };
+    this.syncCacheVersion();
+    const key = `${req.locale}|${req.audience ?? ''}|${normalized}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const result = await this.search(req);
+    if (this.cache.size >= this.opts.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private async search(req: AskRequest): Promise<AskResponse> {
+    const searcher = this.runtime.searcher;
+    if (!searcher) throw new Error('search is not ready');
+    const audience = req.audience ? [`audience = "${req.audience}"`] : [];
+    const locales = [req.locale, ...SEARCH_LOCALES.filter((l) => l !== req.locale)];
+    // Query terms per index: analyzed, misspellings corrected against the knowledge base's own terms.
+    const terms = locales.map((locale) => this.runtime.analyzers[locale].queryTerms(req.question).map((t) => this.runtime.stats[locale].correct(t) ?? t));
+    const queries = locales.map((locale, i) => ({
+      indexUid: this.runtime.indexUid(locale),
+      q: terms[i].join(' '),
+      // Other locales only for content missing a translation in the asked one.
+      filter: [...audience, ...(i === 0 ? [] : [`translations != "${req.locale}"`])],
+      limit: CANDIDATES,
+      showRankingScore: true,
+      matchingStrategy: 'frequency' as const,
+      attributesToRetrieve: RETRIEVE,
+    }));
+    const { results } = await searcher.multiSearch({ queries });
+    const ranked = results.map((r, i) => (r.hits as Hit[])
+      .map((h) => ({ ...h, _confidence: coverageScore(terms[i], h, this.runtime.stats[locales[i]], this.runtime.synonyms[locales[i]]) }))
+      .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0)));
+    const own = ranked[0] ?? [];
+    const fallback = ranked.slice(1).flat();
+    const threshold = this.opts.threshold;
+    const ownBest = own[0]?._confidence ?? 0;
+    const fallbackBest = fallback[0]?._confidence ?? 0;
+    let answer: Hit | null = null;
+    if (ownBest >= threshold) answer = own[0];
+    else if (fallbackBest >= threshold) answer = fallback[0];
+    const suggestions = [...own, ...fallback]
+      .filter((h) => h !== answer && h.slug !== answer?.slug)
+      .sort((a, b) => (b._confidence ?? 0) - (a._confidence ?? 0))
+      .filter((h, i, all) => all.findIndex((x) => x.slug === h.slug) === i)
+      .slice(0, SUGGESTIONS)
+      .map(suggestion);
+    return { answered: answer !== null, answer: answer ? toAnswer(answer, answer._confidence ?? 0) : null, suggestions };
+  }
+
+  private async triggered(trigger: SafetyTrigger, locale: SearchLocale): Promise<AskResponse | null> {
+    const searcher = this.runtime.searcher;
+    if (!searcher) return null;
+    for (const l of [locale, ...SEARCH_LOCALES.filter((x) => x !== locale)]) {
+      const res = await searcher.index(this.runtime.indexUid(l)).search<Hit>('', { filter: [`kind = "${trigger.target.kind}"`, `documentId = "${trigger.target.documentId}"`], limit: 1, attributesToRetrieve: RETRIEVE });
+      if (res.hits[0]) return { answered: true, answer: toAnswer(res.hits[0], 1, true), suggestions: [] };
+    }
+    return null;
+  }
+
+  private syncCacheVersion(): void {
+    const version = this.runtime.version;
+    if (version !== this.cacheVersion) { this.cache.clear(); this.cacheVersion = version; }
+  }
+
+  private async matcher(locale: SearchLocale): Promise<SafetyTriggerMatcher> {
+    const version = `${this.runtime.version}:${this.triggerRevision}`;
+    if (version !== this.triggersVersion) { this.triggers = {}; this.triggersVersion = version; }
+    let m = this.triggers[locale];
+    if (!m) {
+      m = new SafetyTriggerMatcher(this.runtime.analyzers[locale], await loadSafetyTriggers(this.strapi, locale));
+      this.triggers[locale] = m;
+    }
+    return m;
+  }
+}

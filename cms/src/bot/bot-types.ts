@@ -1,0 +1,33 @@
+import type { PartnerLink, PathStepSummary, SearchLocale } from '@botkb/search';
+
+export const AUDIENCES = ['resident', 'professional', 'business', 'city'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface AskRequest {
+  question: string;
+  locale: SearchLocale;
+  audience?: Audience;
+  sessionId?: string;
+  channel?: string;
+}
+
+export interface AskAnswer {
+  slug: string;
+  kind: 'answer' | 'path';
+  title: string;
+  body?: string;
+  firstStep?: PathStepSummary | null;
+  locale: SearchLocale;
+  partners: PartnerLink[];
+  handoff?: string;
+  score: number;
+  urgent?: boolean;
+}
+
+export interface AskSuggestion { slug: string; kind: 'answer' | 'path'; title: string; score: number }
+
+export interface AskResponse {
+  answered: boolean;
+  answer: AskAnswer | null;
+  suggestions: AskSuggestion[];
+}

@@ -1,0 +1,12 @@
+import type { EntryKind } from '@botkb/search';
+
+export const ANSWER_UID = 'api::answer.answer';
+export const PATH_UID = 'api::guidance-path.guidance-path';
+export const PARTNER_UID = 'api::partner-service.partner-service';
+export const TOPIC_UID = 'api::topic.topic';
+export const VOCABULARY_UID = 'api::search-vocabulary.search-vocabulary';
+export const TRIGGER_UID = 'api::safety-trigger.safety-trigger';
+export const JOB_UID = 'api::search-job.search-job';
+
+export const KIND_UID: Record<EntryKind, string> = { answer: ANSWER_UID, path: PATH_UID };
+export const UID_KIND: Record<string, EntryKind> = { [ANSWER_UID]: 'answer', [PATH_UID]: 'path' };

@@ -1,0 +1,70 @@
+import type { Core } from '@strapi/strapi';
+import type { EntryKind, KnowledgeEntry, PartnerLink, SearchLocale } from '@botkb/search';
+import { isSearchLocale } from '@botkb/search';
+import { KIND_UID } from './knowledge-uids';
+
+type Row = Record<string, any>;
+type Documents = { findOne(p: Row): Promise<Row | null>; findMany(p: Row): Promise<Row[]> };
+
+const docs = (strapi: Core.Strapi, kind: EntryKind) => strapi.documents(KIND_UID[kind] as never) as unknown as Documents;
+
+const POPULATE: Record<EntryKind, Row> = {
+  answer: { phrasings: true, topic: true, partners: true },
+  path: { topic: true, steps: { populate: { options: { populate: { answer: { fields: ['slug', 'title'] }, partner: { fields: ['slug', 'name'] } } } } } },
+};
+
+function partnerLink(p: Row): PartnerLink {
+  return { slug: p.slug, name: p.name, url: p.url, phone: p.phone ?? null, kind: p.kind };
+}
+
+function toEntry(kind: EntryKind, row: Row, locale: SearchLocale, translations: SearchLocale[]): KnowledgeEntry {
+  const topic = row.topic ? { slug: row.topic.slug as string, name: row.topic.name as string } : null;
+  if (kind === 'answer') {
+    return {
+      kind, documentId: row.documentId, locale, slug: row.slug, audience: row.audience, topic,
+      title: row.title, body: row.body ?? '', phrasings: (row.phrasings ?? []).map((p: Row) => p.text),
+      partners: (row.partners ?? []).map(partnerLink), handoff: row.handoff ?? null, firstStep: null, translations,
+    };
+  }
+  const steps: Row[] = row.steps ?? [];
+  const first = steps[0];
+  const labels = steps.flatMap((s) => [s.prompt, ...(s.options ?? []).map((o: Row) => o.label)]);
+  return {
+    kind, documentId: row.documentId, locale, slug: row.slug, audience: row.audience, topic,
+    title: row.name, body: row.description ?? '', phrasings: labels.filter(Boolean),
+    partners: [], handoff: null,
+    firstStep: first ? { key: first.key, prompt: first.prompt, options: (first.options ?? []).map((o: Row) => ({ label: o.label, target: o.target })) } : null,
+    translations,
+  };
+}
+
+async function publishedLocales(strapi: Core.Strapi, kind: EntryKind, documentIds: string[]): Promise<Map<string, SearchLocale[]>> {
+  const rows = (await strapi.db.query(KIND_UID[kind] as never).findMany({
+    where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+    select: ['documentId', 'locale'],
+  })) as Row[];
+  const out = new Map<string, SearchLocale[]>();
+  for (const r of rows) if (isSearchLocale(r.locale)) out.set(r.documentId, [...(out.get(r.documentId) ?? []), r.locale].sort());
+  return out;
+}
+
+/** The published version of one answer/path in one locale, or null when it is not published there. */
+export async function readKnowledgeEntry(strapi: Core.Strapi, kind: EntryKind, documentId: string, locale: SearchLocale): Promise<KnowledgeEntry | null> {
+  const row = await docs(strapi, kind).findOne({ documentId, locale, status: 'published', populate: POPULATE[kind] });
+  if (!row) return null;
+  const translations = (await publishedLocales(strapi, kind, [documentId])).get(documentId) ?? [locale];
+  return toEntry(kind, row, locale, translations);
+}
+
+/** Every published answer and path of a locale, page by page. */
+export async function* readAllKnowledgeEntries(strapi: Core.Strapi, locale: SearchLocale, pageSize = 200): AsyncGenerator<KnowledgeEntry[]> {
+  for (const kind of ['answer', 'path'] as EntryKind[]) {
+    for (let start = 0; ; start += pageSize) {
+      const rows = await docs(strapi, kind).findMany({ locale, status: 'published', populate: POPULATE[kind], start, limit: pageSize, sort: 'id:asc' });
+      if (rows.length === 0) break;
+      const translations = await publishedLocales(strapi, kind, rows.map((r) => r.documentId));
+      yield rows.map((r) => toEntry(kind, r, locale, translations.get(r.documentId) ?? [locale]));
+      if (rows.length < pageSize) break;
+    }
+  }
+}

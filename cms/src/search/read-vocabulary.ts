@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import type { SearchLocale, Vocabulary } from '@botkb/search';
+import { VOCABULARY_UID } from './knowledge-uids';
+
+/** The published search vocabulary of a locale (stop words one per line or comma-separated; synonym groups comma-separated). */
+export async function readVocabulary(strapi: Core.Strapi, locale: SearchLocale): Promise<Vocabulary> {
+  const row = (await (strapi.documents(VOCABULARY_UID as never) as unknown as { findFirst(p: object): Promise<Record<string, any> | null> })
+    .findFirst({ locale, status: 'published', populate: { synonyms: true } }));
+  if (!row) return { stopWords: [], synonyms: [] };
+  const split = (s: string) => s.split(/[\n,]/).map((w) => w.trim().toLowerCase()).filter(Boolean);
+  return {
+    stopWords: split(row.stopWords ?? ''),
+    synonyms: ((row.synonyms ?? []) as Array<{ terms: string }>).map((g) => split(g.terms)).filter((g) => g.length > 1),
+  };
+}

@@ -1,0 +1,83 @@
+import type { Core } from '@strapi/strapi';
+import {
+  SEARCH_LOCALES, TermStatistics, analyzedSynonyms, buildSearchDocument, createAnalyzer, createSearchClient, entryTexts, indexSettings, indexUid,
+  type Analyzer, type KnowledgeEntry, type SearchDocument, type SearchLocale, type Vocabulary,
+} from '@botkb/search';
+import type { Meilisearch } from 'meilisearch';
+import type { SearchConfig } from './search-config';
+import { readAllKnowledgeEntries } from './read-knowledge-entries';
+import { readVocabulary } from './read-vocabulary';
+
+const SEARCH_KEY_NAME = 'botkb-bot-search';
+
+/**
+ * The CMS's connection to Meilisearch: an admin client (master key) for the
+ * sync worker, a search-only client for the bot, and the per-locale analyzers
+ * shared by indexing and querying. `version` changes whenever the index does,
+ * so caches of search results can be invalidated.
+ */
+export class SearchRuntime {
+  readonly admin: Meilisearch;
+  searcher: Meilisearch | null = null;
+  analyzers = {} as Record<SearchLocale, Analyzer>;
+  vocabularies = {} as Record<SearchLocale, Vocabulary>;
+  stats = {} as Record<SearchLocale, TermStatistics>;
+  synonyms = {} as Record<SearchLocale, Map<string, string[]>>;
+  version = 0;
+  ready = false;
+
+  constructor(private readonly strapi: Core.Strapi, readonly config: SearchConfig & { host: string; masterKey: string }) {
+    this.admin = createSearchClient({ host: config.host, apiKey: config.masterKey });
+  }
+
+  indexUid(locale: SearchLocale): string {
+    return indexUid(this.config.indexPrefix, locale);
+  }
+
+  /** Builds the analyzers from the published content, creates indexes, settings and the search-only key. */
+  async init(): Promise<void> {
+    await this.rebuildAnalyzers();
+    for (const locale of SEARCH_LOCALES) await this.ensureIndex(this.indexUid(locale), locale);
+    this.searcher = createSearchClient({ host: this.config.host, apiKey: await this.ensureSearchKey() });
+    this.ready = true;
+  }
+
+  async rebuildAnalyzers(): Promise<void> {
+    for (const locale of SEARCH_LOCALES) {
+      const vocabulary = await readVocabulary(this.strapi, locale);
+      const texts: string[] = [];
+      const entries: KnowledgeEntry[] = [];
+      for await (const page of readAllKnowledgeEntries(this.strapi, locale)) for (const e of page) { entries.push(e); texts.push(...entryTexts(e)); }
+      for (const group of vocabulary.synonyms) texts.push(...group);
+      const analyzer = createAnalyzer({ locale, stopWords: vocabulary.stopWords, lexiconTexts: texts });
+      const stats = new TermStatistics();
+      for (const e of entries) stats.addDocument(documentTerms(buildSearchDocument(e, analyzer)));
+      this.vocabularies[locale] = vocabulary;
+      this.analyzers[locale] = analyzer;
+      this.stats[locale] = stats;
+      this.synonyms[locale] = analyzedSynonyms(analyzer, vocabulary);
+    }
+  }
+
+  async ensureIndex(uid: string, locale: SearchLocale): Promise<void> {
+    const settings = indexSettings(this.analyzers[locale], this.vocabularies[locale]);
+    await this.admin.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
+    const task = await this.admin.index(uid).updateSettings(settings).waitTask({ timeout: 60_000 });
+    if (task.status !== 'succeeded') throw new Error(`settings of ${uid} failed: ${task.error?.message ?? task.status}`);
+  }
+
+  /** A key that may only search this deployment's indexes; the bot never uses the master key. */
+  private async ensureSearchKey(): Promise<string> {
+    const pattern = `${this.config.indexPrefix}*`;
+    const { results } = await this.admin.getKeys({ limit: 1000 });
+    const existing = results.find((k) => k.name === SEARCH_KEY_NAME && k.indexes.length === 1 && k.indexes[0] === pattern && k.actions.join() === 'search');
+    if (existing) return existing.key;
+    const created = await this.admin.createKey({ name: SEARCH_KEY_NAME, description: 'Bot API searches', actions: ['search'], indexes: [pattern], expiresAt: null });
+    return created.key;
+  }
+}
+
+/** All analyzed terms of a search document. */
+export function documentTerms(doc: SearchDocument): string[] {
+  return [doc.s_title, ...doc.s_phrasings, doc.s_topic, doc.s_body].join(' ').split(' ').filter(Boolean);
+}

@@ -1,0 +1,53 @@
+import type { Core } from '@strapi/strapi';
+import { searchConfig } from './search-config';
+import { SearchRuntime } from './search-runtime';
+import { SyncQueue } from './sync-queue';
+import { SyncWorker } from './sync-worker';
+import { createSyncMiddleware } from './sync-middleware';
+import { reindexAll, type ReindexProgress } from './reindex-all';
+
+/** Wiring of search into Strapi: the queue always, the runtime and worker when Meilisearch is configured. */
+export class SearchService {
+  readonly queue: SyncQueue;
+  readonly runtime: SearchRuntime | null;
+  readonly worker: SyncWorker | null;
+
+  constructor(private readonly strapi: Core.Strapi) {
+    const config = searchConfig(strapi);
+    this.queue = new SyncQueue(strapi);
+    if (config.host && config.masterKey) {
+      this.runtime = new SearchRuntime(strapi, { ...config, host: config.host, masterKey: config.masterKey });
+      this.worker = new SyncWorker(strapi, this.runtime, this.queue);
+    } else {
+      this.runtime = null;
+      this.worker = null;
+    }
+    strapi.documents.use(createSyncMiddleware(strapi, this.queue, () => this.worker?.wake()));
+  }
+
+  /** Rebuilds all indexes with zero downtime (npm run reindex). */
+  async reindex(onProgress?: (p: ReindexProgress) => void) {
+    if (!this.runtime) throw new Error('Meilisearch is not configured (MEILI_HOST, MEILI_MASTER_KEY)');
+    const counts = await reindexAll(this.strapi, this.runtime, this.queue, onProgress);
+    this.worker?.wake();
+    return counts;
+  }
+
+  start(): void {
+    this.worker?.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.worker?.stop();
+  }
+}
+
+let instance: SearchService | null = null;
+export function registerSearch(strapi: Core.Strapi): SearchService {
+  instance = new SearchService(strapi);
+  return instance;
+}
+export function getSearch(): SearchService {
+  if (!instance) throw new Error('search is not registered');
+  return instance;
+}

@@ -1,0 +1,177 @@
+import type { Core } from '@strapi/strapi';
+import { SEARCH_LOCALES, buildSearchDocument, entryTexts, indexSettings, isSearchLocale, searchDocumentId, type SearchLocale, type SearchDocument } from '@botkb/search';
+import { documentTerms, type SearchRuntime } from './search-runtime';
+import type { SyncQueue, SyncJob } from './sync-queue';
+import { readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
+import { readVocabulary } from './read-vocabulary';
+
+const TASK_TIMEOUT_MS = 60_000;
+const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * Applies queued changes to Meilisearch, oldest first, in batches. Each job
+ * reconciles the index with the database's current published state, so
+ * replays and reordering are harmless. While Meilisearch is down, slow or
+ * restarting the jobs stay queued and are retried with backoff.
+ */
+export class SyncWorker {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = true;
+  private failures = 0;
+  private lastErrorLogged = 0;
+
+  constructor(private readonly strapi: Core.Strapi, private readonly runtime: SearchRuntime, private readonly queue: SyncQueue) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Run soon (after a content change was committed). */
+  wake(): void {
+    if (!this.stopped && !this.running && this.failures === 0) this.schedule(0);
+  }
+
+  /** Processes everything queued now; used by tests and scripts. */
+  async drain(): Promise<void> {
+    while (!this.stopped) {
+      await this.running;
+      if ((await this.queue.size()) === 0) return;
+      await this.runOnce();
+      if (this.failures > 0) throw new Error('search sync is failing; see the log');
+    }
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.timer = null; void this.runOnce(); }, ms);
+  }
+
+  private runOnce(): Promise<void> {
+    if (this.running) return this.running;
+    this.running = this.tick()
+      .then((didWork) => { this.failures = 0; this.schedule(didWork ? 0 : this.runtime.config.syncIntervalMs); })
+      .catch((error) => {
+        this.failures += 1;
+        const now = Date.now();
+        if (now - this.lastErrorLogged > 30_000) {
+          this.lastErrorLogged = now;
+          this.strapi.log.warn(`[search] sync paused, will retry: ${error instanceof Error ? error.message : error}`);
+        }
+        this.schedule(Math.min(200 * 2 ** Math.min(this.failures, 5), MAX_BACKOFF_MS));
+      })
+      .finally(() => { this.running = null; });
+    return this.running;
+  }
+
+  private async tick(): Promise<boolean> {
+    if (!this.runtime.ready) {
+      await this.runtime.init();
+      await this.enqueueMissingLocales();
+    }
+    const jobs = await this.queue.take(this.runtime.config.syncBatchSize);
+    if (jobs.length === 0) return false;
+    try {
+      await this.apply(jobs);
+    } catch (error) {
+      await this.queue.markFailed(jobs.map((j) => j.id), error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+    await this.queue.remove(jobs.map((j) => j.id));
+    this.runtime.version += 1;
+    return true;
+  }
+
+  private async apply(jobs: SyncJob[]): Promise<void> {
+    const settings = new Set<SearchLocale>();
+    const whole = new Set<SearchLocale>();
+    const entries = new Map<string, { kind: 'answer' | 'path'; documentId: string; locale: SearchLocale }>();
+    for (const job of jobs) {
+      const locales = isSearchLocale(job.locale) ? [job.locale] : [...SEARCH_LOCALES];
+      for (const locale of locales) {
+        if (job.target === 'settings') settings.add(locale);
+        else if (job.target === 'all') whole.add(locale);
+        else if (job.documentId) entries.set(`${job.target}|${job.documentId}|${locale}`, { kind: job.target, documentId: job.documentId, locale });
+      }
+    }
+    for (const locale of settings) await this.applySettings(locale);
+    for (const locale of whole) await this.reconcileLocale(locale);
+    const adds = new Map<SearchLocale, SearchDocument[]>();
+    const deletes = new Map<SearchLocale, string[]>();
+    for (const { kind, documentId, locale } of entries.values()) {
+      if (whole.has(locale)) continue;
+      const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale);
+      if (entry) {
+        this.runtime.analyzers[locale].lexicon.addText(entryTexts(entry).join(' '), this.runtime.analyzers[locale].stopWords);
+        const doc = buildSearchDocument(entry, this.runtime.analyzers[locale]);
+        this.runtime.stats[locale].addDocument(documentTerms(doc));
+        adds.set(locale, [...(adds.get(locale) ?? []), doc]);
+      } else {
+        deletes.set(locale, [...(deletes.get(locale) ?? []), searchDocumentId(kind, documentId)]);
+      }
+    }
+    const tasks = [];
+    for (const [locale, docs] of adds) tasks.push(this.runtime.admin.index(this.runtime.indexUid(locale)).addDocuments(docs, { primaryKey: 'id' }));
+    for (const [locale, ids] of deletes) tasks.push(this.runtime.admin.index(this.runtime.indexUid(locale)).deleteDocuments(ids));
+    for (const task of tasks) {
+      const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
+      if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.uid} on ${done.indexUid} ${done.status}: ${done.error?.message ?? ''}`);
+    }
+  }
+
+  /**
+   * An index that holds a different number of documents than the database has
+   * published entries (a new or wiped Meilisearch, a restore) is rebuilt in place.
+   */
+  private async enqueueMissingLocales(): Promise<void> {
+    for (const locale of SEARCH_LOCALES) {
+      const stats = await this.runtime.admin.index(this.runtime.indexUid(locale)).getStats();
+      let published = 0;
+      for (const uid of ['api::answer.answer', 'api::guidance-path.guidance-path']) {
+        published += await this.strapi.db.query(uid as never).count({ where: { locale, publishedAt: { $notNull: true } } });
+      }
+      if (stats.numberOfDocuments !== published) {
+        this.strapi.log.info(`[search] ${this.runtime.indexUid(locale)} has ${stats.numberOfDocuments} documents, database ${published}: rebuilding`);
+        await this.queue.enqueue([{ target: 'all', documentId: null, locale }]);
+      }
+    }
+  }
+
+  /** Vocabulary published: rebuild the analyzer, push settings, re-analyze the locale's documents. */
+  private async applySettings(locale: SearchLocale): Promise<void> {
+    this.runtime.vocabularies[locale] = await readVocabulary(this.strapi, locale);
+    await this.runtime.rebuildAnalyzers();
+    const uid = this.runtime.indexUid(locale);
+    const task = await this.runtime.admin.index(uid).updateSettings(indexSettings(this.runtime.analyzers[locale], this.runtime.vocabularies[locale])).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') throw new Error(`settings of ${uid} ${task.status}: ${task.error?.message ?? ''}`);
+    await this.reconcileLocale(locale);
+  }
+
+  /** Makes a locale's index equal to the published content (adds, updates, removes). */
+  private async reconcileLocale(locale: SearchLocale): Promise<void> {
+    const index = this.runtime.admin.index(this.runtime.indexUid(locale));
+    const keep = new Set<string>();
+    for await (const page of readAllKnowledgeEntries(this.strapi, locale)) {
+      const docs = page.map((e) => buildSearchDocument(e, this.runtime.analyzers[locale]));
+      docs.forEach((d) => keep.add(d.id));
+      const t = await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
+      if (t.status !== 'succeeded') throw new Error(`indexing ${index.uid} ${t.status}: ${t.error?.message ?? ''}`);
+    }
+    const stale: string[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = await index.getDocuments<{ id: string }>({ fields: ['id'], offset, limit: 1000 });
+      stale.push(...page.results.map((d) => d.id).filter((id) => !keep.has(id)));
+      if (page.results.length < 1000) break;
+    }
+    if (stale.length) await index.deleteDocuments(stale).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
+  }
+}

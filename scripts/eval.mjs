@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// `npm run eval`: the question set in test/fixtures/eval-questions.json against
+// the live bot API and, in the same run, two baselines — Strapi REST
+// $containsi over title and body, and Meilisearch with default settings.
+// Prints hit@1, hit@3 and the out-of-scope false-answer rate per locale,
+// and a threshold sweep for BOT_ANSWER_THRESHOLD.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureInstalled, ensureBuilt, say, ROOT } from './lib/steps.mjs';
+import { startTempStack } from './lib/temp-stack.mjs';
+
+const questions = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'eval-questions.json'), 'utf8'));
+const LOCALES = ['fi', 'sv'];
+
+const json = async (res) => { if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status} ${await res.text()}`); return res.json(); };
+
+async function askApi(stack, q) {
+  const body = await json(await fetch(`${stack.base}/api/bot/ask`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
+    body: JSON.stringify({ question: q.q, locale: q.locale, channel: 'eval' }),
+  }));
+  const ranked = [body.answer, ...body.suggestions].filter(Boolean);
+  return { answered: body.answered, top: ranked.map((r) => r.slug), scores: ranked.map((r) => r.score), urgent: body.answer?.urgent === true };
+}
+
+const words = (q) => q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.length >= 4) ?? [];
+
+/** Baseline 1: Strapi REST, `$containsi` of each question word over title/body (name/description for paths), ranked by words matched. */
+async function askStrapiRest(stack, q) {
+  const ws = words(q.q);
+  if (ws.length === 0) return { answered: false, top: [] };
+  const found = [];
+  for (const [type, fields] of [['answers', ['title', 'body']], ['guidance-paths', ['name', 'description']]]) {
+    const params = new URLSearchParams({ locale: q.locale, 'pagination[pageSize]': '100' });
+    let i = 0;
+    for (const w of ws) for (const f of fields) params.set(`filters[$or][${i++}][${f}][$containsi]`, w);
+    const res = await json(await fetch(`${stack.base}/api/${type}?${params}`, { headers: { authorization: `Bearer ${stack.apiToken}` } }));
+    for (const d of res.data) {
+      const text = fields.map((f) => d[f] ?? '').join(' ').toLowerCase();
+      found.push({ slug: d.slug, n: ws.filter((w) => text.includes(w)).length });
+    }
+  }
+  found.sort((a, b) => b.n - a.n);
+  return { answered: found.length > 0, top: found.map((f) => f.slug) };
+}
+
+/** Baseline 2: the same documents in Meilisearch with default settings, raw question. */
+async function prepareMeiliDefault(stack) {
+  const h = { authorization: `Bearer ${stack.masterKey}`, 'content-type': 'application/json', 'accept-encoding': 'identity' };
+  for (const locale of LOCALES) {
+    const uid = `evalbaseline_${locale}`;
+    await fetch(`${stack.meiliHost}/indexes/${uid}`, { method: 'DELETE', headers: h });
+    const docs = [];
+    for (const type of ['answers', 'guidance-paths']) {
+      for (let page = 1; ; page++) {
+        const res = await json(await fetch(`${stack.base}/api/${type}?locale=${locale}&pagination[page]=${page}&pagination[pageSize]=100&populate=*`, { headers: { authorization: `Bearer ${stack.apiToken}` } }));
+        for (const d of res.data) docs.push({ id: `${type}-${d.documentId}`, slug: d.slug, title: d.title ?? d.name, body: d.body ?? d.description ?? '', phrasings: (d.phrasings ?? []).map((p) => p.text) });
+        if (page >= res.meta.pagination.pageCount) break;
+      }
+    }
+    const task = await json(await fetch(`${stack.meiliHost}/indexes/${uid}/documents?primaryKey=id`, { method: 'POST', headers: h, body: JSON.stringify(docs) }));
+    for (;;) {
+      const t = await json(await fetch(`${stack.meiliHost}/tasks/${task.taskUid}`, { headers: h }));
+      if (t.status === 'succeeded') break;
+      if (t.status === 'failed') throw new Error(JSON.stringify(t.error));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+async function askMeiliDefault(stack, q) {
+  const res = await json(await fetch(`${stack.meiliHost}/indexes/evalbaseline_${q.locale}/search`, {
+    method: 'POST', headers: { authorization: `Bearer ${stack.masterKey}`, 'content-type': 'application/json', 'accept-encoding': 'identity' },
+    body: JSON.stringify({ q: q.q, limit: 3 }),
+  }));
+  return { answered: res.hits.length > 0, top: res.hits.map((h) => h.slug) };
+}
+
+function score(results) {
+  const out = {};
+  for (const locale of LOCALES) {
+    const inScope = results.filter((r) => r.q.locale === locale && r.q.expect.length);
+    const oos = results.filter((r) => r.q.locale === locale && !r.q.expect.length);
+    const hit1 = inScope.filter((r) => r.r.answered && r.q.expect.includes(r.r.top[0])).length;
+    const hit3 = inScope.filter((r) => r.r.top.slice(0, 3).some((s) => r.q.expect.includes(s))).length;
+    const falseAnswers = oos.filter((r) => r.r.answered).length;
+    out[locale] = { n: inScope.length, oos: oos.length, hit1: hit1 / inScope.length, hit3: hit3 / inScope.length, falseRate: oos.length ? falseAnswers / oos.length : 0 };
+  }
+  return out;
+}
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+try {
+  await ensureInstalled();
+  await ensureBuilt({ admin: false });
+  say('starting a throw-away system with the demo content');
+  const stack = await startTempStack();
+  try {
+    await prepareMeiliDefault(stack);
+    say(`asking ${questions.length} questions (${LOCALES.map((l) => `${l} ${questions.filter((q) => q.locale === l).length}`).join(', ')}) against the API and two baselines`);
+    const systems = { 'bot API': askApi, 'Strapi REST $containsi': askStrapiRest, 'Meilisearch defaults': askMeiliDefault };
+    const all = {};
+    for (const [name, fn] of Object.entries(systems)) {
+      const results = [];
+      for (const q of questions) results.push({ q, r: await fn(stack, q) });
+      all[name] = results;
+    }
+    console.log('\nsystem                    locale  questions  hit@1   hit@3   out-of-scope answered');
+    for (const [name, results] of Object.entries(all)) {
+      const s = score(results);
+      for (const locale of LOCALES) console.log(`${name.padEnd(25)} ${locale.padEnd(7)} ${String(s[locale].n).padStart(5)}+${String(s[locale].oos).padEnd(4)} ${pct(s[locale].hit1)} ${pct(s[locale].hit3)}   ${pct(s[locale].falseRate)}`);
+    }
+    // Threshold sweep on the API's own scores (the top candidate is the answer or, below the threshold, the first suggestion).
+    console.log('\nthreshold sweep (bot API; urgent safety-trigger answers always count as answered)');
+    console.log('threshold   fi hit@1  sv hit@1  fi false  sv false');
+    for (const th of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+      const sim = all['bot API'].map(({ q, r }) => ({ q, r: { ...r, answered: r.urgent || (r.scores[0] ?? 0) >= th } }));
+      const s = score(sim);
+      console.log(`${th.toFixed(2).padEnd(11)} ${pct(s.fi.hit1)}  ${pct(s.sv.hit1)}  ${pct(s.fi.falseRate)}  ${pct(s.sv.falseRate)}`);
+    }
+    const misses = all['bot API'].filter(({ q, r }) => q.expect.length && !(r.answered && q.expect.includes(r.top[0])));
+    console.log(`\nbot API misses at hit@1 (${misses.length}):`);
+    for (const { q, r } of misses) console.log(`  [${q.locale}] ${q.q}  → ${r.answered ? '' : '(unanswered) '}${r.top.slice(0, 3).map((s, i) => `${s}:${r.scores[i]}`).join(', ')}  expected ${q.expect.join('|')}`);
+    const falses = all['bot API'].filter(({ q, r }) => !q.expect.length && r.answered);
+    for (const { q, r } of falses) console.log(`  FALSE [${q.locale}] ${q.q} → ${r.top[0]}:${r.scores[0]}`);
+  } finally {
+    await stack.stop();
+  }
+} catch (error) {
+  console.error(`✖ ${error.stack ?? error.message}`);
+  process.exit(1);
+}

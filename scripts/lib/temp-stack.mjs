@@ -1,0 +1,36 @@
+// A throw-away instance of the whole system for eval and bench: its own
+// temp folder, SQLite file (unless DATABASE_CLIENT=postgres), Meilisearch and ports.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { generateSecrets } from './secrets.mjs';
+import { startStack, waitForSearchSync } from './stack.mjs';
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+export async function startTempStack(extraEnv = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'botkb-run-'));
+  const stack = await startStack({
+    secrets: generateSecrets(),
+    dataDir: dir,
+    port: await freePort(),
+    quiet: true,
+    env: {
+      DATABASE_FILENAME: join(dir, 'data.db'),
+      SERVE_ADMIN: 'false',
+      LOG_LEVEL: 'warn',
+      BOT_RATE_LIMIT_PER_SEC: '1000000',
+      BOT_RATE_LIMIT_BURST: '1000000',
+      ...extraEnv,
+    },
+  });
+  await waitForSearchSync(stack);
+  return { ...stack, dir, stop: async () => { await stack.stop(); rmSync(dir, { recursive: true, force: true }); } };
+}

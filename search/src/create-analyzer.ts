@@ -1,0 +1,74 @@
+import { newStemmer } from 'snowball-stemmers';
+import { foldDiacritics, tokenize } from './fold-diacritics';
+import { Lexicon } from './lexicon';
+import { splitCompound } from './split-compound';
+import type { SearchLocale } from './locales';
+
+const STEMMER_LANGUAGE: Record<SearchLocale, string> = { fi: 'finnish', sv: 'swedish' };
+
+export interface Analyzer {
+  readonly locale: SearchLocale;
+  readonly lexicon: Lexicon;
+  readonly stopWords: ReadonlySet<string>;
+  /** Index terms of `text`: for each non-stop word its stem and the stems of its compound parts. */
+  terms(text: string): string[];
+  /**
+   * Query terms: a word the knowledge base knows is searched as its stem; an
+   * unknown compound is searched as its parts ("hammaslääkärille" when only
+   * "hammas…" and "lääkäri" occur), so the query has one term per idea.
+   */
+  queryTerms(text: string): string[];
+  analyzeQuery(text: string): string;
+  /** Per non-stop word: its stem and the stems of its compound parts. */
+  words(text: string): Array<{ stem: string; parts: string[] }>;
+  /** `terms(text)` joined by spaces: what is indexed beside the original, and what is searched. */
+  analyze(text: string): string;
+  stem(word: string): string;
+}
+
+export interface AnalyzerOptions {
+  locale: SearchLocale;
+  stopWords?: Iterable<string>;
+  /** Texts whose words make up the compound-splitting lexicon (the knowledge base itself). */
+  lexiconTexts?: Iterable<string>;
+}
+
+/**
+ * Finnish/Swedish text analysis for Meilisearch, which neither stems nor
+ * decompounds these languages: Snowball stems plus dictionary-based
+ * decompounding, applied identically to documents and queries.
+ */
+export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
+  const stemmer = newStemmer(STEMMER_LANGUAGE[opts.locale]);
+  const cache = new Map<string, string>();
+  const stem = (word: string): string => {
+    let s = cache.get(word);
+    if (s === undefined) {
+      s = /\d/.test(word) ? word : stemmer.stem(word);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, s);
+    }
+    return s;
+  };
+  const stopWords = new Set<string>();
+  for (const w of opts.stopWords ?? []) for (const t of tokenize(w)) { stopWords.add(t); stopWords.add(foldDiacritics(t)); }
+  const lexicon = new Lexicon(stem);
+  for (const text of opts.lexiconTexts ?? []) lexicon.addText(text, stopWords);
+
+  const words = (text: string) => tokenize(text)
+    .filter((token) => !stopWords.has(token) && (token.length >= 2 || /\d/.test(token)))
+    .map((token) => ({ stem: stem(token), parts: splitCompound(token, lexicon).filter((p) => !stopWords.has(p)).map(stem) }));
+  const terms = (text: string): string[] => [...new Set(words(text).flatMap((w) => [w.stem, ...w.parts]))];
+  const queryTerms = (text: string): string[] => [...new Set(tokenize(text)
+    .filter((token) => !stopWords.has(token) && (token.length >= 2 || /\d/.test(token)))
+    .flatMap((token) => {
+      if (lexicon.knows(foldDiacritics(token), token)) return [stem(token)];
+      const parts = splitCompound(token, lexicon).filter((p) => !stopWords.has(p));
+      return parts.length > 1 ? parts.map(stem) : [stem(token)];
+    }))];
+  return {
+    locale: opts.locale, lexicon, stopWords, terms, words, stem, queryTerms,
+    analyze: (text) => terms(text).join(' '),
+    analyzeQuery: (text) => queryTerms(text).join(' '),
+  };
+}

@@ -1,0 +1,81 @@
+import type { Analyzer } from './create-analyzer';
+import type { SearchLocale } from './locales';
+
+export type EntryKind = 'answer' | 'path';
+export interface PartnerLink { slug: string; name: string; url: string; phone: string | null; kind: string }
+export interface PathStepSummary { key: string; prompt: string; options: Array<{ label: string; target: string }> }
+
+/** A published answer or guidance path in one locale, as the indexer reads it from the CMS. */
+export interface KnowledgeEntry {
+  kind: EntryKind;
+  documentId: string;
+  locale: SearchLocale;
+  slug: string;
+  audience: string;
+  topic: { slug: string; name: string } | null;
+  title: string;
+  /** Answer body (markdown) or path description. */
+  body: string;
+  phrasings: string[];
+  partners: PartnerLink[];
+  handoff: string | null;
+  /** Paths only: the entry step. */
+  firstStep: PathStepSummary | null;
+  /** Locales this document is published in. */
+  translations: SearchLocale[];
+}
+
+/** What is stored in Meilisearch: display fields for the bot, analyzed fields for matching. */
+export interface SearchDocument {
+  id: string;
+  kind: EntryKind;
+  documentId: string;
+  locale: SearchLocale;
+  slug: string;
+  audience: string;
+  topic: string | null;
+  title: string;
+  body: string;
+  partners: PartnerLink[];
+  handoff: string | null;
+  firstStep: PathStepSummary | null;
+  translations: SearchLocale[];
+  s_title: string;
+  s_phrasings: string[];
+  s_topic: string;
+  s_body: string;
+}
+
+/** Meilisearch document id: one document per (kind, documentId) in each locale's index. */
+export function searchDocumentId(kind: EntryKind, documentId: string): string {
+  return `${kind}-${documentId}`;
+}
+
+const stripMarkdown = (md: string) => md.replace(/[#>*_`~\[\]()!|-]+/g, ' ');
+
+export function buildSearchDocument(entry: KnowledgeEntry, analyzer: Analyzer): SearchDocument {
+  return {
+    id: searchDocumentId(entry.kind, entry.documentId),
+    kind: entry.kind,
+    documentId: entry.documentId,
+    locale: entry.locale,
+    slug: entry.slug,
+    audience: entry.audience,
+    topic: entry.topic?.slug ?? null,
+    title: entry.title,
+    body: entry.body,
+    partners: entry.partners,
+    handoff: entry.handoff,
+    firstStep: entry.firstStep,
+    translations: entry.translations,
+    s_title: analyzer.analyze(entry.title),
+    s_phrasings: entry.phrasings.map((p) => analyzer.analyze(p)),
+    s_topic: analyzer.analyze(entry.topic?.name ?? ''),
+    s_body: analyzer.analyze(stripMarkdown(entry.body)),
+  };
+}
+
+/** All texts of an entry, for the compound-splitting lexicon. */
+export function entryTexts(entry: Pick<KnowledgeEntry, 'title' | 'body' | 'phrasings' | 'topic'>): string[] {
+  return [entry.title, stripMarkdown(entry.body), ...entry.phrasings, entry.topic?.name ?? ''];
+}

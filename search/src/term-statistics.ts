@@ -1,0 +1,60 @@
+/** Document frequencies of analyzed terms in one locale's knowledge base, for weighting and spelling correction. */
+export class TermStatistics {
+  private readonly df = new Map<string, number>();
+  private readonly byLength = new Map<number, Set<string>>();
+  private docs = 0;
+
+  addDocument(terms: Iterable<string>): void {
+    this.docs += 1;
+    for (const t of new Set(terms)) {
+      this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      let bucket = this.byLength.get(t.length);
+      if (!bucket) this.byLength.set(t.length, (bucket = new Set()));
+      bucket.add(t);
+    }
+  }
+
+  has(term: string): boolean {
+    return this.df.has(term);
+  }
+
+  /** Inverse document frequency; unknown terms weigh like the rarest known ones. */
+  idf(term: string): number {
+    const df = this.df.get(term) ?? 0.5;
+    return Math.log(1 + (this.docs + 1) / (df + 0.5));
+  }
+
+  /** The most frequent known term within one edit (two for long terms), or null. */
+  correct(term: string): string | null {
+    if (this.df.has(term) || term.length < 4 || /\d/.test(term)) return null;
+    const maxEdits = term.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDf = 0;
+    for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        if (editDistance(term, candidate, maxEdits) <= maxEdits) {
+          const df = this.df.get(candidate) ?? 0;
+          if (df > bestDf) { best = candidate; bestDf = df; }
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,16 @@
+/** One embedded Meilisearch for the whole run; each suite uses its own index prefix. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { startEmbeddedMeilisearch } from '@botkb/search';
+
+export default async function globalSetup(): Promise<void> {
+  const masterKey = randomBytes(24).toString('base64url');
+  const dataDir = mkdtempSync(join(tmpdir(), 'botkb-meili-'));
+  const meili = await startEmbeddedMeilisearch({ dataDir, masterKey });
+  process.env.MEILI_HOST = meili.host;
+  process.env.MEILI_MASTER_KEY = masterKey;
+  process.env.TEST_MEILI_DATA_DIR = dataDir;
+  (globalThis as { __MEILI__?: typeof meili }).__MEILI__ = meili;
+}

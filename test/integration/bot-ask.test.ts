@@ -1,0 +1,113 @@
+import { loadDemoContent, readDemoContent } from '@botkb/seeds';
+import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
+import { api, createApiToken, createBotToken } from '../helpers/api';
+import { drainSearch } from '../helpers/search';
+
+let t: TestStrapi;
+let bot: ReturnType<typeof api>;
+
+beforeAll(async () => {
+  t = await startTestStrapi({ env: { BOT_RATE_LIMIT_PER_SEC: '1000', BOT_RATE_LIMIT_BURST: '1000' } });
+  const report = await loadDemoContent(t.strapi, readDemoContent());
+  expect(report.failures).toEqual([]);
+  await drainSearch(t.strapi, 60_000);
+  bot = api(t.url, await createBotToken(t.strapi));
+}, 180_000);
+afterAll(async () => t?.stop());
+
+const ask = (question: string, locale = 'fi', extra: Record<string, unknown> = {}) => bot.post('/bot/ask', { question, locale, ...extra });
+
+describe('POST /api/bot/ask', () => {
+  it.each([
+    ['mistä saa ajan hammaslääkärille', 'fi', 'hammashoito-ajanvaraus'],
+    ['haluan uusia reseptin', 'fi', 'reseptin-uusiminen'],
+    ['miten teen lastensuojeluilmoituksen', 'fi', 'lastensuojeluilmoitus'],
+    ['influenssarokote', 'fi', 'influenssarokotus'],
+    ['var får jag tid till tandläkare', 'sv', 'hammashoito-ajanvaraus'],
+    ['hur förnyar jag receptet', 'sv', 'reseptin-uusiminen'],
+  ])('answers "%s" (%s) with %s', async (question, locale, slug) => {
+    const res = await ask(question, locale);
+    expect(res.status).toBe(200);
+    expect(res.body.answered).toBe(true);
+    expect([res.body.answer.slug, ...res.body.suggestions.map((s: { slug: string }) => s.slug)]).toContain(slug);
+    expect(res.body.answer.locale).toBe(locale);
+  });
+
+  it('does not answer out-of-scope questions', async () => {
+    for (const q of ['mikä on huomisen sääennuste helsingissä', 'paljonko sähkö maksaa tänään', 'hur blir vädret i morgon']) {
+      const res = await ask(q, /hur/.test(q) ? 'sv' : 'fi');
+      expect(res.status).toBe(200);
+      expect(res.body.answered).toBe(false);
+      expect(res.body.answer).toBeNull();
+    }
+  });
+
+  it('returns at most 3 suggestions, best first, never repeating the answer', async () => {
+    const res = await ask('ajanvaraus');
+    expect(res.body.suggestions.length).toBeLessThanOrEqual(3);
+    const scores = res.body.suggestions.map((s: { score: number }) => s.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    if (res.body.answer) expect(res.body.suggestions.map((s: { slug: string }) => s.slug)).not.toContain(res.body.answer.slug);
+  });
+
+  it('lets a safety trigger win over the search ranking', async () => {
+    const res = await ask('mulla on kova rintakipu ja hammas särkee', 'fi');
+    expect(res.body.answered).toBe(true);
+    expect(res.body.answer).toMatchObject({ slug: 'tarvitsen-apua-nyt', kind: 'path', urgent: true });
+    const sv = await ask('jag vill ta livet av mig', 'sv');
+    expect(sv.body.answer).toMatchObject({ slug: 'mielenterveys-apu', urgent: true, locale: 'sv' });
+  });
+
+  it('validates input with a 400 naming the field', async () => {
+    const cases: Array<[unknown, string]> = [
+      [{ locale: 'fi' }, 'question'],
+      [{ question: '', locale: 'fi' }, 'question'],
+      [{ question: 'x'.repeat(501), locale: 'fi' }, 'question'],
+      [{ question: 'moi', locale: 'en' }, 'locale'],
+      [{ question: 'moi', locale: 'fi', audience: 'aliens' }, 'audience'],
+      [{ question: 'moi', locale: 'fi', sessionId: 42 }, 'sessionId'],
+      [{ question: 'moi', locale: 'fi', hack: true }, 'hack'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await bot.post('/bot/ask', body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.errors[0].path).toEqual([field]);
+    }
+  });
+
+  it('accepts only bot tokens: 403 without a token or with a content token; a bot token cannot read content', async () => {
+    expect((await api(t.url).post('/bot/ask', { question: 'moi', locale: 'fi' })).status).toBe(403);
+    const readOnly = api(t.url, await createApiToken(t.strapi, 'read-only'));
+    expect((await readOnly.post('/bot/ask', { question: 'moi', locale: 'fi' })).status).toBe(403);
+    expect((await bot.get('/answers?locale=fi')).status).toBe(403);
+  });
+
+  it('records every ask durably with the question redacted', async () => {
+    const res = await ask('hetuni on 010150-902X ja puhelin 040 123 4567, tarvitsen hammaslääkärin', 'fi', { sessionId: 's-1', channel: 'web_chat', audience: 'resident' });
+    expect(res.status).toBe(200);
+    const rows = await t.strapi.db.query('api::bot-ask.bot-ask' as never).findMany({ where: { sessionId: 's-1' } }) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ locale: 'fi', channel: 'web_chat', audience: 'resident', answered: res.body.answered });
+    expect(rows[0].question).toBe('hetuni on [HETU] ja puhelin [PUHELIN], tarvitsen hammaslääkärin');
+    expect(JSON.stringify(rows[0])).not.toMatch(/010150|123 4567/);
+  });
+});
+
+describe('GET /api/bot/paths/:slug', () => {
+  it('returns the whole graph with every target resolved', async () => {
+    const res = await bot.get('/bot/paths/tarvitsen-apua-nyt?locale=sv');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ slug: 'tarvitsen-apua-nyt', locale: 'sv', firstStep: expect.any(String) });
+    const targets = res.body.steps.flatMap((s: { options: Array<{ target: Record<string, unknown> }> }) => s.options.map((o) => o.target));
+    expect(targets).toContainEqual(expect.objectContaining({ type: 'partner', slug: 'hatanumero-112', url: expect.stringMatching(/^https:/) }));
+    for (const target of targets) {
+      if (target.type === 'step') expect(res.body.steps.map((s: { key: string }) => s.key)).toContain(target.step);
+      if (target.type === 'answer') expect(target).toMatchObject({ slug: expect.any(String), title: expect.any(String) });
+    }
+  });
+
+  it('answers 404 for an unknown path and 400 for a bad locale', async () => {
+    expect((await bot.get('/bot/paths/ei-tallaista?locale=fi')).status).toBe(404);
+    expect((await bot.get('/bot/paths/tarvitsen-apua-nyt?locale=en')).status).toBe(400);
+  });
+});
