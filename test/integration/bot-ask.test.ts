@@ -2,6 +2,7 @@ import { loadDemoContent, readDemoContent } from '@botkb/seeds';
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { api, createApiToken, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
+import { documentedStatuses, expectMatchesSchema } from '../helpers/openapi';
 
 let t: TestStrapi;
 let bot: ReturnType<typeof api>;
@@ -15,7 +16,12 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.stop());
 
-const ask = (question: string, locale = 'fi', extra: Record<string, unknown> = {}) => bot.post('/bot/ask', { question, locale, ...extra });
+const ask = async (question: string, locale = 'fi', extra: Record<string, unknown> = {}) => {
+  const res = await bot.post('/bot/ask', { question, locale, ...extra });
+  expect(documentedStatuses('/bot/ask', 'post')).toContain(String(res.status));
+  expectMatchesSchema(res.body, res.status === 200 ? 'AskResponse' : 'Error');
+  return res;
+};
 
 describe('POST /api/bot/ask', () => {
   it.each([
@@ -31,6 +37,33 @@ describe('POST /api/bot/ask', () => {
     expect(res.body.answered).toBe(true);
     expect([res.body.answer.slug, ...res.body.suggestions.map((s: { slug: string }) => s.slug)]).toContain(slug);
     expect(res.body.answer.locale).toBe(locale);
+  });
+
+  it('answers a Swedish question with untranslated Finnish content, marked as Finnish', async () => {
+    const docs = t.strapi.documents('api::answer.answer' as never) as any;
+    await docs.create({ locale: 'fi', status: 'published', data: {
+      slug: 'pilkkikilpailu', title: 'Esimerkkijärven pilkkikilpailu', body: 'Pilkkikilpailu järjestetään maaliskuussa Esimerkkijärven jäällä.',
+      audience: 'city', phrasings: [{ text: 'pilkkikilpailu esimerkkijärvi' }],
+    } });
+    await drainSearch(t.strapi);
+    const res = await ask('pilkkikilpailu esimerkkijärvi', 'sv');
+    expect(res.body.answered).toBe(true);
+    expect(res.body.answer).toMatchObject({ slug: 'pilkkikilpailu', locale: 'fi', title: 'Esimerkkijärven pilkkikilpailu' });
+  });
+
+  it('applies synonyms that a content expert publishes in the search vocabulary', async () => {
+    const before = await ask('purukalustopaja', 'fi');
+    expect(before.body.answered).toBe(false);
+    const vocab = t.strapi.documents('api::search-vocabulary.search-vocabulary' as never) as any;
+    const current = await vocab.findFirst({ locale: 'fi', populate: { synonyms: true } });
+    const synonyms = current.synonyms.map((g: { terms: string }) => ({ terms: g.terms }));
+    await vocab.update({ documentId: current.documentId, locale: 'fi', data: { synonyms: [...synonyms, { terms: 'purukalustopaja, hammashoito' }] } });
+    await vocab.publish({ documentId: current.documentId, locale: 'fi' });
+    await drainSearch(t.strapi);
+    const after = await ask('purukalustopaja', 'fi');
+    expect(after.body.answered).toBe(true);
+    const ranked = [after.body.answer.slug, ...after.body.suggestions.map((x: { slug: string }) => x.slug)];
+    expect(ranked).toContain('hammashoito-ajanvaraus');
   });
 
   it('does not answer out-of-scope questions', async () => {
@@ -71,6 +104,7 @@ describe('POST /api/bot/ask', () => {
     for (const [body, field] of cases) {
       const res = await bot.post('/bot/ask', body);
       expect(res.status).toBe(400);
+      expectMatchesSchema(res.body, 'Error');
       expect(res.body.error.details.errors[0].path).toEqual([field]);
     }
   });
@@ -97,6 +131,7 @@ describe('GET /api/bot/paths/:slug', () => {
   it('returns the whole graph with every target resolved', async () => {
     const res = await bot.get('/bot/paths/tarvitsen-apua-nyt?locale=sv');
     expect(res.status).toBe(200);
+    expectMatchesSchema(res.body, 'PathGraph');
     expect(res.body).toMatchObject({ slug: 'tarvitsen-apua-nyt', locale: 'sv', firstStep: expect.any(String) });
     const targets = res.body.steps.flatMap((s: { options: Array<{ target: Record<string, unknown> }> }) => s.options.map((o) => o.target));
     expect(targets).toContainEqual(expect.objectContaining({ type: 'partner', slug: 'hatanumero-112', url: expect.stringMatching(/^https:/) }));
@@ -107,7 +142,9 @@ describe('GET /api/bot/paths/:slug', () => {
   });
 
   it('answers 404 for an unknown path and 400 for a bad locale', async () => {
-    expect((await bot.get('/bot/paths/ei-tallaista?locale=fi')).status).toBe(404);
+    const missing = await bot.get('/bot/paths/ei-tallaista?locale=fi');
+    expect(missing.status).toBe(404);
+    expectMatchesSchema(missing.body, 'Error');
     expect((await bot.get('/bot/paths/tarvitsen-apua-nyt?locale=en')).status).toBe(400);
   });
 });

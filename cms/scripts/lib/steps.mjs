@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync, readdirSync, statSync } from '
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const CMS = join(ROOT, 'cms');
 const BIN = join(ROOT, 'node_modules', '.bin');
 
