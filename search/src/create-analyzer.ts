@@ -40,11 +40,14 @@ export interface AnalyzerOptions {
  */
 export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const stemmer = newStemmer(STEMMER_LANGUAGE[opts.locale]);
+  // Finnish consonant gradation the Snowball stemmer leaves alone: weak "d" back to
+  // strong "t" at the end of a stem ("hoidon" → "hoido" → "hoito", "kodin" → "koti").
+  const normalize = opts.locale === 'fi' ? (s: string) => s.replace(/(?<=[aeiouyäö])d(?=[aeiouyäö]?$)/, 't') : (s: string) => s;
   const cache = new Map<string, string>();
   const stem = (word: string): string => {
     let s = cache.get(word);
     if (s === undefined) {
-      s = /\d/.test(word) ? word : stemmer.stem(word);
+      s = /\d/.test(word) ? word : normalize(stemmer.stem(word));
       if (cache.size > 50_000) cache.clear();
       cache.set(word, s);
     }
