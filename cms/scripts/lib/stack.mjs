@@ -59,18 +59,19 @@ export async function startStack(o) {
     const child = spawn(bin('strapi'), ['start'], { cwd: CMS, stdio: o.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: { ...env, PORT: String(port) } });
     let alive = true;
     const exited = new Promise((resolve) => child.once('exit', (code) => { alive = false; resolve(code); }));
-    stops.push(async () => {
+    const stopStrapi = async () => {
       if (!alive) return;
       child.kill('SIGTERM');
       const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(t);
-    });
+    };
+    stops.push(stopStrapi);
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/_health`, 120_000, () => alive);
     const token = (name) => { const f = join(o.dataDir, name); return existsSync(f) ? readFileSync(f, 'utf8').trim() : null; };
     return {
-      base, env, pid: child.pid, exited,
+      base, env, pid: child.pid, exited, stopStrapi,
       meiliHost: env.MEILI_HOST, masterKey: env.MEILI_MASTER_KEY,
       apiToken: token('demo-api-token'), botToken: token('demo-bot-token'),
       stop,
