@@ -1,5 +1,6 @@
 import type { TermStatistics } from './term-statistics';
 import { editDistance } from './term-statistics';
+import { foldDiacritics } from './fold-diacritics';
 
 export interface AnalyzedFields { s_title: string; s_phrasings: string[]; s_topic: string; s_body: string }
 
@@ -9,7 +10,8 @@ function fieldTerms(doc: AnalyzedFields): Array<[Set<string>, number]> {
   return FIELD_WEIGHTS.map(([field, weight]) => {
     const value = doc[field];
     const text = Array.isArray(value) ? value.join(' ') : value ?? '';
-    return [new Set(text.split(' ').filter(Boolean)), weight];
+    // Folded like Meilisearch does, so "daligt" matches "dåligt".
+    return [new Set(foldDiacritics(text).split(' ').filter(Boolean)), weight];
   });
 }
 
@@ -35,11 +37,13 @@ export function coverageScore(queryTerms: string[], doc: AnalyzedFields, stats: 
   let total = 0;
   let found = 0;
   for (const term of queryTerms) {
+    // A word the knowledge base never uses weighs like its rarest words: an
+    // off-topic question then scores low (tried counting it half: more false answers).
     const weight = stats.idf(term);
     total += weight;
     let best = 0;
     for (const variant of [term, ...(synonyms.get(term) ?? [])]) {
-      for (const [terms, fieldWeight] of fields) best = Math.max(best, fieldWeight * termMatch(variant, terms));
+      for (const [terms, fieldWeight] of fields) best = Math.max(best, fieldWeight * termMatch(foldDiacritics(variant), terms));
     }
     found += weight * best;
   }

@@ -3,6 +3,7 @@ import { SEARCH_LOCALES, buildSearchDocument, type SearchLocale } from '@botkb/s
 import type { SearchRuntime } from './search-runtime';
 import type { SyncQueue } from './sync-queue';
 import { readAllKnowledgeEntries } from './read-knowledge-entries';
+import { waitForTasks } from './sync-worker';
 import { ANSWER_UID, PATH_UID, UID_KIND } from './knowledge-uids';
 
 export interface ReindexProgress { locale: SearchLocale; indexed: number; phase: 'indexing' | 'swapping' | 'done' }
@@ -26,17 +27,14 @@ export async function reindexAll(strapi: Core.Strapi, runtime: SearchRuntime, qu
     await runtime.ensureIndex(fresh, locale);
     await runtime.ensureIndex(live, locale);
     const index = runtime.admin.index(fresh);
-    const tasks = [];
+    const taskUids: number[] = [];
     let indexed = 0;
     for await (const page of readAllKnowledgeEntries(strapi, locale, 500)) {
-      tasks.push(index.addDocuments(page.map((e) => buildSearchDocument(e, runtime.analyzers[locale])), { primaryKey: 'id' }));
+      taskUids.push((await index.addDocuments(page.map((e) => buildSearchDocument(e, runtime.analyzers[locale])), { primaryKey: 'id' })).taskUid);
       indexed += page.length;
       onProgress?.({ locale, indexed, phase: 'indexing' });
     }
-    for (const task of tasks) {
-      const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
-      if (done.status !== 'succeeded') throw new Error(`indexing ${fresh} failed: ${done.error?.message ?? done.status}`);
-    }
+    await waitForTasks(runtime, taskUids, TASK_TIMEOUT_MS);
     onProgress?.({ locale, indexed, phase: 'swapping' });
     const swap = await runtime.admin.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
     if (swap.status !== 'succeeded') throw new Error(`swapping ${live} failed: ${swap.error?.message ?? swap.status}`);

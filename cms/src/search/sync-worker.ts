@@ -119,13 +119,11 @@ export class SyncWorker {
         deletes.set(locale, [...(deletes.get(locale) ?? []), searchDocumentId(kind, documentId)]);
       }
     }
-    const tasks = [];
-    for (const [locale, docs] of adds) tasks.push(this.runtime.admin.index(this.runtime.indexUid(locale)).addDocuments(docs, { primaryKey: 'id' }));
-    for (const [locale, ids] of deletes) tasks.push(this.runtime.admin.index(this.runtime.indexUid(locale)).deleteDocuments(ids));
-    for (const task of tasks) {
-      const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
-      if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.uid} on ${done.indexUid} ${done.status}: ${done.error?.message ?? ''}`);
-    }
+    // Enqueue every change (each request awaited, so a failure surfaces here), then wait for all.
+    const taskUids: number[] = [];
+    for (const [locale, docs] of adds) taskUids.push((await this.runtime.admin.index(this.runtime.indexUid(locale)).addDocuments(docs, { primaryKey: 'id' })).taskUid);
+    for (const [locale, ids] of deletes) taskUids.push((await this.runtime.admin.index(this.runtime.indexUid(locale)).deleteDocuments(ids)).taskUid);
+    await waitForTasks(this.runtime, taskUids);
   }
 
   /**
@@ -174,4 +172,12 @@ export class SyncWorker {
     }
     if (stale.length) await index.deleteDocuments(stale).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
   }
+}
+
+/** Waits for Meilisearch tasks; throws naming the first that did not succeed. */
+export async function waitForTasks(runtime: SearchRuntime, taskUids: number[], timeout = TASK_TIMEOUT_MS): Promise<void> {
+  if (taskUids.length === 0) return;
+  const tasks = await runtime.admin.tasks.waitForTasks(taskUids, { timeout, interval: 10 });
+  const failed = tasks.find((t) => t.status !== 'succeeded');
+  if (failed) throw new Error(`Meilisearch task ${failed.uid} on ${failed.indexUid} ${failed.status}: ${failed.error?.message ?? ''}`);
 }
