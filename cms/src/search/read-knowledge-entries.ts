@@ -31,7 +31,9 @@ function toEntry(kind: EntryKind, row: Row, locale: SearchLocale, translations: 
   const labels = steps.flatMap((s) => [s.prompt, ...(s.options ?? []).map((o: Row) => o.label)]);
   return {
     kind, documentId: row.documentId, locale, slug: row.slug, audience: row.audience, topic,
-    title: row.name, body: row.description ?? '', phrasings: labels.filter(Boolean),
+    // Prompts and option labels are searchable like body text, not like phrasings:
+    // otherwise a path's many labels outweigh an answer's few phrasings.
+    title: row.name, body: [row.description ?? '', ...labels.filter(Boolean)].join('\n'), phrasings: [],
     partners: [], handoff: null,
     firstStep: first ? { key: first.key, prompt: first.prompt, options: (first.options ?? []).map((o: Row) => ({ label: o.label, target: o.target })) } : null,
     translations,
