@@ -8,8 +8,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureInstalled, ensureBuilt, say, ROOT, CMS } from './lib/steps.mjs';
-import { startTempStack, freePort } from './lib/temp-stack.mjs';
+import { say, ROOT, CMS } from './lib/steps.mjs';
+import { withTempStack, freePort } from './lib/temp-stack.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -137,21 +137,10 @@ async function reindexUnderLoad(stack) {
   }
 }
 
-try {
-  await ensureInstalled();
-  await ensureBuilt({ admin: false });
-  say('starting a throw-away system with the demo content');
-  const stack = await startTempStack();
-  try {
-    const questions = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'eval-questions.json'), 'utf8'));
-    const sections = (process.env.BENCH_SECTIONS ?? '1,2,3').split(',');
-    if (sections.includes('1')) await throughput(stack, questions);
-    if (sections.includes('2')) await publishLatency(stack);
-    if (sections.includes('3')) await reindexUnderLoad(stack);
-  } finally {
-    await stack.stop();
-  }
-} catch (error) {
-  console.error(`✖ ${error.stack ?? error.message}`);
-  process.exit(1);
-}
+await withTempStack(async (stack) => {
+  const questions = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'eval-questions.json'), 'utf8'));
+  const sections = (process.env.BENCH_SECTIONS ?? '1,2,3').split(',');
+  if (sections.includes('1')) await throughput(stack, questions);
+  if (sections.includes('2')) await publishLatency(stack);
+  if (sections.includes('3')) await reindexUnderLoad(stack);
+});

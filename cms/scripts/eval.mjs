@@ -6,8 +6,8 @@
 // and a threshold sweep for BOT_ANSWER_THRESHOLD.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureInstalled, ensureBuilt, say, ROOT } from './lib/steps.mjs';
-import { startTempStack } from './lib/temp-stack.mjs';
+import { say, ROOT } from './lib/steps.mjs';
+import { withTempStack } from './lib/temp-stack.mjs';
 
 const questions = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'eval-questions.json'), 'utf8'));
 const LOCALES = ['fi', 'sv'];
@@ -90,43 +90,32 @@ function score(results) {
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
-try {
-  await ensureInstalled();
-  await ensureBuilt({ admin: false });
-  say('starting a throw-away system with the demo content');
-  const stack = await startTempStack();
-  try {
-    await prepareMeiliDefault(stack);
-    say(`asking ${questions.length} questions (${LOCALES.map((l) => `${l} ${questions.filter((q) => q.locale === l).length}`).join(', ')}) against the API and two baselines`);
-    const systems = { 'bot API': askApi, 'Strapi REST $containsi': askStrapiRest, 'Meilisearch defaults': askMeiliDefault };
-    const all = {};
-    for (const [name, fn] of Object.entries(systems)) {
-      const results = [];
-      for (const q of questions) results.push({ q, r: await fn(stack, q) });
-      all[name] = results;
-    }
-    console.log('\nsystem                    locale  questions  hit@1   hit@3   out-of-scope answered');
-    for (const [name, results] of Object.entries(all)) {
-      const s = score(results);
-      for (const locale of LOCALES) console.log(`${name.padEnd(25)} ${locale.padEnd(7)} ${String(s[locale].n).padStart(5)}+${String(s[locale].oos).padEnd(4)} ${pct(s[locale].hit1)} ${pct(s[locale].hit3)}   ${pct(s[locale].falseRate)}`);
-    }
-    // Threshold sweep on the API's own scores (the top candidate is the answer or, below the threshold, the first suggestion).
-    console.log('\nthreshold sweep (bot API; urgent safety-trigger answers always count as answered)');
-    console.log('threshold   fi hit@1  sv hit@1  fi false  sv false');
-    for (const th of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
-      const sim = all['bot API'].map(({ q, r }) => ({ q, r: { ...r, answered: r.urgent || (r.scores[0] ?? 0) >= th } }));
-      const s = score(sim);
-      console.log(`${th.toFixed(2).padEnd(11)} ${pct(s.fi.hit1)}  ${pct(s.sv.hit1)}  ${pct(s.fi.falseRate)}  ${pct(s.sv.falseRate)}`);
-    }
-    const misses = all['bot API'].filter(({ q, r }) => q.expect.length && !(r.answered && q.expect.includes(r.top[0])));
-    console.log(`\nbot API misses at hit@1 (${misses.length}):`);
-    for (const { q, r } of misses) console.log(`  [${q.locale}] ${q.q}  → ${r.answered ? '' : '(unanswered) '}${r.top.slice(0, 3).map((s, i) => `${s}:${r.scores[i]}`).join(', ')}  expected ${q.expect.join('|')}`);
-    const falses = all['bot API'].filter(({ q, r }) => !q.expect.length && r.answered);
-    for (const { q, r } of falses) console.log(`  FALSE [${q.locale}] ${q.q} → ${r.top[0]}:${r.scores[0]}`);
-  } finally {
-    await stack.stop();
+await withTempStack(async (stack) => {
+  await prepareMeiliDefault(stack);
+  say(`asking ${questions.length} questions (${LOCALES.map((l) => `${l} ${questions.filter((q) => q.locale === l).length}`).join(', ')}) against the API and two baselines`);
+  const systems = { 'bot API': askApi, 'Strapi REST $containsi': askStrapiRest, 'Meilisearch defaults': askMeiliDefault };
+  const all = {};
+  for (const [name, fn] of Object.entries(systems)) {
+    const results = [];
+    for (const q of questions) results.push({ q, r: await fn(stack, q) });
+    all[name] = results;
   }
-} catch (error) {
-  console.error(`✖ ${error.stack ?? error.message}`);
-  process.exit(1);
-}
+  console.log('\nsystem                    locale  questions  hit@1   hit@3   out-of-scope answered');
+  for (const [name, results] of Object.entries(all)) {
+    const s = score(results);
+    for (const locale of LOCALES) console.log(`${name.padEnd(25)} ${locale.padEnd(7)} ${String(s[locale].n).padStart(5)}+${String(s[locale].oos).padEnd(4)} ${pct(s[locale].hit1)} ${pct(s[locale].hit3)}   ${pct(s[locale].falseRate)}`);
+  }
+  // Threshold sweep on the API's own scores (the top candidate is the answer or, below the threshold, the first suggestion).
+  console.log('\nthreshold sweep (bot API; urgent safety-trigger answers always count as answered)');
+  console.log('threshold   fi hit@1  sv hit@1  fi false  sv false');
+  for (const th of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+    const sim = all['bot API'].map(({ q, r }) => ({ q, r: { ...r, answered: r.urgent || (r.scores[0] ?? 0) >= th } }));
+    const s = score(sim);
+    console.log(`${th.toFixed(2).padEnd(11)} ${pct(s.fi.hit1)}  ${pct(s.sv.hit1)}  ${pct(s.fi.falseRate)}  ${pct(s.sv.falseRate)}`);
+  }
+  const misses = all['bot API'].filter(({ q, r }) => q.expect.length && !(r.answered && q.expect.includes(r.top[0])));
+  console.log(`\nbot API misses at hit@1 (${misses.length}):`);
+  for (const { q, r } of misses) console.log(`  [${q.locale}] ${q.q}  → ${r.answered ? '' : '(unanswered) '}${r.top.slice(0, 3).map((s, i) => `${s}:${r.scores[i]}`).join(', ')}  expected ${q.expect.join('|')}`);
+  const falses = all['bot API'].filter(({ q, r }) => !q.expect.length && r.answered);
+  for (const { q, r } of falses) console.log(`  FALSE [${q.locale}] ${q.q} → ${r.top[0]}:${r.scores[0]}`);
+});

@@ -34,3 +34,25 @@ export async function startTempStack(extraEnv = {}) {
   await waitForSearchSync(stack);
   return { ...stack, dir, stop: async () => { await stack.stop(); rmSync(dir, { recursive: true, force: true }); } };
 }
+
+/**
+ * Installs/builds if needed, runs `fn` against a throw-away system with the
+ * demo content, stops it, and exits non-zero on failure (eval and bench).
+ */
+export async function withTempStack(fn) {
+  const { ensureInstalled, ensureBuilt, say } = await import('./steps.mjs');
+  try {
+    await ensureInstalled();
+    await ensureBuilt({ admin: false });
+    say('starting a throw-away system with the demo content');
+    const stack = await startTempStack();
+    try {
+      await fn(stack);
+    } finally {
+      await stack.stop();
+    }
+  } catch (error) {
+    console.error(`✖ ${error.stack ?? error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,48 @@
+import { createAnalyzer, TermStatistics, coverageScore, splitCompound, Lexicon, editDistance } from '@botkb/search';
+
+const lexiconTexts = [
+  'Hammashoidon ajanvaraus. Hammaslääkäri ja suuhygienisti.', 'Lääkärin vastaanotto terveysasemalla',
+  'Lastensuojeluilmoitus: ilmoitus huolesta lapsen tilanteesta', 'Mielenterveys ja mielenterveyspalvelut', 'kotihoito koti hoito',
+];
+const fi = createAnalyzer({ locale: 'fi', stopWords: ['miten', 'mistä', 'saa'], lexiconTexts });
+const sv = createAnalyzer({ locale: 'sv', stopWords: ['hur', 'jag'], lexiconTexts: ['Tandläkare och tandvård', 'förnya recept', 'tid'] });
+
+describe('Finnish/Swedish analyzer', () => {
+  it('stems inflected forms to the same term', () => {
+    expect(fi.stem('hammaslääkärille')).toBe(fi.stem('hammaslääkäri'));
+    expect(fi.stem('hammashoidon')).toBe(fi.stem('hammashoito')); // consonant gradation folded
+    expect(sv.stem('receptet') === sv.stem('recept') || sv.stem('recepten') === sv.stem('recept')).toBe(true);
+  });
+
+  it('splits compounds into parts the knowledge base knows', () => {
+    const lex = new Lexicon((w) => fi.stem(w));
+    lexiconTexts.forEach((t) => lex.addText(t));
+    expect(splitCompound('lastensuojeluilmoitus', lex)).toEqual(expect.arrayContaining(['ilmoitus']));
+    expect(splitCompound('hammaslääkärille', lex)).toEqual(['hammas', 'lääkärille']);
+    expect(splitCompound('ilmoitus', lex)).toEqual([]);
+  });
+
+  it('indexes a compound with its parts, so a part alone finds it', () => {
+    const doc = fi.terms('Lastensuojeluilmoitus');
+    expect(doc).toContain(fi.stem('ilmoitus'));
+    expect(fi.queryTerms('miten teen ilmoituksen')).toEqual([fi.stem('teen'), fi.stem('ilmoituksen')]);
+  });
+
+  it('drops stop words and searches an unknown compound as its parts', () => {
+    expect(fi.queryTerms('mistä saa hammaslääkärille')).toEqual([fi.stem('hammaslääkärille')]);
+    expect(fi.queryTerms('hammasklinikalle')).not.toContain('hammasklinikalle');
+  });
+
+  it('corrects misspellings against the indexed terms and scores coverage', () => {
+    const stats = new TermStatistics();
+    const docA = { s_title: fi.analyze('Hammashoidon ajanvaraus'), s_phrasings: [fi.analyze('aika hammaslääkärille')], s_topic: '', s_body: fi.analyze('Varaa aika suuhygienistille') };
+    const docB = { s_title: fi.analyze('Kotihoito'), s_phrasings: [], s_topic: '', s_body: fi.analyze('Apua kotiin') };
+    for (const d of [docA, docB]) stats.addDocument([d.s_title, ...d.s_phrasings, d.s_body].join(' ').split(' '));
+    expect(stats.correct('ajanvarus')).toBe(fi.stem('ajanvaraus'));
+    expect(editDistance('kotihoito', 'kotihoido')).toBe(1);
+    const q = fi.queryTerms('hammashoidon ajanvaraus');
+    expect(coverageScore(q, docA, stats, new Map())).toBeGreaterThan(0.9);
+    expect(coverageScore(q, docB, stats, new Map())).toBe(0);
+    expect(coverageScore(['sääennuste'], docA, stats, new Map())).toBe(0);
+  });
+});
