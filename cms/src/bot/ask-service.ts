@@ -81,20 +81,31 @@ export class AskService {
     const locales = [req.locale, ...SEARCH_LOCALES.filter((l) => l !== req.locale)];
     // Query terms per index: analyzed, misspellings corrected against the knowledge base's own terms.
     const terms = locales.map((locale) => this.runtime.analyzers[locale].queryTerms(req.question).map((t) => this.runtime.stats[locale].correct(t) ?? t));
-    const queries = locales.map((locale, i) => ({
-      indexUid: this.runtime.indexUid(locale),
-      q: terms[i].join(' '),
-      // Other locales only for content missing a translation in the asked one.
-      filter: [...audience, ...(i === 0 ? [] : [`translations != "${req.locale}"`])],
-      limit: CANDIDATES,
-      showRankingScore: true,
-      matchingStrategy: 'frequency' as const,
-      attributesToRetrieve: RETRIEVE,
-    }));
-    const { results } = await searcher.multiSearch({ queries });
-    const ranked = results.map((r, i) => (r.hits as Hit[])
-      .map((h) => ({ ...h, _confidence: coverageScore(terms[i], h, this.runtime.stats[locales[i]], this.runtime.synonyms[locales[i]]) }))
-      .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0)));
+    // Candidates: the whole question plus each of its terms on its own, so a
+    // common topic word is never dropped by Meilisearch's matching strategy.
+    // Only terms the index contains are sent (an unknown word matches nothing);
+    // unknown words still count against the confidence below.
+    const known = locales.map((locale, i) => terms[i].filter((t) => this.runtime.stats[locale].has(t)));
+    const queries = locales.flatMap((locale, i) => {
+      const base = {
+        indexUid: this.runtime.indexUid(locale),
+        // Other locales only for content missing a translation in the asked one.
+        filter: [...audience, ...(i === 0 ? [] : [`translations != "${req.locale}"`])],
+        showRankingScore: true,
+        attributesToRetrieve: RETRIEVE,
+      };
+      const whole = { ...base, q: known[i].join(' '), limit: CANDIDATES, matchingStrategy: 'last' as const };
+      const each = i === 0 && known[i].length > 1 ? known[i].slice(0, 8).map((t) => ({ ...base, q: t, limit: 8 })) : [];
+      return [{ ...whole, _locale: i }, ...each.map((q) => ({ ...q, _locale: i }))];
+    });
+    const { results } = await searcher.multiSearch({ queries: queries.map(({ _locale, ...q }) => q) });
+    const ranked = locales.map((locale, i) => {
+      const byId = new Map<string, Hit>();
+      results.forEach((r, k) => { if (queries[k]._locale === i) for (const h of r.hits as Hit[]) if (!byId.has(h.id)) byId.set(h.id, h); });
+      return [...byId.values()]
+        .map((h) => ({ ...h, _confidence: coverageScore(terms[i], h, this.runtime.stats[locale], this.runtime.synonyms[locale]) }))
+        .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0));
+    });
     const own = ranked[0] ?? [];
     const fallback = ranked.slice(1).flat();
     const threshold = this.opts.threshold;
