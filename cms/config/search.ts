@@ -13,7 +13,7 @@ const config = ({ env }: { env: Env }) => ({
   masterKey: env('MEILI_MASTER_KEY') ?? null,
   indexPrefix: env('MEILI_INDEX_PREFIX', 'kb_'),
   /** Minimum Meilisearch ranking score for `answered: true` (tuned by npm run eval). */
-  threshold: env.float('BOT_ANSWER_THRESHOLD', 0.45),
+  threshold: env.float('BOT_ANSWER_THRESHOLD', 0.55),
   syncIntervalMs: env.int('SEARCH_SYNC_INTERVAL_MS', 250),
   syncBatchSize: env.int('SEARCH_SYNC_BATCH_SIZE', 500),
 });

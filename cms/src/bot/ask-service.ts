@@ -83,9 +83,9 @@ export class AskService {
     const terms = locales.map((locale) => this.runtime.analyzers[locale].queryTerms(req.question).map((t) => this.runtime.stats[locale].correct(t) ?? t));
     // Candidates: the whole question plus each of its terms on its own, so a
     // common topic word is never dropped by Meilisearch's matching strategy.
-    // Only terms the index contains are sent (an unknown word matches nothing);
+    // Only terms the index contains (or has synonyms for) are sent: an unknown word matches nothing;
     // unknown words still count against the confidence below.
-    const known = locales.map((locale, i) => terms[i].filter((t) => this.runtime.stats[locale].has(t)));
+    const known = locales.map((locale, i) => terms[i].filter((t) => this.runtime.stats[locale].has(t) || this.runtime.synonyms[locale].has(t)));
     const queries = locales.flatMap((locale, i) => {
       const base = {
         indexUid: this.runtime.indexUid(locale),
