@@ -4,7 +4,7 @@
 // $containsi over title and body, and Meilisearch with default settings.
 // Prints hit@1, hit@3 and the out-of-scope false-answer rate per locale,
 // and a threshold sweep for BOT_ANSWER_THRESHOLD.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { say, ROOT } from './lib/steps.mjs';
 import { withTempStack } from './lib/temp-stack.mjs';
@@ -100,6 +100,7 @@ await withTempStack(async (stack) => {
     for (const q of questions) results.push({ q, r: await fn(stack, q) });
     all[name] = results;
   }
+  if (process.env.EVAL_DUMP) writeFileSync(process.env.EVAL_DUMP, JSON.stringify(all['bot API']));
   console.log('\nsystem                    locale  questions  hit@1   hit@3   out-of-scope answered');
   for (const [name, results] of Object.entries(all)) {
     const s = score(results);
