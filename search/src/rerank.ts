@@ -37,9 +37,10 @@ export function coverageScore(queryTerms: string[], doc: AnalyzedFields, stats: 
   let total = 0;
   let found = 0;
   for (const term of queryTerms) {
-    // A word the knowledge base never uses weighs like its rarest words: an
-    // off-topic question then scores low (tried counting it half: more false answers).
-    const weight = stats.idf(term);
+    // A word the knowledge base never uses weighs like its rarest words, so an
+    // off-topic question scores low — unless it is short: short unknown words are
+    // mostly colloquial fillers ("voiks", "mun", "kipee"), not topics.
+    const weight = stats.idf(term) * (stats.has(term) || term.length > 5 ? 1 : 0.3);
     total += weight;
     let best = 0;
     for (const variant of [term, ...(synonyms.get(term) ?? [])]) {
