@@ -58,17 +58,16 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const lexicon = new Lexicon(stem);
   for (const text of opts.lexiconTexts ?? []) lexicon.addText(text, stopWords);
 
-  const words = (text: string) => tokenize(text)
-    .filter((token) => !stopWords.has(token) && (token.length >= 2 || /\d/.test(token)))
-    .map((token) => ({ stem: stem(token), parts: splitCompound(token, lexicon).filter((p) => !stopWords.has(p)).map(stem) }));
+  /** Tokens that carry meaning: no stop words, no single letters (digits stay: "112"). */
+  const contentTokens = (text: string) => tokenize(text).filter((token) => !stopWords.has(token) && (token.length >= 2 || /\d/.test(token)));
+  const parts = (token: string) => splitCompound(token, lexicon).filter((p) => !stopWords.has(p));
+  const words = (text: string) => contentTokens(text).map((token) => ({ stem: stem(token), parts: parts(token).map(stem) }));
   const terms = (text: string): string[] => [...new Set(words(text).flatMap((w) => [w.stem, ...w.parts]))];
-  const queryTerms = (text: string): string[] => [...new Set(tokenize(text)
-    .filter((token) => !stopWords.has(token) && (token.length >= 2 || /\d/.test(token)))
-    .flatMap((token) => {
-      if (lexicon.knows(foldDiacritics(token), token)) return [stem(token)];
-      const parts = splitCompound(token, lexicon).filter((p) => !stopWords.has(p));
-      return parts.length > 1 ? parts.map(stem) : [stem(token)];
-    }))];
+  const queryTerms = (text: string): string[] => [...new Set(contentTokens(text).flatMap((token) => {
+    if (lexicon.knows(foldDiacritics(token), token)) return [stem(token)];
+    const split = parts(token);
+    return split.length > 1 ? split.map(stem) : [stem(token)];
+  }))];
   return {
     locale: opts.locale, lexicon, stopWords, terms, words, stem, queryTerms,
     analyze: (text) => terms(text).join(' '),

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
 
-export const ASK_UID = 'api::bot-ask.bot-ask';
+import { ASK_UID } from '../content-uids';
 
 export interface AskRecord {
   askedAt: Date;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SEARCH_LOCALES, coverageScore, type SearchLocale, type SearchDocument } from '@botkb/search';
+import { SEARCH_LOCALES, coverageScore, type Analyzer, type SearchLocale, type SearchDocument } from '@botkb/search';
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from './bot-types';
@@ -32,8 +32,7 @@ export class AskService {
   readonly recorder: AskRecorder;
   private cache = new Map<string, AskResponse>();
   private cacheVersion = -1;
-  private triggers: Partial<Record<SearchLocale, SafetyTriggerMatcher>> = {};
-  private triggersVersion = "";
+  private triggers: Partial<Record<SearchLocale, { matcher: SafetyTriggerMatcher; analyzer: Analyzer; revision: number }>> = {};
   /** Bumped when safety triggers change. */
   triggerRevision = 0;
 
@@ -138,14 +137,14 @@ export class AskService {
     if (version !== this.cacheVersion) { this.cache.clear(); this.cacheVersion = version; }
   }
 
+  /** Loaded once per locale; again only when the triggers change or the analyzer is rebuilt (new vocabulary). */
   private async matcher(locale: SearchLocale): Promise<SafetyTriggerMatcher> {
-    const version = `${this.runtime.version}:${this.triggerRevision}`;
-    if (version !== this.triggersVersion) { this.triggers = {}; this.triggersVersion = version; }
-    let m = this.triggers[locale];
-    if (!m) {
-      m = new SafetyTriggerMatcher(this.runtime.analyzers[locale], await loadSafetyTriggers(this.strapi, locale));
-      this.triggers[locale] = m;
-    }
-    return m;
+    const analyzer = this.runtime.analyzers[locale];
+    const cached = this.triggers[locale];
+    if (cached && cached.analyzer === analyzer && cached.revision === this.triggerRevision) return cached.matcher;
+    const revision = this.triggerRevision;
+    const matcher = new SafetyTriggerMatcher(analyzer, await loadSafetyTriggers(this.strapi, locale));
+    this.triggers[locale] = { matcher, analyzer, revision };
+    return matcher;
   }
 }

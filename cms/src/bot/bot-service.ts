@@ -1,7 +1,10 @@
-import type { Core } from '@strapi/strapi';
-import { getSearch } from '../search/search-service';
+import type { Core, Modules } from '@strapi/strapi';
+import type { SearchService } from '../search/search-service';
+import { TRIGGER_UID } from '../content-uids';
 import { AskService } from './ask-service';
 import { RateLimiter } from './rate-limiter';
+
+const TRIGGER_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 interface BotConfig { rateLimit: { perSecond: number; burst: number }; maxQuestionLength: number; answerCacheSize: number }
 
@@ -11,34 +14,28 @@ export class BotService {
   readonly limiter: RateLimiter;
   private askService: AskService | null = null;
 
-  constructor(private readonly strapi: Core.Strapi) {
+  constructor(private readonly strapi: Core.Strapi, private readonly search: SearchService) {
     this.config = strapi.config.get('bot') as BotConfig;
     this.limiter = new RateLimiter(this.config.rateLimit.perSecond, this.config.rateLimit.burst);
   }
 
   /** The ask service, or null while search is not configured or not yet reachable. */
   asker(): AskService | null {
-    const runtime = getSearch().runtime;
+    const runtime = this.search.runtime;
     if (!runtime?.ready) return null;
     this.askService ??= new AskService(this.strapi, runtime, { threshold: runtime.config.threshold, cacheSize: this.config.answerCacheSize });
     return this.askService;
   }
 
-  triggersChanged(): void {
-    if (this.askService) this.askService.triggerRevision += 1;
-  }
+  /** Document Service middleware: any write to a safety trigger makes the bot reload them. */
+  readonly watchTriggers: Modules.Documents.Middleware.Middleware = async (context, next) => {
+    const result = await next();
+    if (context.uid === TRIGGER_UID && TRIGGER_WRITES.has(context.action) && this.askService) this.askService.triggerRevision += 1;
+    return result;
+  };
 
   async stop(): Promise<void> {
     await this.askService?.recorder.idle();
   }
 }
 
-let instance: BotService | null = null;
-export function registerBot(strapi: Core.Strapi): BotService {
-  instance = new BotService(strapi);
-  return instance;
-}
-export function getBot(): BotService {
-  if (!instance) throw new Error('bot is not registered');
-  return instance;
-}

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { SearchLocale } from '@botkb/search';
 import type { SafetyTrigger } from './safety-trigger-matcher';
 
-const TRIGGER_UID = 'api::safety-trigger.safety-trigger';
+import { TRIGGER_UID } from '../content-uids';
 type Row = Record<string, any>;
 
 /** Published safety triggers of a locale with their resolved targets. */

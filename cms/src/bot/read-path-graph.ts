@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { SearchLocale } from '@botkb/search';
 
-const PATH_UID = 'api::guidance-path.guidance-path';
+import { PATH_UID } from '../content-uids';
 type Row = Record<string, any>;
 
 export type ResolvedTarget =

@@ -1,7 +1,6 @@
 import type { Modules } from '@strapi/strapi';
 import { assertValidPath } from './assert-valid-path';
-
-export const GUIDANCE_PATH_UID = 'api::guidance-path.guidance-path';
+import { PATH_UID } from '../content-uids';
 
 /**
  * Document Service middleware: every create/update of a guidance path — from
@@ -9,7 +8,7 @@ export const GUIDANCE_PATH_UID = 'api::guidance-path.guidance-path';
  * written. Updates that do not touch `steps` pass through.
  */
 export const pathValidationMiddleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
-  if (context.uid === GUIDANCE_PATH_UID && (context.action === 'create' || context.action === 'update')) {
+  if (context.uid === PATH_UID && (context.action === 'create' || context.action === 'update')) {
     const data = (context.params as { data?: Record<string, unknown> }).data;
     if (context.action === 'create' || (data && 'steps' in data)) {
       assertValidPath(data?.steps, { requireRelations: context.action === 'create' });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { EntryKind, KnowledgeEntry, PartnerLink, SearchLocale } from '@botkb/search';
 import { isSearchLocale } from '@botkb/search';
-import { KIND_UID } from './knowledge-uids';
+import { KIND_UID } from '../content-uids';
 
 type Row = Record<string, any>;
 type Documents = { findOne(p: Row): Promise<Row | null>; findMany(p: Row): Promise<Row[]> };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchLocale, Vocabulary } from '@botkb/search';
-import { VOCABULARY_UID } from './knowledge-uids';
+import { VOCABULARY_UID } from '../content-uids';
 
 /** The published search vocabulary of a locale (stop words one per line or comma-separated; synonym groups comma-separated). */
 export async function readVocabulary(strapi: Core.Strapi, locale: SearchLocale): Promise<Vocabulary> {

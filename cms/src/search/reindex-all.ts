@@ -4,7 +4,7 @@ import type { SearchRuntime } from './search-runtime';
 import type { SyncQueue } from './sync-queue';
 import { readAllKnowledgeEntries } from './read-knowledge-entries';
 import { waitForTasks } from './sync-worker';
-import { ANSWER_UID, PATH_UID, UID_KIND } from './knowledge-uids';
+import { ANSWER_UID, PATH_UID, UID_KIND } from '../content-uids';
 
 export interface ReindexProgress { locale: SearchLocale; indexed: number; phase: 'indexing' | 'swapping' | 'done' }
 
@@ -17,15 +17,15 @@ const TASK_TIMEOUT_MS = 600_000;
  */
 export async function reindexAll(strapi: Core.Strapi, runtime: SearchRuntime, queue: SyncQueue, onProgress?: (p: ReindexProgress) => void): Promise<Record<SearchLocale, number>> {
   const startedAt = new Date();
-  if (!runtime.ready) await runtime.init();
-  await runtime.rebuildAnalyzers();
+  // Fresh analyzers and statistics from the database (init builds them itself).
+  if (runtime.ready) await runtime.rebuildAnalyzers(); else await runtime.init();
   const counts = {} as Record<SearchLocale, number>;
   for (const locale of SEARCH_LOCALES) {
     const live = runtime.indexUid(locale);
     const fresh = `${live}_rebuild_${Date.now()}`;
     await runtime.admin.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS });
     await runtime.ensureIndex(fresh, locale);
-    await runtime.ensureIndex(live, locale);
+    await runtime.ensureIndexExists(live); // the swap needs both; its settings are replaced anyway
     const index = runtime.admin.index(fresh);
     const taskUids: number[] = [];
     let indexed = 0;

@@ -42,8 +42,9 @@ export class SearchRuntime {
     this.ready = true;
   }
 
-  async rebuildAnalyzers(): Promise<void> {
-    for (const locale of SEARCH_LOCALES) {
+  /** Re-reads the vocabulary and content of one locale (default: all) into new analyzers and statistics. */
+  async rebuildAnalyzers(only?: SearchLocale): Promise<void> {
+    for (const locale of only ? [only] : SEARCH_LOCALES) {
       const vocabulary = await readVocabulary(this.strapi, locale);
       const texts: string[] = [];
       const entries: KnowledgeEntry[] = [];
@@ -59,9 +60,15 @@ export class SearchRuntime {
     }
   }
 
+  /** Creates the index if missing (a failed "already exists" task is fine). */
+  async ensureIndexExists(uid: string): Promise<void> {
+    await this.admin.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
+  }
+
+  /** Creates the index if missing and applies the locale's settings. */
   async ensureIndex(uid: string, locale: SearchLocale): Promise<void> {
     const settings = indexSettings(this.analyzers[locale], this.vocabularies[locale]);
-    await this.admin.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
+    await this.ensureIndexExists(uid);
     const task = await this.admin.index(uid).updateSettings(settings).waitTask({ timeout: 60_000 });
     if (task.status !== 'succeeded') throw new Error(`settings of ${uid} failed: ${task.error?.message ?? task.status}`);
   }

@@ -41,13 +41,3 @@ export class SearchService {
     await this.worker?.stop();
   }
 }
-
-let instance: SearchService | null = null;
-export function registerSearch(strapi: Core.Strapi): SearchService {
-  instance = new SearchService(strapi);
-  return instance;
-}
-export function getSearch(): SearchService {
-  if (!instance) throw new Error('search is not registered');
-  return instance;
-}

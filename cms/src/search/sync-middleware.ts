@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { ANSWER_UID, PARTNER_UID, PATH_UID, TOPIC_UID, UID_KIND, VOCABULARY_UID } from './knowledge-uids';
+import { ANSWER_UID, PARTNER_UID, PATH_UID, TOPIC_UID, UID_KIND, VOCABULARY_UID } from '../content-uids';
 import type { NewJob, SyncQueue } from './sync-queue';
 
 const CHANGES_PUBLISHED = new Set(['publish', 'unpublish', 'delete', 'discardDraft']);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { JOB_UID } from './knowledge-uids';
+import { JOB_UID } from '../content-uids';
 
 /** `answer`/`path` + documentId + locale: reconcile that entry; `settings`/`all` + locale: vocabulary or whole locale. */
 export type JobTarget = 'answer' | 'path' | 'settings' | 'all';
@@ -35,7 +35,10 @@ export class SyncQueue {
   async markFailed(ids: number[], error: string): Promise<void> {
     for (let i = 0; i < ids.length; i += 500) {
       const knex = this.strapi.db.connection;
-      await knex('search_jobs').whereIn('id', ids.slice(i, i + 500)).update({ last_error: error.slice(0, 2000), attempts: knex.raw('?? + 1', ['attempts']) });
+      const meta = this.strapi.db.metadata.get(JOB_UID);
+      const column = (key: string) => (meta.attributes[key] as { columnName?: string }).columnName ?? key;
+      await knex(meta.tableName).whereIn('id', ids.slice(i, i + 500))
+        .update({ [column('lastError')]: error.slice(0, 2000), [column('attempts')]: knex.raw('?? + 1', [column('attempts')]) });
     }
   }
 

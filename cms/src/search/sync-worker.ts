@@ -3,7 +3,7 @@ import { SEARCH_LOCALES, buildSearchDocument, entryTexts, indexSettings, isSearc
 import { documentTerms, type SearchRuntime } from './search-runtime';
 import type { SyncQueue, SyncJob } from './sync-queue';
 import { readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
-import { readVocabulary } from './read-vocabulary';
+import { KIND_UID } from '../content-uids';
 
 const TASK_TIMEOUT_MS = 60_000;
 const MAX_BACKOFF_MS = 5_000;
@@ -114,9 +114,9 @@ export class SyncWorker {
         this.runtime.analyzers[locale].lexicon.addText(entryTexts(entry).join(' '), this.runtime.analyzers[locale].stopWords);
         const doc = buildSearchDocument(entry, this.runtime.analyzers[locale]);
         this.runtime.stats[locale].addDocument(documentTerms(doc));
-        adds.set(locale, [...(adds.get(locale) ?? []), doc]);
+        listFor(adds, locale).push(doc);
       } else {
-        deletes.set(locale, [...(deletes.get(locale) ?? []), searchDocumentId(kind, documentId)]);
+        listFor(deletes, locale).push(searchDocumentId(kind, documentId));
       }
     }
     // Enqueue every change (each request awaited, so a failure surfaces here), then wait for all.
@@ -134,7 +134,7 @@ export class SyncWorker {
     for (const locale of SEARCH_LOCALES) {
       const stats = await this.runtime.admin.index(this.runtime.indexUid(locale)).getStats();
       let published = 0;
-      for (const uid of ['api::answer.answer', 'api::guidance-path.guidance-path']) {
+      for (const uid of Object.values(KIND_UID)) {
         published += await this.strapi.db.query(uid as never).count({ where: { locale, publishedAt: { $notNull: true } } });
       }
       if (stats.numberOfDocuments !== published) {
@@ -146,8 +146,7 @@ export class SyncWorker {
 
   /** Vocabulary published: rebuild the analyzer, push settings, re-analyze the locale's documents. */
   private async applySettings(locale: SearchLocale): Promise<void> {
-    this.runtime.vocabularies[locale] = await readVocabulary(this.strapi, locale);
-    await this.runtime.rebuildAnalyzers();
+    await this.runtime.rebuildAnalyzers(locale);
     const uid = this.runtime.indexUid(locale);
     const task = await this.runtime.admin.index(uid).updateSettings(indexSettings(this.runtime.analyzers[locale], this.runtime.vocabularies[locale])).waitTask({ timeout: TASK_TIMEOUT_MS });
     if (task.status !== 'succeeded') throw new Error(`settings of ${uid} ${task.status}: ${task.error?.message ?? ''}`);
@@ -180,4 +179,10 @@ export async function waitForTasks(runtime: SearchRuntime, taskUids: number[], t
   const tasks = await runtime.admin.tasks.waitForTasks(taskUids, { timeout, interval: 10 });
   const failed = tasks.find((t) => t.status !== 'succeeded');
   if (failed) throw new Error(`Meilisearch task ${failed.uid} on ${failed.indexUid} ${failed.status}: ${failed.error?.message ?? ''}`);
+}
+
+function listFor<T>(map: Map<SearchLocale, T[]>, locale: SearchLocale): T[] {
+  let list = map.get(locale);
+  if (!list) map.set(locale, (list = []));
+  return list;
 }

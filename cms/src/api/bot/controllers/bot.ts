@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import { isSearchLocale } from '@botkb/search';
-import { getBot } from '../../../bot/bot-service';
+import { botService } from '../../../services';
 import { validateAskRequest } from '../../../bot/validate-ask-request';
 import { readPathGraph } from '../../../bot/read-path-graph';
 
@@ -12,7 +12,7 @@ const unavailable = (ctx: any) => {
 
 export default {
   async ask(ctx: any) {
-    const bot = getBot();
+    const bot = botService(strapi);
     const request = validateAskRequest(ctx.request.body, bot.config.maxQuestionLength);
     const asker = bot.asker();
     if (!asker) return unavailable(ctx);

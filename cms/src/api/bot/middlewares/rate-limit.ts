@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { getBot } from '../../../bot/bot-service';
+import { botService } from '../../../services';
 
 /** 429 with Retry-After when a client (API token, else IP) exceeds its rate. */
-export default (_config: unknown, { strapi: _strapi }: { strapi: Core.Strapi }) => {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const limiter = botService(strapi).limiter;
   return async (ctx: any, next: () => Promise<void>) => {
     const credentials = ctx.state?.auth?.credentials as { id?: number } | undefined;
     const client = credentials?.id !== undefined ? `token:${credentials.id}` : `ip:${ctx.request.ip}`;
-    const wait = getBot().limiter.take(client);
+    const wait = limiter.take(client);
     if (wait > 0) {
       ctx.set('Retry-After', String(wait));
       ctx.status = 429;

@@ -7,6 +7,7 @@ export const TOPIC_UID = 'api::topic.topic';
 export const VOCABULARY_UID = 'api::search-vocabulary.search-vocabulary';
 export const TRIGGER_UID = 'api::safety-trigger.safety-trigger';
 export const JOB_UID = 'api::search-job.search-job';
+export const ASK_UID = 'api::bot-ask.bot-ask';
 
 export const KIND_UID: Record<EntryKind, string> = { answer: ANSWER_UID, path: PATH_UID };
 export const UID_KIND: Record<string, EntryKind> = { [ANSWER_UID]: 'answer', [PATH_UID]: 'path' };
