@@ -7,6 +7,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   url: env('PUBLIC_URL', ''),
   app: { keys: requiredEnv(env, 'APP_KEYS').split(',') },
   logger: { updates: { enabled: false }, startup: { enabled: false } },
+  cron: {
+    enabled: env.bool('CRON_ENABLED', true),
+    tasks: {
+      // Retention: delete residents' free text older than ANALYTICS_RETENTION_DAYS, nightly at 03:15 Helsinki time.
+      purgeExpiredTexts: {
+        task: async ({ strapi }: { strapi: Core.Strapi }) => {
+          const result = await strapi.get('botkb-analytics').purgeExpired();
+          strapi.log.info(`retention: cleared ${result.asks} questions, ${result.comments} comments, ${result.examples} examples`);
+        },
+        options: { rule: '15 3 * * *', tz: 'Europe/Helsinki' },
+      },
+    },
+  },
 });
 
 export default config;

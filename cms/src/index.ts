@@ -5,7 +5,11 @@ import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { SearchService } from './search/search-service';
 import { BotService } from './bot/bot-service';
-import { BOT_SERVICE, SEARCH_SERVICE, botService, searchService } from './services';
+import { AnalyticsService } from './analytics/analytics-service';
+import { analyticsRoutes } from './analytics/analytics-routes';
+import { createPublicationHistoryMiddleware } from './analytics/publication-history';
+import { serveAnalyticsUi } from './analytics/serve-analytics-ui';
+import { ANALYTICS_SERVICE, BOT_SERVICE, SEARCH_SERVICE, analyticsService, botService, searchService } from './services';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,12 +18,18 @@ export default {
     const search = new SearchService(strapi);
     const bot = new BotService(strapi, search);
     strapi.documents.use(bot.watchTriggers);
+    const analytics = new AnalyticsService(strapi);
+    strapi.documents.use(createPublicationHistoryMiddleware(strapi, () => { analytics.catalog.revision += 1; }));
+    strapi.server.routes(analyticsRoutes(analytics) as never);
+    serveAnalyticsUi(strapi);
     // Reachable as strapi.get('botkb-search') / strapi.get('botkb-bot') from controllers, scripts and tests.
     strapi.add(SEARCH_SERVICE, () => search);
     strapi.add(BOT_SERVICE, () => bot);
+    strapi.add(ANALYTICS_SERVICE, () => analytics);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await analyticsService(strapi).init();
     await ensureLocales(strapi);
     await ensureRoles(strapi);
     searchService(strapi).start();

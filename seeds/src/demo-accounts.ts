@@ -13,7 +13,7 @@ export const DEMO_LOGINS = [
 export const DEMO_TOKEN_NAME = 'Demo developer (read-only)';
 export const DEMO_BOT_TOKEN_NAME = 'Demo bot';
 /** What a bot may call: the bot endpoints and nothing else. */
-export const BOT_PERMISSIONS = ['api::bot.bot.ask', 'api::bot.bot.path'];
+export const BOT_PERMISSIONS = ['api::bot.bot.ask', 'api::bot.bot.path', 'api::bot.bot.events'];
 
 export interface TokenStore { read(name: string): string | null; write(name: string, token: string): void }
 
@@ -27,9 +27,16 @@ async function ensureToken(strapi: Core.Strapi, store: TokenStore, spec: TokenSp
     const created = await tokens.create({ ...spec, kind: 'content-api', lifespan: null });
     key = created.accessKey as string;
     store.write(spec.name, key);
-  } else if (!key) {
-    key = (await tokens.regenerate(existing.id)).accessKey as string;
-    store.write(spec.name, key);
+  } else {
+    if (!key) {
+      key = (await tokens.regenerate(existing.id)).accessKey as string;
+      store.write(spec.name, key);
+    }
+    if (spec.permissions) {
+      // Tokens from an older version gain permissions added since (e.g. the events endpoint).
+      const current = (await tokens.getById(existing.id)) as { permissions?: string[] } | null;
+      if ([...(current?.permissions ?? [])].sort().join() !== [...spec.permissions].sort().join()) await tokens.update(existing.id, { permissions: spec.permissions });
+    }
   }
   return key as string;
 }

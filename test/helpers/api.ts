@@ -13,7 +13,7 @@ export async function createApiToken(strapi: Core.Strapi, type: TokenType, name 
 export async function createBotToken(strapi: Core.Strapi, name = `test bot ${Date.now()}`): Promise<string> {
   const token = await strapi.service('admin::api-token').create({
     name, type: 'custom', kind: 'content-api', lifespan: null,
-    permissions: ['api::bot.bot.ask', 'api::bot.bot.path'],
+    permissions: ['api::bot.bot.ask', 'api::bot.bot.path', 'api::bot.bot.events'],
   });
   return token.accessKey as string;
 }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
 
 import { ASK_UID } from '../content-uids';
+import { analyticsService } from '../services';
 
 export interface AskRecord {
   askedAt: Date;
@@ -57,7 +58,7 @@ export class AskRecorder {
   }
 
   /**
-   * One multi-row INSERT in its own transaction (the query engine's createMany
+   * One multi-row INSERT (plus the analytics rollups) in its own transaction (the query engine's createMany
    * costs more than the write itself on this hot path). Column names come from
    * Strapi's model metadata.
    */
@@ -75,6 +76,8 @@ export class AskRecorder {
     });
     await this.strapi.db.connection.transaction(async (trx) => {
       for (let i = 0; i < records.length; i += 50) await trx(meta.tableName).insert(records.slice(i, i + 50));
+      // Question counts and unanswered groups commit together with the record.
+      await analyticsService(this.strapi).recordAsks(trx, rows);
     });
   }
 

@@ -1,6 +1,7 @@
 import { errors } from '@strapi/utils';
 import { isSearchLocale } from '@botkb/search';
-import { botService } from '../../../services';
+import { analyticsService, botService } from '../../../services';
+import { validateEventBatch } from '../../../analytics/validate-event-batch';
 import { validateAskRequest } from '../../../bot/validate-ask-request';
 import { readPathGraph } from '../../../bot/read-path-graph';
 
@@ -18,6 +19,14 @@ export default {
     if (!asker) return unavailable(ctx);
     const credentials = ctx.state?.auth?.credentials as { id?: number } | undefined;
     ctx.body = await asker.ask(request, credentials?.id !== undefined ? `token:${credentials.id}` : null);
+  },
+
+  /** Accepted (200) only after the batch is committed; replayed ids are counted as duplicates and change nothing. */
+  async events(ctx: any) {
+    const events = validateEventBatch(ctx.request.body);
+    const credentials = ctx.state?.auth?.credentials as { id?: number } | undefined;
+    const result = await analyticsService(strapi).ingest(events, credentials?.id !== undefined ? `token:${credentials.id}` : null);
+    ctx.body = { data: result };
   },
 
   async path(ctx: any) {

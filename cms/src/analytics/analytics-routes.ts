@@ -1,0 +1,208 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { MANAGER_ROLE_CODE } from '../bootstrap/ensure-roles';
+import type { AnalyticsService } from './analytics-service';
+import { pageRows, parseReportQuery, type ReportQuery } from './report-query';
+import { toCsv } from './to-csv';
+import { monthlyUsage, type Breakdown } from './reports/monthly-usage';
+import { contentCounts } from './reports/content-counts';
+import { pathPerformance } from './reports/path-performance';
+import { answerPerformance } from './reports/answer-performance';
+import { unansweredTrend } from './reports/unanswered-trend';
+import { partnerClicks } from './reports/partner-clicks';
+import { handoffs } from './reports/handoffs';
+import { savings } from './reports/savings';
+import { GROUP_STATUSES, unansweredGroups, type GroupStatus } from './reports/unanswered';
+import { validateSavingsParameters } from './savings-parameters';
+import { titleOf } from './content-catalog';
+import { foldDiacritics } from '@botkb/search';
+
+type Role = 'admin' | 'content_expert' | 'manager';
+type Ctx = any;
+
+const ROLE_BY_CODE: Record<string, Role> = { 'strapi-super-admin': 'admin', 'strapi-editor': 'content_expert', [MANAGER_ROLE_CODE]: 'manager' };
+
+/** The analytics role of the logged-in admin user (highest of their roles), or a 403. */
+function roleOf(ctx: Ctx): Role {
+  const codes: string[] = (ctx.state.user?.roles ?? []).map((r: { code: string }) => r.code);
+  for (const role of ['admin', 'content_expert', 'manager'] as const) if (codes.some((c) => ROLE_BY_CODE[c] === role)) return role;
+  throw new errors.ForbiddenError('Analytics are for managers and content experts');
+}
+const canTriage = (role: Role) => role !== 'manager';
+const canEditSavings = (role: Role) => role !== 'content_expert';
+
+function fail(path: string[], message: string): never {
+  throw new errors.ValidationError(`${path.join('.')}: ${message}`, { errors: [{ path, message, name: 'ValidationError' }] });
+}
+
+function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<Record<string, unknown>>; total: number }, meta: Record<string, unknown> = {}, columns?: string[]) {
+  if (q.csv) {
+    ctx.set('Content-Disposition', `attachment; filename="${name}-${q.from}-${q.to}.csv"`);
+    ctx.type = 'text/csv; charset=utf-8';
+    ctx.body = toCsv(result.data, columns);
+    return;
+  }
+  ctx.body = { data: result.data, total: result.total, meta: { from: q.from, to: q.to, ...meta } };
+}
+
+function groupId(ctx: Ctx): number {
+  const id = Number(ctx.params.id);
+  if (!Number.isInteger(id) || id < 1) fail(['id'], 'must be a group id');
+  return id;
+}
+
+/** The analytics REST API (admin-panel sessions only), mounted at /analytics-api. */
+export function analyticsRoutes(analytics: AnalyticsService) {
+  const knex = () => analytics.knex;
+  const route = (method: string, path: string, handler: (ctx: Ctx) => Promise<void>) => ({
+    method, path, handler, config: { policies: ['admin::isAuthenticatedAdmin'] },
+  });
+  return {
+    type: 'admin' as const,
+    prefix: '/analytics-api',
+    routes: [
+      route('GET', '/me', async (ctx) => {
+        const role = roleOf(ctx);
+        const u = ctx.state.user;
+        ctx.body = { data: { email: u.email, firstname: u.firstname ?? '', lastname: u.lastname ?? '', role, canTriage: canTriage(role), canEditSavings: canEditSavings(role) } };
+      }),
+      route('GET', '/monthly-usage', async (ctx) => {
+        roleOf(ctx);
+        const q = parseReportQuery(ctx.query, ['breakdown']);
+        const breakdown = q.params.breakdown;
+        if (breakdown !== undefined && !['locale', 'channel', 'audience'].includes(breakdown)) fail(['breakdown'], 'must be locale, channel or audience');
+        const rows = await monthlyUsage(knex(), q, breakdown as Breakdown | undefined);
+        respond(ctx, 'monthly-usage', q, pageRows(rows, q, 'month', 'ASC'));
+      }),
+      route('GET', '/content-counts', async (ctx) => {
+        roleOf(ctx);
+        const q = parseReportQuery(ctx.query);
+        respond(ctx, 'content-counts', q, pageRows(await contentCounts(knex(), { ...q, channel: undefined }), q, 'month', 'ASC'));
+      }),
+      route('GET', '/path-performance', async (ctx) => {
+        roleOf(ctx);
+        const q = parseReportQuery(ctx.query);
+        const { entries } = await analytics.catalog.read();
+        const rows = await pathPerformance(knex(), q, entries);
+        respond(ctx, 'path-performance', q, pageRows(rows, q, 'starts', 'DESC'), {}, ['slug', 'title', 'audience', 'starts', 'completions', 'abandonments', 'completionRate', 'steps']);
+      }),
+      route('GET', '/answer-performance', async (ctx) => {
+        roleOf(ctx);
+        const q = parseReportQuery(ctx.query);
+        const { entries } = await analytics.catalog.read();
+        respond(ctx, 'answer-performance', q, pageRows(await answerPerformance(knex(), q, entries), q, 'shown', 'DESC'));
+      }),
+      route('GET', '/unanswered-trend', async (ctx) => {
+        roleOf(ctx);
+        const q = parseReportQuery(ctx.query);
+        respond(ctx, 'unanswered-trend', q, pageRows(await unansweredTrend(knex(), q), q, 'month', 'ASC'));
+      }),
+      route('GET', '/unanswered', async (ctx) => {
+        roleOf(ctx);
+        const q = parseReportQuery(ctx.query, ['status', 'q'], ['count', 'totalCount', 'lastSeen', 'firstSeen', 'label', 'status']);
+        const statuses = q.params.status?.split(',').filter(Boolean);
+        for (const s of statuses ?? []) if (!GROUP_STATUSES.includes(s as GroupStatus)) fail(['status'], `must be one or more of ${GROUP_STATUSES.join(', ')}`);
+        const text = q.params.q?.trim();
+        if (text !== undefined && text.length > 200) fail(['q'], 'must be at most 200 characters');
+        const rows = await unansweredGroups(knex(), q, { statuses: statuses as GroupStatus[] | undefined, q: text || undefined, examples: 3 });
+        const { entries } = await analytics.catalog.read();
+        const withTitles = rows.map((r) => ({ ...r, resolution: r.resolution && { ...r.resolution, ...linkOf(analytics, entries, r.resolution, r.locales[0]) } }));
+        await analytics.logAccess(ctx.state.user.email, q.csv ? 'export_unanswered' : 'list_unanswered', `${q.from}..${q.to}`);
+        respond(ctx, 'unanswered', q, pageRows(withTitles, q, 'count', 'DESC'), {}, ['id', 'label', 'status', 'count', 'totalCount', 'firstSeen', 'lastSeen', 'locales', 'examples', 'resolution']);
+      }),
+      route('GET', '/unanswered/:id', async (ctx) => {
+        roleOf(ctx);
+        const group = await analytics.group(groupId(ctx));
+        const { entries } = await analytics.catalog.read();
+        await analytics.logAccess(ctx.state.user.email, 'view_unanswered_group', group.id);
+        ctx.body = { data: { ...group, resolution: group.resolution && { ...group.resolution, ...linkOf(analytics, entries, group.resolution, group.locales[0]) } } };
+      }),
+      route('PUT', '/unanswered/:id', async (ctx) => {
+        const role = roleOf(ctx);
+        if (!canTriage(role)) throw new errors.ForbiddenError('Only content experts can triage unanswered questions');
+        const id = groupId(ctx);
+        const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+        for (const key of Object.keys(body)) if (!['status', 'target', 'phrasing', 'id'].includes(key)) fail([key], 'is not a field (status, target, phrasing)');
+        const by = ctx.state.user.email as string;
+        if (body.status === 'resolved') {
+          const t = body.target as Record<string, unknown> | undefined;
+          if (!t || typeof t !== 'object') fail(['target'], 'is required to resolve: { kind: "answer" | "path", slug }');
+          if (t.kind !== 'answer' && t.kind !== 'path') fail(['target', 'kind'], 'must be "answer" or "path"');
+          if (typeof t.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.slug)) fail(['target', 'slug'], 'must be a slug');
+          const phrasing = body.phrasing;
+          if (phrasing !== undefined && phrasing !== null && (typeof phrasing !== 'string' || phrasing.length > 200)) fail(['phrasing'], 'must be a string of at most 200 characters');
+          await analytics.resolveGroup(id, { kind: t.kind, slug: t.slug }, typeof phrasing === 'string' && phrasing.trim() ? phrasing : null, by);
+        } else {
+          if (body.target !== undefined || body.phrasing !== undefined) fail(['target'], 'only allowed with status "resolved"');
+          if (typeof body.status !== 'string') fail(['status'], 'is required');
+          await analytics.group(id);
+          await analytics.setGroupStatus([id], body.status as GroupStatus, by);
+        }
+        ctx.body = { data: await analytics.group(id) };
+      }),
+      route('POST', '/unanswered/bulk', async (ctx) => {
+        const role = roleOf(ctx);
+        if (!canTriage(role)) throw new errors.ForbiddenError('Only content experts can triage unanswered questions');
+        const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+        if (!Array.isArray(body.ids) || body.ids.length === 0 || body.ids.length > 1000) fail(['ids'], 'must be a list of 1–1000 group ids');
+        const ids = body.ids.map((v, i) => {
+          const n = Number(v);
+          if (!Number.isInteger(n) || n < 1) fail(['ids', String(i)], 'must be a group id');
+          return n;
+        });
+        if (typeof body.status !== 'string') fail(['status'], 'is required');
+        ctx.body = { data: { updated: await analytics.setGroupStatus(ids, body.status as GroupStatus, ctx.state.user.email) } };
+      }),
+      route('GET', '/partner-clicks', async (ctx) => {
+        roleOf(ctx);
+        const q = parseReportQuery(ctx.query);
+        const { partners } = await analytics.catalog.read();
+        respond(ctx, 'partner-clicks', q, pageRows(await partnerClicks(knex(), q, partners), q, 'clicks', 'DESC'));
+      }),
+      route('GET', '/handoffs', async (ctx) => {
+        roleOf(ctx);
+        const q = parseReportQuery(ctx.query);
+        respond(ctx, 'handoffs', q, pageRows(await handoffs(knex(), q), q, 'count', 'DESC'));
+      }),
+      route('GET', '/savings', async (ctx) => {
+        roleOf(ctx);
+        const q = parseReportQuery(ctx.query);
+        const parameters = await analytics.savingsParameters();
+        const { rows, totals } = await savings(knex(), q, parameters);
+        respond(ctx, 'savings', q, pageRows(rows, q, 'month', 'ASC'), { totals, parameters });
+      }),
+      route('GET', '/savings-parameters', async (ctx) => {
+        roleOf(ctx);
+        ctx.body = { data: { id: 'savings-parameters', ...(await analytics.savingsParameters()) } };
+      }),
+      route('PUT', '/savings-parameters', async (ctx) => {
+        const role = roleOf(ctx);
+        if (!canEditSavings(role)) throw new errors.ForbiddenError('Only managers can change the savings parameters');
+        const p = validateSavingsParameters(ctx.request.body);
+        await analytics.saveSavingsParameters(p, ctx.state.user.email);
+        ctx.body = { data: { id: 'savings-parameters', ...p } };
+      }),
+      route('GET', '/knowledge', async (ctx) => {
+        roleOf(ctx);
+        const { q = '', kind, locale = 'fi' } = ctx.query as Record<string, string>;
+        if (kind !== undefined && kind !== 'answer' && kind !== 'path') fail(['kind'], 'must be answer or path');
+        if (locale !== 'fi' && locale !== 'sv') fail(['locale'], 'must be "fi" or "sv"');
+        if (typeof q !== 'string' || q.length > 200) fail(['q'], 'must be at most 200 characters');
+        const needle = foldDiacritics(q.toLowerCase().trim());
+        const { entries } = await analytics.catalog.read();
+        const data = [...entries.values()]
+          .filter((e) => (!kind || e.kind === kind) && (!needle || foldDiacritics(`${e.slug} ${Object.values(e.titles).join(' ')}`.toLowerCase()).includes(needle)))
+          .slice(0, 20)
+          .map((e) => ({ id: `${e.kind}:${e.slug}`, kind: e.kind, slug: e.slug, title: titleOf(e, e.slug, locale), locale, locales: Object.keys(e.titles), adminUrl: analytics.adminUrl(e.kind, e.documentId, locale) }));
+        ctx.body = { data, total: data.length };
+      }),
+    ],
+  };
+}
+
+function linkOf(analytics: AnalyticsService, entries: Map<string, import('./content-catalog').CatalogEntry>, r: { kind: string; slug: string }, locale = 'fi') {
+  const e = entries.get(`${r.kind}:${r.slug}`);
+  return { title: titleOf(e, r.slug, locale), adminUrl: e ? analytics.adminUrl(e.kind, e.documentId, locale) : null };
+}
+
+export type AnalyticsRoutes = ReturnType<typeof analyticsRoutes>;

@@ -1,0 +1,148 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { errors } from '@strapi/utils';
+import { ANSWER_UID, ASK_UID, PATH_UID } from '../content-uids';
+import { redactPersonalData } from '../privacy/redact-personal-data';
+import { TABLES, ensureAnalyticsTables } from './analytics-tables';
+import { ContentCatalog } from './content-catalog';
+import { helsinkiDay } from './helsinki-day';
+import { ingestEvents, type IngestResult } from './ingest-events';
+import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
+import { RollupDelta } from './rollup-delta';
+import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
+import { UnansweredGroups } from './unanswered-groups';
+import { GROUP_STATUSES, groupTrend, unansweredGroups, type GroupRow, type GroupStatus } from './reports/unanswered';
+import type { UsageEvent } from './usage-event';
+
+/** What the ask recorder hands over for each recorded ask. */
+export interface RecordedAsk {
+  askedAt: Date;
+  locale: string;
+  audience: string | null;
+  channel: string | null;
+  question: string;
+  normalized: string;
+  answered: boolean;
+  urgent: boolean;
+}
+
+export interface AnalyticsConfig { retentionDays: number }
+
+const SETTINGS_KEY = 'savings-parameters';
+
+function fail(path: string[], message: string): never {
+  throw new errors.ValidationError(`${path.join('.')}: ${message}`, { errors: [{ path, message, name: 'ValidationError' }] });
+}
+
+/** Analytics: event ingestion, ask rollups, unanswered-question groups, settings, retention. Reports read through it. */
+export class AnalyticsService {
+  readonly groups = new UnansweredGroups();
+  readonly catalog: ContentCatalog;
+  readonly config: AnalyticsConfig;
+
+  constructor(private readonly strapi: Core.Strapi) {
+    this.catalog = new ContentCatalog(strapi);
+    this.config = { retentionDays: 180, ...(strapi.config.get('analytics') as Partial<AnalyticsConfig> | undefined) };
+  }
+
+  get knex(): Knex {
+    return this.strapi.db.connection as unknown as Knex;
+  }
+
+  async init(): Promise<void> {
+    await ensureAnalyticsTables(this.knex);
+  }
+
+  ingest(events: UsageEvent[], clientId: string | null): Promise<IngestResult> {
+    return ingestEvents(this.knex, events, clientId);
+  }
+
+  /** Called by the ask recorder inside its transaction: question counts and unanswered groups. */
+  async recordAsks(trx: Knex.Transaction, asks: RecordedAsk[]): Promise<void> {
+    const delta = new RollupDelta();
+    const unanswered = [];
+    for (const a of asks) {
+      const at = a.askedAt.getTime();
+      const day = helsinkiDay(at);
+      delta.add(day, a, 'questions');
+      delta.add(day, a, a.answered ? 'answered' : 'unanswered');
+      if (a.urgent) delta.add(day, a, 'urgent_questions');
+      if (!a.answered) unanswered.push({ locale: a.locale, audience: a.audience, channel: a.channel, question: a.question, key: a.normalized, askedAt: at, day });
+    }
+    await this.groups.add(trx, unanswered);
+    await delta.apply(trx);
+  }
+
+  async savingsParameters(): Promise<SavingsParameters> {
+    const row = await this.knex(TABLES.settings).where('key', SETTINGS_KEY).first('value');
+    return row ? (JSON.parse(row.value) as SavingsParameters) : DEFAULT_SAVINGS_PARAMETERS;
+  }
+
+  async saveSavingsParameters(p: SavingsParameters, by: string): Promise<void> {
+    await this.knex(TABLES.settings).insert({ key: SETTINGS_KEY, value: JSON.stringify(p), updated_at: Date.now(), updated_by: by })
+      .onConflict('key').merge(['value', 'updated_at', 'updated_by']);
+  }
+
+  async logAccess(email: string, action: string, target: string | null): Promise<void> {
+    await this.knex(TABLES.accessLog).insert({ at: Date.now(), user_email: email, action, target });
+  }
+
+  async group(id: number): Promise<GroupRow & { trend: Array<{ month: string; count: number }> }> {
+    const [row] = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id], examples: 10 });
+    if (!row) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
+    return { ...row, trend: await groupTrend(this.knex, id) };
+  }
+
+  async setGroupStatus(ids: number[], status: GroupStatus, by: string): Promise<number> {
+    if (!GROUP_STATUSES.includes(status) || status === 'resolved') fail(['status'], 'must be new, in_progress or ignored (resolve with a target)');
+    return this.knex(TABLES.groups).whereIn('id', ids).update({
+      status, updated_at: Date.now(), resolution_kind: null, resolution_slug: null, resolution_phrasing: null, resolved_by: null, resolved_at: null,
+      ...(status === 'ignored' ? { resolved_by: by, resolved_at: Date.now() } : {}),
+    });
+  }
+
+  /**
+   * Links a group to a published answer or path; a phrasing is added to the
+   * answer's alternative phrasings in the group's locale and published, so the
+   * bot answers the question from then on.
+   */
+  async resolveGroup(id: number, target: { kind: 'answer' | 'path'; slug: string }, phrasing: string | null, by: string): Promise<void> {
+    const group = await this.knex(TABLES.groups).where({ id }).first();
+    if (!group) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
+    const { entries } = await this.catalog.read();
+    const entry = entries.get(`${target.kind}:${target.slug}`);
+    if (!entry) fail(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);
+    let added: string | null = null;
+    if (phrasing !== null) {
+      if (target.kind !== 'answer') fail(['phrasing'], 'phrasings can be added to answers only; resolve without a phrasing to link a path');
+      added = redactPersonalData(phrasing.trim()).slice(0, 200);
+      if (!added) fail(['phrasing'], 'must not be empty');
+      await this.addPhrasing(entry.documentId, group.locale, added);
+    }
+    await this.knex(TABLES.groups).where({ id }).update({
+      status: 'resolved', resolution_kind: target.kind, resolution_slug: target.slug, resolution_phrasing: added,
+      resolved_by: by, resolved_at: Date.now(), updated_at: Date.now(),
+    });
+  }
+
+  private async addPhrasing(documentId: string, locale: string, text: string): Promise<void> {
+    const docs = this.strapi.documents(ANSWER_UID as 'api::answer.answer');
+    const published = await docs.findOne({ documentId, locale, status: 'published', populate: { phrasings: true } } as never) as { phrasings?: Array<{ text: string }> } | null;
+    if (!published) fail(['target', 'slug'], `the answer has no published ${locale === 'sv' ? 'Swedish' : 'Finnish'} version to add the phrasing to`);
+    const phrasings = (published.phrasings ?? []).map((p) => ({ text: p.text }));
+    if (phrasings.some((p) => p.text.toLowerCase() === text.toLowerCase())) return;
+    await docs.update({ documentId, locale, data: { phrasings: [...phrasings, { text }] } } as never);
+    await docs.publish({ documentId, locale } as never);
+  }
+
+  async purgeExpired(now = Date.now()): Promise<PurgeResult> {
+    const askTable = this.strapi.db.metadata.get(ASK_UID).tableName;
+    return purgeExpiredTexts(this.knex, askTable, now - this.config.retentionDays * 86_400_000);
+  }
+
+  adminUrl(kind: 'answer' | 'path', documentId: string, locale: string): string {
+    const uid = kind === 'answer' ? ANSWER_UID : PATH_UID;
+    return `/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${locale}`;
+  }
+}
+

@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+import { ANSWER_UID, PARTNER_UID, PATH_UID } from '../content-uids';
+
+export interface CatalogEntry { kind: 'answer' | 'path'; slug: string; documentId: string; audience: string; titles: Record<string, string>; steps: Array<{ key: string; prompt: string }> }
+
+/** Published answers, paths and partners as reports label them; re-read when content changes. */
+export class ContentCatalog {
+  private cached: { revision: number; entries: Map<string, CatalogEntry>; partners: Map<string, string> } | null = null;
+  revision = 0;
+
+  constructor(private readonly strapi: Core.Strapi) {}
+
+  async read(): Promise<{ entries: Map<string, CatalogEntry>; partners: Map<string, string> }> {
+    if (this.cached?.revision === this.revision) return this.cached;
+    const revision = this.revision;
+    const entries = new Map<string, CatalogEntry>();
+    for (const locale of ['fi', 'sv']) {
+      const answers = await this.strapi.documents(ANSWER_UID as 'api::answer.answer').findMany({ locale, status: 'published', fields: ['slug', 'title', 'audience'], limit: 10_000 } as never) as Array<Record<string, string>>;
+      for (const a of answers) {
+        const e: CatalogEntry = entries.get(`answer:${a.slug}`) ?? { kind: 'answer', slug: a.slug, documentId: a.documentId, audience: a.audience, titles: {}, steps: [] };
+        e.titles[locale] = a.title;
+        entries.set(`answer:${a.slug}`, e);
+      }
+      const paths = await this.strapi.documents(PATH_UID as 'api::guidance-path.guidance-path').findMany({ locale, status: 'published', fields: ['slug', 'name', 'audience'], populate: { steps: { fields: ['key', 'prompt'] } }, limit: 10_000 } as never) as Array<Record<string, any>>;
+      for (const p of paths) {
+        const e: CatalogEntry = entries.get(`path:${p.slug}`) ?? { kind: 'path', slug: p.slug, documentId: p.documentId, audience: p.audience, titles: {}, steps: [] };
+        e.titles[locale] = p.name;
+        if (locale === 'fi' || e.steps.length === 0) e.steps = (p.steps ?? []).map((s: { key: string; prompt: string }) => ({ key: s.key, prompt: s.prompt }));
+        entries.set(`path:${p.slug}`, e);
+      }
+    }
+    const partners = new Map<string, string>();
+    const rows = await this.strapi.documents(PARTNER_UID as 'api::partner-service.partner-service').findMany({ locale: 'fi', status: 'published', fields: ['slug', 'name'], limit: 10_000 } as never) as Array<Record<string, string>>;
+    for (const p of rows) partners.set(p.slug, p.name);
+    this.cached = { revision, entries, partners };
+    return this.cached;
+  }
+}
+
+/** The entry's title in the wanted locale, else Finnish, else its slug. */
+export const titleOf = (e: CatalogEntry | undefined, slug: string, locale?: string): string =>
+  (e && ((locale && e.titles[locale]) || e.titles.fi || e.titles.sv)) || slug;

@@ -1,0 +1,54 @@
+import type { Knex } from 'knex';
+import { TABLES } from './analytics-tables';
+import { helsinkiDay } from './helsinki-day';
+import { RollupDelta } from './rollup-delta';
+import { addEventMetrics } from './event-metrics';
+import type { UsageEvent } from './usage-event';
+
+export interface IngestResult { accepted: number; duplicates: number }
+
+/**
+ * Stores a validated batch in one transaction: events whose id is already
+ * stored are skipped (replays change nothing), the rest are inserted and
+ * their counts added to the rollups. Resolves only after the commit.
+ */
+export async function ingestEvents(knex: Knex, events: UsageEvent[], clientId: string | null): Promise<IngestResult> {
+  if (events.length === 0) return { accepted: 0, duplicates: 0 };
+  const receivedAt = Date.now();
+  const days = events.map((e) => helsinkiDay(e.occurredAt));
+  const rows = events.map((e, i) => ({
+    event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: days[i], session_id: e.sessionId, channel: e.channel,
+    locale: e.locale, audience: e.audience, role: e.role ?? null, path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
+    option_key: e.option ?? null, answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
+    handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
+    helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: clientId, received_at: receivedAt,
+  }));
+  return knex.transaction(async (trx) => {
+    const inserted = new Set<string>();
+    for (let i = 0; i < rows.length; i += 100) {
+      const ids = await trx(TABLES.events).insert(rows.slice(i, i + 100)).onConflict('event_id').ignore().returning('event_id');
+      for (const r of ids as Array<{ event_id: string }>) inserted.add(r.event_id);
+    }
+    const delta = new RollupDelta();
+    const firstHandoff = new Map<string, number>();
+    events.forEach((e, i) => {
+      if (!inserted.has(e.id)) return;
+      addEventMetrics(delta, days[i], e);
+      if (e.type === 'handoff_requested' && !firstHandoff.has(e.sessionId)) firstHandoff.set(e.sessionId, i);
+    });
+    // A conversation counts once as "handed off", however many handoffs it requested.
+    if (firstHandoff.size) {
+      const sessions = [...firstHandoff.keys()];
+      for (let i = 0; i < sessions.length; i += 200) {
+        const flagged = await trx(TABLES.sessionFlags).insert(sessions.slice(i, i + 200).map((s) => ({ session_id: s, flag: 'handoff' })))
+          .onConflict(['session_id', 'flag']).ignore().returning('session_id');
+        for (const r of flagged as Array<{ session_id: string }>) {
+          const at = firstHandoff.get(r.session_id)!;
+          delta.add(days[at], events[at], 'handoff_conversations');
+        }
+      }
+    }
+    await delta.apply(trx);
+    return { accepted: inserted.size, duplicates: events.length - inserted.size };
+  });
+}

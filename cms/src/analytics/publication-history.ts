@@ -1,0 +1,48 @@
+import type { Core, Modules } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { ANSWER_UID, PATH_UID } from '../content-uids';
+import { TABLES } from './analytics-tables';
+
+const KINDS: Record<string, 'answer' | 'path'> = { [ANSWER_UID]: 'answer', [PATH_UID]: 'path' };
+const CHANGES_PUBLISHED = new Set(['publish', 'unpublish', 'delete', 'discardDraft']);
+
+type Params = { documentId?: string; status?: string };
+
+/**
+ * Records when answers and paths enter or leave the published state, per
+ * locale, so reports can count published content at any past month end.
+ * State-based: after the write (same transaction) the document's published
+ * locales are compared with the last recorded state.
+ */
+export function createPublicationHistoryMiddleware(strapi: Core.Strapi, onChange: () => void): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    const kind = KINDS[context.uid];
+    const params = context.params as Params;
+    const relevant = kind && (CHANGES_PUBLISHED.has(context.action) || ((context.action === 'create' || context.action === 'update') && params.status === 'published'));
+    if (!relevant) return next();
+    return strapi.db.transaction(async ({ trx, onCommit }) => {
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      if (documentId) await recordPublicationState(strapi, trx as unknown as Knex.Transaction, context.uid, kind, documentId, Date.now());
+      onCommit(onChange);
+      return result;
+    });
+  };
+}
+
+export async function recordPublicationState(strapi: Core.Strapi, trx: Knex.Transaction, uid: string, kind: 'answer' | 'path', documentId: string, at: number): Promise<void> {
+  const published = await strapi.db.query(uid as never).findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale', 'audience'] }) as Array<{ locale: string; audience: string }>;
+  const now = new Map(published.map((p) => [p.locale, p.audience ?? '']));
+  const history = await trx(TABLES.publications).where({ document_id: documentId }).orderBy('id', 'asc').select('locale', 'action', 'audience');
+  const last = new Map<string, { action: string; audience: string }>();
+  for (const h of history) last.set(h.locale, h);
+  const rows: Array<Record<string, unknown>> = [];
+  for (const [locale, audience] of now) {
+    const prev = last.get(locale);
+    if (!prev || prev.action !== 'publish' || prev.audience !== audience) rows.push({ document_id: documentId, kind, locale, audience, action: 'publish', at });
+  }
+  for (const [locale, prev] of last) {
+    if (prev.action === 'publish' && !now.has(locale)) rows.push({ document_id: documentId, kind, locale, audience: prev.audience, action: 'unpublish', at });
+  }
+  if (rows.length) await trx(TABLES.publications).insert(rows);
+}

@@ -1,0 +1,30 @@
+import type { Knex } from 'knex';
+import { sumRollups } from '../sum-rollups';
+import { rate, type ReportFilter } from '../report-query';
+import { titleOf, type CatalogEntry } from '../content-catalog';
+
+/** Per guidance path: starts, completions, abandonments and a per-step funnel in path order. */
+export async function pathPerformance(knex: Knex, filter: ReportFilter, entries: Map<string, CatalogEntry>) {
+  const sums = await sumRollups(knex, filter, ['path_started', 'path_completed', 'path_abandoned', 'path_step'], ['subject', 'metric', 'detail']);
+  const slugs = new Set<string>([...entries.values()].filter((e) => e.kind === 'path').map((e) => e.slug));
+  for (const s of sums) slugs.add(s.subject);
+  const total = (slug: string, metric: string, detail?: string) =>
+    sums.filter((s) => s.subject === slug && s.metric === metric && (detail === undefined || s.detail === detail)).reduce((n, s) => n + s.count, 0);
+  return [...slugs].map((slug) => {
+    const entry = entries.get(`path:${slug}`);
+    const starts = total(slug, 'path_started');
+    const completions = total(slug, 'path_completed');
+    const keys = (entry?.steps ?? []).map((s) => s.key);
+    for (const s of sums) if (s.subject === slug && (s.metric === 'path_step' || s.metric === 'path_abandoned') && !keys.includes(s.detail)) keys.push(s.detail);
+    const steps = keys.map((stepKey) => {
+      const continued = total(slug, 'path_step', stepKey);
+      const dropped = total(slug, 'path_abandoned', stepKey);
+      const reached = continued + dropped;
+      return { stepKey, title: entry?.steps.find((s) => s.key === stepKey)?.prompt ?? stepKey, reached, continued, dropped, dropOffRate: rate(dropped, reached) };
+    });
+    return {
+      id: slug, slug, title: titleOf(entry, slug, filter.locale), audience: entry?.audience ?? null,
+      starts, completions, abandonments: total(slug, 'path_abandoned'), completionRate: rate(completions, starts), steps,
+    };
+  });
+}

@@ -1,0 +1,44 @@
+import type { Knex } from 'knex';
+import { sumRollups } from '../sum-rollups';
+import { monthsBetween, type ReportFilter } from '../report-query';
+import type { SavingsParameters } from '../savings-parameters';
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/**
+ * Conversations the bot resolved without a handoff × minutes a phone contact
+ * would have taken (per channel) × hourly staff cost, and the staff-years it equals.
+ */
+export async function savings(knex: Knex, filter: ReportFilter, p: SavingsParameters) {
+  const sums = await sumRollups(knex, filter, ['conversations', 'handoff_conversations'], ['month', 'channel', 'metric']);
+  const totals = { conversations: 0, withHandoff: 0, resolvedWithoutHandoff: 0, minutesSaved: 0, eurosSaved: 0, staffYears: 0 };
+  const rows = monthsBetween(filter.from, filter.to).map((month) => {
+    let conversations = 0;
+    let withHandoff = 0;
+    let minutes = 0;
+    const channels = new Set(sums.filter((s) => s.month === month).map((s) => s.channel));
+    for (const channel of channels) {
+      const get = (metric: string) => sums.filter((s) => s.month === month && s.channel === channel && s.metric === metric).reduce((n, s) => n + s.count, 0);
+      const c = get('conversations');
+      const h = Math.min(get('handoff_conversations'), c);
+      conversations += c;
+      withHandoff += h;
+      minutes += (c - h) * (p.minutesPerContact[channel] ?? p.minutesPerContact.default);
+    }
+    const hours = minutes / 60;
+    const row = {
+      id: month, month, conversations, withHandoff, resolvedWithoutHandoff: conversations - withHandoff,
+      minutesSaved: minutes, hoursSaved: round(hours, 1), eurosSaved: round(hours * p.hourlyCost, 2), staffYears: round(hours / p.hoursPerStaffYear, 3),
+    };
+    totals.conversations += row.conversations;
+    totals.withHandoff += row.withHandoff;
+    totals.resolvedWithoutHandoff += row.resolvedWithoutHandoff;
+    totals.minutesSaved += minutes;
+    return row;
+  });
+  const hours = totals.minutesSaved / 60;
+  return {
+    rows,
+    totals: { ...totals, hoursSaved: round(hours, 1), eurosSaved: round(hours * p.hourlyCost, 2), staffYears: round(hours / p.hoursPerStaffYear, 3) },
+  };
+}

@@ -1,0 +1,48 @@
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Typos allowed in a term of this length: none in short words, one from 4 letters, two from 8. */
+export function allowedTypos(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+/**
+ * Whether two question keys (sorted, de-duplicated analyzer terms) are the same
+ * question: same number of terms and each term pairs with a distinct term of
+ * the other within its typo allowance. Inflection, case and word order are
+ * already folded by the analyzer; this adds typos.
+ */
+export function similarQuestionKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  const used = new Array<boolean>(b.length).fill(false);
+  outer: for (const term of a) {
+    const exact = b.findIndex((t, j) => !used[j] && t === term);
+    if (exact >= 0) { used[exact] = true; continue; }
+    for (let j = 0; j < b.length; j++) {
+      if (used[j]) continue;
+      const allowed = allowedTypos(Math.min(term.length, b[j].length));
+      if (allowed > 0 && editDistance(term, b[j], allowed) <= allowed) { used[j] = true; continue outer; }
+    }
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,71 @@
+import type { Knex } from 'knex';
+import { TABLES } from './analytics-tables';
+import type { ReportFilter } from './report-query';
+
+export type RollupDimension = 'month' | 'day' | 'locale' | 'audience' | 'channel' | 'metric' | 'subject' | 'detail';
+export type RollupRow = Record<RollupDimension, string> & { count: number };
+
+function lastDayOfMonth(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+function nextMonth(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Splits a day range into whole months (read from the monthly rollup) and the
+ * leftover days at either end (read from the daily rollup).
+ */
+export function splitRange(from: string, to: string): { months: [string, string] | null; days: Array<[string, string]> } {
+  const firstFull = from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const lastFull = to === lastDayOfMonth(to.slice(0, 7)) ? to.slice(0, 7) : prevMonth(to.slice(0, 7));
+  if (firstFull > lastFull) return { months: null, days: [[from, to]] };
+  const days: Array<[string, string]> = [];
+  if (from < `${firstFull}-01`) days.push([from, lastDayOfMonth(from.slice(0, 7))]);
+  if (to > lastDayOfMonth(lastFull)) days.push([`${nextMonth(lastFull)}-01`, to]);
+  return { months: [firstFull, lastFull], days };
+}
+
+function prevMonth(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/**
+ * Sums rollup counts of `metrics` over the filter's range, grouped by the
+ * given dimensions. Never touches raw events.
+ */
+export async function sumRollups(knex: Knex, filter: ReportFilter, metrics: string[], groupBy: RollupDimension[]): Promise<RollupRow[]> {
+  const needsDays = groupBy.includes('day');
+  const { months, days } = needsDays ? { months: null, days: [[filter.from, filter.to] as [string, string]] } : splitRange(filter.from, filter.to);
+  const parts: Array<{ table: string; range: [string, string]; monthly: boolean }> = [];
+  if (months) parts.push({ table: TABLES.monthly, range: months, monthly: true });
+  for (const d of days) parts.push({ table: TABLES.daily, range: d, monthly: false });
+  const totals = new Map<string, RollupRow>();
+  for (const part of parts) {
+    const columns = groupBy.map((g) => {
+      if (g === 'month') return part.monthly ? knex.raw('?? as month', ['bucket']) : knex.raw('substr(??, 1, 7) as month', ['bucket']);
+      if (g === 'day') return knex.raw('?? as day', ['bucket']);
+      return g;
+    });
+    const q = knex(part.table).select(columns).sum({ count: 'count' })
+      .whereIn('metric', metrics).whereBetween('bucket', part.range);
+    if (filter.locale) q.where('locale', filter.locale);
+    if (filter.audience) q.where('audience', filter.audience);
+    if (filter.channel) q.where('channel', filter.channel);
+    for (const g of groupBy) q.groupByRaw(g === 'month' ? (part.monthly ? '??' : 'substr(??, 1, 7)') : '??', [g === 'month' || g === 'day' ? 'bucket' : g]);
+    for (const r of (await q) as Array<Record<string, string>>) {
+      const key = groupBy.map((g) => r[g]).join('\u0001');
+      const prev = totals.get(key);
+      if (prev) prev.count += Number(r.count);
+      else totals.set(key, { ...r, count: Number(r.count) } as RollupRow);
+    }
+  }
+  return [...totals.values()];
+}

@@ -1,0 +1,139 @@
+import type { Knex } from 'knex';
+import { TABLES } from './analytics-tables';
+import { similarQuestionKeys } from './similar-question-key';
+
+export interface UnansweredAsk {
+  locale: string;
+  audience: string | null;
+  channel: string | null;
+  /** Redacted question as typed. */
+  question: string;
+  /** Sorted analyzer terms joined by spaces (redacted). */
+  key: string;
+  askedAt: number;
+  day: string;
+}
+
+const MAX_EXAMPLES = 10;
+
+interface CachedGroup { id: number; terms: string[]; examples: number }
+
+/**
+ * Groups unanswered questions: variants of one question (inflection, case and
+ * word order are folded by the analyzer into the same key; typos are matched
+ * against known keys) count as one group. Keys seen once are remembered, so
+ * the fuzzy comparison runs once per new variant.
+ */
+export class UnansweredGroups {
+  private keys: Map<string, number> | null = null;
+  private groups = new Map<number, CachedGroup>();
+  private byLocaleSize = new Map<string, CachedGroup[]>();
+
+  /** Forget the cache (after a failed transaction, or when groups change outside this process). */
+  reset(): void {
+    this.keys = null;
+    this.groups.clear();
+    this.byLocaleSize.clear();
+  }
+
+  private async load(trx: Knex.Transaction): Promise<Map<string, number>> {
+    if (this.keys) return this.keys;
+    const keys = new Map<string, number>();
+    for (const r of await trx(TABLES.groupKeys).select('locale', 'key', 'group_id')) {
+      keys.set(`${r.locale}|${r.key}`, Number(r.group_id));
+      this.remember(Number(r.group_id), r.locale, r.key.split(' ').filter(Boolean), 0);
+    }
+    for (const r of (await trx(TABLES.groupExamples).select('group_id').count({ n: '*' }).groupBy('group_id')) as Array<{ group_id: unknown; n: unknown }>) {
+      const g = this.groups.get(Number(r.group_id));
+      if (g) g.examples = Number(r.n);
+    }
+    this.keys = keys;
+    return keys;
+  }
+
+  private remember(id: number, locale: string, terms: string[], examples: number): CachedGroup {
+    let group = this.groups.get(id);
+    if (!group) {
+      group = { id, terms, examples };
+      this.groups.set(id, group);
+      const bucket = `${locale}|${terms.length}`;
+      const list = this.byLocaleSize.get(bucket) ?? [];
+      list.push(group);
+      this.byLocaleSize.set(bucket, list);
+    }
+    return group;
+  }
+
+  /** Adds the asks to their groups (creating groups as needed) inside the caller's transaction. */
+  async add(trx: Knex.Transaction, asks: UnansweredAsk[]): Promise<void> {
+    if (asks.length === 0) return;
+    try {
+      const keys = await this.load(trx);
+      const perGroup = new Map<number, { count: number; first: number; last: number }>();
+      const daily = new Map<string, number>();
+      for (const ask of asks) {
+        const key = (ask.key || ask.question.toLowerCase()).slice(0, 500);
+        const id = await this.groupFor(trx, keys, ask, key);
+        const g = perGroup.get(id) ?? { count: 0, first: ask.askedAt, last: ask.askedAt };
+        g.count += 1; g.first = Math.min(g.first, ask.askedAt); g.last = Math.max(g.last, ask.askedAt);
+        perGroup.set(id, g);
+        const dk = [id, ask.day, ask.locale, ask.audience ?? '', ask.channel ?? ''].join('\u0001');
+        daily.set(dk, (daily.get(dk) ?? 0) + 1);
+        const cached = this.groups.get(id)!;
+        if (cached.examples < MAX_EXAMPLES) {
+          const text = ask.question.slice(0, 500);
+          const added = await trx(TABLES.groupExamples).insert({ group_id: id, text, asked_at: ask.askedAt }).onConflict(['group_id', 'text']).ignore().returning('group_id');
+          cached.examples += added.length;
+        }
+      }
+      const now = Date.now();
+      for (const [id, g] of perGroup) {
+        await trx(TABLES.groups).where({ id }).update({
+          total_count: trx.raw('total_count + ?', [g.count]),
+          first_seen: trx.raw('CASE WHEN first_seen < ? THEN first_seen ELSE ? END', [g.first, g.first]),
+          last_seen: trx.raw('CASE WHEN last_seen > ? THEN last_seen ELSE ? END', [g.last, g.last]),
+          updated_at: now,
+        });
+      }
+      const rows = [...daily].map(([k, count]) => {
+        const [group_id, day, locale, audience, channel] = k.split('\u0001');
+        return { group_id: Number(group_id), day, locale, audience, channel, count };
+      });
+      for (let i = 0; i < rows.length; i += 200) {
+        await trx(TABLES.groupDaily).insert(rows.slice(i, i + 200)).onConflict(['group_id', 'day', 'locale', 'audience', 'channel'])
+          .merge({ count: trx.raw('??.?? + excluded.??', [TABLES.groupDaily, 'count', 'count']) });
+      }
+    } catch (error) {
+      this.reset();
+      throw error;
+    }
+  }
+
+  private async groupFor(trx: Knex.Transaction, keys: Map<string, number>, ask: UnansweredAsk, key: string): Promise<number> {
+    const cacheKey = `${ask.locale}|${key}`;
+    const known = keys.get(cacheKey);
+    if (known !== undefined) return known;
+    const terms = key.split(' ').filter(Boolean);
+    const similar = (this.byLocaleSize.get(`${ask.locale}|${terms.length}`) ?? []).find((g) => similarQuestionKeys(terms, g.terms));
+    let id: number;
+    if (similar) {
+      id = similar.id;
+    } else {
+      const [row] = await trx(TABLES.groups).insert({
+        locale: ask.locale, label: ask.question.slice(0, 500), status: 'new', total_count: 0,
+        first_seen: ask.askedAt, last_seen: ask.askedAt, updated_at: Date.now(),
+      }).returning('id');
+      id = Number(typeof row === 'object' ? row.id : row);
+      this.remember(id, ask.locale, terms, 0);
+    }
+    const added = await trx(TABLES.groupKeys).insert({ locale: ask.locale, key, group_id: id }).onConflict(['locale', 'key']).ignore().returning('group_id');
+    if (added.length === 0) {
+      // Another server created this key meanwhile: use its group.
+      const other = await trx(TABLES.groupKeys).where({ locale: ask.locale, key }).first('group_id');
+      if (!similar) await trx(TABLES.groups).where({ id }).delete();
+      id = Number(other.group_id);
+    }
+    keys.set(cacheKey, id);
+    return id;
+  }
+}

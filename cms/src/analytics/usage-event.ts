@@ -1,0 +1,34 @@
+/** The events bots send to POST /api/bot/events (wire format, validated). */
+export const EVENT_TYPES = [
+  'conversation_started', 'message', 'path_started', 'path_step', 'path_completed', 'path_abandoned',
+  'answer_shown', 'partner_link_clicked', 'handoff_requested', 'feedback', 'conversation_ended',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const HANDOFF_CHANNELS = ['live_chat', 'callback', 'video', 'phone'] as const;
+export const URGENCIES = ['emergency', 'urgent', 'normal'] as const;
+export const EVENT_AUDIENCES = ['resident', 'professional', 'business', 'city'] as const;
+export const MAX_EVENTS_PER_BATCH = 500;
+
+/** One validated event; free text (`comment`) is already redacted. */
+export interface UsageEvent {
+  id: string;
+  type: EventType;
+  sessionId: string;
+  /** Epoch milliseconds. */
+  occurredAt: number;
+  channel: string;
+  locale: 'fi' | 'sv';
+  audience: (typeof EVENT_AUDIENCES)[number];
+  role?: 'user' | 'bot';
+  pathSlug?: string;
+  stepKey?: string;
+  option?: string;
+  answerSlug?: string;
+  partnerSlug?: string;
+  handoffChannel?: (typeof HANDOFF_CHANNELS)[number];
+  reason?: string;
+  urgency?: (typeof URGENCIES)[number];
+  helpful?: boolean;
+  comment?: string;
+}
