@@ -12,7 +12,7 @@ import { unansweredTrend } from './reports/unanswered-trend';
 import { partnerClicks } from './reports/partner-clicks';
 import { handoffs } from './reports/handoffs';
 import { savings } from './reports/savings';
-import { GROUP_STATUSES, unansweredGroups, type GroupStatus } from './reports/unanswered';
+import { GROUP_STATUSES, unansweredGroups, type GroupRow, type GroupStatus } from './reports/unanswered';
 import { validateSavingsParameters } from './savings-parameters';
 import { titleOf } from './content-catalog';
 import { foldDiacritics } from '@botkb/search';
@@ -105,17 +105,15 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         const text = q.params.q?.trim();
         if (text !== undefined && text.length > 200) fail(['q'], 'must be at most 200 characters');
         const rows = await unansweredGroups(knex(), q, { statuses: statuses as GroupStatus[] | undefined, q: text || undefined, examples: 3 });
-        const { entries } = await analytics.catalog.read();
-        const withTitles = rows.map((r) => ({ ...r, resolution: r.resolution && { ...r.resolution, ...linkOf(analytics, entries, r.resolution, r.locales[0]) } }));
+        const withTitles = await withLinks(analytics, rows);
         await analytics.logAccess(ctx.state.user.email, q.csv ? 'export_unanswered' : 'list_unanswered', `${q.from}..${q.to}`);
         respond(ctx, 'unanswered', q, pageRows(withTitles, q, 'count', 'DESC'), {}, ['id', 'label', 'status', 'count', 'totalCount', 'firstSeen', 'lastSeen', 'locales', 'examples', 'resolution']);
       }),
       route('GET', '/unanswered/:id', async (ctx) => {
         roleOf(ctx);
-        const group = await analytics.group(groupId(ctx));
-        const { entries } = await analytics.catalog.read();
+        const [group] = await withLinks(analytics, [await analytics.group(groupId(ctx))]);
         await analytics.logAccess(ctx.state.user.email, 'view_unanswered_group', group.id);
-        ctx.body = { data: { ...group, resolution: group.resolution && { ...group.resolution, ...linkOf(analytics, entries, group.resolution, group.locales[0]) } } };
+        ctx.body = { data: group };
       }),
       route('PUT', '/unanswered/:id', async (ctx) => {
         const role = roleOf(ctx);
@@ -138,7 +136,7 @@ export function analyticsRoutes(analytics: AnalyticsService) {
           await analytics.group(id);
           await analytics.setGroupStatus([id], body.status as GroupStatus, by);
         }
-        ctx.body = { data: await analytics.group(id) };
+        ctx.body = { data: (await withLinks(analytics, [await analytics.group(id)]))[0] };
       }),
       route('POST', '/unanswered/bulk', async (ctx) => {
         const role = roleOf(ctx);
@@ -200,9 +198,15 @@ export function analyticsRoutes(analytics: AnalyticsService) {
   };
 }
 
-function linkOf(analytics: AnalyticsService, entries: Map<string, import('./content-catalog').CatalogEntry>, r: { kind: string; slug: string }, locale = 'fi') {
-  const e = entries.get(`${r.kind}:${r.slug}`);
-  return { title: titleOf(e, r.slug, locale), adminUrl: e ? analytics.adminUrl(e.kind, e.documentId, locale) : null };
+/** Adds the linked content's title and admin-panel URL to each group's resolution. */
+async function withLinks<T extends GroupRow>(analytics: AnalyticsService, rows: T[]): Promise<T[]> {
+  const { entries } = await analytics.catalog.read();
+  return rows.map((r) => {
+    if (!r.resolution) return r;
+    const locale = r.locales[0] ?? 'fi';
+    const e = entries.get(`${r.resolution.kind}:${r.resolution.slug}`);
+    return { ...r, resolution: { ...r.resolution, title: titleOf(e, r.resolution.slug, locale), adminUrl: e ? analytics.adminUrl(e.kind, e.documentId, locale) : null } };
+  });
 }
 
 export type AnalyticsRoutes = ReturnType<typeof analyticsRoutes>;

@@ -1,0 +1,122 @@
+import { loadDemoContent, readDemoContent } from '@botkb/seeds';
+import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
+import { adminSession, api, createBotToken } from '../helpers/api';
+import { drainSearch } from '../helpers/search';
+
+/** Unanswered questions: grouping of variants, triage, the resolve → ask loop, access log and retention. */
+let t: TestStrapi;
+let bot: ReturnType<typeof api>;
+let manager: Awaited<ReturnType<typeof adminSession>>;
+let editor: Awaited<ReturnType<typeof adminSession>>;
+const today = () => new Date().toISOString().slice(0, 10);
+
+const DOG = ['saako koiran tuoda terveysasemalle', 'Saako koiran tuoda terveysasemalle?', 'terveysasemalle saako tuoda koiran', 'saako koiran tuodda terveysasemalle', 'SAAKO KOIRAN TUODA TERVEYSASEMALLE'];
+const LIBRARY = ['kalastuslupa mistä ostetaan', 'Mistä ostetaan kalastuslupa?'];
+const PARKING = ['kan jag parkera gratis vid sjukhuset'];
+
+const ask = async (question: string, locale = 'fi', extra: Record<string, unknown> = {}) => {
+  const res = await bot.post('/bot/ask', { question, locale, ...extra });
+  expect(res.status).toBe(200);
+  return res.body;
+};
+const groups = async (query = '') => (await manager.get(`/analytics-api/unanswered?from=${today()}&to=${today()}${query}`)).body;
+
+beforeAll(async () => {
+  t = await startTestStrapi({ env: { BOT_RATE_LIMIT_PER_SEC: '1000', BOT_RATE_LIMIT_BURST: '1000' } });
+  const report = await loadDemoContent(t.strapi, readDemoContent());
+  expect(report.failures).toEqual([]);
+  await drainSearch(t.strapi, 60_000);
+  bot = api(t.url, await createBotToken(t.strapi));
+  manager = await adminSession(t.strapi, t.url, 'botkb-manager');
+  editor = await adminSession(t.strapi, t.url, 'strapi-editor');
+  for (const q of DOG) expect((await ask(q, 'fi', { channel: 'web_chat', audience: 'resident' })).answered).toBe(false);
+  for (const q of LIBRARY) expect((await ask(q, 'fi', { channel: 'phone_bot' })).answered).toBe(false);
+  for (const q of PARKING) expect((await ask(q, 'sv')).answered).toBe(false);
+  await ask('mistä saa ajan hammaslääkärille', 'fi');
+}, 180_000);
+afterAll(async () => t?.stop());
+
+describe('unanswered-question groups', () => {
+  it('groups variants (inflection, case, typos, word order) and keeps different questions apart', async () => {
+    const res = await groups();
+    expect(res.total).toBe(3);
+    const [dog, library, parking] = res.data;
+    expect(dog).toMatchObject({ count: 5, totalCount: 5, status: 'new', locales: ['fi'] });
+    expect(DOG).toContain(dog.label);
+    expect(library).toMatchObject({ count: 2, locales: ['fi'] });
+    expect(parking).toMatchObject({ count: 1, locales: ['sv'] });
+    expect(dog.examples.length).toBeLessThanOrEqual(3);
+    // Filters: channel, audience, locale, full text, status.
+    expect((await groups('&channel=phone_bot')).data.map((g: { id: string }) => g.id)).toEqual([library.id]);
+    expect((await groups('&audience=resident')).data.map((g: { id: string }) => g.id)).toEqual([dog.id]);
+    expect((await groups('&locale=sv')).data.map((g: { id: string }) => g.id)).toEqual([parking.id]);
+    expect((await groups('&q=KALASTUS')).data.map((g: { id: string }) => g.id)).toEqual([library.id]);
+    expect((await groups('&sort=lastSeen&order=ASC')).data[0].id).toBe(dog.id);
+  });
+
+  it('counts questions, answered and unanswered per month, with the trend', async () => {
+    const month = today().slice(0, 7);
+    const usage = (await manager.get(`/analytics-api/monthly-usage?from=${month}-01&to=${today()}`)).body.data[0];
+    expect(usage).toMatchObject({ questions: 9, answered: 1, unanswered: 8 });
+    const trend = (await manager.get(`/analytics-api/unanswered-trend?from=${month}-01&to=${today()}`)).body.data[0];
+    expect(trend).toMatchObject({ questions: 9, unanswered: 8, unansweredRate: 0.8889 });
+  });
+
+  it('shows a group with examples and trend, and logs who viewed the texts', async () => {
+    const [dog] = (await groups()).data;
+    const detail = (await manager.get(`/analytics-api/unanswered/${dog.id}`)).body.data;
+    expect([...detail.examples].sort()).toEqual([...DOG].sort()); // five distinct texts (at most 10 kept)
+    expect(detail.trend).toEqual([{ month: today().slice(0, 7), count: 5 }]);
+    const log = await t.strapi.db.connection('botkb_access_log').select('user_email', 'action', 'target');
+    expect(log).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'view_unanswered_group', target: dog.id }), expect.objectContaining({ action: 'list_unanswered' })]));
+    expect((await manager.get('/analytics-api/unanswered/99999')).status).toBe(404);
+  });
+
+  it('lets content experts triage, not managers; bulk ignore', async () => {
+    const [, library, parking] = (await groups()).data;
+    expect((await manager.put(`/analytics-api/unanswered/${library.id}`, { status: 'ignored' })).status).toBe(403);
+    expect((await manager.post('/analytics-api/unanswered/bulk', { ids: [library.id], status: 'ignored' })).status).toBe(403);
+    const progress = await editor.put(`/analytics-api/unanswered/${library.id}`, { status: 'in_progress' });
+    expect(progress.status).toBe(200);
+    expect(progress.body.data.status).toBe('in_progress');
+    const bulk = await editor.post('/analytics-api/unanswered/bulk', { ids: [library.id, parking.id], status: 'ignored' });
+    expect(bulk.body.data.updated).toBe(2);
+    expect((await groups('&status=ignored')).total).toBe(2);
+    expect((await editor.put(`/analytics-api/unanswered/${library.id}`, { status: 'done' })).status).toBe(400);
+    const bad = await editor.put(`/analytics-api/unanswered/${library.id}`, { status: 'resolved', target: { kind: 'answer', slug: 'ei-ole-olemassa' } });
+    expect([bad.status, bad.body.error.details.errors[0].path]).toEqual([400, ['target', 'slug']]);
+  });
+
+  it('resolving with a phrasing closes the loop: the bot then answers that question', async () => {
+    const [dog] = (await groups()).data;
+    const res = await editor.put(`/analytics-api/unanswered/${dog.id}`, {
+      status: 'resolved', target: { kind: 'answer', slug: 'ajanvaraus-terveysasema' }, phrasing: 'saako koiran tuoda terveysasemalle',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ status: 'resolved', resolution: { kind: 'answer', slug: 'ajanvaraus-terveysasema', phrasing: 'saako koiran tuoda terveysasemalle' } });
+    expect(res.body.data.resolution.adminUrl).toMatch(/^\/admin\/content-manager\/collection-types\/api::answer.answer\/\w+/);
+    await drainSearch(t.strapi);
+    const after = await ask('Saako koiran tuoda terveysasemalle?');
+    expect(after.answered).toBe(true);
+    expect(after.answer.slug).toBe('ajanvaraus-terveysasema');
+  });
+
+  it('retention deletes question texts and examples older than the period, keeping the counts', async () => {
+    const knex = t.strapi.db.connection;
+    const old = Date.now() - 200 * 86_400_000;
+    const askTable = t.strapi.db.metadata.get('api::bot-ask.bot-ask').tableName;
+    const [parkingGroup] = (await groups('&locale=sv')).data;
+    await knex(askTable).where('locale', 'sv').update({ asked_at: new Date(old) });
+    await knex('botkb_unanswered_examples').where('group_id', Number(parkingGroup.id)).update({ asked_at: old });
+    await knex('botkb_unanswered_groups').where('id', Number(parkingGroup.id)).update({ first_seen: old, last_seen: old });
+    const before = (await manager.get(`/analytics-api/monthly-usage?from=${today().slice(0, 7)}-01&to=${today()}`)).body.data;
+    const result = await (t.strapi.get('botkb-analytics') as { purgeExpired(): Promise<Record<string, number>> }).purgeExpired();
+    expect(result).toMatchObject({ asks: 1, examples: 1, labels: 1 });
+    expect((await knex(askTable).where('locale', 'sv').first('question')).question).toBe('');
+    expect(await knex('botkb_unanswered_examples').where('group_id', Number(parkingGroup.id))).toEqual([]);
+    const label = (await knex('botkb_unanswered_groups').where('id', Number(parkingGroup.id)).first('label')).label;
+    expect(label).not.toContain('parkera gratis');
+    expect((await knex(askTable).where('locale', 'fi').whereNot('question', '').count({ n: '*' }))[0].n).toBeGreaterThan(0);
+    expect((await manager.get(`/analytics-api/monthly-usage?from=${today().slice(0, 7)}-01&to=${today()}`)).body.data).toEqual(before);
+  });
+});
