@@ -34,6 +34,20 @@ async function withPostgresAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   try { return await fn(client); } finally { await client.end(); }
 }
 
+/**
+ * A fresh, empty database for one Strapi: a temporary SQLite file, or a new
+ * PostgreSQL database when DATABASE_CLIENT=postgres. `env` points Strapi at it.
+ */
+export async function createTestDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres') {
+    const name = `botkb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await withPostgresAdmin((c) => c.query(`CREATE DATABASE ${name}`));
+    return { env: { DATABASE_NAME: name }, drop: () => withPostgresAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'botkb-test-'));
+  return { env: { DATABASE_FILENAME: join(dir, 'data.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 export interface TestStrapiOptions {
   /** Connect to the suite's Meilisearch (default true) with a fresh index prefix. */
   search?: boolean;
@@ -55,17 +69,9 @@ export async function startTestStrapi(opts: TestStrapiOptions = {}): Promise<Tes
   env.APP_KEYS = [secret(), secret()].join(',');
   for (const k of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) env[k] = secret();
 
-  let cleanupDb: () => Promise<void>;
-  if ((env.DATABASE_CLIENT ?? 'sqlite') === 'postgres') {
-    const name = `botkb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await withPostgresAdmin((c) => c.query(`CREATE DATABASE ${name}`));
-    env.DATABASE_NAME = name;
-    cleanupDb = () => withPostgresAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'botkb-test-'));
-    env.DATABASE_FILENAME = join(dir, 'data.db');
-    cleanupDb = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  const db = await createTestDatabase();
+  Object.assign(env, db.env);
+  const cleanupDb = db.drop;
 
   const strapi = await createStrapi({ appDir: cmsDir, distDir: join(cmsDir, 'dist') }).load();
   await strapi.server.mount();

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { createTestDatabase } from '../helpers/test-strapi';
+
+/**
+ * A server killed with SIGKILL at random moments while bots send events loses
+ * no acknowledged event: every id it answered 200 for is stored after restart,
+ * with its rollup counted exactly once.
+ */
+const secret = () => randomBytes(24).toString('base64url');
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  dir = mkdtempSync(join(tmpdir(), 'botkb-crash-'));
+  env = {
+    ...process.env, ...db.env, TOKEN_FILE: join(dir, 'token'), MEILI_HOST: '', LOG_LEVEL: 'error', STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'fi', CRON_ENABLED: 'false', BOT_RATE_LIMIT_PER_SEC: '100000', BOT_RATE_LIMIT_BURST: '100000',
+    APP_KEYS: `${secret()},${secret()}`, API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(), TRANSFER_TOKEN_SALT: secret(), JWT_SECRET: secret(), ENCRYPTION_KEY: secret(),
+  };
+  delete env.MEILI_HOST;
+});
+afterAll(async () => {
+  await db?.drop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function startServer(): Promise<{ child: ChildProcess; url: string; token: string }> {
+  const child = spawn(process.execPath, [join(__dirname, '..', 'helpers', 'strapi-process.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      child.removeAllListeners('exit');
+      resolve({ child, ...JSON.parse(line) });
+    });
+  });
+}
+
+const event = (id: string) => ({ id, type: 'conversation_started', sessionId: id, timestamp: new Date().toISOString(), channel: 'web_chat', locale: 'fi', audience: 'resident' });
+
+it('keeps every acknowledged event across SIGKILLs at random moments', async () => {
+  const acknowledged = new Set<string>();
+  let sent = 0;
+  for (let round = 0; round < 3; round++) {
+    const { child, url, token } = await startServer();
+    const exited = new Promise((r) => child.once('exit', r));
+    let alive = true;
+    const writer = async (w: number) => {
+      while (alive) {
+        const ids = Array.from({ length: 20 }, (_, i) => `r${round}-w${w}-${sent}-${i}`);
+        sent += 1;
+        try {
+          const res = await fetch(`${url}/api/bot/events`, {
+            method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ events: ids.map(event) }),
+          });
+          if (res.status === 200) ids.forEach((id) => acknowledged.add(id));
+        } catch { /* connection reset by the kill: not acknowledged */ }
+      }
+    };
+    const writers = [0, 1, 2].map(writer);
+    await new Promise((r) => setTimeout(r, 300 + Math.random() * 700));
+    child.kill('SIGKILL');
+    alive = false;
+    await exited;
+    await Promise.all(writers);
+  }
+  expect(acknowledged.size).toBeGreaterThan(100);
+  // Restart and check: every acknowledged id stored, and counted once in the rollups.
+  const { child } = await startServer();
+  try {
+    const knex = require('knex')(
+      env.DATABASE_CLIENT === 'postgres'
+        ? { client: 'pg', connection: { host: env.DATABASE_HOST ?? '127.0.0.1', port: Number(env.DATABASE_PORT ?? 5432), user: env.DATABASE_USERNAME, password: env.DATABASE_PASSWORD, database: env.DATABASE_NAME } }
+        : { client: 'better-sqlite3', connection: { filename: env.DATABASE_FILENAME }, useNullAsDefault: true },
+    );
+    try {
+      const stored = new Set<string>((await knex('botkb_events').select('event_id')).map((r: { event_id: string }) => r.event_id));
+      const missing = [...acknowledged].filter((id) => !stored.has(id));
+      expect(missing).toEqual([]);
+      const [{ n }] = await knex('botkb_rollup_daily').where({ metric: 'conversations' }).sum({ n: 'count' });
+      expect(Number(n)).toBe(stored.size);
+    } finally {
+      await knex.destroy();
+    }
+  } finally {
+    child.kill('SIGKILL');
+  }
+}, 180_000);
