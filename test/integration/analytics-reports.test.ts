@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createApiToken, createBotToken } from '../helpers/api';
 import fixture from '../fixtures/analytics-events.json';
+import { documentedStatuses, expectMatchesSchema } from '../helpers/openapi';
 
 /** Reports checked against a small hand-computed fixture (test/fixtures/analytics-events.json). */
 let t: TestStrapi;
@@ -17,8 +18,10 @@ beforeAll(async () => {
   bot = api(t.url, await createBotToken(t.strapi));
   manager = await adminSession(t.strapi, t.url, 'botkb-manager');
   editor = await adminSession(t.strapi, t.url, 'strapi-editor');
+  expectMatchesSchema({ events: fixture.events }, 'EventBatch'); // the fixture is what the documented contract allows
   const res = await bot.post('/bot/events', { events: fixture.events });
   expect(res.status).toBe(200);
+  expectMatchesSchema(res.body, 'EventBatchResult');
   expect(res.body.data).toEqual({ accepted: 26, duplicates: 0 });
 });
 afterAll(async () => t?.stop());
@@ -58,6 +61,9 @@ describe('event ingestion', () => {
     for (const [body, path] of cases) {
       const r = await bot.post('/bot/events', body);
       expect([r.status, r.body.error?.details?.errors?.[0]?.path]).toEqual([400, path]);
+      expect(documentedStatuses('/bot/events', 'post')).toContain('400');
+      expectMatchesSchema(r.body, 'Error');
+      expect(() => expectMatchesSchema(body, 'EventBatch')).toThrow(); // the contract rejects it too
     }
     expect(await eventCount()).toBe(26);
   });
