@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { readDemoContent } from './read-demo-content';
 import { loadDemoContent, totalFailed, type Kind } from './load-demo-content';
 import { ensureDemoAccounts, DEMO_BOT_TOKEN_NAME, DEMO_TOKEN_NAME } from './demo-accounts';
+import { loadUsageHistory } from './load-usage-history';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const cmsDir = join(repoRoot, 'cms');
@@ -43,6 +44,22 @@ async function main(): Promise<number> {
       console.log(`  ${kind.padEnd(9)} ${c.created} / ${c.updated} / ${c.unchanged} / ${c.failed}`);
     }
     for (const f of report.failures) console.error(`  FAILED ${f.kind} "${f.slug}": ${f.message}`);
+    if (process.env.SEED_USAGE_HISTORY !== 'false') {
+      let shown = -1;
+      const history = await loadUsageHistory(strapi, {
+        onProgress: (done, total) => {
+          const pct = Math.min(100, Math.floor((done / total) * 100));
+          if (pct === shown) return;
+          shown = pct;
+          if (process.stdout.isTTY) process.stdout.write(`\r  loading usage history: ${done.toLocaleString('en')} events (${pct} %)`);
+          else if (pct % 25 === 0) console.log(`  loading usage history: ${pct} %`);
+        },
+      });
+      if (process.stdout.isTTY && !history.skipped) process.stdout.write('\n');
+      console.log(history.skipped
+        ? '  usage history: already loaded'
+        : `  usage history: ${history.events.toLocaleString('en')} events, ${history.asks.toLocaleString('en')} questions, ${history.publications} publication dates in ${history.seconds.toFixed(1)} s`);
+    }
     console.log(`demo logins: ${accounts.logins.map((l) => l.email).join(', ')}; tokens in ${dataDir}/demo-api-token and demo-bot-token`);
     return totalFailed(report) > 0 ? 1 : 0;
   } finally {

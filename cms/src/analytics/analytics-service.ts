@@ -13,6 +13,7 @@ import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-pa
 import { UnansweredGroups } from './unanswered-groups';
 import { GROUP_STATUSES, groupTrend, unansweredGroups, type GroupRow, type GroupStatus } from './reports/unanswered';
 import type { UsageEvent } from './usage-event';
+import { importUsageHistory, type HistoryItem, type ImportProgress } from './import-usage-history';
 
 /** What the ask recorder hands over for each recorded ask. */
 export interface RecordedAsk {
@@ -55,6 +56,35 @@ export class AnalyticsService {
 
   ingest(events: UsageEvent[], clientId: string | null): Promise<IngestResult> {
     return ingestEvents(this.knex, events, clientId);
+  }
+
+  /** Loads a usage history (demo seed, benchmarks) through the live ingestion paths. */
+  importHistory(items: Iterable<HistoryItem>, opts: { batchSize?: number; onProgress?: (p: ImportProgress) => void } = {}): Promise<ImportProgress> {
+    return importUsageHistory(this.strapi, items, opts);
+  }
+
+  /**
+   * Backdates when existing published answers and paths were first published
+   * (imported history: the demo shows content growing month by month).
+   * `firstPublished` maps "answer:slug" / "path:slug" to an instant.
+   */
+  async importPublicationDates(firstPublished: Map<string, number>): Promise<number> {
+    const rows: Array<Record<string, unknown>> = [];
+    for (const [kind, uid] of [['answer', ANSWER_UID], ['path', PATH_UID]] as const) {
+      const published = await this.strapi.db.query(uid as never).findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId', 'slug', 'locale', 'audience'] }) as Array<Record<string, string>>;
+      for (const p of published) {
+        const at = firstPublished.get(`${kind}:${p.slug}`);
+        if (at !== undefined) rows.push({ document_id: p.documentId, kind, locale: p.locale, audience: p.audience ?? '', action: 'publish', at });
+      }
+    }
+    for (let i = 0; i < rows.length; i += 200) await this.knex(TABLES.publications).insert(rows.slice(i, i + 200));
+    this.catalog.revision += 1;
+    return rows.length;
+  }
+
+  /** Whether a usage history was already imported (the demo seed loads it once). */
+  async hasImportedHistory(): Promise<boolean> {
+    return Boolean(await this.knex(TABLES.events).where('client_id', 'import').first('event_id'));
   }
 
   /** Called by the ask recorder inside its transaction: question counts and unanswered groups. */

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
 
 import { ASK_UID } from '../content-uids';
 import { analyticsService } from '../services';
@@ -19,7 +20,8 @@ export interface AskRecord {
   answerLocale: string | null;
   score: number | null;
   urgent: boolean;
-  latencyMs: number;
+  /** Null for imported history. */
+  latencyMs: number | null;
   clientId: string | null;
 }
 
@@ -57,31 +59,33 @@ export class AskRecorder {
     }
   }
 
-  /**
-   * One multi-row INSERT (plus the analytics rollups) in its own transaction (the query engine's createMany
-   * costs more than the write itself on this hot path). Column names come from
-   * Strapi's model metadata.
-   */
-  private async insert(rows: AskRecord[]): Promise<void> {
-    const meta = this.strapi.db.metadata.get(ASK_UID);
-    const column = (key: string) => (meta.attributes[key] as { columnName?: string }).columnName ?? key;
-    const now = new Date();
-    const records = rows.map((row) => {
-      const out: Record<string, unknown> = {
-        [column('documentId')]: randomBytes(12).toString('hex'),
-        [column('createdAt')]: now, [column('updatedAt')]: now, [column('publishedAt')]: now,
-      };
-      for (const [key, value] of Object.entries(row)) out[column(key)] = value;
-      return out;
-    });
-    await this.strapi.db.connection.transaction(async (trx) => {
-      for (let i = 0; i < records.length; i += 50) await trx(meta.tableName).insert(records.slice(i, i + 50));
-      // Question counts and unanswered groups commit together with the record.
-      await analyticsService(this.strapi).recordAsks(trx, rows);
-    });
+  private insert(rows: AskRecord[]): Promise<void> {
+    return this.strapi.db.connection.transaction((trx) => insertAskRecords(this.strapi, trx as unknown as Knex.Transaction, rows));
   }
 
   async idle(): Promise<void> {
     while (this.flushing) await this.flushing;
   }
+}
+
+/**
+ * Appends asks to the ask record inside the caller's transaction, with one
+ * multi-row INSERT (the query engine's createMany costs more than the write
+ * itself on this hot path; column names come from Strapi's model metadata),
+ * and adds them to the analytics rollups in the same transaction.
+ */
+export async function insertAskRecords(strapi: Core.Strapi, trx: Knex.Transaction, rows: AskRecord[]): Promise<void> {
+  const meta = strapi.db.metadata.get(ASK_UID);
+  const column = (key: string) => (meta.attributes[key] as { columnName?: string }).columnName ?? key;
+  const now = new Date();
+  const records = rows.map((row) => {
+    const out: Record<string, unknown> = {
+      [column('documentId')]: randomBytes(12).toString('hex'),
+      [column('createdAt')]: now, [column('updatedAt')]: now, [column('publishedAt')]: now,
+    };
+    for (const [key, value] of Object.entries(row)) out[column(key)] = value;
+    return out;
+  });
+  for (let i = 0; i < records.length; i += 50) await trx(meta.tableName).insert(records.slice(i, i + 50));
+  await analyticsService(strapi).recordAsks(trx, rows);
 }

@@ -46,9 +46,11 @@ export class AskService {
     const normalized = [...new Set(analyzer.terms(req.question))].sort().join(' ');
     const response = await this.answer(req, normalized);
     const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
+    // Recorded from the redacted text: sorting terms would otherwise split a phone number past the redactor.
+    const redacted = redactPersonalData(req.question);
     await this.recorder.record({
       askedAt: new Date(), locale: req.locale, audience: req.audience ?? null, channel: req.channel ?? null,
-      sessionId: req.sessionId ?? null, question: redactPersonalData(req.question), normalized: redactPersonalData(normalized).slice(0, 500),
+      sessionId: req.sessionId ?? null, question: redacted, normalized: [...new Set(analyzer.terms(redacted))].sort().join(' ').slice(0, 500),
       answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
       answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null, urgent: response.answer?.urgent === true,
       latencyMs: Math.round(latencyMs), clientId,

@@ -45,12 +45,7 @@ export class SearchRuntime {
   /** Re-reads the vocabulary and content of one locale (default: all) into new analyzers and statistics. */
   async rebuildAnalyzers(only?: SearchLocale): Promise<void> {
     for (const locale of only ? [only] : SEARCH_LOCALES) {
-      const vocabulary = await readVocabulary(this.strapi, locale);
-      const texts: string[] = [];
-      const entries: KnowledgeEntry[] = [];
-      for await (const page of readAllKnowledgeEntries(this.strapi, locale)) for (const e of page) { entries.push(e); texts.push(...entryTexts(e)); }
-      for (const group of vocabulary.synonyms) texts.push(...group);
-      const analyzer = createAnalyzer({ locale, stopWords: vocabulary.stopWords, lexiconTexts: texts });
+      const { analyzer, vocabulary, entries } = await buildAnalyzer(this.strapi, locale);
       const stats = new TermStatistics();
       for (const e of entries) stats.addDocument(documentTerms(buildSearchDocument(e, analyzer)));
       this.vocabularies[locale] = vocabulary;
@@ -85,6 +80,16 @@ export class SearchRuntime {
 }
 
 /** All analyzed terms of a search document. */
+/** A locale's analyzer, built from its published vocabulary and content (no search server needed). */
+export async function buildAnalyzer(strapi: Core.Strapi, locale: SearchLocale): Promise<{ analyzer: Analyzer; vocabulary: Vocabulary; entries: KnowledgeEntry[] }> {
+  const vocabulary = await readVocabulary(strapi, locale);
+  const texts: string[] = [];
+  const entries: KnowledgeEntry[] = [];
+  for await (const page of readAllKnowledgeEntries(strapi, locale)) for (const e of page) { entries.push(e); texts.push(...entryTexts(e)); }
+  for (const group of vocabulary.synonyms) texts.push(...group);
+  return { analyzer: createAnalyzer({ locale, stopWords: vocabulary.stopWords, lexiconTexts: texts }), vocabulary, entries };
+}
+
 export function documentTerms(doc: SearchDocument): string[] {
   return [doc.s_title, ...doc.s_phrasings, doc.s_topic, doc.s_body].join(' ').split(' ').filter(Boolean);
 }

@@ -1,0 +1,38 @@
+import type { Random } from './create-random';
+import { testIdentityCode } from './test-identity-code';
+
+const FIRST = ['matti', 'maija', 'juha', 'anna', 'pekka', 'liisa', 'mikko', 'sanna', 'erik', 'sara', 'johan', 'aino'];
+const LAST = ['virtanen', 'korhonen', 'nieminen', 'makinen', 'hamalainen', 'laine', 'lindholm', 'nyberg', 'koskinen', 'heikkinen'];
+const DOMAINS = ['example.com', 'example.net', 'example.org'];
+const MOBILE = ['040', '041', '044', '045', '046', '050'];
+
+function digits(random: Random, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += String(random.int(10));
+  return s;
+}
+
+function phone(random: Random): string {
+  const prefix = random.pick(MOBILE);
+  const a = digits(random, 3), b = digits(random, 4);
+  const form = random.int(4);
+  if (form === 0) return `${prefix}${a}${b}`;
+  if (form === 1) return `+358 ${prefix.slice(1)} ${a} ${b}`;
+  if (form === 2) return `${prefix}-${a}${b}`;
+  return `${prefix} ${a} ${b}`;
+}
+
+function email(random: Random): string {
+  const first = random.pick(FIRST), last = random.pick(LAST);
+  const local = random.chance(0.5) ? `${first}.${last}` : `${first}${random.intBetween(1, 99)}`;
+  return `${local}@${random.pick(DOMAINS)}`;
+}
+
+/** Fills `{phone}`, `{email}` and `{hetu}` placeholders with fake but well-formed personal data. */
+export function fillPersonalData(template: string, random: Random): string {
+  if (template.indexOf('{') < 0) return template;
+  return template
+    .replace('{phone}', () => phone(random))
+    .replace('{email}', () => email(random))
+    .replace('{hetu}', () => testIdentityCode(random));
+}
