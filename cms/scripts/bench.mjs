@@ -5,11 +5,15 @@
 //     concurrency 1 and 10, Zipf-distributed mix of realistic questions)
 //  2. publish → searchable latency over 50 publishes (admin panel API)
 //  3. full reindex of 10,000 answers × 2 locales under search load
+//  4. analytics ingestion and report latency at 10 M events, on SQLite and
+//     on PostgreSQL (a private cluster; BENCH_SECTIONS=1,2,3,4 chooses)
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { say, ROOT, CMS } from './lib/steps.mjs';
-import { withTempStack, freePort } from './lib/temp-stack.mjs';
+import { withTempStack, startTempStack, freePort } from './lib/temp-stack.mjs';
+import { startPrivatePostgres } from './lib/private-postgres.mjs';
+import { analyticsBench } from './bench-analytics.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -139,8 +143,21 @@ async function reindexUnderLoad(stack) {
 
 await withTempStack(async (stack) => {
   const questions = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'eval-questions.json'), 'utf8'));
-  const sections = (process.env.BENCH_SECTIONS ?? '1,2,3').split(',');
+  const sections = (process.env.BENCH_SECTIONS ?? '1,2,3,4').split(',');
   if (sections.includes('1')) await throughput(stack, questions);
   if (sections.includes('2')) await publishLatency(stack);
   if (sections.includes('3')) await reindexUnderLoad(stack);
+  if (sections.includes('4')) {
+    // Fresh stacks: section 3 leaves 20k synthetic answers behind.
+    const sqlite = await startTempStack();
+    try { await analyticsBench(sqlite, 'SQLite'); } finally { await sqlite.stop(); }
+    if (process.env.BENCH_POSTGRES !== 'false') {
+      say('starting a private PostgreSQL cluster');
+      const pg = await startPrivatePostgres();
+      try {
+        const stack = await startTempStack(pg.env);
+        try { await analyticsBench(stack, 'PostgreSQL'); } finally { await stack.stop(); }
+      } finally { pg.stop(); }
+    }
+  }
 });

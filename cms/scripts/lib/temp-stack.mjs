@@ -28,6 +28,7 @@ export async function startTempStack(extraEnv = {}) {
       LOG_LEVEL: 'warn',
       BOT_RATE_LIMIT_PER_SEC: '1000000',
       BOT_RATE_LIMIT_BURST: '1000000',
+      SEED_USAGE_HISTORY: 'false',
       ...extraEnv,
     },
   });
