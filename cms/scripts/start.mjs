@@ -32,12 +32,13 @@ try {
   Knowledge base is running.
 
   Admin panel (content experts)  ${base}/admin
+  Analytics (managers, experts)  ${base}/analytics/
   Content REST API (developers)  ${base}/api/answers?locale=sv   (read-only token below)
   Bot API                        POST ${base}/api/bot/ask, GET ${base}/api/bot/paths/:slug   (bot token below)
   Meilisearch                    ${stack.meiliHost}
   Database                       ${stack.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite (cms/.tmp/data.db)'}
 
-  Demo logins (admin panel)
+  Demo logins (admin panel and analytics)
     content expert   asiantuntija@example.fi / Sisalto-Demo-2026
     manager          esihenkilo@example.fi   / Johtaja-Demo-2026
     administrator    admin@example.fi        / Admin-Demo-2026

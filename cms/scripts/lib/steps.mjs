@@ -42,6 +42,17 @@ function stampFresh(stampFile, hash) {
   return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
 }
 
+/** Builds the analytics UI (admin-ui/dist, served by the CMS at /analytics/) when its sources changed. */
+export async function ensureAnalyticsUiBuilt() {
+  const ui = join(ROOT, 'admin-ui');
+  const stamp = join(ui, 'dist', '.botkb-ui-stamp');
+  const hash = hashFiles([join(ROOT, 'package-lock.json'), ...listFiles(ui)]);
+  if (stampFresh(stamp, hash) && existsSync(join(ui, 'dist', 'index.html'))) return;
+  say('building the analytics UI (admin-ui)');
+  await run('npm', ['run', '--silent', '-w', 'admin-ui', 'build']);
+  writeFileSync(stamp, hash);
+}
+
 /** Installs dependencies when node_modules is missing or older than the lockfile. */
 export async function ensureInstalled() {
   const lock = join(ROOT, 'package-lock.json');
@@ -62,6 +73,7 @@ export async function ensureBuilt({ admin = false } = {}) {
   // compileStrapi exits the process on a type error, so type-check first for a readable failure.
   await run(bin('tsc'), ['-p', 'cms/tsconfig.json', '--noEmit']);
   await run(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() }).catch((e) => { console.error(e); process.exit(1); })"], { cwd: CMS });
+  await ensureAnalyticsUiBuilt();
   if (!admin) return;
   const stamp = join(CMS, 'dist', 'build', '.botkb-admin-stamp');
   const hash = hashFiles([join(ROOT, 'package-lock.json'), join(CMS, 'package.json'), ...listFiles(join(CMS, 'src', 'admin'))]);
