@@ -135,7 +135,7 @@ function collect(options: UsageOptions): Stats {
     ids.add(e.id);
     const keys = Object.keys(e);
     if (e.type === 'feedback') {
-      const f = e as Record<string, unknown>;
+      const f = e as unknown as Record<string, unknown>;
       const target = 'answerSlug' in f ? 'answerSlug' : 'pathSlug';
       const want = [...COMMON, target, 'helpful', ...('comment' in f ? ['comment'] : [])];
       if (sorted(keys) !== sorted(want) || typeof f.helpful !== 'boolean') problem(s.wireProblems, `feedback ${JSON.stringify(e)}`);

@@ -1,0 +1,54 @@
+import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { QueryClient } from '@tanstack/react-query';
+import { authProvider, dataProvider } from './session';
+import { i18nProvider } from './i18n/i18nProvider';
+import { theme } from './theme';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
+import { Dashboard } from './dashboard/Dashboard';
+import unanswered from './unanswered';
+import paths from './paths';
+import answers from './answers';
+import { Reports } from './reports';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 60_000,
+      refetchOnWindowFocus: false,
+      // Retry only network and server errors, never 4xx (403 should say "no access" at once).
+      retry: (count, error) => {
+        const status = (error as { status?: number })?.status;
+        return count < 2 && (status === undefined || status === 0 || status >= 500);
+      },
+    },
+  },
+});
+
+export function App() {
+  return (
+    <Admin
+      title="Botkb"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      queryClient={queryClient}
+      store={localStorageStore(undefined, 'botkb-analytics')}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      layout={AppLayout}
+      theme={theme}
+      darkTheme={null}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="unanswered" {...unanswered} />
+      <Resource name="paths" {...paths} />
+      <Resource name="answers" {...answers} />
+      <CustomRoutes>
+        <Route path="/reports" element={<Reports />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}

@@ -1,0 +1,45 @@
+import { DataTable, List, useTranslate } from 'react-admin';
+import type { AnswerPerformanceRow } from '../types';
+import { DocTitleText } from '../common/PageTitle';
+import { useFormatters } from '../common/useFormatters';
+import { useValueLabels } from '../common/labels';
+import { EmptyState } from '../common/StateMessages';
+import { ListError } from '../common/ListStates';
+import { ScrollRegion } from '../common/ScrollRegion';
+import { useCommonListFilters } from '../common/listFilters';
+
+/** Answers with how often they were shown and their helpful rate (GET /answer-performance). */
+export function AnswerList() {
+  const translate = useTranslate();
+  const fmt = useFormatters();
+  const labels = useValueLabels();
+  const num = (v: number | null | undefined) => <span data-value={v ?? ''}>{fmt.number(v)}</span>;
+  return (
+    <List
+      resource="answers"
+      title={<DocTitleText text={translate('app.answers.title')} />}
+      filters={useCommonListFilters()}
+      sort={{ field: 'shown', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+      empty={<EmptyState testId="empty-answers" />}
+      error={<ListError />}
+    >
+      <ScrollRegion label={translate('app.answers.title')}>
+        <DataTable<AnswerPerformanceRow> rowClick={false} bulkActionButtons={false} empty={<EmptyState testId="empty-answers" />} data-testid="table-answers">
+          <DataTable.Col source="title" disableSort render={(r) => r.title || r.slug} />
+          <DataTable.Col source="audience" disableSort render={(r) => labels.audience(r.audience)} />
+          <DataTable.Col source="shown" sortByOrder="DESC" align="right" render={(r) => num(r.shown)} />
+          <DataTable.Col source="helpful" sortByOrder="DESC" align="right" render={(r) => num(r.helpful)} />
+          <DataTable.Col source="unhelpful" sortByOrder="DESC" align="right" render={(r) => num(r.unhelpful)} />
+          <DataTable.Col
+            source="helpfulRate"
+            sortByOrder="DESC"
+            align="right"
+            render={(r) => <span data-value={r.helpfulRate ?? ''}>{fmt.percent(r.helpfulRate)}</span>}
+          />
+        </DataTable>
+      </ScrollRegion>
+    </List>
+  );
+}

@@ -1,0 +1,8 @@
+import { useListContext } from 'react-admin';
+import { ApiErrorAlert } from './ApiErrorAlert';
+
+/** Error of a react-admin List in words (403 → "you do not have access"). */
+export function ListError() {
+  const { error, refetch } = useListContext();
+  return <ApiErrorAlert error={error} onRetry={() => void refetch()} />;
+}

@@ -1,0 +1,48 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { FILTER_PARAM_KEYS, parseFilterParams, type FilterParamKey, type ParsedFilter } from './filter-params';
+
+/** The shared filter (date range, locale, audience, channel) from the URL query. */
+export function useReportFilters(): ParsedFilter & {
+  setValue(key: FilterParamKey, value: string): void;
+  reset(): void;
+  /** Any other query parameter (e.g. the split widget's breakdown). */
+  getParam(key: string): string | null;
+  setParam(key: string, value: string): void;
+  /** "?from=…&to=…" with the filter values (for links that keep the filter), or "". */
+  queryString: string;
+} {
+  const [params, setParams] = useSearchParams();
+  const parsed = useMemo(() => parseFilterParams((k) => params.get(k)), [params]);
+  const setParam = useCallback(
+    (key: string, value: string) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (value) next.set(key, value);
+          else next.delete(key);
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  const reset = useCallback(() => {
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const k of FILTER_PARAM_KEYS) next.delete(k);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [setParams]);
+  const queryString = useMemo(() => {
+    const q = new URLSearchParams();
+    for (const k of FILTER_PARAM_KEYS) if (parsed.values[k]) q.set(k, parsed.values[k]);
+    const s = q.toString();
+    return s ? `?${s}` : '';
+  }, [parsed]);
+  return { ...parsed, setValue: setParam, reset, getParam: (k) => params.get(k), setParam, queryString };
+}

@@ -1,0 +1,19 @@
+import { Menu, useTranslate } from 'react-admin';
+import DashboardIcon from '@mui/icons-material/Dashboard';
+import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
+import AltRouteIcon from '@mui/icons-material/AltRoute';
+import ChatBubbleOutlineIcon from '@mui/icons-material/ChatBubbleOutline';
+import TableChartIcon from '@mui/icons-material/TableChart';
+
+export function AppMenu() {
+  const translate = useTranslate();
+  return (
+    <Menu>
+      <Menu.Item to="/" primaryText={translate('app.menu.dashboard')} leftIcon={<DashboardIcon />} data-testid="menu-dashboard" />
+      <Menu.Item to="/unanswered" primaryText={translate('app.menu.unanswered')} leftIcon={<HelpOutlineIcon />} data-testid="menu-unanswered" />
+      <Menu.Item to="/paths" primaryText={translate('app.menu.paths')} leftIcon={<AltRouteIcon />} data-testid="menu-paths" />
+      <Menu.Item to="/answers" primaryText={translate('app.menu.answers')} leftIcon={<ChatBubbleOutlineIcon />} data-testid="menu-answers" />
+      <Menu.Item to="/reports" primaryText={translate('app.menu.reports')} leftIcon={<TableChartIcon />} data-testid="menu-reports" />
+    </Menu>
+  );
+}

@@ -1,0 +1,64 @@
+import { Link as RouterLink } from 'react-router-dom';
+import { Link } from '@mui/material';
+import { DataTable, List, useListContext, useTranslate } from 'react-admin';
+import type { PathPerformanceRow } from '../types';
+import { DocTitleText } from '../common/PageTitle';
+import { useFormatters } from '../common/useFormatters';
+import { useValueLabels } from '../common/labels';
+import { EmptyState } from '../common/StateMessages';
+import { ListError } from '../common/ListStates';
+import { ScrollRegion } from '../common/ScrollRegion';
+import { filterQuery, useCommonListFilters } from '../common/listFilters';
+
+function PathTable() {
+  const translate = useTranslate();
+  const fmt = useFormatters();
+  const labels = useValueLabels();
+  const { filterValues } = useListContext();
+  const query = filterQuery(filterValues ?? {});
+  const num = (v: number | null | undefined) => <span data-value={v ?? ''}>{fmt.number(v)}</span>;
+  return (
+    <ScrollRegion label={translate('app.paths.title')}>
+      <DataTable<PathPerformanceRow> rowClick={false} bulkActionButtons={false} empty={<EmptyState testId="empty-paths" />} data-testid="table-paths">
+        <DataTable.Col
+          source="title"
+          disableSort
+          render={(r) => (
+            <Link component={RouterLink} to={`/paths/${encodeURIComponent(String(r.id))}/show${query}`}>
+              {r.title || r.slug}
+            </Link>
+          )}
+        />
+        <DataTable.Col source="audience" disableSort render={(r) => labels.audience(r.audience)} />
+        <DataTable.Col source="starts" sortByOrder="DESC" align="right" render={(r) => num(r.starts)} />
+        <DataTable.Col source="completions" sortByOrder="DESC" align="right" render={(r) => num(r.completions)} />
+        <DataTable.Col source="abandonments" sortByOrder="DESC" align="right" render={(r) => num(r.abandonments)} />
+        <DataTable.Col
+          source="completionRate"
+          sortByOrder="DESC"
+          align="right"
+          render={(r) => <span data-value={r.completionRate ?? ''}>{fmt.percent(r.completionRate)}</span>}
+        />
+      </DataTable>
+    </ScrollRegion>
+  );
+}
+
+/** Guidance paths with starts, completions and completion rate (GET /path-performance). */
+export function PathList() {
+  const translate = useTranslate();
+  return (
+    <List
+      resource="paths"
+      title={<DocTitleText text={translate('app.paths.title')} />}
+      filters={useCommonListFilters()}
+      sort={{ field: 'starts', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+      empty={<EmptyState testId="empty-paths" />}
+      error={<ListError />}
+    >
+      <PathTable />
+    </List>
+  );
+}

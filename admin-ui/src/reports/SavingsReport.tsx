@@ -1,0 +1,76 @@
+import { Box } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { ReportFilter, SavingsMeta, SavingsRow } from '../types';
+import { Widget } from '../common/Widget';
+import { AccessibleTable } from '../common/AccessibleTable';
+import { CsvDownloadLink } from '../common/CsvDownloadLink';
+import { EmptyState, LoadingState } from '../common/StateMessages';
+import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { useFormatters } from '../common/useFormatters';
+import { useReportList } from '../common/useReportList';
+import { useValueLabels } from '../common/labels';
+import { shapeSavings } from '../dashboard/shape-savings';
+import { SavingsParametersForm } from './SavingsParametersForm';
+
+/** Savings parameters (editable with canEditSavings) and the savings table per month (GET /savings). */
+export function SavingsReport({ filter, canEditSavings }: { filter: ReportFilter; canEditSavings: boolean }) {
+  const translate = useTranslate();
+  const fmt = useFormatters();
+  const labels = useValueLabels();
+  const sort = { field: 'month', order: 'ASC' as const };
+  const { data, meta, isPending, error, refetch } = useReportList<SavingsRow>('savings', { filter: { ...filter }, sort });
+  const savingsMeta = meta as SavingsMeta | undefined;
+  const shape = shapeSavings(data ?? [], savingsMeta);
+  const cols = [
+    { key: 'conversations', text: (v: number) => fmt.number(v) },
+    { key: 'withHandoff', text: (v: number) => fmt.number(v) },
+    { key: 'resolvedWithoutHandoff', text: (v: number) => fmt.number(v) },
+    { key: 'hoursSaved', text: (v: number) => fmt.number(v, 1) },
+    { key: 'eurosSaved', text: (v: number) => fmt.euros(v) },
+    { key: 'staffYears', text: (v: number) => fmt.number(v, 2) },
+  ] as const;
+  return (
+    <Widget
+      id="report-savings"
+      title={translate('app.reports.savings.title')}
+      isPending={false}
+      error={null}
+      isEmpty={false}
+      wide
+    >
+      <SavingsParametersForm canEdit={canEditSavings} usedParameters={savingsMeta?.parameters} />
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+        <CsvDownloadLink resource="savings" params={{ filter: { ...filter }, sort }} testId="csv-savings" />
+      </Box>
+      {error ? (
+        <ApiErrorAlert error={error} onRetry={() => void refetch()} />
+      ) : isPending ? (
+        <LoadingState />
+      ) : shape.months.length === 0 ? (
+        <EmptyState testId="empty-report-savings" />
+      ) : (
+        <AccessibleTable
+          testId="table-report-savings"
+          caption={translate('app.reports.savings.caption')}
+          columns={[{ key: 'month', label: translate('app.common.month') }, ...cols.map((c) => ({ key: c.key, label: labels.metric(c.key), numeric: true }))]}
+          rows={shape.months.map((m) => ({
+            key: m.month,
+            header: fmt.month(m.month),
+            cells: cols.map((c) => {
+              const v = Number((m as unknown as Record<string, number>)[c.key]) || 0;
+              return { text: c.text(v), raw: v };
+            }),
+          }))}
+          footer={{
+            key: 'total',
+            header: translate('app.common.total'),
+            cells: cols.map((c) => {
+              const v = Number((shape.totals as unknown as Record<string, number>)[c.key]) || 0;
+              return { text: c.text(v), raw: v };
+            }),
+          }}
+        />
+      )}
+    </Widget>
+  );
+}

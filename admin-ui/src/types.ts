@@ -1,0 +1,187 @@
+/**
+ * Shapes of the analytics API (cms/openapi/analytics-api.md).
+ * Pure type declarations: no React, no DOM, so unit tests can import them.
+ */
+
+export type UiLocale = 'fi' | 'sv' | 'en';
+export type ContentLocale = 'fi' | 'sv';
+export type Audience = 'resident' | 'professional' | 'business' | 'city';
+export type Breakdown = 'locale' | 'channel' | 'audience';
+export type Role = 'manager' | 'content_expert' | 'admin';
+export type UnansweredStatus = 'new' | 'in_progress' | 'resolved' | 'ignored';
+export type ContentKind = 'answer' | 'path';
+
+export const AUDIENCES: readonly Audience[] = ['resident', 'professional', 'business', 'city'];
+export const CONTENT_LOCALES: readonly ContentLocale[] = ['fi', 'sv'];
+/** The contract lists these as examples ("e.g."); unknown channels from the API are shown as-is. */
+export const KNOWN_CHANNELS: readonly string[] = ['web_chat', 'phone_bot', 'professional_chat'];
+export const BREAKDOWNS: readonly Breakdown[] = ['locale', 'channel', 'audience'];
+export const UNANSWERED_STATUSES: readonly UnansweredStatus[] = ['new', 'in_progress', 'resolved', 'ignored'];
+
+/** `GET /analytics-api/me` */
+export interface Me {
+  email: string;
+  firstname?: string | null;
+  lastname?: string | null;
+  role: Role;
+  canTriage: boolean;
+  canEditSavings: boolean;
+}
+
+/** Filters shared by all list reports. */
+export interface ReportFilter {
+  from?: string;
+  to?: string;
+  locale?: ContentLocale | '';
+  audience?: Audience | '';
+  channel?: string;
+}
+
+export interface MonthlyUsageRow {
+  id: string;
+  month: string;
+  dimension?: string;
+  conversations: number;
+  messages: number;
+  questions: number;
+  answered: number;
+  unanswered: number;
+  answeredRate: number | null;
+  unansweredRate: number | null;
+  handoffs: number;
+  handoffRate: number | null;
+  feedbackHelpful: number;
+  feedbackUnhelpful: number;
+  helpfulRate: number | null;
+}
+
+export interface ContentCountRow {
+  id: string;
+  month: string;
+  audience: Audience | string;
+  answers: number;
+  paths: number;
+}
+
+export interface PathStep {
+  stepKey: string;
+  title: string;
+  reached: number;
+  continued: number;
+  dropped: number;
+  dropOffRate: number | null;
+}
+
+export interface PathPerformanceRow {
+  id: string;
+  slug: string;
+  title: string;
+  audience: Audience | string;
+  starts: number;
+  completions: number;
+  abandonments: number;
+  completionRate: number | null;
+  steps: PathStep[];
+}
+
+export interface AnswerPerformanceRow {
+  id: string;
+  slug: string;
+  title: string;
+  audience: Audience | string;
+  shown: number;
+  helpful: number;
+  unhelpful: number;
+  helpfulRate: number | null;
+}
+
+export interface Resolution {
+  kind: ContentKind;
+  slug: string;
+  title: string;
+  adminUrl: string;
+}
+
+export interface UnansweredRow {
+  id: string;
+  label: string;
+  status: UnansweredStatus;
+  count: number;
+  totalCount: number;
+  firstSeen: string;
+  lastSeen: string;
+  locales: string[];
+  examples: string[];
+  resolution: Resolution | null;
+}
+
+export interface TrendPoint {
+  month: string;
+  count: number;
+}
+
+export interface UnansweredDetail extends UnansweredRow {
+  trend?: TrendPoint[];
+}
+
+export interface UnansweredTrendRow {
+  id: string;
+  month: string;
+  questions: number;
+  unanswered: number;
+  unansweredRate: number | null;
+}
+
+export interface HandoffRow {
+  id: string;
+  handoffChannel: string;
+  reason: string;
+  urgency: string;
+  count: number;
+}
+
+export interface PartnerClickRow {
+  id: string;
+  slug: string;
+  name: string;
+  clicks: number;
+}
+
+export interface SavingsFields {
+  conversations: number;
+  withHandoff: number;
+  resolvedWithoutHandoff: number;
+  minutesSaved: number;
+  eurosSaved: number;
+  staffYears: number;
+}
+
+export interface SavingsRow extends SavingsFields {
+  id: string;
+  month: string;
+}
+
+export interface SavingsParameters {
+  minutesPerContact: Record<string, number>;
+  hourlyCost: number;
+  hoursPerStaffYear: number;
+}
+
+export interface SavingsMeta {
+  totals?: Partial<SavingsFields>;
+  parameters?: SavingsParameters;
+}
+
+export interface KnowledgeRow {
+  id: string;
+  kind: ContentKind;
+  slug: string;
+  title: string;
+  locale: string;
+  adminUrl: string;
+}
+
+/** Body of `PUT /analytics-api/unanswered/:id`. */
+export type UnansweredUpdate =
+  | { status: 'new' | 'in_progress' | 'ignored' }
+  | { status: 'resolved'; target: { kind: ContentKind; slug: string }; phrasing?: string };

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Served by the CMS at /analytics/ on the same origin as /analytics-api and /admin/login.
+// `VITE_API_PROXY=http://127.0.0.1:1337 npx vite` proxies the API while developing the UI alone.
+const apiTarget = process.env.VITE_API_PROXY;
+
+export default defineConfig({
+  base: '/analytics/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2020',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    reportCompressedSize: true,
+  },
+  server: apiTarget
+    ? { proxy: { '/analytics-api': apiTarget, '/admin/login': apiTarget } }
+    : undefined,
+  preview: apiTarget
+    ? { proxy: { '/analytics-api': apiTarget, '/admin/login': apiTarget } }
+    : undefined,
+});
