@@ -20,6 +20,8 @@ export function analyticsUiDir(): string {
 export function serveAnalyticsUi(strapi: Core.Strapi): void {
   const root = analyticsUiDir();
   const handler = async (ctx: any) => {
+    if (ctx.path === '/analytics') return ctx.redirect('/analytics/');
+    if (!ctx.path.startsWith('/analytics/')) return ctx.notFound();
     const index = join(root, 'index.html');
     if (!existsSync(index)) {
       ctx.status = 503;
@@ -27,7 +29,7 @@ export function serveAnalyticsUi(strapi: Core.Strapi): void {
       ctx.body = 'The analytics UI is not built yet: run `npm start` (or `npm run -w admin-ui build`).';
       return;
     }
-    const rel = normalize(String(ctx.params?.path ?? ctx.path.replace(/^\/analytics\/?/, ''))).replace(/^(\.\.[/\\])+/, '');
+    const rel = normalize(decodeURIComponent(ctx.path.slice('/analytics/'.length))).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, rel);
     const isAsset = rel !== '.' && rel !== '' && file.startsWith(root) && existsSync(file) && statSync(file).isFile();
     const target = isAsset ? file : index;
@@ -36,7 +38,7 @@ export function serveAnalyticsUi(strapi: Core.Strapi): void {
     ctx.body = readFileSync(target);
   };
   strapi.server.routes([
-    { method: 'GET', path: '/analytics', handler: (ctx: any) => ctx.redirect('/analytics/'), config: { auth: false } },
-    { method: 'GET', path: '/analytics/:path(.*)', handler, config: { auth: false } },
+    { method: 'GET', path: '/analytics', handler, config: { auth: false } },
+    { method: 'GET', path: '/analytics/(.*)', handler, config: { auth: false } },
   ] as never);
 }
