@@ -6,6 +6,7 @@ import { insertAskRecords, type AskRecord } from '../bot/ask-recorder';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { validateEventBatch } from './validate-event-batch';
 import { ingestEvents } from './ingest-events';
+import { questionKey } from './question-key';
 
 /** One item of a usage history: an event in the bot wire format, or an ask as the ask record keeps it. */
 export type HistoryItem =
@@ -55,7 +56,7 @@ export async function importUsageHistory(
       const question = redactPersonalData(a.question);
       asks.push({
         askedAt: new Date(a.askedAt), locale, audience: a.audience, channel: a.channel, sessionId: a.sessionId, question,
-        normalized: [...new Set(analyzers[locale].terms(question))].sort().join(' ').slice(0, 500),
+        normalized: questionKey(analyzers[locale], question),
         answered: a.answered, answerSlug: a.answerSlug, answerKind: a.answerKind, answerLocale: a.answered ? locale : null,
         score: a.score, urgent: false, latencyMs: null, clientId: 'import',
       });

@@ -27,11 +27,30 @@ export function allowedTypos(length: number): number {
 
 /**
  * Whether two question keys (sorted, de-duplicated analyzer terms) are the same
- * question: same number of terms and each term pairs with a distinct term of
- * the other within its typo allowance. Inflection, case and word order are
- * already folded by the analyzer; this adds typos.
+ * question: each term pairs with a distinct term of the other within its typo
+ * allowance, where one key may have a compound written as two words
+ * ("terveys asemalle" for "terveysasemalle"). Inflection, case and word order
+ * are already folded by the analyzer; this adds typos and split compounds.
  */
 export function similarQuestionKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length + 1) return joinsToMatch(a, b);
+  if (b.length === a.length + 1) return joinsToMatch(b, a);
+  return sameTerms(a, b);
+}
+
+/** Whether joining two terms of `longer` (in either order) gives a key similar to `shorter`. */
+function joinsToMatch(longer: readonly string[], shorter: readonly string[]): boolean {
+  for (let i = 0; i < longer.length; i++) {
+    for (let j = 0; j < longer.length; j++) {
+      if (i === j) continue;
+      const rest = longer.filter((_, k) => k !== i && k !== j);
+      if (sameTerms([...rest, longer[i] + longer[j]], shorter)) return true;
+    }
+  }
+  return false;
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length === 0) return false;
   const used = new Array<boolean>(b.length).fill(false);
   outer: for (const term of a) {

@@ -114,7 +114,8 @@ export class UnansweredGroups {
     const known = keys.get(cacheKey);
     if (known !== undefined) return known;
     const terms = key.split(' ').filter(Boolean);
-    const similar = (this.byLocaleSize.get(`${ask.locale}|${terms.length}`) ?? []).find((g) => similarQuestionKeys(terms, g.terms));
+    const candidates = [terms.length, terms.length - 1, terms.length + 1].flatMap((n) => this.byLocaleSize.get(`${ask.locale}|${n}`) ?? []);
+    const similar = candidates.find((g) => similarQuestionKeys(terms, g.terms));
     let id: number;
     if (similar) {
       id = similar.id;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { SEARCH_LOCALES, coverageScore, type Analyzer, type SearchLocale, type SearchDocument } from '@botkb/search';
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
+import { questionKey } from '../analytics/question-key';
 import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from './bot-types';
 import { AskRecorder } from './ask-recorder';
 import { SafetyTriggerMatcher, type SafetyTrigger } from './safety-trigger-matcher';
@@ -50,7 +51,7 @@ export class AskService {
     const redacted = redactPersonalData(req.question);
     await this.recorder.record({
       askedAt: new Date(), locale: req.locale, audience: req.audience ?? null, channel: req.channel ?? null,
-      sessionId: req.sessionId ?? null, question: redacted, normalized: [...new Set(analyzer.terms(redacted))].sort().join(' ').slice(0, 500),
+      sessionId: req.sessionId ?? null, question: redacted, normalized: questionKey(analyzer, redacted),
       answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
       answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null, urgent: response.answer?.urgent === true,
       latencyMs: Math.round(latencyMs), clientId,
