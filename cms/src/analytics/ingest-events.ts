@@ -38,7 +38,7 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], clientId: s
     });
     // A conversation counts once as "handed off", however many handoffs it requested.
     if (firstHandoff.size) {
-      const sessions = [...firstHandoff.keys()];
+      const sessions = [...firstHandoff.keys()].sort(); // one lock order for concurrent transactions
       for (let i = 0; i < sessions.length; i += 200) {
         const flagged = await trx(TABLES.sessionFlags).insert(sessions.slice(i, i + 200).map((s) => ({ session_id: s, flag: 'handoff' })))
           .onConflict(['session_id', 'flag']).ignore().returning('session_id');

@@ -16,16 +16,20 @@ export class RollupDelta {
     return this.counts.size;
   }
 
-  /** Rows for the daily table (bucket = day) and the monthly table (bucket = month). */
+  /**
+   * Rows for the daily table (bucket = day) and the monthly table (bucket =
+   * month), in key order: concurrent transactions (PostgreSQL) then lock the
+   * same counters in the same order and queue instead of deadlocking.
+   */
   rows(): { daily: Array<Record<string, string | number>>; monthly: Array<Record<string, string | number>> } {
     const monthly = new Map<string, number>();
     const daily: Array<Record<string, string | number>> = [];
-    for (const [key, count] of this.counts) {
+    for (const [key, count] of [...this.counts].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
       daily.push(toRow(key.split('\u0001'), count));
       const monthKey = `${key.slice(0, 7)}${key.slice(10)}`;
       monthly.set(monthKey, (monthly.get(monthKey) ?? 0) + count);
     }
-    return { daily, monthly: [...monthly].map(([key, count]) => toRow(key.split('\u0001'), count)) };
+    return { daily, monthly: [...monthly].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([key, count]) => toRow(key.split('\u0001'), count)) };
   }
 
   /** Adds the counts to both rollup tables (insert or increment). */

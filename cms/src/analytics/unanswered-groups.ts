@@ -87,7 +87,7 @@ export class UnansweredGroups {
         }
       }
       const now = Date.now();
-      for (const [id, g] of perGroup) {
+      for (const [id, g] of [...perGroup].sort((x, y) => x[0] - y[0])) {
         await trx(TABLES.groups).where({ id }).update({
           total_count: trx.raw('total_count + ?', [g.count]),
           first_seen: trx.raw('CASE WHEN first_seen < ? THEN first_seen ELSE ? END', [g.first, g.first]),
@@ -95,7 +95,7 @@ export class UnansweredGroups {
           updated_at: now,
         });
       }
-      const rows = [...daily].map(([k, count]) => {
+      const rows = [...daily].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([k, count]) => {
         const [group_id, day, locale, audience, channel] = k.split('\u0001');
         return { group_id: Number(group_id), day, locale, audience, channel, count };
       });
