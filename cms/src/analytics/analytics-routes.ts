@@ -12,7 +12,7 @@ import { unansweredTrend } from './reports/unanswered-trend';
 import { partnerClicks } from './reports/partner-clicks';
 import { handoffs } from './reports/handoffs';
 import { savings } from './reports/savings';
-import { GROUP_STATUSES, unansweredGroups, type GroupRow, type GroupStatus } from './reports/unanswered';
+import { GROUP_STATUSES, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import { validateSavingsParameters } from './savings-parameters';
 import { titleOf } from './content-catalog';
 import { foldDiacritics } from '@botkb/search';
@@ -104,10 +104,11 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         for (const s of statuses ?? []) if (!GROUP_STATUSES.includes(s as GroupStatus)) fail(['status'], `must be one or more of ${GROUP_STATUSES.join(', ')}`);
         const text = q.params.q?.trim();
         if (text !== undefined && text.length > 200) fail(['q'], 'must be at most 200 characters');
-        const rows = await unansweredGroups(knex(), q, { statuses: statuses as GroupStatus[] | undefined, q: text || undefined, examples: 3 });
-        const withTitles = await withLinks(analytics, rows);
+        const rows = await unansweredGroups(knex(), q, { statuses: statuses as GroupStatus[] | undefined, q: text || undefined });
+        const page = pageRows(rows, q, 'count', 'DESC');
+        const data = await withLinks(analytics, await withGroupDetails(knex(), page.data, 3));
         await analytics.logAccess(ctx.state.user.email, q.csv ? 'export_unanswered' : 'list_unanswered', `${q.from}..${q.to}`);
-        respond(ctx, 'unanswered', q, pageRows(withTitles, q, 'count', 'DESC'), {}, ['id', 'label', 'status', 'count', 'totalCount', 'firstSeen', 'lastSeen', 'locales', 'examples', 'resolution']);
+        respond(ctx, 'unanswered', q, { data, total: page.total }, {}, ['id', 'label', 'status', 'count', 'totalCount', 'firstSeen', 'lastSeen', 'locales', 'examples', 'resolution']);
       }),
       route('GET', '/unanswered/:id', async (ctx) => {
         roleOf(ctx);

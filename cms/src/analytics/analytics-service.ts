@@ -11,7 +11,7 @@ import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
 import { RollupDelta } from './rollup-delta';
 import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
 import { UnansweredGroups } from './unanswered-groups';
-import { GROUP_STATUSES, groupTrend, unansweredGroups, type GroupRow, type GroupStatus } from './reports/unanswered';
+import { GROUP_STATUSES, groupTrend, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import type { UsageEvent } from './usage-event';
 import { importUsageHistory, type HistoryItem, type ImportProgress } from './import-usage-history';
 
@@ -118,7 +118,7 @@ export class AnalyticsService {
   }
 
   async group(id: number): Promise<GroupRow & { trend: Array<{ month: string; count: number }> }> {
-    const [row] = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id], examples: 10 });
+    const [row] = await withGroupDetails(this.knex, await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id] }), 10);
     if (!row) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
     return { ...row, trend: await groupTrend(this.knex, id) };
   }

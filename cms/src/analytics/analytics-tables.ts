@@ -14,6 +14,7 @@ export const TABLES = {
   groups: 'botkb_unanswered_groups',
   groupKeys: 'botkb_unanswered_keys',
   groupDaily: 'botkb_unanswered_daily',
+  groupMonthly: 'botkb_unanswered_monthly',
   groupExamples: 'botkb_unanswered_examples',
   publications: 'botkb_publications',
   settings: 'botkb_settings',
@@ -101,6 +102,16 @@ export async function ensureAnalyticsTables(knex: Knex): Promise<void> {
     t.bigInteger('count').notNullable();
     t.primary(['group_id', 'day', 'locale', 'audience', 'channel']);
     t.index(['day']);
+  });
+  await create(TABLES.groupMonthly, (t) => {
+    t.integer('group_id').notNullable();
+    t.string('month', 7).notNullable();
+    t.string('locale', 5).notNullable();
+    t.string('audience', 20).notNullable();
+    t.string('channel', 40).notNullable();
+    t.bigInteger('count').notNullable();
+    t.primary(['group_id', 'month', 'locale', 'audience', 'channel']);
+    t.index(['month']);
   });
   await create(TABLES.groupExamples, (t) => {
     t.integer('group_id').notNullable();

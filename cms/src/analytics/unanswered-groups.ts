@@ -99,9 +99,19 @@ export class UnansweredGroups {
         const [group_id, day, locale, audience, channel] = k.split('\u0001');
         return { group_id: Number(group_id), day, locale, audience, channel, count };
       });
-      for (let i = 0; i < rows.length; i += 200) {
-        await trx(TABLES.groupDaily).insert(rows.slice(i, i + 200)).onConflict(['group_id', 'day', 'locale', 'audience', 'channel'])
-          .merge({ count: trx.raw('??.?? + excluded.??', [TABLES.groupDaily, 'count', 'count']) });
+      const monthly = new Map<string, { group_id: number; month: string; locale: string; audience: string; channel: string; count: number }>();
+      for (const r of rows) {
+        const key = [r.group_id, r.day.slice(0, 7), r.locale, r.audience, r.channel].join('\u0001');
+        const m = monthly.get(key) ?? { group_id: r.group_id, month: r.day.slice(0, 7), locale: r.locale, audience: r.audience, channel: r.channel, count: 0 };
+        m.count += r.count;
+        monthly.set(key, m);
+      }
+      const monthRows = [...monthly].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, m]) => m);
+      for (const [table, bucket, list] of [[TABLES.groupDaily, 'day', rows], [TABLES.groupMonthly, 'month', monthRows]] as const) {
+        for (let i = 0; i < list.length; i += 200) {
+          await trx(table).insert(list.slice(i, i + 200)).onConflict(['group_id', bucket, 'locale', 'audience', 'channel'])
+            .merge({ count: trx.raw('??.?? + excluded.??', [table, 'count', 'count']) });
+        }
       }
     } catch (error) {
       this.reset();
