@@ -40,7 +40,7 @@ export async function loadUsageHistory(
   for (const [kind, list] of [['answer', content.answers], ['path', content.paths]] as const) {
     for (const { slug } of list) {
       const r = hash01(`${kind}:${slug}`);
-      firstPublished.set(`${kind}:${slug}`, r < 0.6 ? start : start + ((r - 0.6) / 0.4) * (end.getTime() - start));
+      firstPublished.set(`${kind}:${slug}`, r < 0.6 ? start : Math.round(start + ((r - 0.6) / 0.4) * (end.getTime() - start)));
     }
   }
   const publications = await analytics.importPublicationDates(firstPublished);

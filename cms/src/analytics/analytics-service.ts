@@ -74,7 +74,7 @@ export class AnalyticsService {
       const published = await this.strapi.db.query(uid as never).findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId', 'slug', 'locale', 'audience'] }) as Array<Record<string, string>>;
       for (const p of published) {
         const at = firstPublished.get(`${kind}:${p.slug}`);
-        if (at !== undefined) rows.push({ document_id: p.documentId, kind, locale: p.locale, audience: p.audience ?? '', action: 'publish', at });
+        if (at !== undefined) rows.push({ document_id: p.documentId, kind, locale: p.locale, audience: p.audience ?? '', action: 'publish', at: Math.round(at) });
       }
     }
     for (let i = 0; i < rows.length; i += 200) await this.knex(TABLES.publications).insert(rows.slice(i, i + 200));
