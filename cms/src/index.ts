@@ -38,5 +38,6 @@ export default {
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await searchService(strapi).stop();
     await botService(strapi).stop();
+    await analyticsService(strapi).stop();
   },
 };

@@ -101,6 +101,19 @@ describe('unanswered-question groups', () => {
     expect(after.answer.slug).toBe('ajanvaraus-terveysasema');
   });
 
+  it('rolls up an ask left over from a crash exactly once (reports catch up first)', async () => {
+    const knex = t.strapi.db.connection;
+    const askTable = t.strapi.db.metadata.get('api::bot-ask.bot-ask').tableName;
+    const month = `from=${today().slice(0, 7)}-01&to=${today()}`;
+    const before = (await manager.get(`/analytics-api/monthly-usage?${month}`)).body.data[0].questions;
+    // An ask committed just before the server died, not yet rolled up.
+    const { id: _id, ...row } = await knex(askTable).where('locale', 'fi').first();
+    await knex(askTable).insert({ ...row, document_id: `crash${Date.now()}`, rolled_up: false });
+    expect((await manager.get(`/analytics-api/monthly-usage?${month}`)).body.data[0].questions).toBe(before + 1);
+    expect((await manager.get(`/analytics-api/monthly-usage?${month}`)).body.data[0].questions).toBe(before + 1);
+    expect(Number((await knex(askTable).where('rolled_up', false).count({ n: '*' }))[0].n)).toBe(0);
+  });
+
   it('retention deletes question texts and examples older than the period, keeping the counts', async () => {
     const knex = t.strapi.db.connection;
     const old = Date.now() - 200 * 86_400_000;

@@ -54,8 +54,9 @@ function groupId(ctx: Ctx): number {
 /** The analytics REST API (admin-panel sessions only), mounted at /analytics-api. */
 export function analyticsRoutes(analytics: AnalyticsService) {
   const knex = () => analytics.knex;
+  // Reports first roll up asks recorded since the last rollup, so they always match the ask record.
   const route = (method: string, path: string, handler: (ctx: Ctx) => Promise<void>) => ({
-    method, path, handler, config: { policies: ['admin::isAuthenticatedAdmin'] },
+    method, path, handler: async (ctx: Ctx) => { await analytics.catchUp(); await handler(ctx); }, config: { policies: ['admin::isAuthenticatedAdmin'] },
   });
   return {
     type: 'admin' as const,

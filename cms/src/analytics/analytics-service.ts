@@ -11,6 +11,7 @@ import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
 import { RollupDelta } from './rollup-delta';
 import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
 import { UnansweredGroups } from './unanswered-groups';
+import { AskRollups } from './ask-rollups';
 import { GROUP_STATUSES, groupTrend, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import type { UsageEvent } from './usage-event';
 import { importUsageHistory, type HistoryItem, type ImportProgress } from './import-usage-history';
@@ -39,10 +40,12 @@ function fail(path: string[], message: string): never {
 export class AnalyticsService {
   readonly groups = new UnansweredGroups();
   readonly catalog: ContentCatalog;
+  readonly askRollups: AskRollups;
   readonly config: AnalyticsConfig;
 
   constructor(private readonly strapi: Core.Strapi) {
     this.catalog = new ContentCatalog(strapi);
+    this.askRollups = new AskRollups(strapi, (trx, asks) => this.recordAsks(trx, asks));
     this.config = { retentionDays: 180, ...(strapi.config.get('analytics') as Partial<AnalyticsConfig> | undefined) };
   }
 
@@ -52,6 +55,19 @@ export class AnalyticsService {
 
   async init(): Promise<void> {
     await ensureAnalyticsTables(this.knex);
+    // Finds the asks still to roll up without scanning the ask record (Strapi leaves untracked indexes alone).
+    const askTable = this.strapi.db.metadata.get(ASK_UID).tableName;
+    await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${askTable}_rollup_idx`, askTable, 'rolled_up', 'id']);
+    this.askRollups.schedule(); // asks recorded before a crash or restart
+  }
+
+  /** Brings question counts and unanswered groups up to date with the ask record (reports call it first). */
+  catchUp(): Promise<void> {
+    return this.askRollups.catchUp();
+  }
+
+  async stop(): Promise<void> {
+    await this.askRollups.catchUp();
   }
 
   ingest(events: UsageEvent[], clientId: string | null): Promise<IngestResult> {
@@ -87,7 +103,7 @@ export class AnalyticsService {
     return Boolean(await this.knex(TABLES.events).where('client_id', 'import').first('event_id'));
   }
 
-  /** Called by the ask recorder inside its transaction: question counts and unanswered groups. */
+  /** Question counts and unanswered groups of recorded asks, inside the rollup's transaction. */
   async recordAsks(trx: Knex.Transaction, asks: RecordedAsk[]): Promise<void> {
     const delta = new RollupDelta();
     const unanswered = [];

@@ -7,6 +7,7 @@ import { redactPersonalData } from '../privacy/redact-personal-data';
 import { validateEventBatch } from './validate-event-batch';
 import { ingestEvents } from './ingest-events';
 import { questionKey } from './question-key';
+import { analyticsService } from '../services';
 
 /** One item of a usage history: an event in the bot wire format, or an ask as the ask record keeps it. */
 export type HistoryItem =
@@ -43,6 +44,7 @@ export async function importUsageHistory(
     if (asks.length) {
       const rows = asks;
       await knex.transaction((trx) => insertAskRecords(strapi, trx, rows));
+      await analyticsService(strapi).catchUp();
       progress.asks += asks.length;
       asks = [];
     }

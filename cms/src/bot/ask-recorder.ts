@@ -50,6 +50,7 @@ export class AskRecorder {
         try {
           await this.insert(batch.map((b) => b.row));
           batch.forEach((b) => b.resolve());
+          analyticsService(this.strapi).askRollups.schedule();
         } catch (error) {
           batch.forEach((b) => b.reject(error));
         }
@@ -71,8 +72,8 @@ export class AskRecorder {
 /**
  * Appends asks to the ask record inside the caller's transaction, with one
  * multi-row INSERT (the query engine's createMany costs more than the write
- * itself on this hot path; column names come from Strapi's model metadata),
- * and adds them to the analytics rollups in the same transaction.
+ * itself on this hot path; column names come from Strapi's model metadata).
+ * The analytics roll them up after the commit (see analytics/ask-rollups.ts).
  */
 export async function insertAskRecords(strapi: Core.Strapi, trx: Knex.Transaction, rows: AskRecord[]): Promise<void> {
   const meta = strapi.db.metadata.get(ASK_UID);
@@ -81,11 +82,10 @@ export async function insertAskRecords(strapi: Core.Strapi, trx: Knex.Transactio
   const records = rows.map((row) => {
     const out: Record<string, unknown> = {
       [column('documentId')]: randomBytes(12).toString('hex'),
-      [column('createdAt')]: now, [column('updatedAt')]: now, [column('publishedAt')]: now,
+      [column('createdAt')]: now, [column('updatedAt')]: now, [column('publishedAt')]: now, [column('rolledUp')]: false,
     };
     for (const [key, value] of Object.entries(row)) out[column(key)] = value;
     return out;
   });
   for (let i = 0; i < records.length; i += 50) await trx(meta.tableName).insert(records.slice(i, i + 50));
-  await analyticsService(strapi).recordAsks(trx, rows);
 }

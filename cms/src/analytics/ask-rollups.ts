@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { ASK_UID } from '../content-uids';
+import type { RecordedAsk } from './analytics-service';
+
+const BATCH = 2000;
+
+/**
+ * Rolls recorded asks up into the analytics (question counts, unanswered
+ * groups) after they are committed, off the bot's request path. Each ask row
+ * carries a `rolledUp` marker that flips in the same transaction as its
+ * counts, so nothing is counted twice or lost across crashes; on PostgreSQL
+ * several servers share the work (`FOR UPDATE SKIP LOCKED`).
+ */
+export class AskRollups {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly strapi: Core.Strapi, private readonly rollUp: (trx: Knex.Transaction, asks: RecordedAsk[]) => Promise<void>) {}
+
+  /**
+   * Catches up in the background within `delayMs`; asks recorded meanwhile
+   * join the same batch, so busy bots pay for one rollup per second, not per ask.
+   */
+  schedule(delayMs = 1000): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.catchUp().catch((error) => {
+        this.strapi.log.warn(`[analytics] ask rollup failed, retrying: ${(error as Error).message}`);
+        this.schedule(5000);
+      });
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  /** Resolves once every ask committed before the call is rolled up. */
+  async catchUp(): Promise<void> {
+    if (this.timer) { clearTimeout(this.timer); this.timer = null; }
+    if (this.running) {
+      this.again = true;
+      await this.running;
+      if (this.running) await this.running;
+      return;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          while (await this.batch() === BATCH);
+        } while (this.again);
+      } finally {
+        this.running = null;
+      }
+    })();
+    await this.running;
+  }
+
+  private async batch(): Promise<number> {
+    const meta = this.strapi.db.metadata.get(ASK_UID);
+    const col = (key: string) => (meta.attributes[key] as { columnName?: string }).columnName ?? key;
+    const knex = this.strapi.db.connection as unknown as Knex;
+    return knex.transaction(async (trx) => {
+      const q = trx(meta.tableName)
+        .select('id', col('askedAt'), col('locale'), col('audience'), col('channel'), col('question'), col('normalized'), col('answered'), col('urgent'))
+        .where(col('rolledUp'), false).orderBy('id').limit(BATCH);
+      if (knex.client.config.client === 'postgres' || knex.client.config.client === 'pg') q.forUpdate().skipLocked();
+      const rows = (await q) as Array<Record<string, unknown>>;
+      if (rows.length === 0) return 0;
+      await this.rollUp(trx, rows.map((r) => ({
+        askedAt: new Date(r[col('askedAt')] as string | number), locale: String(r[col('locale')]),
+        audience: (r[col('audience')] as string | null) ?? null, channel: (r[col('channel')] as string | null) ?? null,
+        question: String(r[col('question')] ?? ''), normalized: String(r[col('normalized')] ?? ''),
+        answered: Boolean(r[col('answered')]), urgent: Boolean(r[col('urgent')]),
+      })));
+      const ids = rows.map((r) => r.id as number);
+      for (let i = 0; i < ids.length; i += 500) await trx(meta.tableName).whereIn('id', ids.slice(i, i + 500)).update({ [col('rolledUp')]: true });
+      return rows.length;
+    });
+  }
+}
