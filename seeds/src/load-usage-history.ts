@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { generateUsage, estimateUsageEvents, usageContentFromDemo, type UsageOptions } from './usage';
+import { hash01 } from './usage/hash01';
 
 /** What the CMS's analytics service offers the seed (see cms/src/analytics/analytics-service.ts). */
 interface AnalyticsImport {
@@ -9,12 +10,6 @@ interface AnalyticsImport {
 }
 
 export interface UsageHistoryReport { skipped: boolean; events: number; asks: number; publications: number; seconds: number }
-
-function hash01(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0) / 4294967296;
-}
 
 /**
  * Loads the generated usage history (24 months, deterministic) into a CMS

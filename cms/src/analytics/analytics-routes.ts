@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { failValidation } from '../validation-failure';
 import { MANAGER_ROLE_CODE } from '../bootstrap/ensure-roles';
 import type { AnalyticsService } from './analytics-service';
 import { pageRows, parseReportQuery, type ReportQuery } from './report-query';
@@ -31,9 +32,6 @@ function roleOf(ctx: Ctx): Role {
 const canTriage = (role: Role) => role !== 'manager';
 const canEditSavings = (role: Role) => role !== 'content_expert';
 
-function fail(path: string[], message: string): never {
-  throw new errors.ValidationError(`${path.join('.')}: ${message}`, { errors: [{ path, message, name: 'ValidationError' }] });
-}
 
 function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<Record<string, unknown>>; total: number }, meta: Record<string, unknown> = {}, columns?: string[]) {
   if (q.csv) {
@@ -47,7 +45,7 @@ function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<R
 
 function groupId(ctx: Ctx): number {
   const id = Number(ctx.params.id);
-  if (!Number.isInteger(id) || id < 1) fail(['id'], 'must be a group id');
+  if (!Number.isInteger(id) || id < 1) failValidation(['id'], 'must be a group id');
   return id;
 }
 
@@ -71,7 +69,7 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         roleOf(ctx);
         const q = parseReportQuery(ctx.query, ['breakdown']);
         const breakdown = q.params.breakdown;
-        if (breakdown !== undefined && !['locale', 'channel', 'audience'].includes(breakdown)) fail(['breakdown'], 'must be locale, channel or audience');
+        if (breakdown !== undefined && !['locale', 'channel', 'audience'].includes(breakdown)) failValidation(['breakdown'], 'must be locale, channel or audience');
         const rows = await monthlyUsage(knex(), q, breakdown as Breakdown | undefined);
         respond(ctx, 'monthly-usage', q, pageRows(rows, q, 'month', 'ASC'));
       }),
@@ -102,9 +100,9 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         roleOf(ctx);
         const q = parseReportQuery(ctx.query, ['status', 'q'], ['count', 'totalCount', 'lastSeen', 'firstSeen', 'label', 'status']);
         const statuses = q.params.status?.split(',').filter(Boolean);
-        for (const s of statuses ?? []) if (!GROUP_STATUSES.includes(s as GroupStatus)) fail(['status'], `must be one or more of ${GROUP_STATUSES.join(', ')}`);
+        for (const s of statuses ?? []) if (!GROUP_STATUSES.includes(s as GroupStatus)) failValidation(['status'], `must be one or more of ${GROUP_STATUSES.join(', ')}`);
         const text = q.params.q?.trim();
-        if (text !== undefined && text.length > 200) fail(['q'], 'must be at most 200 characters');
+        if (text !== undefined && text.length > 200) failValidation(['q'], 'must be at most 200 characters');
         const rows = await unansweredGroups(knex(), q, { statuses: statuses as GroupStatus[] | undefined, q: text || undefined });
         const page = pageRows(rows, q, 'count', 'DESC');
         const data = await withLinks(analytics, await withGroupDetails(knex(), page.data, 3));
@@ -122,19 +120,19 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         if (!canTriage(role)) throw new errors.ForbiddenError('Only content experts can triage unanswered questions');
         const id = groupId(ctx);
         const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-        for (const key of Object.keys(body)) if (!['status', 'target', 'phrasing', 'id'].includes(key)) fail([key], 'is not a field (status, target, phrasing)');
+        for (const key of Object.keys(body)) if (!['status', 'target', 'phrasing', 'id'].includes(key)) failValidation([key], 'is not a field (status, target, phrasing)');
         const by = ctx.state.user.email as string;
         if (body.status === 'resolved') {
           const t = body.target as Record<string, unknown> | undefined;
-          if (!t || typeof t !== 'object') fail(['target'], 'is required to resolve: { kind: "answer" | "path", slug }');
-          if (t.kind !== 'answer' && t.kind !== 'path') fail(['target', 'kind'], 'must be "answer" or "path"');
-          if (typeof t.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.slug)) fail(['target', 'slug'], 'must be a slug');
+          if (!t || typeof t !== 'object') failValidation(['target'], 'is required to resolve: { kind: "answer" | "path", slug }');
+          if (t.kind !== 'answer' && t.kind !== 'path') failValidation(['target', 'kind'], 'must be "answer" or "path"');
+          if (typeof t.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.slug)) failValidation(['target', 'slug'], 'must be a slug');
           const phrasing = body.phrasing;
-          if (phrasing !== undefined && phrasing !== null && (typeof phrasing !== 'string' || phrasing.length > 200)) fail(['phrasing'], 'must be a string of at most 200 characters');
+          if (phrasing !== undefined && phrasing !== null && (typeof phrasing !== 'string' || phrasing.length > 200)) failValidation(['phrasing'], 'must be a string of at most 200 characters');
           await analytics.resolveGroup(id, { kind: t.kind, slug: t.slug }, typeof phrasing === 'string' && phrasing.trim() ? phrasing : null, by);
         } else {
-          if (body.target !== undefined || body.phrasing !== undefined) fail(['target'], 'only allowed with status "resolved"');
-          if (typeof body.status !== 'string') fail(['status'], 'is required');
+          if (body.target !== undefined || body.phrasing !== undefined) failValidation(['target'], 'only allowed with status "resolved"');
+          if (typeof body.status !== 'string') failValidation(['status'], 'is required');
           await analytics.group(id);
           await analytics.setGroupStatus([id], body.status as GroupStatus, by);
         }
@@ -144,13 +142,13 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         const role = roleOf(ctx);
         if (!canTriage(role)) throw new errors.ForbiddenError('Only content experts can triage unanswered questions');
         const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-        if (!Array.isArray(body.ids) || body.ids.length === 0 || body.ids.length > 1000) fail(['ids'], 'must be a list of 1–1000 group ids');
+        if (!Array.isArray(body.ids) || body.ids.length === 0 || body.ids.length > 1000) failValidation(['ids'], 'must be a list of 1–1000 group ids');
         const ids = body.ids.map((v, i) => {
           const n = Number(v);
-          if (!Number.isInteger(n) || n < 1) fail(['ids', String(i)], 'must be a group id');
+          if (!Number.isInteger(n) || n < 1) failValidation(['ids', String(i)], 'must be a group id');
           return n;
         });
-        if (typeof body.status !== 'string') fail(['status'], 'is required');
+        if (typeof body.status !== 'string') failValidation(['status'], 'is required');
         ctx.body = { data: { updated: await analytics.setGroupStatus(ids, body.status as GroupStatus, ctx.state.user.email) } };
       }),
       route('GET', '/partner-clicks', async (ctx) => {
@@ -185,9 +183,9 @@ export function analyticsRoutes(analytics: AnalyticsService) {
       route('GET', '/knowledge', async (ctx) => {
         roleOf(ctx);
         const { q = '', kind, locale = 'fi' } = ctx.query as Record<string, string>;
-        if (kind !== undefined && kind !== 'answer' && kind !== 'path') fail(['kind'], 'must be answer or path');
-        if (locale !== 'fi' && locale !== 'sv') fail(['locale'], 'must be "fi" or "sv"');
-        if (typeof q !== 'string' || q.length > 200) fail(['q'], 'must be at most 200 characters');
+        if (kind !== undefined && kind !== 'answer' && kind !== 'path') failValidation(['kind'], 'must be answer or path');
+        if (locale !== 'fi' && locale !== 'sv') failValidation(['locale'], 'must be "fi" or "sv"');
+        if (typeof q !== 'string' || q.length > 200) failValidation(['q'], 'must be at most 200 characters');
         const needle = foldDiacritics(q.toLowerCase().trim());
         const { entries } = await analytics.catalog.read();
         const data = [...entries.values()]

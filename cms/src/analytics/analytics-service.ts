@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
+import { failValidation } from '../validation-failure';
 import { ANSWER_UID, ASK_UID, PATH_UID } from '../content-uids';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { TABLES, ensureAnalyticsTables } from './analytics-tables';
@@ -32,9 +33,6 @@ export interface AnalyticsConfig { retentionDays: number }
 
 const SETTINGS_KEY = 'savings-parameters';
 
-function fail(path: string[], message: string): never {
-  throw new errors.ValidationError(`${path.join('.')}: ${message}`, { errors: [{ path, message, name: 'ValidationError' }] });
-}
 
 /** Analytics: event ingestion, ask rollups, unanswered-question groups, settings, retention. Reports read through it. */
 export class AnalyticsService {
@@ -140,7 +138,7 @@ export class AnalyticsService {
   }
 
   async setGroupStatus(ids: number[], status: GroupStatus, by: string): Promise<number> {
-    if (!GROUP_STATUSES.includes(status) || status === 'resolved') fail(['status'], 'must be new, in_progress or ignored (resolve with a target)');
+    if (!GROUP_STATUSES.includes(status) || status === 'resolved') failValidation(['status'], 'must be new, in_progress or ignored (resolve with a target)');
     return this.knex(TABLES.groups).whereIn('id', ids).update({
       status, updated_at: Date.now(), resolution_kind: null, resolution_slug: null, resolution_phrasing: null, resolved_by: null, resolved_at: null,
       ...(status === 'ignored' ? { resolved_by: by, resolved_at: Date.now() } : {}),
@@ -157,12 +155,12 @@ export class AnalyticsService {
     if (!group) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
     const { entries } = await this.catalog.read();
     const entry = entries.get(`${target.kind}:${target.slug}`);
-    if (!entry) fail(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);
+    if (!entry) failValidation(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);
     let added: string | null = null;
     if (phrasing !== null) {
-      if (target.kind !== 'answer') fail(['phrasing'], 'phrasings can be added to answers only; resolve without a phrasing to link a path');
+      if (target.kind !== 'answer') failValidation(['phrasing'], 'phrasings can be added to answers only; resolve without a phrasing to link a path');
       added = redactPersonalData(phrasing.trim()).slice(0, 200);
-      if (!added) fail(['phrasing'], 'must not be empty');
+      if (!added) failValidation(['phrasing'], 'must not be empty');
       await this.addPhrasing(entry.documentId, group.locale, added);
     }
     await this.knex(TABLES.groups).where({ id }).update({
@@ -174,7 +172,7 @@ export class AnalyticsService {
   private async addPhrasing(documentId: string, locale: string, text: string): Promise<void> {
     const docs = this.strapi.documents(ANSWER_UID as 'api::answer.answer');
     const published = await docs.findOne({ documentId, locale, status: 'published', populate: { phrasings: true } } as never) as { phrasings?: Array<{ text: string }> } | null;
-    if (!published) fail(['target', 'slug'], `the answer has no published ${locale === 'sv' ? 'Swedish' : 'Finnish'} version to add the phrasing to`);
+    if (!published) failValidation(['target', 'slug'], `the answer has no published ${locale === 'sv' ? 'Swedish' : 'Finnish'} version to add the phrasing to`);
     const phrasings = (published.phrasings ?? []).map((p) => ({ text: p.text }));
     if (phrasings.some((p) => p.text.toLowerCase() === text.toLowerCase())) return;
     await docs.update({ documentId, locale, data: { phrasings: [...phrasings, { text }] } } as never);

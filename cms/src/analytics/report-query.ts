@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { failValidation } from '../validation-failure';
 import { helsinkiDay } from './helsinki-day';
 
 export interface ReportFilter { from: string; to: string; locale?: string; audience?: string; channel?: string }
@@ -14,9 +14,6 @@ export interface ReportQuery extends ReportFilter {
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const KNOWN = new Set(['from', 'to', 'locale', 'audience', 'channel', 'sort', 'order', 'page', 'pageSize', 'format']);
 
-function fail(field: string, message: string): never {
-  throw new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-}
 
 /** Default range: the last 12 full months and the current month, in Helsinki days. */
 export function defaultRange(now = Date.now()): { from: string; to: string } {
@@ -34,29 +31,29 @@ export function defaultRange(now = Date.now()): { from: string; to: string } {
 export function parseReportQuery(raw: Record<string, unknown>, extra: string[] = [], sortable: string[] = []): ReportQuery {
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (!KNOWN.has(key) && !extra.includes(key)) fail(key, 'is not a parameter of this report');
-    if (typeof value !== 'string') fail(key, 'must be given once, as a string');
+    if (!KNOWN.has(key) && !extra.includes(key)) failValidation([key], 'is not a parameter of this report');
+    if (typeof value !== 'string') failValidation([key], 'must be given once, as a string');
     params[key] = value;
   }
   const range = defaultRange();
   const from = params.from ?? range.from;
   const to = params.to ?? (params.from && params.from > range.to ? params.from : range.to);
-  if (!DAY.test(from) || Number.isNaN(Date.parse(from))) fail('from', 'must be a date YYYY-MM-DD');
-  if (!DAY.test(to) || Number.isNaN(Date.parse(to))) fail('to', 'must be a date YYYY-MM-DD');
-  if (from > to) fail('to', 'must not be before from');
-  if (params.locale !== undefined && !['fi', 'sv'].includes(params.locale)) fail('locale', 'must be "fi" or "sv"');
+  if (!DAY.test(from) || Number.isNaN(Date.parse(from))) failValidation(['from'], 'must be a date YYYY-MM-DD');
+  if (!DAY.test(to) || Number.isNaN(Date.parse(to))) failValidation(['to'], 'must be a date YYYY-MM-DD');
+  if (from > to) failValidation(['to'], 'must not be before from');
+  if (params.locale !== undefined && !['fi', 'sv'].includes(params.locale)) failValidation(['locale'], 'must be "fi" or "sv"');
   if (params.audience !== undefined && !['resident', 'professional', 'business', 'city'].includes(params.audience)) {
-    fail('audience', 'must be one of resident, professional, business, city');
+    failValidation(['audience'], 'must be one of resident, professional, business, city');
   }
-  if (params.channel !== undefined && !/^[a-z0-9_]{1,40}$/.test(params.channel)) fail('channel', 'must be a channel name such as web_chat');
-  if (params.sort !== undefined && sortable.length && !sortable.includes(params.sort)) fail('sort', `must be one of ${sortable.join(', ')}`);
+  if (params.channel !== undefined && !/^[a-z0-9_]{1,40}$/.test(params.channel)) failValidation(['channel'], 'must be a channel name such as web_chat');
+  if (params.sort !== undefined && sortable.length && !sortable.includes(params.sort)) failValidation(['sort'], `must be one of ${sortable.join(', ')}`);
   const order = (params.order ?? 'DESC').toUpperCase();
-  if (order !== 'ASC' && order !== 'DESC') fail('order', 'must be ASC or DESC');
+  if (order !== 'ASC' && order !== 'DESC') failValidation(['order'], 'must be ASC or DESC');
   const page = params.page === undefined ? 1 : Number(params.page);
-  if (!Number.isInteger(page) || page < 1) fail('page', 'must be a positive integer');
+  if (!Number.isInteger(page) || page < 1) failValidation(['page'], 'must be a positive integer');
   const pageSize = params.pageSize === undefined ? 100 : Number(params.pageSize);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) fail('pageSize', 'must be an integer from 1 to 1000');
-  if (params.format !== undefined && params.format !== 'csv' && params.format !== 'json') fail('format', 'must be csv or json');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) failValidation(['pageSize'], 'must be an integer from 1 to 1000');
+  if (params.format !== undefined && params.format !== 'csv' && params.format !== 'json') failValidation(['format'], 'must be csv or json');
   return {
     from, to, locale: params.locale, audience: params.audience, channel: params.channel,
     sort: params.sort, order, page, pageSize, csv: params.format === 'csv', params,
@@ -82,19 +79,3 @@ export function pageRows<T extends Record<string, unknown>>(rows: T[], q: Report
 }
 
 export const rate = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
-
-/** Months (YYYY-MM) from the month of `from` to the month of `to`, inclusive. */
-export function monthsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  const end = to.slice(0, 7);
-  for (;;) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    if (month > end) break;
-    out.push(month);
-    m += 1;
-    if (m > 12) { m = 1; y += 1; }
-  }
-  return out;
-}

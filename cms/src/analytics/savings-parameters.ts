@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { failValidation } from '../validation-failure';
 
 export interface SavingsParameters {
   /** Minutes a phone contact would have taken, per bot channel; `default` for other channels. */
@@ -22,27 +22,24 @@ export const DEFAULT_SAVINGS_PARAMETERS: SavingsParameters = {
   hoursPerStaffYear: 1600,
 };
 
-function fail(path: string[], message: string): never {
-  throw new errors.ValidationError(`${path.join('.')}: ${message}`, { errors: [{ path, message, name: 'ValidationError' }] });
-}
 
 const positive = (v: unknown, path: string[], max: number): number => {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > max) fail(path, `must be a number greater than 0 and at most ${max}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > max) failValidation(path, `must be a number greater than 0 and at most ${max}`);
   return v;
 };
 
 /** Validates a PUT body; every field is required so the stored parameters are always complete. */
 export function validateSavingsParameters(body: unknown): SavingsParameters {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) fail(['body'], 'must be a JSON object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) failValidation(['body'], 'must be a JSON object');
   const b = body as Record<string, unknown>;
-  for (const key of Object.keys(b)) if (!['minutesPerContact', 'hourlyCost', 'hoursPerStaffYear', 'id'].includes(key)) fail([key], 'is not a savings parameter');
+  for (const key of Object.keys(b)) if (!['minutesPerContact', 'hourlyCost', 'hoursPerStaffYear', 'id'].includes(key)) failValidation([key], 'is not a savings parameter');
   const m = b.minutesPerContact;
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) fail(['minutesPerContact'], 'must be an object of channel → minutes');
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) failValidation(['minutesPerContact'], 'must be an object of channel → minutes');
   const minutes: Record<string, number> = {};
   for (const [channel, v] of Object.entries(m as Record<string, unknown>)) {
-    if (!/^[a-z0-9_]{1,40}$/.test(channel)) fail(['minutesPerContact', channel], 'is not a channel name');
+    if (!/^[a-z0-9_]{1,40}$/.test(channel)) failValidation(['minutesPerContact', channel], 'is not a channel name');
     minutes[channel] = positive(v, ['minutesPerContact', channel], 240);
   }
-  if (minutes.default === undefined) fail(['minutesPerContact', 'default'], 'is required (minutes for channels not listed)');
+  if (minutes.default === undefined) failValidation(['minutesPerContact', 'default'], 'is required (minutes for channels not listed)');
   return { minutesPerContact: minutes, hourlyCost: positive(b.hourlyCost, ['hourlyCost'], 1000), hoursPerStaffYear: positive(b.hoursPerStaffYear, ['hoursPerStaffYear'], 8760) };
 }

@@ -1,21 +1,12 @@
 import type { Knex } from 'knex';
 import { TABLES } from './analytics-tables';
 import type { ReportFilter } from './report-query';
+import { lastDayOfMonth, nextMonth, prevMonth } from './months';
 
 export type RollupDimension = 'month' | 'day' | 'locale' | 'audience' | 'channel' | 'metric' | 'subject' | 'detail';
 export type RollupRow = Record<RollupDimension, string> & { count: number };
 
-function lastDayOfMonth(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
 
-function nextMonth(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
 
 /**
  * Splits a day range into whole months (read from the monthly rollup) and the
@@ -31,11 +22,6 @@ export function splitRange(from: string, to: string): { months: [string, string]
   return { months: [firstFull, lastFull], days };
 }
 
-function prevMonth(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
 
 /**
  * Sums rollup counts of `metrics` over the filter's range, grouped by the

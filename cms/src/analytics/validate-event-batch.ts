@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { failValidation } from '../validation-failure';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { EVENT_AUDIENCES, EVENT_TYPES, HANDOFF_CHANNELS, MAX_EVENTS_PER_BATCH, URGENCIES, type EventType, type UsageEvent } from './usage-event';
 
@@ -25,22 +25,16 @@ const REASON = /^[a-z0-9_]{1,60}$/;
 const MAX_FUTURE_MS = 5 * 60_000;
 const MAX_AGE_MS = 400 * 86_400_000;
 
-type Issue = { path: Array<string | number>; message: string };
-
-function fail(issue: Issue): never {
-  const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-  throw new errors.ValidationError(`${where}: ${issue.message}`, { errors: [{ ...issue, name: 'ValidationError' }] });
-}
 
 function str(e: Record<string, unknown>, i: number, field: string, pattern: RegExp, what: string, max = 200): string {
   const v = e[field];
-  if (typeof v !== 'string' || v.length === 0 || v.length > max || !pattern.test(v)) fail({ path: ['events', i, field], message: `must be ${what}` });
+  if (typeof v !== 'string' || v.length === 0 || v.length > max || !pattern.test(v)) failValidation(['events', i, field], `must be ${what}`);
   return v;
 }
 
 function oneOf<T extends string>(e: Record<string, unknown>, i: number, field: string, values: readonly T[]): T {
   const v = e[field];
-  if (!values.includes(v as T)) fail({ path: ['events', i, field], message: `must be one of ${values.join(', ')}` });
+  if (!values.includes(v as T)) failValidation(['events', i, field], `must be one of ${values.join(', ')}`);
   return v as T;
 }
 
@@ -52,12 +46,12 @@ function oneOf<T extends string>(e: Record<string, unknown>, i: number, field: s
 export function validateEventBatch(body: unknown, opts: { now?: number; maxAgeMs?: number; maxEvents?: number } = {}): UsageEvent[] {
   const now = opts.now ?? Date.now();
   const maxEvents = opts.maxEvents ?? MAX_EVENTS_PER_BATCH;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) fail({ path: ['body'], message: 'must be a JSON object { "events": [...] }' });
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) failValidation(['body'], 'must be a JSON object { "events": [...] }');
   const b = body as Record<string, unknown>;
-  for (const key of Object.keys(b)) if (key !== 'events') fail({ path: [key], message: 'is not a known field' });
-  if (!Array.isArray(b.events)) fail({ path: ['events'], message: 'is required and must be an array' });
-  if (b.events.length === 0) fail({ path: ['events'], message: 'must contain at least one event' });
-  if (b.events.length > maxEvents) fail({ path: ['events'], message: `must contain at most ${maxEvents} events (got ${b.events.length})` });
+  for (const key of Object.keys(b)) if (key !== 'events') failValidation([key], 'is not a known field');
+  if (!Array.isArray(b.events)) failValidation(['events'], 'is required and must be an array');
+  if (b.events.length === 0) failValidation(['events'], 'must contain at least one event');
+  if (b.events.length > maxEvents) failValidation(['events'], `must contain at most ${maxEvents} events (got ${b.events.length})`);
   const seen = new Set<string>();
   const out: UsageEvent[] = [];
   b.events.forEach((raw: unknown, i: number) => {
@@ -68,21 +62,21 @@ export function validateEventBatch(body: unknown, opts: { now?: number; maxAgeMs
 }
 
 function validateEvent(raw: unknown, i: number, now: number, maxAgeMs: number): UsageEvent {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail({ path: ['events', i], message: 'must be an object' });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) failValidation(['events', i], 'must be an object');
   const e = raw as Record<string, unknown>;
   const type = oneOf(e, i, 'type', EVENT_TYPES);
   const allowed = TYPE_FIELDS[type];
   for (const key of Object.keys(e)) {
-    if (!(COMMON as readonly string[]).includes(key) && !(key in allowed)) fail({ path: ['events', i, key], message: `is not a field of a ${type} event` });
+    if (!(COMMON as readonly string[]).includes(key) && !(key in allowed)) failValidation(['events', i, key], `is not a field of a ${type} event`);
   }
   for (const [field, need] of Object.entries(allowed)) {
-    if (need === 'r' && e[field] === undefined) fail({ path: ['events', i, field], message: `is required for a ${type} event` });
+    if (need === 'r' && e[field] === undefined) failValidation(['events', i, field], `is required for a ${type} event`);
   }
   const ts = e.timestamp;
   const occurredAt = typeof ts === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(ts) ? Date.parse(ts) : NaN;
-  if (!Number.isFinite(occurredAt)) fail({ path: ['events', i, 'timestamp'], message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-02T08:15:00Z' });
-  if (occurredAt > now + MAX_FUTURE_MS) fail({ path: ['events', i, 'timestamp'], message: 'is in the future' });
-  if (occurredAt < now - maxAgeMs) fail({ path: ['events', i, 'timestamp'], message: `is more than ${Math.round(maxAgeMs / 86_400_000)} days old` });
+  if (!Number.isFinite(occurredAt)) failValidation(['events', i, 'timestamp'], 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-02T08:15:00Z');
+  if (occurredAt > now + MAX_FUTURE_MS) failValidation(['events', i, 'timestamp'], 'is in the future');
+  if (occurredAt < now - maxAgeMs) failValidation(['events', i, 'timestamp'], `is more than ${Math.round(maxAgeMs / 86_400_000)} days old`);
   const event: UsageEvent = {
     id: str(e, i, 'id', ID, 'a string of 1–100 characters A–Z a–z 0–9 . _ : -', 100),
     type,
@@ -102,16 +96,16 @@ function validateEvent(raw: unknown, i: number, now: number, maxAgeMs: number): 
   if (e.reason !== undefined) event.reason = str(e, i, 'reason', REASON, 'a reason code of 1–60 characters a–z 0–9 _', 60);
   if (e.urgency !== undefined) event.urgency = oneOf(e, i, 'urgency', URGENCIES);
   if (e.helpful !== undefined) {
-    if (typeof e.helpful !== 'boolean') fail({ path: ['events', i, 'helpful'], message: 'must be true or false' });
+    if (typeof e.helpful !== 'boolean') failValidation(['events', i, 'helpful'], 'must be true or false');
     event.helpful = e.helpful;
   }
   if (e.comment !== undefined) {
-    if (typeof e.comment !== 'string' || e.comment.length > 1000) fail({ path: ['events', i, 'comment'], message: 'must be a string of at most 1000 characters' });
+    if (typeof e.comment !== 'string' || e.comment.length > 1000) failValidation(['events', i, 'comment'], 'must be a string of at most 1000 characters');
     const comment = redactPersonalData(e.comment.trim());
     if (comment) event.comment = comment;
   }
   if (type === 'feedback' && (event.answerSlug === undefined) === (event.pathSlug === undefined)) {
-    fail({ path: ['events', i, 'answerSlug'], message: 'a feedback event needs exactly one of answerSlug or pathSlug' });
+    failValidation(['events', i, 'answerSlug'], 'a feedback event needs exactly one of answerSlug or pathSlug');
   }
   return event;
 }

@@ -11,6 +11,7 @@ import { UNANSWERED_QUESTIONS } from './unanswered-questions';
 import type { UsageContent, UsageOptionTarget, UsagePhrasings } from './usage-content';
 import type { HandoffChannel, HandoffReason, HandoffUrgency, UsageAsk, UsageChannel, UsageEvent, UsageItem } from './usage-event';
 import type { UsageOptions } from './usage-options';
+import { hash01 } from './hash01';
 import { varyQuestion } from './vary-question';
 
 const HOUR = 3_600_000;
@@ -53,13 +54,6 @@ function cumulative(weights: readonly number[]): Float64Array {
   let sum = 0;
   weights.forEach((w, i) => { sum += w; out[i] = sum; });
   return out;
-}
-
-function hash01(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); h ^= h >>> 12;
-  return (h >>> 0) / 4294967296;
 }
 
 function phrasingsOf(p: UsagePhrasings | undefined, fallback: string): Record<Locale, readonly string[]> {

@@ -1,15 +1,12 @@
 import type { Knex } from 'knex';
 import { TABLES } from '../analytics-tables';
 import { helsinkiDayStart } from '../helsinki-day';
-import { monthsBetween, type ReportFilter } from '../report-query';
+import type { ReportFilter } from '../report-query';
+import { monthsBetween, nextMonth } from '../months';
 
 const AUDIENCES = ['resident', 'professional', 'business', 'city'];
 
-function nextMonthStart(month: string): number {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return helsinkiDayStart(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
-}
+const nextMonthStart = (month: string): number => helsinkiDayStart(`${nextMonth(month)}-01`);
 
 /**
  * Published answers and paths per audience at the end of each month of the

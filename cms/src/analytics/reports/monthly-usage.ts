@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { sumRollups, type RollupDimension } from '../sum-rollups';
-import { monthsBetween, rate, type ReportFilter } from '../report-query';
+import { rate, type ReportFilter } from '../report-query';
+import { monthsBetween } from '../months';
 
 export const USAGE_METRICS = [
   'conversations', 'messages', 'questions', 'answered', 'unanswered', 'handoffs', 'handoff_conversations', 'feedback_helpful', 'feedback_unhelpful',

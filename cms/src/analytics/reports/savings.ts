@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { sumRollups } from '../sum-rollups';
-import { monthsBetween, type ReportFilter } from '../report-query';
+import type { ReportFilter } from '../report-query';
+import { monthsBetween } from '../months';
 import type { SavingsParameters } from '../savings-parameters';
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { sumRollups } from '../sum-rollups';
-import { monthsBetween, rate, type ReportFilter } from '../report-query';
+import { rate, type ReportFilter } from '../report-query';
+import { monthsBetween } from '../months';
 
 /** Questions, unanswered questions and the unanswered rate per month. */
 export async function unansweredTrend(knex: Knex, filter: ReportFilter) {

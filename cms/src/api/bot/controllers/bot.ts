@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { failValidation } from '../../../validation-failure';
 import { isSearchLocale } from '@botkb/search';
 import { analyticsService, botService } from '../../../services';
 import { validateEventBatch } from '../../../analytics/validate-event-batch';
@@ -31,11 +31,9 @@ export default {
 
   async path(ctx: any) {
     const locale = ctx.query.locale ?? 'fi';
-    if (!isSearchLocale(locale)) throw new errors.ValidationError('locale: must be "fi" or "sv"', { errors: [{ path: ['locale'], message: 'must be "fi" or "sv"', name: 'ValidationError' }] });
+    if (!isSearchLocale(locale)) failValidation(['locale'], 'must be "fi" or "sv"');
     const slug = String(ctx.params.slug ?? '');
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 200) {
-      throw new errors.ValidationError('slug: must be a lowercase slug', { errors: [{ path: ['slug'], message: 'must be a lowercase slug', name: 'ValidationError' }] });
-    }
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 200) failValidation(['slug'], 'must be a lowercase slug');
     ctx.body = await readPathGraph(strapi, slug, locale);
   },
 };
