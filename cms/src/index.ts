@@ -32,6 +32,7 @@ export default {
     await analyticsService(strapi).init();
     await ensureLocales(strapi);
     await ensureRoles(strapi);
+    botService(strapi).watchTokens();
     searchService(strapi).start();
   },
 

@@ -115,6 +115,21 @@ describe('POST /api/bot/ask', () => {
     const readOnly = api(t.url, await createApiToken(t.strapi, 'read-only'));
     expect((await readOnly.post('/bot/ask', { question: 'moi', locale: 'fi' })).status).toBe(403);
     expect((await bot.get('/answers?locale=fi')).status).toBe(403);
+    expect((await api(t.url, 'not-a-real-token').post('/bot/ask', { question: 'moi', locale: 'fi' })).status).toBe(401);
+  });
+
+  it('applies token changes made in the admin at once, despite the token cache', async () => {
+    const name = `revocable bot ${Date.now()}`;
+    const client = api(t.url, await createBotToken(t.strapi, name));
+    const tokens = t.strapi.service('admin::api-token') as any;
+    const id = (await t.strapi.db.query('admin::api-token').findOne({ where: { name } })).id;
+    expect((await client.post('/bot/ask', { question: 'moi', locale: 'fi' })).status).toBe(200);
+    expect((await t.strapi.db.query('admin::api-token').findOne({ where: { id } })).lastUsedAt).not.toBeNull();
+    await tokens.update(id, { permissions: ['api::bot.bot.path'] });
+    expect((await client.post('/bot/ask', { question: 'moi', locale: 'fi' })).status).toBe(403);
+    expect((await client.get('/bot/paths/tarvitsen-apua-nyt?locale=fi')).status).not.toBe(403);
+    await tokens.revoke(id);
+    expect((await client.get('/bot/paths/tarvitsen-apua-nyt?locale=fi')).status).toBe(401);
   });
 
   it('records every ask durably with the question redacted', async () => {

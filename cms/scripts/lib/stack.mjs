@@ -56,7 +56,7 @@ export async function startStack(o) {
 
     say('starting Strapi');
     const port = o.port ?? Number(env.PORT ?? 1337);
-    const child = spawn(bin('strapi'), ['start'], { cwd: CMS, stdio: o.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: { ...env, PORT: String(port) } });
+    const child = spawn(process.execPath, [...(process.env.STRAPI_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.STRAPI_CPU_PROFILE_DIR}`] : []), bin('strapi'), 'start'], { cwd: CMS, stdio: o.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: { ...env, PORT: String(port) } });
     let alive = true;
     const exited = new Promise((resolve) => child.once('exit', (code) => { alive = false; resolve(code); }));
     const stopStrapi = async () => {

@@ -3,20 +3,44 @@ import type { SearchService } from '../search/search-service';
 import { TRIGGER_UID } from '../content-uids';
 import { AskService } from './ask-service';
 import { RateLimiter } from './rate-limiter';
+import { BotTokenAuthenticator, type BotToken } from './bot-token-authenticator';
 
 const TRIGGER_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
-interface BotConfig { rateLimit: { perSecond: number; burst: number }; maxQuestionLength: number; answerCacheSize: number }
+interface BotConfig { rateLimit: { perSecond: number; burst: number }; maxQuestionLength: number; answerCacheSize: number; tokenCacheMs: number }
+
+interface StrapiTokenService { hash(accessKey: string): string; getByAccessKey(hash: string): Promise<Record<string, any> | null> }
+const TOKEN_MODELS = ['admin::api-token', 'admin::api-token-permission'];
 
 /** The bot API's long-lived parts: the ask service (search, cache, recorder) and the rate limiter. */
 export class BotService {
   readonly config: BotConfig;
   readonly limiter: RateLimiter;
+  readonly authenticator: BotTokenAuthenticator;
   private askService: AskService | null = null;
 
   constructor(private readonly strapi: Core.Strapi, private readonly search: SearchService) {
     this.config = strapi.config.get('bot') as BotConfig;
     this.limiter = new RateLimiter(this.config.rateLimit.perSecond, this.config.rateLimit.burst);
+    const tokens = (): StrapiTokenService => strapi.service('admin::api-token-content-api') as unknown as StrapiTokenService;
+    this.authenticator = new BotTokenAuthenticator({
+      hash: (accessKey) => tokens().hash(accessKey),
+      lookup: async (hash) => {
+        const t = await tokens().getByAccessKey(hash);
+        return t ? { id: t.id, kind: t.kind ?? null, type: t.type, permissions: t.permissions ?? [], expiresAt: t.expiresAt ?? null, lastUsedAt: t.lastUsedAt ?? null } satisfies BotToken : null;
+      },
+      touch: async (token, at) => { await strapi.db.query('admin::api-token').update({ where: { id: token.id }, data: { lastUsedAt: at } }); },
+      ttlMs: this.config.tokenCacheMs,
+    });
+  }
+
+  /** Any write to API tokens or their permissions (admin panel, scripts) clears the bot's token cache. */
+  watchTokens(): void {
+    const invalidate = () => this.authenticator.invalidate();
+    this.strapi.db.lifecycles.subscribe({
+      models: TOKEN_MODELS,
+      afterCreate: invalidate, afterCreateMany: invalidate, afterUpdate: invalidate, afterUpdateMany: invalidate, afterDelete: invalidate, afterDeleteMany: invalidate,
+    });
   }
 
   /** The ask service, or null while search is not configured or not yet reachable. */
