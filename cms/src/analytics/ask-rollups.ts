@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { ASK_UID } from '../content-uids';
 import type { RecordedAsk } from './analytics-service';
 
-const BATCH = 2000;
+const BATCH = 500;
 
 /**
  * Rolls recorded asks up into the analytics (question counts, unanswered

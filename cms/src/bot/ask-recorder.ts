@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 
 import { ASK_UID } from '../content-uids';
 import { analyticsService } from '../services';
+import { appendRowsSqlite, isSqlite } from '../db/append-rows-sqlite';
 
 export interface AskRecord {
   askedAt: Date;
@@ -24,6 +25,13 @@ export interface AskRecord {
   latencyMs: number | null;
   clientId: string | null;
 }
+
+// Every field of AskRecord, once (the compiler checks completeness): the column order of inserts.
+const RECORD_FIELDS: Record<keyof AskRecord, true> = {
+  askedAt: true, locale: true, audience: true, channel: true, sessionId: true, question: true, normalized: true, answered: true,
+  answerSlug: true, answerKind: true, answerLocale: true, score: true, urgent: true, latencyMs: true, clientId: true,
+};
+const RECORD_KEYS = Object.keys(RECORD_FIELDS) as Array<keyof AskRecord>;
 
 /**
  * Append-only, durable record of asks with group commit: concurrent requests
@@ -61,7 +69,12 @@ export class AskRecorder {
   }
 
   private insert(rows: AskRecord[]): Promise<void> {
-    return this.strapi.db.connection.transaction((trx) => insertAskRecords(this.strapi, trx as unknown as Knex.Transaction, rows));
+    const knex = this.strapi.db.connection as unknown as Knex;
+    if (isSqlite(knex)) {
+      const { table, columns, values } = askRecordRows(this.strapi, rows);
+      return appendRowsSqlite(knex, table, columns, values);
+    }
+    return knex.transaction((trx) => insertAskRecords(this.strapi, trx, rows));
   }
 
   async idle(): Promise<void> {
@@ -69,23 +82,24 @@ export class AskRecorder {
   }
 }
 
-/**
- * Appends asks to the ask record inside the caller's transaction, with one
- * multi-row INSERT (the query engine's createMany costs more than the write
- * itself on this hot path; column names come from Strapi's model metadata).
- * The analytics roll them up after the commit (see analytics/ask-rollups.ts).
- */
-export async function insertAskRecords(strapi: Core.Strapi, trx: Knex.Transaction, rows: AskRecord[]): Promise<void> {
+/** The ask record's table, its column names (from Strapi's model metadata) and one row of values per ask. */
+export function askRecordRows(strapi: Core.Strapi, rows: AskRecord[]): { table: string; columns: string[]; values: unknown[][] } {
   const meta = strapi.db.metadata.get(ASK_UID);
   const column = (key: string) => (meta.attributes[key] as { columnName?: string }).columnName ?? key;
+  const keys = ['documentId', 'createdAt', 'updatedAt', 'publishedAt', 'rolledUp', ...RECORD_KEYS];
   const now = new Date();
-  const records = rows.map((row) => {
-    const out: Record<string, unknown> = {
-      [column('documentId')]: randomBytes(12).toString('hex'),
-      [column('createdAt')]: now, [column('updatedAt')]: now, [column('publishedAt')]: now, [column('rolledUp')]: false,
-    };
-    for (const [key, value] of Object.entries(row)) out[column(key)] = value;
-    return out;
-  });
-  for (let i = 0; i < records.length; i += 50) await trx(meta.tableName).insert(records.slice(i, i + 50));
+  const values = rows.map((row) => [randomBytes(12).toString('hex'), now, now, now, false, ...RECORD_KEYS.map((k) => row[k])]);
+  return { table: meta.tableName, columns: keys.map(column), values };
+}
+
+/**
+ * Appends asks to the ask record inside the caller's transaction with
+ * multi-row INSERTs (the query engine's createMany costs more than the write
+ * itself on this hot path). The analytics roll them up after the commit (see
+ * analytics/ask-rollups.ts).
+ */
+export async function insertAskRecords(strapi: Core.Strapi, trx: Knex.Transaction, rows: AskRecord[]): Promise<void> {
+  const { table, columns, values } = askRecordRows(strapi, rows);
+  const records = values.map((v) => Object.fromEntries(columns.map((c, i) => [c, v[i]])));
+  for (let i = 0; i < records.length; i += 50) await trx(table).insert(records.slice(i, i + 50));
 }
