@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { ASK_UID } from '../content-uids';
 import type { RecordedAsk } from './analytics-service';
 
-const BATCH = 500;
+const BATCH = 100;
 
 /**
  * Rolls recorded asks up into the analytics (question counts, unanswered
@@ -48,7 +48,8 @@ export class AskRollups {
       try {
         do {
           this.again = false;
-          while (await this.batch() === BATCH);
+          // Small batches with a yield between them: the bot's requests (and their inserts) never wait long behind a rollup.
+          while (await this.batch() === BATCH) await new Promise((r) => setImmediate(r));
         } while (this.again);
       } finally {
         this.running = null;
