@@ -3,6 +3,7 @@ import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createApiToken, createBotToken } from '../helpers/api';
 import fixture from '../fixtures/analytics-events.json';
 import { documentedStatuses, expectMatchesSchema } from '../helpers/openapi';
+import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 
 /** Reports checked against a small hand-computed fixture (test/fixtures/analytics-events.json). */
 let t: TestStrapi;
@@ -165,7 +166,7 @@ describe('reports on the fixture', () => {
     const writer = api(t.url, await createApiToken(t.strapi, 'full-access'));
     const a = await writer.post('/answers?locale=fi&status=published', { data: { slug: 'fx-laskuri-a', title: 'A', body: 'a', audience: 'resident' } });
     await writer.post('/answers?locale=fi&status=published', { data: { slug: 'fx-laskuri-b', title: 'B', body: 'b', audience: 'business' } });
-    const month = new Date().toISOString().slice(0, 7);
+    const month = helsinkiDay(Date.now()).slice(0, 7); // months are Finnish time
     const counts = async () => (await manager.get(`/analytics-api/content-counts?from=${month}-01&to=${month}-01`)).body.data;
     expect(await counts()).toEqual(expect.arrayContaining([
       { id: `${month}:resident`, month, audience: 'resident', answers: 1, paths: 0 },

@@ -2,13 +2,15 @@ import { loadDemoContent, readDemoContent } from '@botkb/seeds';
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
+import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 
 /** Unanswered questions: grouping of variants, triage, the resolve → ask loop, access log and retention. */
 let t: TestStrapi;
 let bot: ReturnType<typeof api>;
 let manager: Awaited<ReturnType<typeof adminSession>>;
 let editor: Awaited<ReturnType<typeof adminSession>>;
-const today = () => new Date().toISOString().slice(0, 10);
+// Reports count days in Finnish time: between 22:00 and 24:00 UTC it is already tomorrow there.
+const today = () => helsinkiDay(Date.now());
 
 const DOG = ['saako koiran tuoda terveysasemalle', 'Saako koiran tuoda terveysasemalle?', 'terveysasemalle saako tuoda koiran', 'saako koiran tuodda terveysasemalle', 'SAAKO KOIRAN TUODA TERVEYSASEMALLE', 'saako koiran tuoda terveys asemalle'];
 const LIBRARY = ['kalastuslupa mistä ostetaan', 'Mistä ostetaan kalastuslupa?'];
