@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
-import { appendRowsSqlite, isSqlite } from '../../cms/src/db/append-rows-sqlite';
+import { appendRowsSqlite } from '../../cms/src/db/append-rows-sqlite';
+import { isSqlite } from '../../cms/src/db/database-client';
 
 describe('appendRowsSqlite', () => {
   let dir: string;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { ASK_UID } from '../content-uids';
+import { isPostgres } from '../db/database-client';
 import type { RecordedAsk } from './analytics-service';
 
 const BATCH = 100;
@@ -66,7 +67,7 @@ export class AskRollups {
       const q = trx(meta.tableName)
         .select('id', col('askedAt'), col('locale'), col('audience'), col('channel'), col('question'), col('normalized'), col('answered'), col('urgent'))
         .where(col('rolledUp'), false).orderBy('id').limit(BATCH);
-      if (knex.client.config.client === 'postgres' || knex.client.config.client === 'pg') q.forUpdate().skipLocked();
+      if (isPostgres(knex)) q.forUpdate().skipLocked();
       const rows = (await q) as Array<Record<string, unknown>>;
       if (rows.length === 0) return 0;
       await this.rollUp(trx, rows.map((r) => ({

@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 
 import { ASK_UID } from '../content-uids';
 import { analyticsService } from '../services';
-import { appendRowsSqlite, isSqlite } from '../db/append-rows-sqlite';
+import { appendRowsSqlite } from '../db/append-rows-sqlite';
+import { isSqlite } from '../db/database-client';
 
 export interface AskRecord {
   askedAt: Date;

@@ -4,7 +4,6 @@ import { AUDIENCES, type AskRequest, type Audience } from './bot-types';
 
 const FIELDS = new Set(['question', 'locale', 'audience', 'sessionId', 'channel']);
 
-
 /** Parses the body of POST /api/bot/ask; any problem is a 400 naming the field. */
 export function validateAskRequest(body: unknown, maxQuestionLength: number): AskRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) failValidation(['body'], 'must be a JSON object');

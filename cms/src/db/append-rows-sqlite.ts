@@ -8,8 +8,6 @@ const statements = new WeakMap<object, Map<string, Statement>>();
 /** Binds like knex's better-sqlite3 dialect does (dates as epoch milliseconds, booleans as 0/1), so rows read back the same. */
 const bindable = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : v ?? null);
 
-export const isSqlite = (knex: Knex) => ['better-sqlite3', 'sqlite3', 'sqlite'].includes(String(knex.client.config.client));
-
 /**
  * Appends rows to `table` in one SQLite transaction with a prepared statement
  * on knex's own (single) connection: the same commit and durability as a knex
@@ -23,12 +21,8 @@ export async function appendRowsSqlite(knex: Knex, table: string, columns: strin
     let cache = statements.get(conn);
     if (!cache) statements.set(conn, (cache = new Map()));
     const key = `${table}|${columns.join(',')}`;
-    let insert = cache.get(key);
-    if (!insert) {
-      insert = conn.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-      cache.set(key, insert);
-    }
-    const statement = insert;
+    const statement = cache.get(key) ?? conn.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    cache.set(key, statement);
     conn.transaction(() => { for (const row of rows) statement.run(...row.map(bindable)); })();
   } finally {
     await client.releaseConnection(conn);

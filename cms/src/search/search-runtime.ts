@@ -79,7 +79,6 @@ export class SearchRuntime {
   }
 }
 
-/** All analyzed terms of a search document. */
 /** A locale's analyzer, built from its published vocabulary and content (no search server needed). */
 export async function buildAnalyzer(strapi: Core.Strapi, locale: SearchLocale): Promise<{ analyzer: Analyzer; vocabulary: Vocabulary; entries: KnowledgeEntry[] }> {
   const vocabulary = await readVocabulary(strapi, locale);
@@ -90,6 +89,7 @@ export async function buildAnalyzer(strapi: Core.Strapi, locale: SearchLocale): 
   return { analyzer: createAnalyzer({ locale, stopWords: vocabulary.stopWords, lexiconTexts: texts }), vocabulary, entries };
 }
 
+/** All analyzed terms of a search document. */
 export function documentTerms(doc: SearchDocument): string[] {
   return [doc.s_title, ...doc.s_phrasings, doc.s_topic, doc.s_body].join(' ').split(' ').filter(Boolean);
 }

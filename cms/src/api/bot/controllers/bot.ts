@@ -17,15 +17,13 @@ export default {
     const request = validateAskRequest(ctx.request.body, bot.config.maxQuestionLength);
     const asker = bot.asker();
     if (!asker) return unavailable(ctx);
-    const credentials = ctx.state?.auth?.credentials as { id?: number } | undefined;
-    ctx.body = await asker.ask(request, credentials?.id !== undefined ? `token:${credentials.id}` : null);
+    ctx.body = await asker.ask(request, ctx.state.botClientId ?? null);
   },
 
   /** Accepted (200) only after the batch is committed; replayed ids are counted as duplicates and change nothing. */
   async events(ctx: any) {
     const events = validateEventBatch(ctx.request.body);
-    const credentials = ctx.state?.auth?.credentials as { id?: number } | undefined;
-    const result = await analyticsService(strapi).ingest(events, credentials?.id !== undefined ? `token:${credentials.id}` : null);
+    const result = await analyticsService(strapi).ingest(events, ctx.state.botClientId ?? null);
     ctx.body = { data: result };
   },
 

@@ -5,8 +5,7 @@ import { botService } from '../../../services';
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const limiter = botService(strapi).limiter;
   return async (ctx: any, next: () => Promise<void>) => {
-    const credentials = ctx.state?.auth?.credentials as { id?: number } | undefined;
-    const client = credentials?.id !== undefined ? `token:${credentials.id}` : `ip:${ctx.request.ip}`;
+    const client: string = ctx.state.botClientId ?? `ip:${ctx.request.ip}`;
     const wait = limiter.take(client);
     if (wait > 0) {
       ctx.set('Retry-After', String(wait));

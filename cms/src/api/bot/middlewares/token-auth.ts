@@ -18,6 +18,8 @@ export default (config: { action: string }, { strapi }: { strapi: Core.Strapi })
     }
     ctx.state.auth = { strategy: { name: 'bot-token' }, credentials: result.token };
     ctx.state.isAuthenticated = true;
+    // The client a request counts against (rate limit) and is recorded under (asks, events).
+    ctx.state.botClientId = `token:${result.token.id}`;
     await next();
   };
 };
