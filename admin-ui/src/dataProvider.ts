@@ -33,9 +33,7 @@ const LIST_ENDPOINTS: Record<string, string> = {
   knowledge: 'knowledge',
   unanswered: 'unanswered',
   paths: 'path-performance',
-  'path-performance': 'path-performance',
   answers: 'answer-performance',
-  'answer-performance': 'answer-performance',
 };
 
 /** Filter keys the API understands; anything else is dropped. */

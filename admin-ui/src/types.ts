@@ -124,27 +124,12 @@ export interface UnansweredDetail extends UnansweredRow {
   trend?: TrendPoint[];
 }
 
-export interface UnansweredTrendRow {
-  id: string;
-  month: string;
-  questions: number;
-  unanswered: number;
-  unansweredRate: number | null;
-}
-
 export interface HandoffRow {
   id: string;
   handoffChannel: string;
   reason: string;
   urgency: string;
   count: number;
-}
-
-export interface PartnerClickRow {
-  id: string;
-  slug: string;
-  name: string;
-  clicks: number;
 }
 
 export interface SavingsFields {

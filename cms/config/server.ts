@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/config/required-env';
+import { analyticsService } from '../src/services';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '127.0.0.1'),
@@ -13,7 +14,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
       // Retention: delete residents' free text older than ANALYTICS_RETENTION_DAYS, nightly at 03:15 Helsinki time.
       purgeExpiredTexts: {
         task: async ({ strapi }: { strapi: Core.Strapi }) => {
-          const result = await strapi.get('botkb-analytics').purgeExpired();
+          const result = await analyticsService(strapi).purgeExpired();
           strapi.log.info(`retention: cleared ${result.asks} questions, ${result.comments} comments, ${result.examples} examples`);
         },
         options: { rule: '15 3 * * *', tz: 'Europe/Helsinki' },

@@ -9,12 +9,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { say, ROOT, CMS } from './lib/steps.mjs';
 import { freePort } from './lib/temp-stack.mjs';
+import { cannon, pctl, DURATION } from './lib/bench-tools.mjs';
 
 const require = createRequire(import.meta.url);
-const autocannon = require('autocannon');
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000_000);
-const pctl = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
 function batches(count, seed) {
   const { generateUsage, usageContentFromDemo } = require(join(ROOT, 'seeds', 'dist'));
@@ -28,22 +26,13 @@ function batches(count, seed) {
   return out;
 }
 
-function cannon(url, token, bodies) {
-  return new Promise((resolve, reject) => {
-    let i = 0;
-    const inst = autocannon({
-      url, method: 'POST', connections: 4, duration: DURATION, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
-    }, (err, res) => (err ? reject(err) : resolve(res)));
-    inst.on('error', reject);
-  });
-}
-
 async function ingestion(stack, label) {
   const bodies = batches(4000, 77);
-  const fresh = await cannon(`${stack.base}/api/bot/events`, stack.botToken, bodies);
+  const url = `${stack.base}/api/bot/events`;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` };
+  const fresh = await cannon({ url, headers, bodies, connections: 4 });
   const sent = Math.min(fresh.requests.total, bodies.length);
-  const replay = await cannon(`${stack.base}/api/bot/events`, stack.botToken, bodies.slice(0, sent));
+  const replay = await cannon({ url, headers, bodies: bodies.slice(0, sent), connections: 4 });
   const rate = (r) => (r['2xx'] * 100) / DURATION;
   console.log(`  ${label} ingestion, batches of 100 at c=4: ${rate(fresh).toFixed(0)} events/s (target ≥ 5,000), p50 ${fresh.latency.p50} ms, p99 ${fresh.latency.p99} ms, non-2xx ${fresh.non2xx}`);
   console.log(`  ${label}   reference, same batches replayed (no writes): ${rate(replay).toFixed(0)} events/s → writes cost ${(1 - rate(fresh) / Math.max(rate(replay), 1)).toFixed(2)} of the throughput`);
@@ -66,14 +55,14 @@ async function reportsAtScale(stack, label) {
   await stack.stopStrapi();
   Object.assign(process.env, stack.env, { LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env'), CRON_ENABLED: 'false' });
   const { createStrapi } = require('@strapi/strapi');
-  const { generateUsage, usageContentFromDemo, estimateUsageEvents } = require(join(ROOT, 'seeds', 'dist'));
+  const { generateUsage, usageContentFromDemo, estimateUsageEvents, DEMO_LOGINS } = require(join(ROOT, 'seeds', 'dist'));
   const strapi = await createStrapi({ appDir: CMS, distDir: join(CMS, 'dist') }).load();
   try {
     const content = usageContentFromDemo();
     const base = { seed: 4242, end: new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000), months: 24 };
-    const scale = EVENTS / estimateUsageEvents(content, { ...base, scale: 1 });
+    const scale = EVENTS / estimateUsageEvents({ ...base, scale: 1 });
     const opts = { ...base, scale };
-    const total = estimateUsageEvents(content, opts);
+    const total = estimateUsageEvents(opts);
     say(`${label}: loading ≈${(total / 1e6).toFixed(1)} M generated events (24 months) through the ingestion code`);
     const t0 = performance.now();
     let last = 0;
@@ -91,7 +80,8 @@ async function reportsAtScale(stack, label) {
     await strapi.server.mount();
     await new Promise((r) => strapi.server.httpServer.listen(port, '127.0.0.1', r));
     const url = `http://127.0.0.1:${port}`;
-    const login = await (await fetch(`${url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'esihenkilo@example.fi', password: 'Johtaja-Demo-2026' }) })).json();
+    const { email, password } = DEMO_LOGINS.find((l) => l.role === 'botkb-manager');
+    const login = await (await fetch(`${url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json();
     const jwt = login.data.token;
     const knex = strapi.db.connection;
     const rawT0 = performance.now();

@@ -14,10 +14,9 @@ import { say, ROOT, CMS } from './lib/steps.mjs';
 import { withTempStack, startTempStack, freePort } from './lib/temp-stack.mjs';
 import { startPrivatePostgres } from './lib/private-postgres.mjs';
 import { analyticsBench } from './bench-analytics.mjs';
+import { cannon, pctl } from './lib/bench-tools.mjs';
 
 const require = createRequire(import.meta.url);
-const autocannon = require('autocannon');
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const REINDEX_ANSWERS = Number(process.env.BENCH_REINDEX_ANSWERS ?? 10_000);
 
 /** A deterministic Zipf(s=1.1) sample of realistic questions: a few asked very often, a long tail. */
@@ -36,19 +35,7 @@ function zipfMix(questions, n, seed = 42) {
   return out;
 }
 
-function cannon({ url, headers, bodies, connections }) {
-  return new Promise((resolve, reject) => {
-    let i = 0;
-    const inst = autocannon({
-      url, method: 'POST', headers, connections, duration: DURATION,
-      requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
-    }, (err, res) => (err ? reject(err) : resolve(res)));
-    inst.on('error', reject);
-  });
-}
-
 const fmt = (r) => `${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
-const pctl = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
 async function throughput(stack, questions) {
   const mix = zipfMix(questions.filter((q) => q.expect.length), 5000);

@@ -28,7 +28,7 @@ export async function loadUsageHistory(
   const end = options.end ?? new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
   const opts: UsageOptions = { ...options, end };
   const content = usageContentFromDemo();
-  const total = estimateUsageEvents(content, opts);
+  const total = estimateUsageEvents(opts);
   const months = opts.months ?? 24;
   const start = Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - months + 1, 1);
   const firstPublished = new Map<string, number>();

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
+import { BOT_PERMISSIONS } from '@botkb/seeds';
 
 export type TokenType = 'read-only' | 'full-access';
 
@@ -13,7 +14,7 @@ export async function createApiToken(strapi: Core.Strapi, type: TokenType, name 
 export async function createBotToken(strapi: Core.Strapi, name = `test bot ${Date.now()}`): Promise<string> {
   const token = await strapi.service('admin::api-token').create({
     name, type: 'custom', kind: 'content-api', lifespan: null,
-    permissions: ['api::bot.bot.ask', 'api::bot.bot.path', 'api::bot.bot.events'],
+    permissions: BOT_PERMISSIONS,
   });
   return token.accessKey as string;
 }

@@ -55,19 +55,34 @@ export interface TestStrapiOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * The environment a test Strapi gets on top of process.env: `extra`, then
+ * fresh secrets, no telemetry, `fi` as the initial i18n locale, and LOG_LEVEL
+ * `error` unless `extra` or process.env sets it. Leaving out Meilisearch
+ * (deleting MEILI_HOST) is up to the caller.
+ */
+export function testStrapiEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {
+    ...extra,
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'fi',
+    LOG_LEVEL: extra.LOG_LEVEL ?? process.env.LOG_LEVEL ?? 'error',
+    APP_KEYS: [secret(), secret()].join(','),
+  };
+  for (const k of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) env[k] = secret();
+  return env;
+}
+
 export async function startTestStrapi(opts: TestStrapiOptions = {}): Promise<TestStrapi> {
   const env = process.env;
   if (opts.search === false) { delete env.MEILI_HOST; }
-  env.MEILI_INDEX_PREFIX = `t${randomBytes(4).toString('hex')}_`;
-  env.SEARCH_SYNC_INTERVAL_MS = '50';
-  Object.assign(env, opts.env ?? {});
-  env.STRAPI_TELEMETRY_DISABLED = 'true';
-  env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE = 'fi';
-  env.LOG_LEVEL ??= 'error';
-  env.HOST = '127.0.0.1';
-  env.PORT = '0';
-  env.APP_KEYS = [secret(), secret()].join(',');
-  for (const k of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) env[k] = secret();
+  Object.assign(env, testStrapiEnv({
+    MEILI_INDEX_PREFIX: `t${randomBytes(4).toString('hex')}_`,
+    SEARCH_SYNC_INTERVAL_MS: '50',
+    ...opts.env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+  }));
 
   const db = await createTestDatabase();
   Object.assign(env, db.env);

@@ -2,16 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { createTestDatabase } from '../helpers/test-strapi';
+import { createTestDatabase, testStrapiEnv } from '../helpers/test-strapi';
 
 /**
  * A server killed with SIGKILL at random moments while bots send events loses
  * no acknowledged event: every id it answered 200 for is stored after restart,
  * with its rollup counted exactly once.
  */
-const secret = () => randomBytes(24).toString('base64url');
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let dir: string;
 let env: NodeJS.ProcessEnv;
@@ -20,11 +18,10 @@ beforeAll(async () => {
   db = await createTestDatabase();
   dir = mkdtempSync(join(tmpdir(), 'botkb-crash-'));
   env = {
-    ...process.env, ...db.env, TOKEN_FILE: join(dir, 'token'), MEILI_HOST: '', LOG_LEVEL: 'error', STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'fi', CRON_ENABLED: 'false', BOT_RATE_LIMIT_PER_SEC: '100000', BOT_RATE_LIMIT_BURST: '100000',
-    APP_KEYS: `${secret()},${secret()}`, API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(), TRANSFER_TOKEN_SALT: secret(), JWT_SECRET: secret(), ENCRYPTION_KEY: secret(),
+    ...process.env, ...db.env,
+    ...testStrapiEnv({ TOKEN_FILE: join(dir, 'token'), LOG_LEVEL: 'error', CRON_ENABLED: 'false', BOT_RATE_LIMIT_PER_SEC: '100000', BOT_RATE_LIMIT_BURST: '100000' }),
   };
-  delete env.MEILI_HOST;
+  delete env.MEILI_HOST; // no Meilisearch
 });
 afterAll(async () => {
   await db?.drop();

@@ -1,5 +1,5 @@
-import { loadDemoContent, readDemoContent } from '@botkb/seeds';
-import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
+import type { TestStrapi } from '../helpers/test-strapi';
+import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
@@ -24,10 +24,7 @@ const ask = async (question: string, locale = 'fi', extra: Record<string, unknow
 const groups = async (query = '') => (await manager.get(`/analytics-api/unanswered?from=${today()}&to=${today()}${query}`)).body;
 
 beforeAll(async () => {
-  t = await startTestStrapi({ env: { BOT_RATE_LIMIT_PER_SEC: '1000', BOT_RATE_LIMIT_BURST: '1000' } });
-  const report = await loadDemoContent(t.strapi, readDemoContent());
-  expect(report.failures).toEqual([]);
-  await drainSearch(t.strapi, 60_000);
+  t = await startDemoStrapi();
   bot = api(t.url, await createBotToken(t.strapi));
   manager = await adminSession(t.strapi, t.url, 'botkb-manager');
   editor = await adminSession(t.strapi, t.url, 'strapi-editor');

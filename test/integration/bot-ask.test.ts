@@ -1,5 +1,5 @@
-import { loadDemoContent, readDemoContent } from '@botkb/seeds';
-import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
+import type { TestStrapi } from '../helpers/test-strapi';
+import { startDemoStrapi } from '../helpers/demo-strapi';
 import { api, createApiToken, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
 import { documentedStatuses, expectMatchesSchema } from '../helpers/openapi';
@@ -8,10 +8,7 @@ let t: TestStrapi;
 let bot: ReturnType<typeof api>;
 
 beforeAll(async () => {
-  t = await startTestStrapi({ env: { BOT_RATE_LIMIT_PER_SEC: '1000', BOT_RATE_LIMIT_BURST: '1000' } });
-  const report = await loadDemoContent(t.strapi, readDemoContent());
-  expect(report.failures).toEqual([]);
-  await drainSearch(t.strapi, 60_000);
+  t = await startDemoStrapi();
   bot = api(t.url, await createBotToken(t.strapi));
 }, 180_000);
 afterAll(async () => t?.stop());

@@ -281,7 +281,7 @@ describe('generateUsage', () => {
   it('has the expected size with the defaults (150k–300k items)', () => {
     expect(s.events + s.asks).toBeGreaterThanOrEqual(150_000);
     expect(s.events + s.asks).toBeLessThanOrEqual(300_000);
-    const estimate = estimateUsageEvents(content, OPTIONS);
+    const estimate = estimateUsageEvents(OPTIONS);
     expect(Math.abs(estimate - s.events) / s.events).toBeLessThan(0.1);
   });
 

@@ -80,7 +80,6 @@ export function AccessibleTable({
       <Table
         size="small"
         data-testid={testId}
-        aria-describedby={undefined}
         sx={{ '& caption': { captionSide: 'top', textAlign: 'left', px: 0, pt: 0, color: 'text.secondary' } }}
       >
         <caption id={captionId}>{caption}</caption>

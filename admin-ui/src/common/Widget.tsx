@@ -4,6 +4,31 @@ import { ApiErrorAlert } from './ApiErrorAlert';
 import { EmptyState, LoadingState } from './StateMessages';
 
 /**
+ * Exactly one of error / loading / empty / children, in that order.
+ * The empty state has data-testid={emptyTestId} (default "empty").
+ */
+export function QueryState({
+  isPending = false,
+  error = null,
+  isEmpty = false,
+  emptyTestId,
+  onRetry,
+  children,
+}: {
+  isPending?: boolean;
+  error?: unknown;
+  isEmpty?: boolean;
+  emptyTestId?: string;
+  onRetry?: () => void;
+  children: ReactNode;
+}) {
+  if (error) return <ApiErrorAlert error={error} onRetry={onRetry} />;
+  if (isPending) return <LoadingState />;
+  if (isEmpty) return <EmptyState testId={emptyTestId} />;
+  return <>{children}</>;
+}
+
+/**
  * A dashboard widget: a labelled <section> with an h2, optional controls and
  * exactly one of loading / error / empty / content. data-testid="widget-<id>".
  */
@@ -11,9 +36,9 @@ export function Widget({
   id,
   title,
   controls,
-  isPending,
-  error,
-  isEmpty,
+  isPending = false,
+  error = null,
+  isEmpty = false,
   onRetry,
   children,
   wide,
@@ -21,19 +46,15 @@ export function Widget({
   id: string;
   title: string;
   controls?: ReactNode;
-  isPending: boolean;
-  error: unknown;
-  isEmpty: boolean;
+  /** The three states default to off: a widget with its own inner states (e.g. the savings report) leaves them out. */
+  isPending?: boolean;
+  error?: unknown;
+  isEmpty?: boolean;
   onRetry?: () => void;
   children: ReactNode;
   wide?: boolean;
 }) {
   const headingId = useId();
-  let body: ReactNode;
-  if (error) body = <ApiErrorAlert error={error} onRetry={onRetry} />;
-  else if (isPending) body = <LoadingState />;
-  else if (isEmpty) body = <EmptyState testId={`empty-${id}`} />;
-  else body = children;
   return (
     <Card
       component="section"
@@ -47,7 +68,9 @@ export function Widget({
           {title}
         </Typography>
         {controls ? <Box sx={{ mb: 1 }}>{controls}</Box> : null}
-        {body}
+        <QueryState isPending={isPending} error={error} isEmpty={isEmpty} emptyTestId={`empty-${id}`} onRetry={onRetry}>
+          {children}
+        </QueryState>
       </CardContent>
     </Card>
   );

@@ -1,9 +1,9 @@
 import { Alert, Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { BREAKDOWNS, type Breakdown } from '../types';
 import { PageTitle } from '../common/PageTitle';
 import { FilterBar } from '../filters/FilterBar';
 import { useReportFilters } from '../filters/useReportFilters';
+import { parseBreakdown } from '../filters/filter-params';
 import { MonthlyUsageWidget } from './MonthlyUsageWidget';
 import { AnswerRateWidget } from './AnswerRateWidget';
 import { ContentCountsWidget } from './ContentCountsWidget';
@@ -17,8 +17,7 @@ import { SavingsWidget } from './SavingsWidget';
 export function Dashboard() {
   const translate = useTranslate();
   const { filter, problem, getParam, setParam, queryString } = useReportFilters();
-  const split = getParam('split');
-  const breakdown: Breakdown = (BREAKDOWNS as readonly string[]).includes(split ?? '') ? (split as Breakdown) : 'locale';
+  const breakdown = parseBreakdown(getParam('split'), 'locale');
   return (
     <Box sx={{ py: 2 }} data-testid="dashboard">
       <PageTitle text={translate('app.dashboard.title')} />

@@ -1,7 +1,7 @@
-import { TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { BREAKDOWNS, type Breakdown, type MonthlyUsageRow, type ReportFilter } from '../types';
+import type { Breakdown, MonthlyUsageRow, ReportFilter } from '../types';
 import { Widget } from '../common/Widget';
+import { BreakdownSelect } from '../filters/BreakdownSelect';
 import { AccessibleTable } from '../common/AccessibleTable';
 import { Chart } from '../charts/Chart';
 import { useFormatters } from '../common/useFormatters';
@@ -21,6 +21,8 @@ export function UsageSplitWidget({ filter, breakdown, onBreakdownChange }: { fil
   const shape = shapeUsageSplit(data ?? []);
   const breakdownName = translate(`app.breakdown.${breakdown}`).toLocaleLowerCase(fmt.locale);
   const dimLabel = (d: string) => labels.dimension(breakdown, d);
+  const totalQuestions = shape.items.reduce((a, i) => a + i.questions, 0);
+  const totalHandoffs = shape.items.reduce((a, i) => a + i.handoffs, 0);
   return (
     <Widget
       id="usage-split"
@@ -29,24 +31,7 @@ export function UsageSplitWidget({ filter, breakdown, onBreakdownChange }: { fil
       error={error}
       isEmpty={shape.items.length === 0}
       onRetry={() => void refetch()}
-      controls={
-        <TextField
-          select
-          id="usage-split-breakdown"
-          label={translate('app.filters.breakdown')}
-          value={breakdown}
-          onChange={(e) => onBreakdownChange(e.target.value as Breakdown)}
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'usage-split-breakdown' } }}
-          fullWidth={false}
-          sx={{ minWidth: 180 }}
-        >
-          {BREAKDOWNS.map((b) => (
-            <option key={b} value={b}>
-              {translate(`app.breakdown.${b}`)}
-            </option>
-          ))}
-        </TextField>
-      }
+      controls={<BreakdownSelect id="usage-split-breakdown" value={breakdown} onChange={onBreakdownChange} />}
     >
       <Chart
         locale={fmt.locale}
@@ -88,8 +73,8 @@ export function UsageSplitWidget({ filter, breakdown, onBreakdownChange }: { fil
           cells: [
             { text: fmt.number(shape.totalConversations), raw: shape.totalConversations },
             { text: '' },
-            { text: fmt.number(shape.items.reduce((a, i) => a + i.questions, 0)), raw: shape.items.reduce((a, i) => a + i.questions, 0) },
-            { text: fmt.number(shape.items.reduce((a, i) => a + i.handoffs, 0)), raw: shape.items.reduce((a, i) => a + i.handoffs, 0) },
+            { text: fmt.number(totalQuestions), raw: totalQuestions },
+            { text: fmt.number(totalHandoffs), raw: totalHandoffs },
           ],
         }}
       />

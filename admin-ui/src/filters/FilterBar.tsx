@@ -1,12 +1,14 @@
 import { Box, Button, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { AUDIENCES, CONTENT_LOCALES, KNOWN_CHANNELS } from '../types';
+import { useValueLabels } from '../common/labels';
 import { useReportFilters } from './useReportFilters';
 import type { FilterParamKey } from './filter-params';
 
 /** One filter bar (date range, content language, audience, channel) kept in the URL query. */
 export function FilterBar({ hideChannel = false }: { hideChannel?: boolean }) {
   const translate = useTranslate();
+  const labels = useValueLabels();
   const { values, problem, setValue, reset } = useReportFilters();
   const hasAny = Object.values(values).some(Boolean);
 
@@ -57,9 +59,9 @@ export function FilterBar({ hideChannel = false }: { hideChannel?: boolean }) {
             fullWidth={false}
           />
         ))}
-        {select('locale', translate('app.filters.locale'), CONTENT_LOCALES, (o) => translate(`app.locale.${o}`))}
-        {select('audience', translate('app.filters.audience'), AUDIENCES, (o) => translate(`app.audience.${o}`))}
-        {hideChannel ? null : select('channel', translate('app.filters.channel'), KNOWN_CHANNELS, (o) => translate(`app.channel.${o}`, { _: o }))}
+        {select('locale', translate('app.filters.locale'), CONTENT_LOCALES, labels.locale)}
+        {select('audience', translate('app.filters.audience'), AUDIENCES, labels.audience)}
+        {hideChannel ? null : select('channel', translate('app.filters.channel'), KNOWN_CHANNELS, labels.channel)}
         <Button type="button" onClick={reset} disabled={!hasAny} sx={{ alignSelf: 'center', mt: 1 }}>
           {translate('app.filters.reset')}
         </Button>

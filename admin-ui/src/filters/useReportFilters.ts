@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { FILTER_PARAM_KEYS, parseFilterParams, type FilterParamKey, type ParsedFilter } from './filter-params';
+import { FILTER_PARAM_KEYS, parseFilterParams, toFilterQuery, type FilterParamKey, type ParsedFilter } from './filter-params';
 
 /** The shared filter (date range, locale, audience, channel) from the URL query. */
 export function useReportFilters(): ParsedFilter & {
@@ -38,11 +38,6 @@ export function useReportFilters(): ParsedFilter & {
       { replace: true },
     );
   }, [setParams]);
-  const queryString = useMemo(() => {
-    const q = new URLSearchParams();
-    for (const k of FILTER_PARAM_KEYS) if (parsed.values[k]) q.set(k, parsed.values[k]);
-    const s = q.toString();
-    return s ? `?${s}` : '';
-  }, [parsed]);
+  const queryString = useMemo(() => toFilterQuery(parsed.values), [parsed]);
   return { ...parsed, setValue: setParam, reset, getParam: (k) => params.get(k), setParam, queryString };
 }

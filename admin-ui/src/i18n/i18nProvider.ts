@@ -3,12 +3,7 @@ import type { TranslationMessages } from 'ra-core';
 import fi from './fi';
 import type { UiLocale } from '../types';
 
-export const UI_LOCALES: readonly UiLocale[] = ['fi', 'sv', 'en'];
 export const DEFAULT_LOCALE: UiLocale = 'fi';
-
-export function isUiLocale(value: unknown): value is UiLocale {
-  return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
-}
 
 /** Finnish is bundled (default); Swedish and English load on demand. */
 function getMessages(locale: string): TranslationMessages | Promise<TranslationMessages> {

@@ -8,14 +8,15 @@ import { useValueLabels } from '../common/labels';
 import { EmptyState } from '../common/StateMessages';
 import { ListError } from '../common/ListStates';
 import { ScrollRegion } from '../common/ScrollRegion';
-import { filterQuery, useCommonListFilters } from '../common/listFilters';
+import { useCommonListFilters } from '../common/listFilters';
+import { toFilterQuery } from '../filters/filter-params';
 
 function PathTable() {
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
   const { filterValues } = useListContext();
-  const query = filterQuery(filterValues ?? {});
+  const query = toFilterQuery(filterValues ?? {});
   const num = (v: number | null | undefined) => <span data-value={v ?? ''}>{fmt.number(v)}</span>;
   return (
     <ScrollRegion label={translate('app.paths.title')}>

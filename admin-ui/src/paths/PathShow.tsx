@@ -2,9 +2,9 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Show, useRecordContext, useShowContext, useTranslate } from 'react-admin';
 import type { PathPerformanceRow } from '../types';
 import { DocTitleText } from '../common/PageTitle';
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { AccessibleTable } from '../common/AccessibleTable';
 import { EmptyState, LoadingState } from '../common/StateMessages';
+import { ShowError } from '../common/ListStates';
 import { Chart } from '../charts/Chart';
 import { useFormatters } from '../common/useFormatters';
 import { summaryList, useValueLabels } from '../common/labels';
@@ -16,11 +16,6 @@ function ShowTitle() {
   const record = useRecordContext<PathPerformanceRow>();
   const translate = useTranslate();
   return <DocTitleText text={record?.title ?? translate('resources.paths.name', { smart_count: 1 })} />;
-}
-
-function ShowError() {
-  const { error, refetch } = useShowContext();
-  return <ApiErrorAlert error={error} onRetry={() => void refetch()} />;
 }
 
 function PathFunnel() {

@@ -3,15 +3,9 @@
  * each step, drop-off (the API's dropOffRate, else dropped / reached) and the
  * share of the path's starters who got that far. Pure.
  */
-import type { PathPerformanceRow } from '../types';
+import type { PathPerformanceRow, PathStep } from '../types';
 
-export interface FunnelStep {
-  stepKey: string;
-  title: string;
-  reached: number;
-  continued: number;
-  dropped: number;
-  dropOffRate: number | null;
+export interface FunnelStep extends PathStep {
   /** reached / reached at the first step (or path starts). */
   shareOfStart: number | null;
 }

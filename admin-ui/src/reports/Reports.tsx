@@ -1,9 +1,9 @@
 import { Alert, Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { BREAKDOWNS, type Breakdown } from '../types';
 import { PageTitle } from '../common/PageTitle';
 import { FilterBar } from '../filters/FilterBar';
 import { useReportFilters } from '../filters/useReportFilters';
+import { parseBreakdown } from '../filters/filter-params';
 import { useAppPermissions } from '../common/useAppPermissions';
 import { UsageReport } from './UsageReport';
 import { SavingsReport } from './SavingsReport';
@@ -13,8 +13,7 @@ export function Reports() {
   const translate = useTranslate();
   const { permissions } = useAppPermissions();
   const { filter, problem, getParam, setParam } = useReportFilters();
-  const b = getParam('breakdown') ?? '';
-  const breakdown: Breakdown | '' = (BREAKDOWNS as readonly string[]).includes(b) ? (b as Breakdown) : '';
+  const breakdown = parseBreakdown(getParam('breakdown'), '');
   return (
     <Box sx={{ py: 2 }} data-testid="reports">
       <PageTitle text={translate('app.reports.title')} />

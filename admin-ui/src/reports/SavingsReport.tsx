@@ -1,11 +1,9 @@
 import { Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ReportFilter, SavingsMeta, SavingsRow } from '../types';
-import { Widget } from '../common/Widget';
+import { QueryState, Widget } from '../common/Widget';
 import { AccessibleTable } from '../common/AccessibleTable';
 import { CsvDownloadLink } from '../common/CsvDownloadLink';
-import { EmptyState, LoadingState } from '../common/StateMessages';
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { useValueLabels } from '../common/labels';
@@ -30,25 +28,18 @@ export function SavingsReport({ filter, canEditSavings }: { filter: ReportFilter
     { key: 'staffYears', text: (v: number) => fmt.number(v, 2) },
   ] as const;
   return (
-    <Widget
-      id="report-savings"
-      title={translate('app.reports.savings.title')}
-      isPending={false}
-      error={null}
-      isEmpty={false}
-      wide
-    >
+    <Widget id="report-savings" title={translate('app.reports.savings.title')} wide>
       <SavingsParametersForm canEdit={canEditSavings} usedParameters={savingsMeta?.parameters} />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
         <CsvDownloadLink resource="savings" params={{ filter: { ...filter }, sort }} testId="csv-savings" />
       </Box>
-      {error ? (
-        <ApiErrorAlert error={error} onRetry={() => void refetch()} />
-      ) : isPending ? (
-        <LoadingState />
-      ) : shape.months.length === 0 ? (
-        <EmptyState testId="empty-report-savings" />
-      ) : (
+      <QueryState
+        isPending={isPending}
+        error={error}
+        isEmpty={shape.months.length === 0}
+        emptyTestId="empty-report-savings"
+        onRetry={() => void refetch()}
+      >
         <AccessibleTable
           testId="table-report-savings"
           caption={translate('app.reports.savings.caption')}
@@ -70,7 +61,7 @@ export function SavingsReport({ filter, canEditSavings }: { filter: ReportFilter
             }),
           }}
         />
-      )}
+      </QueryState>
     </Widget>
   );
 }

@@ -1,13 +1,14 @@
-import { Box, TextField } from '@mui/material';
+import { Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { BREAKDOWNS, type Breakdown, type MonthlyUsageRow, type ReportFilter } from '../types';
+import type { Breakdown, MonthlyUsageRow, ReportFilter } from '../types';
 import { Widget } from '../common/Widget';
+import { BreakdownSelect } from '../filters/BreakdownSelect';
 import { AccessibleTable } from '../common/AccessibleTable';
 import { CsvDownloadLink } from '../common/CsvDownloadLink';
 import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { useValueLabels } from '../common/labels';
-import { REPORT_COUNT_COLUMNS, shapeUsageReport } from './shape-usage-report';
+import { shapeUsageReport } from './shape-usage-report';
 
 const COLUMNS: { key: string; rate: boolean }[] = [
   { key: 'conversations', rate: false },
@@ -51,23 +52,7 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
       wide
       controls={
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-          <TextField
-            select
-            id="report-breakdown"
-            label={translate('app.filters.breakdown')}
-            value={breakdown}
-            onChange={(e) => onBreakdownChange(e.target.value as Breakdown | '')}
-            slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'report-breakdown' } }}
-            fullWidth={false}
-            sx={{ minWidth: 180 }}
-          >
-            <option value="">{translate('app.reports.usage.none')}</option>
-            {BREAKDOWNS.map((b) => (
-              <option key={b} value={b}>
-                {translate(`app.breakdown.${b}`)}
-              </option>
-            ))}
-          </TextField>
+          <BreakdownSelect id="report-breakdown" value={breakdown} onChange={onBreakdownChange} noneLabel={translate('app.reports.usage.none')} />
           <CsvDownloadLink resource="monthly-usage" params={{ filter: listFilter, sort }} testId="csv-monthly-usage" />
         </Box>
       }
@@ -96,9 +81,8 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
           header: translate('app.common.total'),
           cells: [
             ...(breakdown ? [{ text: '' }] : []),
-            ...COLUMNS.map((c) =>
-              (REPORT_COUNT_COLUMNS as readonly string[]).includes(c.key) ? { text: fmt.number(totals[c.key]), raw: totals[c.key] } : { text: '' },
-            ),
+            // Rates are not summed: their total cells stay empty.
+            ...COLUMNS.map((c) => (c.rate ? { text: '' } : { text: fmt.number(totals[c.key]), raw: totals[c.key] })),
           ],
         }}
       />

@@ -14,7 +14,6 @@ export const REPORT_COUNT_COLUMNS = [
   'feedbackHelpful',
   'feedbackUnhelpful',
 ] as const;
-export const REPORT_RATE_COLUMNS = ['answeredRate', 'unansweredRate', 'handoffRate', 'helpfulRate'] as const;
 
 export type ReportCountColumn = (typeof REPORT_COUNT_COLUMNS)[number];
 

@@ -17,6 +17,7 @@ import { useGetList, useNotify, useTranslate, useUpdate } from 'react-admin';
 import type { ContentKind, KnowledgeRow, UnansweredDetail } from '../types';
 import { useDescribeError } from '../common/ApiErrorAlert';
 import { ExternalLink } from '../common/ExternalLink';
+import { useValueLabels } from '../common/labels';
 import type { ApiError } from '../httpClient';
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -36,6 +37,7 @@ function useDebounced<T>(value: T, ms: number): T {
 export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDone(): void }) {
   const translate = useTranslate();
   const notify = useNotify();
+  const labels = useValueLabels();
   const describe = useDescribeError();
   const headingId = useId();
   const [kind, setKind] = useState<ContentKind>(record.resolution?.kind ?? 'answer');
@@ -54,6 +56,7 @@ export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDo
   );
 
   const [update, { isPending }] = useUpdate();
+  const formErrorText = formError ? describe(formError) : null;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -103,8 +106,8 @@ export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDo
             setTarget(null);
           }}
         >
-          <FormControlLabel value="answer" control={<Radio />} label={translate('app.kind.answer')} />
-          <FormControlLabel value="path" control={<Radio />} label={translate('app.kind.path')} />
+          <FormControlLabel value="answer" control={<Radio />} label={labels.kind('answer')} />
+          <FormControlLabel value="path" control={<Radio />} label={labels.kind('path')} />
         </RadioGroup>
       </FormControl>
       <Autocomplete<KnowledgeRow, false, false, false>
@@ -130,7 +133,7 @@ export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDo
               <Box>
                 <div>{o.title}</div>
                 <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                  {translate(`app.kind.${o.kind}`)} · {o.slug} · {o.locale}
+                  {labels.kind(o.kind)} · {o.slug} · {o.locale}
                 </Typography>
               </Box>
             </li>
@@ -175,10 +178,10 @@ export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDo
         minRows={1}
         sx={{ mt: 2 }}
       />
-      {formError ? (
+      {formErrorText ? (
         <Alert severity="error" role="alert" sx={{ mt: 1 }}>
-          {describe(formError).text}
-          {describe(formError).details ? <div>{describe(formError).details}</div> : null}
+          {formErrorText.text}
+          {formErrorText.details ? <div>{formErrorText.details}</div> : null}
         </Alert>
       ) : null}
       <Button type="submit" variant="contained" disabled={isPending} sx={{ mt: 2 }} data-testid="resolve-submit">

@@ -2,6 +2,7 @@ import { Box, Button } from '@mui/material';
 import { useNotify, useTranslate, useUpdate } from 'react-admin';
 import type { UnansweredDetail, UnansweredStatus } from '../types';
 import { useDescribeError } from '../common/ApiErrorAlert';
+import { useValueLabels } from '../common/labels';
 
 const ACTIONS: { status: Exclude<UnansweredStatus, 'resolved'>; label: string }[] = [
   { status: 'in_progress', label: 'app.unanswered.mark_in_progress' },
@@ -13,6 +14,7 @@ const ACTIONS: { status: Exclude<UnansweredStatus, 'resolved'>; label: string }[
 export function TriageButtons({ record, onDone }: { record: UnansweredDetail; onDone(): void }) {
   const translate = useTranslate();
   const notify = useNotify();
+  const labels = useValueLabels();
   const describe = useDescribeError();
   const [update, { isPending }] = useUpdate();
   const setStatus = (status: UnansweredStatus) =>
@@ -22,7 +24,7 @@ export function TriageButtons({ record, onDone }: { record: UnansweredDetail; on
       {
         mutationMode: 'pessimistic',
         onSuccess: () => {
-          notify('app.unanswered.status_changed', { type: 'success', messageArgs: { status: translate(`app.status.${status}`) } });
+          notify('app.unanswered.status_changed', { type: 'success', messageArgs: { status: labels.status(status) } });
           onDone();
         },
         onError: (error) => notify(describe(error).text, { type: 'error' }),

@@ -3,9 +3,10 @@ import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import { Show, useRecordContext, useShowContext, useTranslate } from 'react-admin';
 import type { UnansweredDetail } from '../types';
 import { DocTitleText } from '../common/PageTitle';
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { AccessibleTable } from '../common/AccessibleTable';
 import { EmptyState, LoadingState } from '../common/StateMessages';
+import { ShowError } from '../common/ListStates';
+import { QueryState } from '../common/Widget';
 import { ExternalLink } from '../common/ExternalLink';
 import { Chart } from '../charts/Chart';
 import { useFormatters } from '../common/useFormatters';
@@ -19,11 +20,6 @@ function ShowTitle() {
   const record = useRecordContext<UnansweredDetail>();
   const translate = useTranslate();
   return <DocTitleText text={record?.label ?? translate('resources.unanswered.name', { smart_count: 1 })} />;
-}
-
-function ShowError() {
-  const { error, refetch } = useShowContext();
-  return <ApiErrorAlert error={error} onRetry={() => void refetch()} />;
 }
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
@@ -116,35 +112,34 @@ function UnansweredDetailView() {
       </Section>
 
       <Section title={translate('app.unanswered.trend.title')} testId="widget-unanswered-trend">
-        {record.trend === undefined ? (
-          isFetching ? <LoadingState /> : <EmptyState />
-        ) : trend.months.length === 0 ? (
-          <EmptyState testId="empty-unanswered-trend" />
-        ) : (
-          <>
-            <Chart
-              locale={fmt.locale}
-              testId="chart-unanswered-trend"
-              height={220}
-              spec={{ kind: 'bar', labels: trend.labels, valueFormat: 'number', series: [{ key: 'count', label: f('count'), values: trend.values, colorIndex: 1 }] }}
-              ariaLabel={translate('app.unanswered.trend.summary', {
-                from: fmt.monthLong(trend.months[0] ?? ''),
-                to: fmt.monthLong(trend.months[trend.months.length - 1] ?? ''),
-                total: fmt.number(trend.total),
-              })}
-            />
-            <AccessibleTable
-              testId="table-unanswered-trend"
-              caption={translate('app.unanswered.trend.caption')}
-              columns={[
-                { key: 'month', label: translate('app.common.month') },
-                { key: 'count', label: f('count'), numeric: true },
-              ]}
-              rows={trend.months.map((m, i) => ({ key: m, header: trend.labels[i], cells: [{ text: fmt.number(trend.values[i]), raw: trend.values[i] }] }))}
-              footer={{ key: 'total', header: translate('app.common.total'), cells: [{ text: fmt.number(trend.total), raw: trend.total }] }}
-            />
-          </>
-        )}
+        {/* No trend yet (a cached list row): loading while the detail is fetched, else a plain "no data". */}
+        <QueryState
+          isPending={record.trend === undefined && isFetching}
+          isEmpty={record.trend === undefined || trend.months.length === 0}
+          emptyTestId={record.trend === undefined ? undefined : 'empty-unanswered-trend'}
+        >
+          <Chart
+            locale={fmt.locale}
+            testId="chart-unanswered-trend"
+            height={220}
+            spec={{ kind: 'bar', labels: trend.labels, valueFormat: 'number', series: [{ key: 'count', label: f('count'), values: trend.values, colorIndex: 1 }] }}
+            ariaLabel={translate('app.unanswered.trend.summary', {
+              from: fmt.monthLong(trend.months[0] ?? ''),
+              to: fmt.monthLong(trend.months[trend.months.length - 1] ?? ''),
+              total: fmt.number(trend.total),
+            })}
+          />
+          <AccessibleTable
+            testId="table-unanswered-trend"
+            caption={translate('app.unanswered.trend.caption')}
+            columns={[
+              { key: 'month', label: translate('app.common.month') },
+              { key: 'count', label: f('count'), numeric: true },
+            ]}
+            rows={trend.months.map((m, i) => ({ key: m, header: trend.labels[i], cells: [{ text: fmt.number(trend.values[i]), raw: trend.values[i] }] }))}
+            footer={{ key: 'total', header: translate('app.common.total'), cells: [{ text: fmt.number(trend.total), raw: trend.total }] }}
+          />
+        </QueryState>
       </Section>
 
       <Section title={translate('app.unanswered.triage_title')} testId="unanswered-triage">

@@ -42,15 +42,28 @@ function stampFresh(stampFile, hash) {
   return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
 }
 
+/**
+ * Runs `build` (announced with `label`) unless `output` exists and `stamp`
+ * holds the hash of the `inputs` files; then records that hash in `stamp`.
+ */
+async function buildIfStale({ stamp, inputs, output, label, build }) {
+  const hash = hashFiles(inputs);
+  if (stampFresh(stamp, hash) && existsSync(output)) return;
+  say(label);
+  await build();
+  writeFileSync(stamp, hash);
+}
+
 /** Builds the analytics UI (admin-ui/dist, served by the CMS at /analytics/) when its sources changed. */
 export async function ensureAnalyticsUiBuilt() {
   const ui = join(ROOT, 'admin-ui');
-  const stamp = join(ui, 'dist', '.botkb-ui-stamp');
-  const hash = hashFiles([join(ROOT, 'package-lock.json'), ...listFiles(ui)]);
-  if (stampFresh(stamp, hash) && existsSync(join(ui, 'dist', 'index.html'))) return;
-  say('building the analytics UI (admin-ui)');
-  await run('npm', ['run', '--silent', '-w', 'admin-ui', 'build']);
-  writeFileSync(stamp, hash);
+  await buildIfStale({
+    stamp: join(ui, 'dist', '.botkb-ui-stamp'),
+    inputs: [join(ROOT, 'package-lock.json'), ...listFiles(ui)],
+    output: join(ui, 'dist', 'index.html'),
+    label: 'building the analytics UI (admin-ui)',
+    build: () => run('npm', ['run', '--silent', '-w', 'admin-ui', 'build']),
+  });
 }
 
 /** Installs dependencies when node_modules is missing or older than the lockfile. */
@@ -75,10 +88,11 @@ export async function ensureBuilt({ admin = false } = {}) {
   await run(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() }).catch((e) => { console.error(e); process.exit(1); })"], { cwd: CMS });
   await ensureAnalyticsUiBuilt();
   if (!admin) return;
-  const stamp = join(CMS, 'dist', 'build', '.botkb-admin-stamp');
-  const hash = hashFiles([join(ROOT, 'package-lock.json'), join(CMS, 'package.json'), ...listFiles(join(CMS, 'src', 'admin'))]);
-  if (stampFresh(stamp, hash) && existsSync(join(CMS, 'dist', 'build', 'index.html'))) return;
-  say('building the Strapi admin panel (about a minute)');
-  await run(bin('strapi'), ['build', '--minify'], { cwd: CMS, env: { NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' } });
-  writeFileSync(stamp, hash);
+  await buildIfStale({
+    stamp: join(CMS, 'dist', 'build', '.botkb-admin-stamp'),
+    inputs: [join(ROOT, 'package-lock.json'), join(CMS, 'package.json'), ...listFiles(join(CMS, 'src', 'admin'))],
+    output: join(CMS, 'dist', 'build', 'index.html'),
+    label: 'building the Strapi admin panel (about a minute)',
+    build: () => run(bin('strapi'), ['build', '--minify'], { cwd: CMS, env: { NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' } }),
+  });
 }

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { failValidation } from '../validation-failure';
-import { MANAGER_ROLE_CODE } from '../bootstrap/ensure-roles';
+import { CONTENT_EXPERT_ROLE_CODE, MANAGER_ROLE_CODE } from '../bootstrap/ensure-roles';
+import { SLUG_PATTERN } from '../bot/bot-types';
 import type { AnalyticsService } from './analytics-service';
 import { pageRows, parseReportQuery, type ReportQuery } from './report-query';
 import { toCsv } from './to-csv';
@@ -16,12 +17,12 @@ import { savings } from './reports/savings';
 import { GROUP_STATUSES, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import { validateSavingsParameters } from './savings-parameters';
 import { titleOf } from './content-catalog';
-import { foldDiacritics } from '@botkb/search';
+import { foldDiacritics, isSearchLocale } from '@botkb/search';
 
 type Role = 'admin' | 'content_expert' | 'manager';
 type Ctx = any;
 
-const ROLE_BY_CODE: Record<string, Role> = { 'strapi-super-admin': 'admin', 'strapi-editor': 'content_expert', [MANAGER_ROLE_CODE]: 'manager' };
+const ROLE_BY_CODE: Record<string, Role> = { 'strapi-super-admin': 'admin', [CONTENT_EXPERT_ROLE_CODE]: 'content_expert', [MANAGER_ROLE_CODE]: 'manager' };
 
 /** The analytics role of the logged-in admin user (highest of their roles), or a 403. */
 function roleOf(ctx: Ctx): Role {
@@ -32,6 +33,22 @@ function roleOf(ctx: Ctx): Role {
 const canTriage = (role: Role) => role !== 'manager';
 const canEditSavings = (role: Role) => role !== 'content_expert';
 
+/** Permissions some routes require beyond an analytics role, with the 403 message for roles without them. */
+const PERMISSIONS = {
+  triage: { allowed: canTriage, message: 'Only content experts can triage unanswered questions' },
+  editSavings: { allowed: canEditSavings, message: 'Only managers can change the savings parameters' },
+} as const;
+
+interface RouteOptions {
+  /**
+   * The answer reads question counts (questions, answered, unanswered) or
+   * unanswered-question groups, which come from the ask record: roll up asks
+   * recorded since the last rollup first, so it always matches the record.
+   */
+  asks?: boolean;
+  /** Only roles with this permission may call the route. */
+  requires?: keyof typeof PERMISSIONS;
+}
 
 function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<Record<string, unknown>>; total: number }, meta: Record<string, unknown> = {}, columns?: string[]) {
   if (q.csv) {
@@ -52,52 +69,53 @@ function groupId(ctx: Ctx): number {
 /** The analytics REST API (admin-panel sessions only), mounted at /analytics-api. */
 export function analyticsRoutes(analytics: AnalyticsService) {
   const knex = () => analytics.knex;
-  // Reports first roll up asks recorded since the last rollup, so they always match the ask record.
-  const route = (method: string, path: string, handler: (ctx: Ctx) => Promise<void>) => ({
-    method, path, handler: async (ctx: Ctx) => { await analytics.catchUp(); await handler(ctx); }, config: { policies: ['admin::isAuthenticatedAdmin'] },
+  // Every route needs an analytics role (else 403), checked after the ask rollup (see RouteOptions).
+  const route = (method: string, path: string, opts: RouteOptions, handler: (ctx: Ctx, role: Role) => Promise<void>) => ({
+    method,
+    path,
+    handler: async (ctx: Ctx) => {
+      if (opts.asks) await analytics.catchUp();
+      const role = roleOf(ctx);
+      if (opts.requires && !PERMISSIONS[opts.requires].allowed(role)) throw new errors.ForbiddenError(PERMISSIONS[opts.requires].message);
+      await handler(ctx, role);
+    },
+    config: { policies: ['admin::isAuthenticatedAdmin'] },
   });
   return {
     type: 'admin' as const,
     prefix: '/analytics-api',
     routes: [
-      route('GET', '/me', async (ctx) => {
-        const role = roleOf(ctx);
+      route('GET', '/me', {}, async (ctx, role) => {
         const u = ctx.state.user;
         ctx.body = { data: { email: u.email, firstname: u.firstname ?? '', lastname: u.lastname ?? '', role, canTriage: canTriage(role), canEditSavings: canEditSavings(role) } };
       }),
-      route('GET', '/monthly-usage', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/monthly-usage', { asks: true }, async (ctx) => {
         const q = parseReportQuery(ctx.query, ['breakdown']);
         const breakdown = q.params.breakdown;
         if (breakdown !== undefined && !['locale', 'channel', 'audience'].includes(breakdown)) failValidation(['breakdown'], 'must be locale, channel or audience');
         const rows = await monthlyUsage(knex(), q, breakdown as Breakdown | undefined);
         respond(ctx, 'monthly-usage', q, pageRows(rows, q, 'month', 'ASC'));
       }),
-      route('GET', '/content-counts', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/content-counts', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         respond(ctx, 'content-counts', q, pageRows(await contentCounts(knex(), { ...q, channel: undefined }), q, 'month', 'ASC'));
       }),
-      route('GET', '/path-performance', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/path-performance', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         const { entries } = await analytics.catalog.read();
         const rows = await pathPerformance(knex(), q, entries);
         respond(ctx, 'path-performance', q, pageRows(rows, q, 'starts', 'DESC'), {}, ['slug', 'title', 'audience', 'starts', 'completions', 'abandonments', 'completionRate', 'steps']);
       }),
-      route('GET', '/answer-performance', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/answer-performance', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         const { entries } = await analytics.catalog.read();
         respond(ctx, 'answer-performance', q, pageRows(await answerPerformance(knex(), q, entries), q, 'shown', 'DESC'));
       }),
-      route('GET', '/unanswered-trend', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/unanswered-trend', { asks: true }, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         respond(ctx, 'unanswered-trend', q, pageRows(await unansweredTrend(knex(), q), q, 'month', 'ASC'));
       }),
-      route('GET', '/unanswered', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/unanswered', { asks: true }, async (ctx) => {
         const q = parseReportQuery(ctx.query, ['status', 'q'], ['count', 'totalCount', 'lastSeen', 'firstSeen', 'label', 'status']);
         const statuses = q.params.status?.split(',').filter(Boolean);
         for (const s of statuses ?? []) if (!GROUP_STATUSES.includes(s as GroupStatus)) failValidation(['status'], `must be one or more of ${GROUP_STATUSES.join(', ')}`);
@@ -109,15 +127,12 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         await analytics.logAccess(ctx.state.user.email, q.csv ? 'export_unanswered' : 'list_unanswered', `${q.from}..${q.to}`);
         respond(ctx, 'unanswered', q, { data, total: page.total }, {}, ['id', 'label', 'status', 'count', 'totalCount', 'firstSeen', 'lastSeen', 'locales', 'examples', 'resolution']);
       }),
-      route('GET', '/unanswered/:id', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/unanswered/:id', { asks: true }, async (ctx) => {
         const [group] = await withLinks(analytics, [await analytics.group(groupId(ctx))]);
         await analytics.logAccess(ctx.state.user.email, 'view_unanswered_group', group.id);
         ctx.body = { data: group };
       }),
-      route('PUT', '/unanswered/:id', async (ctx) => {
-        const role = roleOf(ctx);
-        if (!canTriage(role)) throw new errors.ForbiddenError('Only content experts can triage unanswered questions');
+      route('PUT', '/unanswered/:id', { asks: true, requires: 'triage' }, async (ctx) => {
         const id = groupId(ctx);
         const body = (ctx.request.body ?? {}) as Record<string, unknown>;
         for (const key of Object.keys(body)) if (!['status', 'target', 'phrasing', 'id'].includes(key)) failValidation([key], 'is not a field (status, target, phrasing)');
@@ -126,21 +141,19 @@ export function analyticsRoutes(analytics: AnalyticsService) {
           const t = body.target as Record<string, unknown> | undefined;
           if (!t || typeof t !== 'object') failValidation(['target'], 'is required to resolve: { kind: "answer" | "path", slug }');
           if (t.kind !== 'answer' && t.kind !== 'path') failValidation(['target', 'kind'], 'must be "answer" or "path"');
-          if (typeof t.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.slug)) failValidation(['target', 'slug'], 'must be a slug');
+          if (typeof t.slug !== 'string' || !SLUG_PATTERN.test(t.slug)) failValidation(['target', 'slug'], 'must be a slug');
           const phrasing = body.phrasing;
           if (phrasing !== undefined && phrasing !== null && (typeof phrasing !== 'string' || phrasing.length > 200)) failValidation(['phrasing'], 'must be a string of at most 200 characters');
           await analytics.resolveGroup(id, { kind: t.kind, slug: t.slug }, typeof phrasing === 'string' && phrasing.trim() ? phrasing : null, by);
         } else {
           if (body.target !== undefined || body.phrasing !== undefined) failValidation(['target'], 'only allowed with status "resolved"');
           if (typeof body.status !== 'string') failValidation(['status'], 'is required');
-          await analytics.group(id);
+          await analytics.assertGroupListed(id);
           await analytics.setGroupStatus([id], body.status as GroupStatus, by);
         }
         ctx.body = { data: (await withLinks(analytics, [await analytics.group(id)]))[0] };
       }),
-      route('POST', '/unanswered/bulk', async (ctx) => {
-        const role = roleOf(ctx);
-        if (!canTriage(role)) throw new errors.ForbiddenError('Only content experts can triage unanswered questions');
+      route('POST', '/unanswered/bulk', { asks: true, requires: 'triage' }, async (ctx) => {
         const body = (ctx.request.body ?? {}) as Record<string, unknown>;
         if (!Array.isArray(body.ids) || body.ids.length === 0 || body.ids.length > 1000) failValidation(['ids'], 'must be a list of 1–1000 group ids');
         const ids = body.ids.map((v, i) => {
@@ -151,40 +164,33 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         if (typeof body.status !== 'string') failValidation(['status'], 'is required');
         ctx.body = { data: { updated: await analytics.setGroupStatus(ids, body.status as GroupStatus, ctx.state.user.email) } };
       }),
-      route('GET', '/partner-clicks', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/partner-clicks', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         const { partners } = await analytics.catalog.read();
         respond(ctx, 'partner-clicks', q, pageRows(await partnerClicks(knex(), q, partners), q, 'clicks', 'DESC'));
       }),
-      route('GET', '/handoffs', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/handoffs', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         respond(ctx, 'handoffs', q, pageRows(await handoffs(knex(), q), q, 'count', 'DESC'));
       }),
-      route('GET', '/savings', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/savings', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         const parameters = await analytics.savingsParameters();
         const { rows, totals } = await savings(knex(), q, parameters);
         respond(ctx, 'savings', q, pageRows(rows, q, 'month', 'ASC'), { totals, parameters });
       }),
-      route('GET', '/savings-parameters', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/savings-parameters', {}, async (ctx) => {
         ctx.body = { data: { id: 'savings-parameters', ...(await analytics.savingsParameters()) } };
       }),
-      route('PUT', '/savings-parameters', async (ctx) => {
-        const role = roleOf(ctx);
-        if (!canEditSavings(role)) throw new errors.ForbiddenError('Only managers can change the savings parameters');
+      route('PUT', '/savings-parameters', { requires: 'editSavings' }, async (ctx) => {
         const p = validateSavingsParameters(ctx.request.body);
         await analytics.saveSavingsParameters(p, ctx.state.user.email);
         ctx.body = { data: { id: 'savings-parameters', ...p } };
       }),
-      route('GET', '/knowledge', async (ctx) => {
-        roleOf(ctx);
+      route('GET', '/knowledge', {}, async (ctx) => {
         const { q = '', kind, locale = 'fi' } = ctx.query as Record<string, string>;
         if (kind !== undefined && kind !== 'answer' && kind !== 'path') failValidation(['kind'], 'must be answer or path');
-        if (locale !== 'fi' && locale !== 'sv') failValidation(['locale'], 'must be "fi" or "sv"');
+        if (!isSearchLocale(locale)) failValidation(['locale'], 'must be "fi" or "sv"');
         if (typeof q !== 'string' || q.length > 200) failValidation(['q'], 'must be at most 200 characters');
         const needle = foldDiacritics(q.toLowerCase().trim());
         const { entries } = await analytics.catalog.read();
@@ -208,5 +214,3 @@ async function withLinks<T extends GroupRow>(analytics: AnalyticsService, rows: 
     return { ...r, resolution: { ...r.resolution, title: titleOf(e, r.resolution.slug, locale), adminUrl: e ? analytics.adminUrl(e.kind, e.documentId, locale) : null } };
   });
 }
-
-export type AnalyticsRoutes = ReturnType<typeof analyticsRoutes>;

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import { failValidation } from '../validation-failure';
-import { ANSWER_UID, ASK_UID, PATH_UID } from '../content-uids';
+import type { EntryKind } from '@botkb/search';
+import { ANSWER_UID, KIND_UID } from '../content-uids';
+import { askTable, type AskRecord } from '../bot/ask-recorder';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { TABLES, ensureAnalyticsTables } from './analytics-tables';
 import { ContentCatalog } from './content-catalog';
@@ -17,17 +19,8 @@ import { GROUP_STATUSES, groupTrend, unansweredGroups, withGroupDetails, type Gr
 import type { UsageEvent } from './usage-event';
 import { importUsageHistory, type HistoryItem, type ImportProgress } from './import-usage-history';
 
-/** What the ask recorder hands over for each recorded ask. */
-export interface RecordedAsk {
-  askedAt: Date;
-  locale: string;
-  audience: string | null;
-  channel: string | null;
-  question: string;
-  normalized: string;
-  answered: boolean;
-  urgent: boolean;
-}
+/** What the ask rollup reads back of each recorded ask. */
+export type RecordedAsk = Pick<AskRecord, 'askedAt' | 'locale' | 'audience' | 'channel' | 'question' | 'normalized' | 'answered' | 'urgent'>;
 
 export interface AnalyticsConfig { retentionDays: number }
 
@@ -44,7 +37,8 @@ export class AnalyticsService {
   constructor(private readonly strapi: Core.Strapi) {
     this.catalog = new ContentCatalog(strapi);
     this.askRollups = new AskRollups(strapi, (trx, asks) => this.recordAsks(trx, asks));
-    this.config = { retentionDays: 180, ...(strapi.config.get('analytics') as Partial<AnalyticsConfig> | undefined) };
+    // config/analytics.ts (always loaded) holds the defaults.
+    this.config = { ...(strapi.config.get('analytics') as AnalyticsConfig) };
   }
 
   get knex(): Knex {
@@ -54,8 +48,8 @@ export class AnalyticsService {
   async init(): Promise<void> {
     await ensureAnalyticsTables(this.knex);
     // Finds the asks still to roll up without scanning the ask record (Strapi leaves untracked indexes alone).
-    const askTable = this.strapi.db.metadata.get(ASK_UID).tableName;
-    await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${askTable}_rollup_idx`, askTable, 'rolled_up', 'id']);
+    const { table, col } = askTable(this.strapi);
+    await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${table}_rollup_idx`, table, col('rolledUp'), 'id']);
     this.askRollups.schedule(); // asks recorded before a crash or restart
   }
 
@@ -84,7 +78,7 @@ export class AnalyticsService {
    */
   async importPublicationDates(firstPublished: Map<string, number>): Promise<number> {
     const rows: Array<Record<string, unknown>> = [];
-    for (const [kind, uid] of [['answer', ANSWER_UID], ['path', PATH_UID]] as const) {
+    for (const [kind, uid] of Object.entries(KIND_UID) as Array<[EntryKind, string]>) {
       const published = await this.strapi.db.query(uid as never).findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId', 'slug', 'locale', 'audience'] }) as Array<Record<string, string>>;
       for (const p of published) {
         const at = firstPublished.get(`${kind}:${p.slug}`);
@@ -131,6 +125,23 @@ export class AnalyticsService {
     await this.knex(TABLES.accessLog).insert({ at: Date.now(), user_email: email, action, target });
   }
 
+  /**
+   * A group's stored row, or a 404. `listed`: only a group that group() and
+   * the reports show (asked at least once).
+   */
+  private async groupRow(id: number, listed = false): Promise<Record<string, any>> {
+    const q = this.knex(TABLES.groups).where({ id });
+    if (listed) q.whereNot('total_count', 0);
+    const row = await q.first();
+    if (!row) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
+    return row;
+  }
+
+  /** A 404 unless group(id) would find the group; cheaper than reading it. */
+  async assertGroupListed(id: number): Promise<void> {
+    await this.groupRow(id, true);
+  }
+
   async group(id: number): Promise<GroupRow & { trend: Array<{ month: string; count: number }> }> {
     const [row] = await withGroupDetails(this.knex, await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id] }), 10);
     if (!row) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
@@ -151,8 +162,7 @@ export class AnalyticsService {
    * bot answers the question from then on.
    */
   async resolveGroup(id: number, target: { kind: 'answer' | 'path'; slug: string }, phrasing: string | null, by: string): Promise<void> {
-    const group = await this.knex(TABLES.groups).where({ id }).first();
-    if (!group) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
+    const group = await this.groupRow(id);
     const { entries } = await this.catalog.read();
     const entry = entries.get(`${target.kind}:${target.slug}`);
     if (!entry) failValidation(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);
@@ -180,13 +190,11 @@ export class AnalyticsService {
   }
 
   async purgeExpired(now = Date.now()): Promise<PurgeResult> {
-    const askTable = this.strapi.db.metadata.get(ASK_UID).tableName;
-    return purgeExpiredTexts(this.knex, askTable, now - this.config.retentionDays * 86_400_000);
+    return purgeExpiredTexts(this.knex, askTable(this.strapi), now - this.config.retentionDays * 86_400_000);
   }
 
-  adminUrl(kind: 'answer' | 'path', documentId: string, locale: string): string {
-    const uid = kind === 'answer' ? ANSWER_UID : PATH_UID;
-    return `/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${locale}`;
+  adminUrl(kind: EntryKind, documentId: string, locale: string): string {
+    return `/admin/content-manager/collection-types/${KIND_UID[kind]}/${documentId}?plugins[i18n][locale]=${locale}`;
   }
 }
 

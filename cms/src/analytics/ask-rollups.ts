@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { ASK_UID } from '../content-uids';
+import { askTable } from '../bot/ask-recorder';
 import { isPostgres } from '../db/database-client';
 import type { RecordedAsk } from './analytics-service';
 
@@ -60,11 +60,10 @@ export class AskRollups {
   }
 
   private async batch(): Promise<number> {
-    const meta = this.strapi.db.metadata.get(ASK_UID);
-    const col = (key: string) => (meta.attributes[key] as { columnName?: string }).columnName ?? key;
+    const { table, col } = askTable(this.strapi);
     const knex = this.strapi.db.connection as unknown as Knex;
     return knex.transaction(async (trx) => {
-      const q = trx(meta.tableName)
+      const q = trx(table)
         .select('id', col('askedAt'), col('locale'), col('audience'), col('channel'), col('question'), col('normalized'), col('answered'), col('urgent'))
         .where(col('rolledUp'), false).orderBy('id').limit(BATCH);
       if (isPostgres(knex)) q.forUpdate().skipLocked();
@@ -77,7 +76,7 @@ export class AskRollups {
         answered: Boolean(r[col('answered')]), urgent: Boolean(r[col('urgent')]),
       })));
       const ids = rows.map((r) => r.id as number);
-      for (let i = 0; i < ids.length; i += 500) await trx(meta.tableName).whereIn('id', ids.slice(i, i + 500)).update({ [col('rolledUp')]: true });
+      for (let i = 0; i < ids.length; i += 500) await trx(table).whereIn('id', ids.slice(i, i + 500)).update({ [col('rolledUp')]: true });
       return rows.length;
     });
   }

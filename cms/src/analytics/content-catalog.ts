@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SEARCH_LOCALES } from '@botkb/search';
 import { ANSWER_UID, PARTNER_UID, PATH_UID } from '../content-uids';
 
 export interface CatalogEntry { kind: 'answer' | 'path'; slug: string; documentId: string; audience: string; titles: Record<string, string>; steps: Array<{ key: string; prompt: string }> }
@@ -14,7 +15,7 @@ export class ContentCatalog {
     if (this.cached?.revision === this.revision) return this.cached;
     const revision = this.revision;
     const entries = new Map<string, CatalogEntry>();
-    for (const locale of ['fi', 'sv']) {
+    for (const locale of SEARCH_LOCALES) {
       const answers = await this.strapi.documents(ANSWER_UID as 'api::answer.answer').findMany({ locale, status: 'published', fields: ['slug', 'title', 'audience'], limit: 10_000 } as never) as Array<Record<string, string>>;
       for (const a of answers) {
         const e: CatalogEntry = entries.get(`answer:${a.slug}`) ?? { kind: 'answer', slug: a.slug, documentId: a.documentId, audience: a.audience, titles: {}, steps: [] };

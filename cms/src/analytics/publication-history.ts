@@ -1,10 +1,9 @@
 import type { Core, Modules } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { ANSWER_UID, PATH_UID } from '../content-uids';
+import type { EntryKind } from '@botkb/search';
+import { UID_KIND } from '../content-uids';
+import { changesPublished } from '../search/sync-middleware';
 import { TABLES } from './analytics-tables';
-
-const KINDS: Record<string, 'answer' | 'path'> = { [ANSWER_UID]: 'answer', [PATH_UID]: 'path' };
-const CHANGES_PUBLISHED = new Set(['publish', 'unpublish', 'delete', 'discardDraft']);
 
 type Params = { documentId?: string; status?: string };
 
@@ -16,9 +15,9 @@ type Params = { documentId?: string; status?: string };
  */
 export function createPublicationHistoryMiddleware(strapi: Core.Strapi, onChange: () => void): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    const kind = KINDS[context.uid];
+    const kind = UID_KIND[context.uid] as EntryKind | undefined;
     const params = context.params as Params;
-    const relevant = kind && (CHANGES_PUBLISHED.has(context.action) || ((context.action === 'create' || context.action === 'update') && params.status === 'published'));
+    const relevant = kind && changesPublished(context.uid, context.action, params);
     if (!relevant) return next();
     return strapi.db.transaction(async ({ trx, onCommit }) => {
       const result = await next();
@@ -30,7 +29,7 @@ export function createPublicationHistoryMiddleware(strapi: Core.Strapi, onChange
   };
 }
 
-export async function recordPublicationState(strapi: Core.Strapi, trx: Knex.Transaction, uid: string, kind: 'answer' | 'path', documentId: string, at: number): Promise<void> {
+async function recordPublicationState(strapi: Core.Strapi, trx: Knex.Transaction, uid: string, kind: EntryKind, documentId: string, at: number): Promise<void> {
   const published = await strapi.db.query(uid as never).findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale', 'audience'] }) as Array<{ locale: string; audience: string }>;
   const now = new Map(published.map((p) => [p.locale, p.audience ?? '']));
   const history = await trx(TABLES.publications).where({ document_id: documentId }).orderBy('id', 'asc').select('locale', 'action', 'audience');

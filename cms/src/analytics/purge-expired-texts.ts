@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { AskTable } from '../bot/ask-recorder';
 import { TABLES } from './analytics-tables';
 
 export interface PurgeResult { asks: number; comments: number; examples: number; labels: number }
@@ -8,9 +9,10 @@ export interface PurgeResult { asks: number; comments: number; examples: number;
  * comments, unanswered-question examples) older than the cutoff. Counts and
  * rollups stay; a group whose examples are all gone keeps its analyzer key as label.
  */
-export async function purgeExpiredTexts(knex: Knex, askTable: string, cutoff: number): Promise<PurgeResult> {
+export async function purgeExpiredTexts(knex: Knex, asksTable: AskTable, cutoff: number): Promise<PurgeResult> {
+  const { table, col } = asksTable;
   return knex.transaction(async (trx) => {
-    const asks = await trx(askTable).where('asked_at', '<', new Date(cutoff)).whereNot('question', '').update({ question: '' });
+    const asks = await trx(table).where(col('askedAt'), '<', new Date(cutoff)).whereNot(col('question'), '').update({ [col('question')]: '' });
     const comments = await trx(TABLES.events).where('occurred_at', '<', cutoff).whereNotNull('comment').update({ comment: null });
     const stale = await trx(TABLES.groups).where('last_seen', '<', cutoff).orWhere('first_seen', '<', cutoff).select('id', 'label');
     const examples = await trx(TABLES.groupExamples).where('asked_at', '<', cutoff).delete();

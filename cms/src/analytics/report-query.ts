@@ -1,4 +1,6 @@
+import { isSearchLocale } from '@botkb/search';
 import { failValidation } from '../validation-failure';
+import { AUDIENCES, CHANNEL_PATTERN, type Audience } from '../bot/bot-types';
 import { helsinkiDay } from './helsinki-day';
 
 export interface ReportFilter { from: string; to: string; locale?: string; audience?: string; channel?: string }
@@ -41,11 +43,11 @@ export function parseReportQuery(raw: Record<string, unknown>, extra: string[] =
   if (!DAY.test(from) || Number.isNaN(Date.parse(from))) failValidation(['from'], 'must be a date YYYY-MM-DD');
   if (!DAY.test(to) || Number.isNaN(Date.parse(to))) failValidation(['to'], 'must be a date YYYY-MM-DD');
   if (from > to) failValidation(['to'], 'must not be before from');
-  if (params.locale !== undefined && !['fi', 'sv'].includes(params.locale)) failValidation(['locale'], 'must be "fi" or "sv"');
-  if (params.audience !== undefined && !['resident', 'professional', 'business', 'city'].includes(params.audience)) {
-    failValidation(['audience'], 'must be one of resident, professional, business, city');
+  if (params.locale !== undefined && !isSearchLocale(params.locale)) failValidation(['locale'], 'must be "fi" or "sv"');
+  if (params.audience !== undefined && !AUDIENCES.includes(params.audience as Audience)) {
+    failValidation(['audience'], `must be one of ${AUDIENCES.join(', ')}`);
   }
-  if (params.channel !== undefined && !/^[a-z0-9_]{1,40}$/.test(params.channel)) failValidation(['channel'], 'must be a channel name such as web_chat');
+  if (params.channel !== undefined && !CHANNEL_PATTERN.test(params.channel)) failValidation(['channel'], 'must be a channel name such as web_chat');
   if (params.sort !== undefined && sortable.length && !sortable.includes(params.sort)) failValidation(['sort'], `must be one of ${sortable.join(', ')}`);
   const order = (params.order ?? 'DESC').toUpperCase();
   if (order !== 'ASC' && order !== 'DESC') failValidation(['order'], 'must be ASC or DESC');

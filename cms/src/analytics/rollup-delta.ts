@@ -12,10 +12,6 @@ export class RollupDelta {
     this.counts.set(key, (this.counts.get(key) ?? 0) + n);
   }
 
-  get size(): number {
-    return this.counts.size;
-  }
-
   /**
    * Rows for the daily table (bucket = day) and the monthly table (bucket =
    * month), in key order: concurrent transactions (PostgreSQL) then lock the

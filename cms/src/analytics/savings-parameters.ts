@@ -1,4 +1,5 @@
 import { failValidation } from '../validation-failure';
+import { CHANNEL_PATTERN } from '../bot/bot-types';
 
 export interface SavingsParameters {
   /** Minutes a phone contact would have taken, per bot channel; `default` for other channels. */
@@ -37,7 +38,7 @@ export function validateSavingsParameters(body: unknown): SavingsParameters {
   if (typeof m !== 'object' || m === null || Array.isArray(m)) failValidation(['minutesPerContact'], 'must be an object of channel → minutes');
   const minutes: Record<string, number> = {};
   for (const [channel, v] of Object.entries(m as Record<string, unknown>)) {
-    if (!/^[a-z0-9_]{1,40}$/.test(channel)) failValidation(['minutesPerContact', channel], 'is not a channel name');
+    if (!CHANNEL_PATTERN.test(channel)) failValidation(['minutesPerContact', channel], 'is not a channel name');
     minutes[channel] = positive(v, ['minutesPerContact', channel], 240);
   }
   if (minutes.default === undefined) failValidation(['minutesPerContact', 'default'], 'is required (minutes for channels not listed)');

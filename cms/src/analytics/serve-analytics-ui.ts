@@ -8,7 +8,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Where the built analytics UI lives (`npm run -w admin-ui build`); ANALYTICS_UI_DIR overrides it. */
-export function analyticsUiDir(): string {
+function analyticsUiDir(): string {
   return process.env.ANALYTICS_UI_DIR ?? resolve(__dirname, '..', '..', '..', '..', 'admin-ui', 'dist');
 }
 

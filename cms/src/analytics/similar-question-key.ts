@@ -21,7 +21,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Typos allowed in a term of this length: none in short words, one from 4 letters, two from 8. */
-export function allowedTypos(length: number): number {
+function allowedTypos(length: number): number {
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 

@@ -6,8 +6,6 @@ import { lastDayOfMonth, nextMonth, prevMonth } from './months';
 export type RollupDimension = 'month' | 'day' | 'locale' | 'audience' | 'channel' | 'metric' | 'subject' | 'detail';
 export type RollupRow = Record<RollupDimension, string> & { count: number };
 
-
-
 /**
  * Splits a day range into whole months (read from the monthly rollup) and the
  * leftover days at either end (read from the daily rollup).
@@ -21,7 +19,6 @@ export function splitRange(from: string, to: string): { months: [string, string]
   if (to > lastDayOfMonth(lastFull)) days.push([`${nextMonth(lastFull)}-01`, to]);
   return { months: [firstFull, lastFull], days };
 }
-
 
 /**
  * Sums rollup counts of `metrics` over the filter's range, grouped by the
@@ -54,4 +51,21 @@ export async function sumRollups(knex: Knex, filter: ReportFilter, metrics: stri
     }
   }
   return [...totals.values()];
+}
+
+/**
+ * Totals of `rows` by the dimensions `by`, summed once into a map: the lookup
+ * takes values for `by` in order, or for a leading part of it (summing over
+ * the rest), and gives 0 for combinations without rows.
+ */
+export function rollupTotals(rows: readonly RollupRow[], by: readonly RollupDimension[]): (...values: string[]) => number {
+  const totals = new Map<string, number>();
+  for (const r of rows) {
+    // Keys of different lengths never collide: each has as many separators as it has values, less one.
+    for (let n = 1; n <= by.length; n++) {
+      const key = by.slice(0, n).map((d) => r[d]).join('\u0001');
+      totals.set(key, (totals.get(key) ?? 0) + r.count);
+    }
+  }
+  return (...values) => totals.get(values.join('\u0001')) ?? 0;
 }

@@ -1,3 +1,6 @@
+import type { SearchLocale } from '@botkb/search';
+import type { Audience } from '../bot/bot-types';
+
 /** The events bots send to POST /api/bot/events (wire format, validated). */
 export const EVENT_TYPES = [
   'conversation_started', 'message', 'path_started', 'path_step', 'path_completed', 'path_abandoned',
@@ -7,7 +10,6 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 export const HANDOFF_CHANNELS = ['live_chat', 'callback', 'video', 'phone'] as const;
 export const URGENCIES = ['emergency', 'urgent', 'normal'] as const;
-export const EVENT_AUDIENCES = ['resident', 'professional', 'business', 'city'] as const;
 export const MAX_EVENTS_PER_BATCH = 500;
 
 /** One validated event; free text (`comment`) is already redacted. */
@@ -18,8 +20,8 @@ export interface UsageEvent {
   /** Epoch milliseconds. */
   occurredAt: number;
   channel: string;
-  locale: 'fi' | 'sv';
-  audience: (typeof EVENT_AUDIENCES)[number];
+  locale: SearchLocale;
+  audience: Audience;
   role?: 'user' | 'bot';
   pathSlug?: string;
   stepKey?: string;

@@ -1,6 +1,8 @@
+import { SEARCH_LOCALES } from '@botkb/search';
 import { failValidation } from '../validation-failure';
+import { AUDIENCES, CHANNEL_PATTERN, SLUG_PATTERN } from '../bot/bot-types';
 import { redactPersonalData } from '../privacy/redact-personal-data';
-import { EVENT_AUDIENCES, EVENT_TYPES, HANDOFF_CHANNELS, MAX_EVENTS_PER_BATCH, URGENCIES, type EventType, type UsageEvent } from './usage-event';
+import { EVENT_TYPES, HANDOFF_CHANNELS, MAX_EVENTS_PER_BATCH, URGENCIES, type EventType, type UsageEvent } from './usage-event';
 
 const COMMON = ['id', 'type', 'sessionId', 'timestamp', 'channel', 'locale', 'audience'] as const;
 /** Fields each type requires (r) or allows (o) besides the common ones. */
@@ -18,8 +20,6 @@ const TYPE_FIELDS: Record<EventType, Record<string, 'r' | 'o'>> = {
   conversation_ended: {},
 };
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CHANNEL = /^[a-z0-9_]{1,40}$/;
 const REASON = /^[a-z0-9_]{1,60}$/;
 /** Events may arrive late (offline bots), but not from the future beyond clock skew. */
 const MAX_FUTURE_MS = 5 * 60_000;
@@ -82,16 +82,16 @@ function validateEvent(raw: unknown, i: number, now: number, maxAgeMs: number): 
     type,
     sessionId: str(e, i, 'sessionId', /^[^\u0000-\u001f]{1,100}$/, 'a string of 1–100 characters', 100),
     occurredAt,
-    channel: str(e, i, 'channel', CHANNEL, 'a channel name of 1–40 characters a–z 0–9 _ (e.g. web_chat)', 40),
-    locale: oneOf(e, i, 'locale', ['fi', 'sv'] as const),
-    audience: oneOf(e, i, 'audience', EVENT_AUDIENCES),
+    channel: str(e, i, 'channel', CHANNEL_PATTERN, 'a channel name of 1–40 characters a–z 0–9 _ (e.g. web_chat)', 40),
+    locale: oneOf(e, i, 'locale', SEARCH_LOCALES),
+    audience: oneOf(e, i, 'audience', AUDIENCES),
   };
   if (e.role !== undefined) event.role = oneOf(e, i, 'role', ['user', 'bot'] as const);
-  if (e.pathSlug !== undefined) event.pathSlug = str(e, i, 'pathSlug', SLUG, 'a lowercase slug');
-  if (e.stepKey !== undefined) event.stepKey = str(e, i, 'stepKey', SLUG, 'a lowercase step key', 60);
+  if (e.pathSlug !== undefined) event.pathSlug = str(e, i, 'pathSlug', SLUG_PATTERN, 'a lowercase slug');
+  if (e.stepKey !== undefined) event.stepKey = str(e, i, 'stepKey', SLUG_PATTERN, 'a lowercase step key', 60);
   if (e.option !== undefined) event.option = str(e, i, 'option', /^[^\u0000-\u001f]{1,60}$/, 'a string of 1–60 characters', 60);
-  if (e.answerSlug !== undefined) event.answerSlug = str(e, i, 'answerSlug', SLUG, 'a lowercase slug');
-  if (e.partnerSlug !== undefined) event.partnerSlug = str(e, i, 'partnerSlug', SLUG, 'a lowercase slug');
+  if (e.answerSlug !== undefined) event.answerSlug = str(e, i, 'answerSlug', SLUG_PATTERN, 'a lowercase slug');
+  if (e.partnerSlug !== undefined) event.partnerSlug = str(e, i, 'partnerSlug', SLUG_PATTERN, 'a lowercase slug');
   if (e.handoffChannel !== undefined) event.handoffChannel = oneOf(e, i, 'handoffChannel', HANDOFF_CHANNELS);
   if (e.reason !== undefined) event.reason = str(e, i, 'reason', REASON, 'a reason code of 1–60 characters a–z 0–9 _', 60);
   if (e.urgency !== undefined) event.urgency = oneOf(e, i, 'urgency', URGENCIES);

@@ -83,14 +83,41 @@ export class AskRecorder {
   }
 }
 
+/** An attribute of the ask record: a field of AskRecord or one Strapi keeps. */
+export type AskAttribute = keyof AskRecord | 'documentId' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'rolledUp';
+
+/** The ask record's table and a column name per attribute, read once per Strapi instance from Strapi's model metadata. */
+export interface AskTable { table: string; col: (attribute: AskAttribute) => string }
+
+const askTables = new WeakMap<Core.Strapi, AskTable>();
+
+export function askTable(strapi: Core.Strapi): AskTable {
+  let cached = askTables.get(strapi);
+  if (!cached) {
+    const meta = strapi.db.metadata.get(ASK_UID);
+    const columns = new Map<string, string>();
+    const col = (attribute: AskAttribute): string => {
+      let name = columns.get(attribute);
+      if (name === undefined) {
+        name = (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+        columns.set(attribute, name);
+      }
+      return name;
+    };
+    cached = { table: meta.tableName, col };
+    askTables.set(strapi, cached);
+  }
+  return cached;
+}
+
+const INSERT_KEYS: AskAttribute[] = ['documentId', 'createdAt', 'updatedAt', 'publishedAt', 'rolledUp', ...RECORD_KEYS];
+
 /** The ask record's table, its column names (from Strapi's model metadata) and one row of values per ask. */
 export function askRecordRows(strapi: Core.Strapi, rows: AskRecord[]): { table: string; columns: string[]; values: unknown[][] } {
-  const meta = strapi.db.metadata.get(ASK_UID);
-  const column = (key: string) => (meta.attributes[key] as { columnName?: string }).columnName ?? key;
-  const keys = ['documentId', 'createdAt', 'updatedAt', 'publishedAt', 'rolledUp', ...RECORD_KEYS];
+  const { table, col } = askTable(strapi);
   const now = new Date();
   const values = rows.map((row) => [randomBytes(12).toString('hex'), now, now, now, false, ...RECORD_KEYS.map((k) => row[k])]);
-  return { table: meta.tableName, columns: keys.map(column), values };
+  return { table, columns: INSERT_KEYS.map(col), values };
 }
 
 /**

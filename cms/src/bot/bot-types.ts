@@ -3,6 +3,11 @@ import type { PartnerLink, PathStepSummary, SearchLocale } from '@botkb/search';
 export const AUDIENCES = ['resident', 'professional', 'business', 'city'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** A knowledge-base slug (answers, paths, partners, step keys): lowercase words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A bot channel name such as web_chat. */
+export const CHANNEL_PATTERN = /^[a-z0-9_]{1,40}$/;
+
 export interface AskRequest {
   question: string;
   locale: SearchLocale;

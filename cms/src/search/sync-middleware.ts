@@ -8,7 +8,8 @@ const WATCHED = new Set([ANSWER_UID, PATH_UID, PARTNER_UID, TOPIC_UID, VOCABULAR
 
 type Params = { documentId?: string; locale?: string | string[]; status?: string };
 
-function changesPublished(uid: string, action: string, params: Params): boolean {
+/** Whether a Document Service call on a watched content type changes what is published. */
+export function changesPublished(uid: string, action: string, params: Params): boolean {
   return WATCHED.has(uid) && (CHANGES_PUBLISHED.has(action) || (WRITES.has(action) && params.status === 'published'));
 }
 

@@ -1,16 +1,16 @@
 import { planUsage } from './plan-usage';
-import type { UsageContent } from './usage-content';
 import type { UsageOptions } from './usage-options';
 
 /** Mean events per conversation of generateUsage with the demo content (measured; asks not included). */
-export const EVENTS_PER_CONVERSATION = 9.8;
+const EVENTS_PER_CONVERSATION = 9.8;
 
 /**
  * Approximate number of events (not asks) generateUsage yields for these
  * options, from the same day plan without generating anything — for progress
- * bars. Content only matters through the (fixed) mean conversation length.
+ * bars. It needs no content: content only matters through the (fixed) mean
+ * conversation length.
  */
-export function estimateUsageEvents(_content: UsageContent, options: UsageOptions): number {
+export function estimateUsageEvents(options: UsageOptions): number {
   const plan = planUsage(options);
   let conversations = 0;
   for (const day of plan.days()) {

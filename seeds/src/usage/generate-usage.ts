@@ -256,7 +256,7 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
   // ---- one conversation ----
   function conversation(start: number, d: UsageDay): Pending {
     const seq = conversationCounter++;
-    const localHour = Math.floor((((start + helsinkiOffsetMinutes(start) * 60_000) % 86_400_000) + 86_400_000) % 86_400_000 / HOUR);
+    const localHour = new Date(start + helsinkiOffsetMinutes(start) * 60_000).getUTCHours();
     const office = !d.holiday && d.weekday < 5 && localHour >= 7 && localHour < 17;
     const audience = AUDIENCES[random.weighted(office ? AUDIENCE_OFFICE : AUDIENCE_OTHER)];
     const locale: Locale = random.chance(P_SWEDISH) ? 'sv' : 'fi';

@@ -17,7 +17,6 @@ export interface UsageDay {
   endMs: number;
   /** Helsinki midnight of the day as "local ms" (Date.UTC of the local fields). */
   localMidnight: number;
-  year: number;
   /** 0-based calendar month. */
   month: number;
   /** 0 = Monday … 6 = Sunday. */
@@ -31,7 +30,6 @@ export interface UsagePlan {
   seed: number;
   startMs: number;
   endMs: number;
-  months: number;
   days(): Generator<UsageDay>;
 }
 
@@ -101,12 +99,12 @@ export function planUsage(options: UsageOptions): UsagePlan {
       const expected = trend(t) * MONTH_SEASONALITY[m] * (dayWeight(y, m, d) / weightSum) * scale;
       yield {
         startMs: dayStart, endMs: dayEnd, localMidnight,
-        year: y, month: m, weekday, holiday, expectedConversations: expected,
+        month: m, weekday, holiday, expectedConversations: expected,
       };
       const next = new Date(localMidnight + DAY);
       y = next.getUTCFullYear(); m = next.getUTCMonth(); d = next.getUTCDate();
     }
   }
 
-  return { seed, startMs, endMs, months, days };
+  return { seed, startMs, endMs, days };
 }

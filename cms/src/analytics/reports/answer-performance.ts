@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { sumRollups } from '../sum-rollups';
+import { rollupTotals, sumRollups } from '../sum-rollups';
 import { rate, type ReportFilter } from '../report-query';
 import { titleOf, type CatalogEntry } from '../content-catalog';
 
@@ -8,8 +8,7 @@ export async function answerPerformance(knex: Knex, filter: ReportFilter, entrie
   const sums = await sumRollups(knex, filter, ['answer_shown', 'content_feedback'], ['subject', 'metric', 'detail']);
   const slugs = new Set<string>([...entries.values()].filter((e) => e.kind === 'answer').map((e) => e.slug));
   for (const s of sums) if (s.metric === 'answer_shown') slugs.add(s.subject);
-  const count = (subject: string, metric: string, detail?: string) =>
-    sums.filter((s) => s.subject === subject && s.metric === metric && (detail === undefined || s.detail === detail)).reduce((n, s) => n + s.count, 0);
+  const count = rollupTotals(sums, ['subject', 'metric', 'detail']);
   return [...slugs].map((slug) => {
     const entry = entries.get(`answer:${slug}`);
     const helpful = count(`answer:${slug}`, 'content_feedback', 'helpful');

@@ -3,8 +3,7 @@ import { TABLES } from '../analytics-tables';
 import { helsinkiDayStart } from '../helsinki-day';
 import type { ReportFilter } from '../report-query';
 import { monthsBetween, nextMonth } from '../months';
-
-const AUDIENCES = ['resident', 'professional', 'business', 'city'];
+import { AUDIENCES } from '../../bot/bot-types';
 
 const nextMonthStart = (month: string): number => helsinkiDayStart(`${nextMonth(month)}-01`);
 

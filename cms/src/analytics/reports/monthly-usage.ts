@@ -8,7 +8,8 @@ export const USAGE_METRICS = [
 ] as const;
 export type Breakdown = 'locale' | 'channel' | 'audience';
 
-export interface MonthlyUsageRow {
+// A type, not an interface: report rows must be assignable to Record<string, unknown> (pageRows, CSV).
+export type MonthlyUsageRow = {
   id: string;
   month: string;
   dimension?: string;
@@ -25,8 +26,7 @@ export interface MonthlyUsageRow {
   feedbackHelpful: number;
   feedbackUnhelpful: number;
   helpfulRate: number | null;
-  [key: string]: unknown;
-}
+};
 
 /** Usage per month (optionally per locale, channel or audience): every month of the range appears, with zeros. */
 export async function monthlyUsage(knex: Knex, filter: ReportFilter, breakdown?: Breakdown): Promise<MonthlyUsageRow[]> {

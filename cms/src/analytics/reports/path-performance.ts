@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { sumRollups } from '../sum-rollups';
+import { rollupTotals, sumRollups } from '../sum-rollups';
 import { rate, type ReportFilter } from '../report-query';
 import { titleOf, type CatalogEntry } from '../content-catalog';
 
@@ -8,14 +8,21 @@ export async function pathPerformance(knex: Knex, filter: ReportFilter, entries:
   const sums = await sumRollups(knex, filter, ['path_started', 'path_completed', 'path_abandoned', 'path_step'], ['subject', 'metric', 'detail']);
   const slugs = new Set<string>([...entries.values()].filter((e) => e.kind === 'path').map((e) => e.slug));
   for (const s of sums) slugs.add(s.subject);
-  const total = (slug: string, metric: string, detail?: string) =>
-    sums.filter((s) => s.subject === slug && s.metric === metric && (detail === undefined || s.detail === detail)).reduce((n, s) => n + s.count, 0);
+  const total = rollupTotals(sums, ['subject', 'metric', 'detail']);
+  // Step keys with counts per path, in the order of the sums.
+  const countedSteps = new Map<string, string[]>();
+  for (const s of sums) {
+    if (s.metric !== 'path_step' && s.metric !== 'path_abandoned') continue;
+    const list = countedSteps.get(s.subject) ?? [];
+    list.push(s.detail);
+    countedSteps.set(s.subject, list);
+  }
   return [...slugs].map((slug) => {
     const entry = entries.get(`path:${slug}`);
     const starts = total(slug, 'path_started');
     const completions = total(slug, 'path_completed');
     const keys = (entry?.steps ?? []).map((s) => s.key);
-    for (const s of sums) if (s.subject === slug && (s.metric === 'path_step' || s.metric === 'path_abandoned') && !keys.includes(s.detail)) keys.push(s.detail);
+    for (const stepKey of countedSteps.get(slug) ?? []) if (!keys.includes(stepKey)) keys.push(stepKey);
     const steps = keys.map((stepKey) => {
       const continued = total(slug, 'path_step', stepKey);
       const dropped = total(slug, 'path_abandoned', stepKey);

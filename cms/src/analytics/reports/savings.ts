@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { sumRollups } from '../sum-rollups';
+import { rollupTotals, sumRollups } from '../sum-rollups';
 import type { ReportFilter } from '../report-query';
 import { monthsBetween } from '../months';
 import type { SavingsParameters } from '../savings-parameters';
@@ -12,16 +12,22 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
  */
 export async function savings(knex: Knex, filter: ReportFilter, p: SavingsParameters) {
   const sums = await sumRollups(knex, filter, ['conversations', 'handoff_conversations'], ['month', 'channel', 'metric']);
+  const get = rollupTotals(sums, ['month', 'channel', 'metric']);
+  // Channels per month in the order of the sums (the order minutes add up in).
+  const channelsByMonth = new Map<string, Set<string>>();
+  for (const s of sums) {
+    const set = channelsByMonth.get(s.month) ?? new Set<string>();
+    set.add(s.channel);
+    channelsByMonth.set(s.month, set);
+  }
   const totals = { conversations: 0, withHandoff: 0, resolvedWithoutHandoff: 0, minutesSaved: 0, eurosSaved: 0, staffYears: 0 };
   const rows = monthsBetween(filter.from, filter.to).map((month) => {
     let conversations = 0;
     let withHandoff = 0;
     let minutes = 0;
-    const channels = new Set(sums.filter((s) => s.month === month).map((s) => s.channel));
-    for (const channel of channels) {
-      const get = (metric: string) => sums.filter((s) => s.month === month && s.channel === channel && s.metric === metric).reduce((n, s) => n + s.count, 0);
-      const c = get('conversations');
-      const h = Math.min(get('handoff_conversations'), c);
+    for (const channel of channelsByMonth.get(month) ?? []) {
+      const c = get(month, channel, 'conversations');
+      const h = Math.min(get(month, channel, 'handoff_conversations'), c);
       conversations += c;
       withHandoff += h;
       minutes += (c - h) * (p.minutesPerContact[channel] ?? p.minutesPerContact.default);

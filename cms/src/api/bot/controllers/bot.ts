@@ -4,6 +4,7 @@ import { analyticsService, botService } from '../../../services';
 import { validateEventBatch } from '../../../analytics/validate-event-batch';
 import { validateAskRequest } from '../../../bot/validate-ask-request';
 import { readPathGraph } from '../../../bot/read-path-graph';
+import { SLUG_PATTERN } from '../../../bot/bot-types';
 
 const unavailable = (ctx: any) => {
   ctx.status = 503;
@@ -31,7 +32,7 @@ export default {
     const locale = ctx.query.locale ?? 'fi';
     if (!isSearchLocale(locale)) failValidation(['locale'], 'must be "fi" or "sv"');
     const slug = String(ctx.params.slug ?? '');
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 200) failValidation(['slug'], 'must be a lowercase slug');
+    if (!SLUG_PATTERN.test(slug) || slug.length > 200) failValidation(['slug'], 'must be a lowercase slug');
     ctx.body = await readPathGraph(strapi, slug, locale);
   },
 };

@@ -1,0 +1,23 @@
+// Measuring helpers shared by `npm run bench` (bench.mjs) and its analytics section (bench-analytics.mjs).
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const autocannon = require('autocannon');
+
+/** Seconds each autocannon run lasts (BENCH_DURATION, default 10). */
+export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+
+/** The p-th percentile (0–100) of the numbers xs, nearest rank. */
+export const pctl = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+
+/** POSTs `bodies` round-robin to `url` over `connections` connections for DURATION seconds; resolves with autocannon's result. */
+export function cannon({ url, headers, bodies, connections }) {
+  return new Promise((resolve, reject) => {
+    let i = 0;
+    const inst = autocannon({
+      url, method: 'POST', headers, connections, duration: DURATION,
+      requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
+    }, (err, res) => (err ? reject(err) : resolve(res)));
+    inst.on('error', reject);
+  });
+}
