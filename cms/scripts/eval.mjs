@@ -109,7 +109,7 @@ await withTempStack(async (stack) => {
   // Threshold sweep on the API's own scores (the top candidate is the answer or, below the threshold, the first suggestion).
   console.log('\nthreshold sweep (bot API; urgent safety-trigger answers always count as answered)');
   console.log('threshold   fi hit@1  sv hit@1  fi false  sv false');
-  for (const th of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+  for (const th of [0.2, 0.24, 0.26, 0.28, 0.3, 0.32, 0.34, 0.36, 0.4, 0.45, 0.5, 0.6, 0.7]) {
     const sim = all['bot API'].map(({ q, r }) => ({ q, r: { ...r, answered: r.urgent || (r.scores[0] ?? 0) >= th } }));
     const s = score(sim);
     console.log(`${th.toFixed(2).padEnd(11)} ${pct(s.fi.hit1)}  ${pct(s.sv.hit1)}  ${pct(s.fi.falseRate)}  ${pct(s.sv.falseRate)}`);

@@ -6,8 +6,9 @@ export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './create-an
 export { Lexicon } from './lexicon';
 export { splitCompound } from './split-compound';
 export { foldDiacritics, tokenize } from './fold-diacritics';
-export { buildSearchDocument, entryTexts, searchDocumentId, type KnowledgeEntry, type SearchDocument, type EntryKind, type PartnerLink, type PathStepSummary } from './search-document';
+export { buildSearchDocument, entryTexts, gramTexts, searchDocumentId, type KnowledgeEntry, type SearchDocument, type EntryKind, type PartnerLink, type PathStepSummary } from './search-document';
 export { indexSettings, analyzedSynonyms, EMPTY_VOCABULARY, type Vocabulary, type IndexSettings } from './index-settings';
 export { createSearchClient, indexUid } from './create-search-client';
 export { TermStatistics, editDistance } from './term-statistics';
-export { coverageScore, type AnalyzedFields } from './rerank';
+export { coverageScore, gramScore, relevanceScore, type AnalyzedFields, type GramFields } from './rerank';
+export { GramStatistics, gramCosine, type GramVector } from './gram-statistics';

@@ -1,6 +1,7 @@
 import type { TermStatistics } from './term-statistics';
 import { editDistance } from './term-statistics';
 import { foldDiacritics } from './fold-diacritics';
+import { gramCosine, type GramVector } from './gram-statistics';
 
 export interface AnalyzedFields { s_title: string; s_phrasings: string[]; s_topic: string; s_body: string }
 
@@ -49,4 +50,27 @@ export function coverageScore(queryTerms: string[], doc: AnalyzedFields, stats: 
     found += weight * best;
   }
   return found / total;
+}
+
+/** A document's gram vectors: title with phrasings, and body. */
+export interface GramFields { short: GramVector; long: GramVector }
+
+/** How much a body match counts against a title/phrasing match. */
+const GRAM_BODY_WEIGHT = 0.6;
+/** Share of the term coverage in the relevance; the rest is n-gram similarity. */
+const COVERAGE_WEIGHT = 0.4;
+
+/** N-gram similarity of a query to a document: the better of its title/phrasings and (discounted) its body. */
+export function gramScore(query: GramVector, doc: GramFields): number {
+  return Math.max(gramCosine(query, doc.short), GRAM_BODY_WEIGHT * gramCosine(query, doc.long));
+}
+
+/**
+ * Relevance of a document to a question, in [0, 1]: term coverage (stems,
+ * compound parts, synonyms, typo-corrected) blended with character n-gram
+ * similarity, which catches the inflected, colloquial and misspelled forms
+ * that stemming misses. This is the confidence the answer threshold applies to.
+ */
+export function relevanceScore(coverage: number, gram: number): number {
+  return COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * gram;
 }

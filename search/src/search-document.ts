@@ -40,6 +40,8 @@ export interface SearchDocument {
   handoff: string | null;
   firstStep: PathStepSummary | null;
   translations: SearchLocale[];
+  /** The phrasings as written (the analyzed copy is `s_phrasings`). */
+  phrasings: string[];
   s_title: string;
   s_phrasings: string[];
   s_topic: string;
@@ -68,6 +70,7 @@ export function buildSearchDocument(entry: KnowledgeEntry, analyzer: Analyzer): 
     handoff: entry.handoff,
     firstStep: entry.firstStep,
     translations: entry.translations,
+    phrasings: entry.phrasings,
     s_title: analyzer.analyze(entry.title),
     s_phrasings: entry.phrasings.map((p) => analyzer.analyze(p)),
     s_topic: analyzer.analyze(entry.topic?.name ?? ''),
@@ -78,4 +81,9 @@ export function buildSearchDocument(entry: KnowledgeEntry, analyzer: Analyzer): 
 /** All texts of an entry, for the compound-splitting lexicon. */
 export function entryTexts(entry: Pick<KnowledgeEntry, 'title' | 'body' | 'phrasings' | 'topic'>): string[] {
   return [entry.title, stripMarkdown(entry.body), ...entry.phrasings, entry.topic?.name ?? ''];
+}
+
+/** An entry's texts for n-gram similarity: what it is called and asked as (title, phrasings), and what it says (body). */
+export function gramTexts(entry: Pick<KnowledgeEntry, 'title' | 'body' | 'phrasings'>): { short: string; long: string } {
+  return { short: [entry.title, ...(entry.phrasings ?? [])].join('\n'), long: stripMarkdown(entry.body ?? '') };
 }

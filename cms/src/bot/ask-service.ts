@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SEARCH_LOCALES, coverageScore, type Analyzer, type SearchLocale, type SearchDocument } from '@botkb/search';
+import { SEARCH_LOCALES, coverageScore, gramScore, gramTexts, relevanceScore, type Analyzer, type GramFields, type GramStatistics, type SearchLocale, type SearchDocument } from '@botkb/search';
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
@@ -9,7 +9,8 @@ import { SafetyTriggerMatcher, type SafetyTrigger } from './safety-trigger-match
 import { loadSafetyTriggers } from './load-safety-triggers';
 
 type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number };
-const RETRIEVE = ['id', 'kind', 'slug', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations', 's_title', 's_phrasings', 's_topic', 's_body'];
+const RETRIEVE = ['id', 'kind', 'slug', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations', 'phrasings', 's_title', 's_phrasings', 's_topic', 's_body'];
+const GRAM_CACHE_SIZE = 20_000;
 const CANDIDATES = 20;
 const SUGGESTIONS = 3;
 
@@ -33,11 +34,14 @@ export class AskService {
   readonly recorder: AskRecorder;
   private cache = new Map<string, AskResponse>();
   private cacheVersion = -1;
+  /** Gram vectors of documents seen as candidates, valid for one index version and one set of n-gram statistics. */
+  private gramCache = new Map<string, GramFields>();
+  private gramCacheKey: { version: number; grams: Partial<Record<SearchLocale, GramStatistics>> } = { version: -1, grams: {} };
   private triggers: Partial<Record<SearchLocale, { matcher: SafetyTriggerMatcher; analyzer: Analyzer; revision: number }>> = {};
   /** Bumped when safety triggers change. */
   triggerRevision = 0;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly runtime: SearchRuntime, private readonly opts: { threshold: number; cacheSize: number }) {
+  constructor(private readonly strapi: Core.Strapi, private readonly runtime: SearchRuntime, private readonly opts: { threshold: Record<SearchLocale, number>; cacheSize: number }) {
     this.recorder = new AskRecorder(strapi);
   }
 
@@ -101,16 +105,17 @@ export class AskService {
       return [{ ...whole, _locale: i }, ...each.map((q) => ({ ...q, _locale: i }))];
     });
     const { results } = await searcher.multiSearch({ queries: queries.map(({ _locale, ...q }) => q) });
+    const queryGrams = locales.map((locale) => this.runtime.grams[locale].vector(req.question));
     const ranked = locales.map((locale, i) => {
       const byId = new Map<string, Hit>();
       results.forEach((r, k) => { if (queries[k]._locale === i) for (const h of r.hits as Hit[]) if (!byId.has(h.id)) byId.set(h.id, h); });
       return [...byId.values()]
-        .map((h) => ({ ...h, _confidence: coverageScore(terms[i], h, this.runtime.stats[locale], this.runtime.synonyms[locale]) }))
+        .map((h) => ({ ...h, _confidence: relevanceScore(coverageScore(terms[i], h, this.runtime.stats[locale], this.runtime.synonyms[locale]), gramScore(queryGrams[i], this.docGrams(locale, h))) }))
         .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0));
     });
     const own = ranked[0] ?? [];
     const fallback = ranked.slice(1).flat();
-    const threshold = this.opts.threshold;
+    const threshold = this.opts.threshold[req.locale];
     const ownBest = own[0]?._confidence ?? 0;
     const fallbackBest = fallback[0]?._confidence ?? 0;
     let answer: Hit | null = null;
@@ -123,6 +128,23 @@ export class AskService {
       .slice(0, SUGGESTIONS)
       .map(suggestion);
     return { answered: answer !== null, answer: answer ? toAnswer(answer, answer._confidence ?? 0) : null, suggestions };
+  }
+
+  /** A candidate's gram vectors, computed once per index version. */
+  private docGrams(locale: SearchLocale, hit: Hit): GramFields {
+    const grams = this.runtime.grams[locale];
+    if (this.gramCacheKey.version !== this.runtime.version || this.gramCacheKey.grams[locale] !== grams || this.gramCache.size >= GRAM_CACHE_SIZE) {
+      this.gramCache.clear();
+      this.gramCacheKey = { version: this.runtime.version, grams: { ...this.runtime.grams } };
+    }
+    const key = `${locale}|${hit.id}`;
+    let fields = this.gramCache.get(key);
+    if (!fields) {
+      const { short, long } = gramTexts(hit);
+      fields = { short: grams.vector(short), long: grams.vector(long) };
+      this.gramCache.set(key, fields);
+    }
+    return fields;
   }
 
   private async triggered(trigger: SafetyTrigger, locale: SearchLocale): Promise<AskResponse | null> {

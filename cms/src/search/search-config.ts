@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import type { SearchLocale } from '@botkb/search';
 
 export interface SearchConfig {
   host: string | null;
   masterKey: string | null;
   indexPrefix: string;
-  threshold: number;
+  /** Minimum relevance for an answer, per locale of the question. */
+  threshold: Record<SearchLocale, number>;
   syncIntervalMs: number;
   syncBatchSize: number;
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import {
-  SEARCH_LOCALES, TermStatistics, analyzedSynonyms, buildSearchDocument, createAnalyzer, createSearchClient, entryTexts, indexSettings, indexUid,
+  SEARCH_LOCALES, GramStatistics, TermStatistics, analyzedSynonyms, buildSearchDocument, createAnalyzer, createSearchClient, entryTexts, gramTexts, indexSettings, indexUid,
   type Analyzer, type KnowledgeEntry, type SearchDocument, type SearchLocale, type Vocabulary,
 } from '@botkb/search';
 import type { Meilisearch } from 'meilisearch';
@@ -22,6 +22,7 @@ export class SearchRuntime {
   analyzers = {} as Record<SearchLocale, Analyzer>;
   vocabularies = {} as Record<SearchLocale, Vocabulary>;
   stats = {} as Record<SearchLocale, TermStatistics>;
+  grams = {} as Record<SearchLocale, GramStatistics>;
   synonyms = {} as Record<SearchLocale, Map<string, string[]>>;
   version = 0;
   ready = false;
@@ -47,10 +48,16 @@ export class SearchRuntime {
     for (const locale of only ? [only] : SEARCH_LOCALES) {
       const { analyzer, vocabulary, entries } = await buildAnalyzer(this.strapi, locale);
       const stats = new TermStatistics();
-      for (const e of entries) stats.addDocument(documentTerms(buildSearchDocument(e, analyzer)));
+      const grams = new GramStatistics(analyzer.stopWords);
+      for (const e of entries) {
+        stats.addDocument(documentTerms(buildSearchDocument(e, analyzer)));
+        const { short, long } = gramTexts(e);
+        grams.addDocument(`${short}\n${long}`);
+      }
       this.vocabularies[locale] = vocabulary;
       this.analyzers[locale] = analyzer;
       this.stats[locale] = stats;
+      this.grams[locale] = grams;
       this.synonyms[locale] = analyzedSynonyms(analyzer, vocabulary);
     }
   }

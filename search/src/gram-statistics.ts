@@ -1,0 +1,68 @@
+import { foldDiacritics, tokenize } from './fold-diacritics';
+
+/** A text as weighted character n-grams (TF-IDF), with its Euclidean norm. */
+export interface GramVector {
+  readonly weights: ReadonlyMap<string, number>;
+  readonly norm: number;
+}
+
+const GRAM_SIZES = [3, 4];
+
+/** Character 3- and 4-grams of each word (folded, with word-boundary marks), counted. */
+function countGrams(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokenize(text)) {
+    if (stopWords.has(token)) continue;
+    const word = ` ${foldDiacritics(token)} `;
+    for (const n of GRAM_SIZES) {
+      for (let i = 0; i + n <= word.length; i++) {
+        const gram = word.slice(i, i + n);
+        counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * Character n-gram statistics of one locale's knowledge base. Word stems miss
+ * much of Finnish and Swedish as residents type it — consonant gradation
+ * ("hammas"/"hampaan"), derivations ("varata"/"varaus"), colloquial and
+ * misspelled forms ("lekurille", "viisaudenhamas") — while most of their
+ * letter sequences still match. Similarity is the cosine of TF-IDF vectors.
+ */
+export class GramStatistics {
+  private readonly df = new Map<string, number>();
+  private docs = 0;
+
+  constructor(private readonly stopWords: ReadonlySet<string> = new Set()) {}
+
+  /** Counts a document's grams once each. */
+  addDocument(text: string): void {
+    this.docs += 1;
+    for (const gram of countGrams(text, this.stopWords).keys()) this.df.set(gram, (this.df.get(gram) ?? 0) + 1);
+  }
+
+  vector(text: string): GramVector {
+    const weights = new Map<string, number>();
+    let sum = 0;
+    for (const [gram, count] of countGrams(text, this.stopWords)) {
+      const w = (1 + Math.log(count)) * Math.log(1 + this.docs / ((this.df.get(gram) ?? 0) + 0.5));
+      weights.set(gram, w);
+      sum += w * w;
+    }
+    return { weights, norm: Math.sqrt(sum) };
+  }
+}
+
+/** Cosine similarity of two gram vectors, in [0, 1]. */
+export function gramCosine(a: GramVector, b: GramVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [gram, w] of small.weights) {
+    const v = large.weights.get(gram);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot / (a.norm * b.norm);
+}
