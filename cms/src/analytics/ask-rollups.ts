@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { askTable } from '../bot/ask-recorder';
-import { isPostgres } from '../db/database-client';
+import { isPostgres, isSqlite } from '../db/database-client';
+import { writeGate } from '../db/write-gate';
 import type { RecordedAsk } from './analytics-service';
 
 const BATCH = 100;
@@ -59,9 +60,14 @@ export class AskRollups {
     await this.running;
   }
 
-  private async batch(): Promise<number> {
-    const { table, col } = askTable(this.strapi);
+  private batch(): Promise<number> {
     const knex = this.strapi.db.connection as unknown as Knex;
+    // On SQLite, in turn with the ask record's own connection (see write-gate.ts).
+    return isSqlite(knex) ? writeGate(this.strapi).run(() => this.batchTransaction(knex)) : this.batchTransaction(knex);
+  }
+
+  private batchTransaction(knex: Knex): Promise<number> {
+    const { table, col } = askTable(this.strapi);
     return knex.transaction(async (trx) => {
       const q = trx(table)
         .select('id', col('askedAt'), col('locale'), col('audience'), col('channel'), col('question'), col('normalized'), col('answered'), col('urgent'))

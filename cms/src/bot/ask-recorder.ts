@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 
 import { ASK_UID } from '../content-uids';
 import { analyticsService } from '../services';
-import { appendRowsSqlite } from '../db/append-rows-sqlite';
+import { SqliteAppendThread } from '../db/sqlite-append-thread';
+import { writeGate } from '../db/write-gate';
 import { isSqlite } from '../db/database-client';
 
 export interface AskRecord {
@@ -42,6 +43,8 @@ const RECORD_KEYS = Object.keys(RECORD_FIELDS) as Array<keyof AskRecord>;
 export class AskRecorder {
   private pending: Array<{ row: AskRecord; resolve: () => void; reject: (e: unknown) => void }> = [];
   private flushing: Promise<void> | null = null;
+  /** SQLite only: commits happen off the event loop. */
+  private sqlite: SqliteAppendThread | null = null;
 
   constructor(private readonly strapi: Core.Strapi, private readonly maxBatch = 500) {}
 
@@ -73,13 +76,21 @@ export class AskRecorder {
     const knex = this.strapi.db.connection as unknown as Knex;
     if (isSqlite(knex)) {
       const { table, columns, values } = askRecordRows(this.strapi, rows);
-      return appendRowsSqlite(knex, table, columns, values);
+      const thread = (this.sqlite ??= new SqliteAppendThread((knex.client.config as { connection: { filename: string } }).connection.filename));
+      return writeGate(this.strapi).run(() => thread.append(table, columns, values));
     }
     return knex.transaction((trx) => insertAskRecords(this.strapi, trx, rows));
   }
 
   async idle(): Promise<void> {
     while (this.flushing) await this.flushing;
+  }
+
+  /** Waits for pending asks, then stops the SQLite append thread. */
+  async close(): Promise<void> {
+    await this.idle();
+    await this.sqlite?.close();
+    this.sqlite = null;
   }
 }
 

@@ -59,7 +59,7 @@ export class BotService {
   };
 
   async stop(): Promise<void> {
-    await this.askService?.recorder.idle();
+    await this.askService?.recorder.close();
   }
 }
 
