@@ -49,11 +49,7 @@ export class SearchRuntime {
       const { analyzer, vocabulary, entries } = await buildAnalyzer(this.strapi, locale);
       const stats = new TermStatistics();
       const grams = new GramStatistics(analyzer.stopWords);
-      for (const e of entries) {
-        stats.addDocument(documentTerms(buildSearchDocument(e, analyzer)));
-        const { short, long } = gramTexts(e);
-        grams.addDocument(`${short}\n${long}`);
-      }
+      for (const e of entries) addToStatistics(stats, grams, e, buildSearchDocument(e, analyzer));
       this.vocabularies[locale] = vocabulary;
       this.analyzers[locale] = analyzer;
       this.stats[locale] = stats;
@@ -96,7 +92,14 @@ export async function buildAnalyzer(strapi: Core.Strapi, locale: SearchLocale): 
   return { analyzer: createAnalyzer({ locale, stopWords: vocabulary.stopWords, lexiconTexts: texts }), vocabulary, entries };
 }
 
+/** Counts an entry (and its search document) in its locale's term and n-gram statistics. */
+export function addToStatistics(stats: TermStatistics, grams: GramStatistics, entry: KnowledgeEntry, doc: SearchDocument): void {
+  stats.addDocument(documentTerms(doc));
+  const { short, long } = gramTexts(entry);
+  grams.addDocument(`${short}\n${long}`);
+}
+
 /** All analyzed terms of a search document. */
-export function documentTerms(doc: SearchDocument): string[] {
+function documentTerms(doc: SearchDocument): string[] {
   return [doc.s_title, ...doc.s_phrasings, doc.s_topic, doc.s_body].join(' ').split(' ').filter(Boolean);
 }

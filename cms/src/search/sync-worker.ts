@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SEARCH_LOCALES, buildSearchDocument, entryTexts, indexSettings, isSearchLocale, searchDocumentId, type SearchLocale, type SearchDocument } from '@botkb/search';
-import { documentTerms, type SearchRuntime } from './search-runtime';
+import { addToStatistics, type SearchRuntime } from './search-runtime';
 import type { SyncQueue, SyncJob } from './sync-queue';
 import { readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
 import { KIND_UID } from '../content-uids';
@@ -113,7 +113,7 @@ export class SyncWorker {
       if (entry) {
         this.runtime.analyzers[locale].lexicon.addText(entryTexts(entry).join(' '), this.runtime.analyzers[locale].stopWords);
         const doc = buildSearchDocument(entry, this.runtime.analyzers[locale]);
-        this.runtime.stats[locale].addDocument(documentTerms(doc));
+        addToStatistics(this.runtime.stats[locale], this.runtime.grams[locale], entry, doc);
         listFor(adds, locale).push(doc);
       } else {
         listFor(deletes, locale).push(searchDocumentId(kind, documentId));
