@@ -10,6 +10,7 @@ import { TABLES, ensureAnalyticsTables } from './analytics-tables';
 import { ContentCatalog } from './content-catalog';
 import { helsinkiDay } from './helsinki-day';
 import { ingestEvents, type IngestResult } from './ingest-events';
+import { writeInTurn } from '../db/write-gate';
 import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
 import { RollupDelta } from './rollup-delta';
 import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
@@ -63,7 +64,7 @@ export class AnalyticsService {
   }
 
   ingest(events: UsageEvent[], clientId: string | null): Promise<IngestResult> {
-    return ingestEvents(this.knex, events, clientId);
+    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, events, clientId));
   }
 
   /** Loads a usage history (demo seed, benchmarks) through the live ingestion paths. */

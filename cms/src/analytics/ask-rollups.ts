@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { askTable } from '../bot/ask-recorder';
-import { isPostgres, isSqlite } from '../db/database-client';
-import { writeGate } from '../db/write-gate';
+import { isPostgres } from '../db/database-client';
+import { writeInTurn } from '../db/write-gate';
 import type { RecordedAsk } from './analytics-service';
 
 const BATCH = 100;
@@ -63,7 +63,7 @@ export class AskRollups {
   private batch(): Promise<number> {
     const knex = this.strapi.db.connection as unknown as Knex;
     // On SQLite, in turn with the ask record's own connection (see write-gate.ts).
-    return isSqlite(knex) ? writeGate(this.strapi).run(() => this.batchTransaction(knex)) : this.batchTransaction(knex);
+    return writeInTurn(this.strapi, knex, () => this.batchTransaction(knex));
   }
 
   private batchTransaction(knex: Knex): Promise<number> {

@@ -1,3 +1,6 @@
+import type { Knex } from 'knex';
+import { isSqlite } from './database-client';
+
 /**
  * Runs SQLite write transactions one after another. The ask record commits
  * from its own thread and connection (see sqlite-append-thread.ts); if the
@@ -22,4 +25,9 @@ export function writeGate(owner: object): WriteGate {
   let gate = gates.get(owner);
   if (!gate) gates.set(owner, (gate = new WriteGate()));
   return gate;
+}
+
+/** Runs a frequent write in turn with the ask record on SQLite; on PostgreSQL at once. */
+export function writeInTurn<T>(owner: object, knex: Knex, write: () => Promise<T>): Promise<T> {
+  return isSqlite(knex) ? writeGate(owner).run(write) : write();
 }
