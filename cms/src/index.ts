@@ -9,6 +9,8 @@ import { AnalyticsService } from './analytics/analytics-service';
 import { analyticsRoutes } from './analytics/analytics-routes';
 import { createPublicationHistoryMiddleware } from './analytics/publication-history';
 import { serveAnalyticsUi } from './analytics/serve-analytics-ui';
+import { onDocumentWrite } from './documents/on-document-write';
+import { PARTNER_UID } from './content-uids';
 import { ANALYTICS_SERVICE, BOT_SERVICE, SEARCH_SERVICE, analyticsService, botService, searchService } from './services';
 
 export default {
@@ -20,6 +22,8 @@ export default {
     strapi.documents.use(bot.watchTriggers);
     const analytics = new AnalyticsService(strapi);
     strapi.documents.use(createPublicationHistoryMiddleware(strapi, () => { analytics.catalog.revision += 1; }));
+    // Reports show partner names: a renamed partner shows at once.
+    strapi.documents.use(onDocumentWrite(PARTNER_UID, () => { analytics.catalog.revision += 1; }));
     strapi.server.routes(analyticsRoutes(analytics) as never);
     serveAnalyticsUi(strapi);
     // Reachable as strapi.get('botkb-search') / strapi.get('botkb-bot') from controllers, scripts and tests.

@@ -122,6 +122,12 @@ describe('reports on the fixture', () => {
     expect(answers.find((r: { id: string }) => r.id === 'fx-vastaus')).toMatchObject({ shown: 2, helpful: 1, unhelpful: 1, helpfulRate: 0.5 });
     const partners = (await manager.get(`/analytics-api/partner-clicks?${RANGE}`)).body.data;
     expect(partners).toEqual([{ id: 'omaolo', slug: 'omaolo', name: 'omaolo', clicks: 2 }]);
+    // Partner names come from the CMS and follow its changes at once (no answer or path needs republishing).
+    const partnerDocs = t.strapi.documents('api::partner-service.partner-service' as never) as any;
+    const created = await partnerDocs.create({ locale: 'fi', status: 'published', data: { slug: 'omaolo', name: 'Omaolo', url: 'https://www.omaolo.fi', kind: 'national_service' } });
+    expect((await manager.get(`/analytics-api/partner-clicks?${RANGE}`)).body.data[0].name).toBe('Omaolo');
+    await partnerDocs.update({ documentId: created.documentId, locale: 'fi', status: 'published', data: { name: 'Omaolo-palvelu' } });
+    expect((await manager.get(`/analytics-api/partner-clicks?${RANGE}`)).body.data[0].name).toBe('Omaolo-palvelu');
     const handoffs = (await manager.get(`/analytics-api/handoffs?${RANGE}&sort=id&order=ASC`)).body;
     expect(handoffs.total).toBe(3);
     expect(handoffs.data.map((r: { id: string; count: number }) => `${r.id}=${r.count}`)).toEqual([

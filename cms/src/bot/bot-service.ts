@@ -1,11 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
 import type { SearchService } from '../search/search-service';
 import { TRIGGER_UID } from '../content-uids';
+import { onDocumentWrite } from '../documents/on-document-write';
 import { AskService } from './ask-service';
 import { RateLimiter } from './rate-limiter';
 import { BotTokenAuthenticator, type BotToken } from './bot-token-authenticator';
-
-const TRIGGER_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 interface BotConfig { rateLimit: { perSecond: number; burst: number }; maxQuestionLength: number; answerCacheSize: number; tokenCacheMs: number }
 
@@ -52,11 +51,9 @@ export class BotService {
   }
 
   /** Document Service middleware: any write to a safety trigger makes the bot reload them. */
-  readonly watchTriggers: Modules.Documents.Middleware.Middleware = async (context, next) => {
-    const result = await next();
-    if (context.uid === TRIGGER_UID && TRIGGER_WRITES.has(context.action) && this.askService) this.askService.triggerRevision += 1;
-    return result;
-  };
+  readonly watchTriggers: Modules.Documents.Middleware.Middleware = onDocumentWrite(TRIGGER_UID, () => {
+    if (this.askService) this.askService.triggerRevision += 1;
+  });
 
   async stop(): Promise<void> {
     await this.askService?.recorder.close();
