@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { say, ROOT, CMS } from './lib/steps.mjs';
 import { freePort } from './lib/temp-stack.mjs';
-import { cannon, pctl, DURATION } from './lib/bench-tools.mjs';
+import { cannon, pctl, DURATION, withProcessEnv } from './lib/bench-tools.mjs';
 
 const require = createRequire(import.meta.url);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000_000);
@@ -53,7 +53,10 @@ async function timed(url, jwt, n) {
 
 async function reportsAtScale(stack, label) {
   await stack.stopStrapi();
-  Object.assign(process.env, stack.env, { LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env'), CRON_ENABLED: 'false' });
+  await withProcessEnv({ ...stack.env, LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env'), CRON_ENABLED: 'false' }, () => reportsInProcess(stack, label));
+}
+
+async function reportsInProcess(stack, label) {
   const { createStrapi } = require('@strapi/strapi');
   const { generateUsage, usageContentFromDemo, estimateUsageEvents, DEMO_LOGINS } = require(join(ROOT, 'seeds', 'dist'));
   const strapi = await createStrapi({ appDir: CMS, distDir: join(CMS, 'dist') }).load();

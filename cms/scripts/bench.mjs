@@ -14,7 +14,7 @@ import { say, ROOT, CMS } from './lib/steps.mjs';
 import { withTempStack, startTempStack, freePort } from './lib/temp-stack.mjs';
 import { startPrivatePostgres } from './lib/private-postgres.mjs';
 import { analyticsBench } from './bench-analytics.mjs';
-import { cannon, pctl } from './lib/bench-tools.mjs';
+import { cannon, pctl, withProcessEnv } from './lib/bench-tools.mjs';
 
 const require = createRequire(import.meta.url);
 const REINDEX_ANSWERS = Number(process.env.BENCH_REINDEX_ANSWERS ?? 10_000);
@@ -92,7 +92,10 @@ async function publishLatency(stack) {
 async function reindexUnderLoad(stack) {
   // Stop the server and work in-process against the same database and Meilisearch.
   await stack.stopStrapi();
-  Object.assign(process.env, stack.env, { LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env') });
+  await withProcessEnv({ ...stack.env, LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env') }, () => reindexInProcess(stack));
+}
+
+async function reindexInProcess(stack) {
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir: CMS, distDir: join(CMS, 'dist') }).load();
   try {

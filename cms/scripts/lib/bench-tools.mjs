@@ -21,3 +21,19 @@ export function cannon({ url, headers, bodies, connections }) {
     inst.on('error', reject);
   });
 }
+
+/**
+ * Runs `fn` with `vars` in process.env (an in-process Strapi reads its
+ * configuration there) and restores the previous environment afterwards, so
+ * the next throw-away stack does not inherit this one's database or Meilisearch.
+ */
+export async function withProcessEnv(vars, fn) {
+  const saved = { ...process.env };
+  Object.assign(process.env, vars);
+  try {
+    return await fn();
+  } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
