@@ -10,7 +10,8 @@ import { loadSafetyTriggers } from './load-safety-triggers';
 
 type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number };
 const RETRIEVE = ['id', 'kind', 'slug', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations', 'phrasings', 's_title', 's_phrasings', 's_topic', 's_body'];
-const GRAM_CACHE_SIZE = 20_000;
+/** Documents whose n-gram vectors are kept (about 80 KB each at most): all of a typical knowledge base. */
+const GRAM_CACHE_SIZE = 1_000;
 const CANDIDATES = 20;
 const SUGGESTIONS = 3;
 
@@ -130,10 +131,10 @@ export class AskService {
     return { answered: answer !== null, answer: answer ? toAnswer(answer, answer._confidence ?? 0) : null, suggestions };
   }
 
-  /** A candidate's gram vectors, computed once per index version. */
+  /** A candidate's gram vectors, computed once per index version (the oldest are dropped beyond GRAM_CACHE_SIZE). */
   private docGrams(locale: SearchLocale, hit: Hit): GramFields {
     const grams = this.runtime.grams[locale];
-    if (this.gramCacheKey.version !== this.runtime.version || this.gramCacheKey.grams[locale] !== grams || this.gramCache.size >= GRAM_CACHE_SIZE) {
+    if (this.gramCacheKey.version !== this.runtime.version || this.gramCacheKey.grams[locale] !== grams) {
       this.gramCache.clear();
       this.gramCacheKey = { version: this.runtime.version, grams: { ...this.runtime.grams } };
     }
@@ -142,6 +143,7 @@ export class AskService {
     if (!fields) {
       const { short, long } = gramTexts(hit);
       fields = { short: grams.vector(short), long: grams.vector(long) };
+      if (this.gramCache.size >= GRAM_CACHE_SIZE) this.gramCache.delete(this.gramCache.keys().next().value as string);
       this.gramCache.set(key, fields);
     }
     return fields;
