@@ -97,28 +97,12 @@ export class AskRecorder {
 /** An attribute of the ask record: a field of AskRecord or one Strapi keeps. */
 export type AskAttribute = keyof AskRecord | 'documentId' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'rolledUp';
 
-/** The ask record's table and a column name per attribute, read once per Strapi instance from Strapi's model metadata. */
+/** The ask record's table and a column name per attribute, from Strapi's model metadata. */
 export interface AskTable { table: string; col: (attribute: AskAttribute) => string }
 
-const askTables = new WeakMap<Core.Strapi, AskTable>();
-
 export function askTable(strapi: Core.Strapi): AskTable {
-  let cached = askTables.get(strapi);
-  if (!cached) {
-    const meta = strapi.db.metadata.get(ASK_UID);
-    const columns = new Map<string, string>();
-    const col = (attribute: AskAttribute): string => {
-      let name = columns.get(attribute);
-      if (name === undefined) {
-        name = (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
-        columns.set(attribute, name);
-      }
-      return name;
-    };
-    cached = { table: meta.tableName, col };
-    askTables.set(strapi, cached);
-  }
-  return cached;
+  const meta = strapi.db.metadata.get(ASK_UID);
+  return { table: meta.tableName, col: (attribute) => (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute };
 }
 
 const INSERT_KEYS: AskAttribute[] = ['documentId', 'createdAt', 'updatedAt', 'publishedAt', 'rolledUp', ...RECORD_KEYS];

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SEARCH_LOCALES, coverageScore, gramScore, gramTexts, relevanceScore, type Analyzer, type GramFields, type GramStatistics, type SearchLocale, type SearchDocument } from '@botkb/search';
+import { SEARCH_LOCALES, coverageScore, gramScore, gramTexts, relevanceScore, type Analyzer, type GramFields, type SearchLocale, type SearchDocument } from '@botkb/search';
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
@@ -35,9 +35,8 @@ export class AskService {
   readonly recorder: AskRecorder;
   private cache = new Map<string, AskResponse>();
   private cacheVersion = -1;
-  /** Gram vectors of documents seen as candidates, valid for one index version and one set of n-gram statistics. */
+  /** Gram vectors of documents seen as candidates; cleared with the answer cache. */
   private gramCache = new Map<string, GramFields>();
-  private gramCacheKey: { version: number; grams: Partial<Record<SearchLocale, GramStatistics>> } = { version: -1, grams: {} };
   private triggers: Partial<Record<SearchLocale, { matcher: SafetyTriggerMatcher; analyzer: Analyzer; revision: number }>> = {};
   /** Bumped when safety triggers change. */
   triggerRevision = 0;
@@ -134,10 +133,6 @@ export class AskService {
   /** A candidate's gram vectors, computed once per index version (the oldest are dropped beyond GRAM_CACHE_SIZE). */
   private docGrams(locale: SearchLocale, hit: Hit): GramFields {
     const grams = this.runtime.grams[locale];
-    if (this.gramCacheKey.version !== this.runtime.version || this.gramCacheKey.grams[locale] !== grams) {
-      this.gramCache.clear();
-      this.gramCacheKey = { version: this.runtime.version, grams: { ...this.runtime.grams } };
-    }
     const key = `${locale}|${hit.id}`;
     let fields = this.gramCache.get(key);
     if (!fields) {
@@ -161,7 +156,7 @@ export class AskService {
 
   private syncCacheVersion(): void {
     const version = this.runtime.version;
-    if (version !== this.cacheVersion) { this.cache.clear(); this.cacheVersion = version; }
+    if (version !== this.cacheVersion) { this.cache.clear(); this.gramCache.clear(); this.cacheVersion = version; }
   }
 
   /** Loaded once per locale; again only when the triggers change or the analyzer is rebuilt (new vocabulary). */

@@ -13,7 +13,7 @@ const SEARCH_KEY_NAME = 'botkb-bot-search';
 /**
  * The CMS's connection to Meilisearch: an admin client (master key) for the
  * sync worker, a search-only client for the bot, and the per-locale analyzers
- * shared by indexing and querying. `version` changes whenever the index does,
+ * shared by indexing and querying. `version` changes whenever the index or the analyzers do,
  * so caches of search results can be invalidated.
  */
 export class SearchRuntime {
@@ -56,6 +56,8 @@ export class SearchRuntime {
       this.grams[locale] = grams;
       this.synonyms[locale] = analyzedSynonyms(analyzer, vocabulary);
     }
+    // New analyzers and statistics score questions differently: results cached by version are stale.
+    this.version += 1;
   }
 
   /** Creates the index if missing (a failed "already exists" task is fine). */
