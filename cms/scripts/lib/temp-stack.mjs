@@ -32,8 +32,14 @@ export async function startTempStack(extraEnv = {}) {
       ...extraEnv,
     },
   });
-  await waitForSearchSync(stack);
-  return { ...stack, dir, stop: async () => { await stack.stop(); rmSync(dir, { recursive: true, force: true }); } };
+  const stop = async () => { await stack.stop(); rmSync(dir, { recursive: true, force: true }); };
+  try {
+    await waitForSearchSync(stack);
+  } catch (error) {
+    await stop(); // the caller never gets the stack: do not leave its Strapi and Meilisearch running
+    throw error;
+  }
+  return { ...stack, dir, stop };
 }
 
 /**
