@@ -4,6 +4,8 @@ import { Lexicon } from './lexicon';
 import { splitCompound } from './split-compound';
 import type { SearchLocale } from './locales';
 
+const FINNISH_NEGATION = /^(?:en|et|ei|emme|ette|eiv[äa]t)(?:k[äa]|k[öo]|h[äa]n|p[äa])?$/;
+
 const STEMMER_LANGUAGE: Record<SearchLocale, string> = { fi: 'finnish', sv: 'swedish' };
 
 export interface Analyzer {
@@ -43,11 +45,14 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   // Finnish consonant gradation the Snowball stemmer leaves alone: weak "d" back to
   // strong "t" at the end of a stem ("hoidon" → "hoido" → "hoito", "kodin" → "koti").
   const normalize = opts.locale === 'fi' ? (s: string) => s.replace(/(?<=[aeiouyäö])d(?=[aeiouyäö]?$)/, 't') : (s: string) => s;
+  // The Finnish negation verb inflects for person and takes clitics ("en", "eivät",
+  // "eikä", "eihän"); all of them mean "ei", so "eikä herää" matches "ei herää".
+  const negation = opts.locale === 'fi' ? FINNISH_NEGATION : null;
   const cache = new Map<string, string>();
   const stem = (word: string): string => {
     let s = cache.get(word);
     if (s === undefined) {
-      s = /\d/.test(word) ? word : normalize(stemmer.stem(word));
+      s = /\d/.test(word) ? word : negation?.test(word) ? 'ei' : normalize(stemmer.stem(word));
       if (cache.size > 50_000) cache.clear();
       cache.set(word, s);
     }

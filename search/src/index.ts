@@ -9,6 +9,7 @@ export { foldDiacritics, tokenize } from './fold-diacritics';
 export { buildSearchDocument, entryTexts, gramTexts, searchDocumentId, type KnowledgeEntry, type SearchDocument, type EntryKind, type PartnerLink, type PathStepSummary } from './search-document';
 export { indexSettings, analyzedSynonyms, EMPTY_VOCABULARY, type Vocabulary, type IndexSettings } from './index-settings';
 export { createSearchClient, indexUid } from './create-search-client';
-export { TermStatistics, editDistance } from './term-statistics';
+export { TermStatistics } from './term-statistics';
+export { editDistance } from './edit-distance';
 export { coverageScore, gramScore, relevanceScore, type AnalyzedFields, type GramFields } from './rerank';
 export { GramStatistics, gramCosine, type GramVector } from './gram-statistics';

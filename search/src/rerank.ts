@@ -1,5 +1,5 @@
 import type { TermStatistics } from './term-statistics';
-import { editDistance } from './term-statistics';
+import { editDistance } from './edit-distance';
 import { foldDiacritics } from './fold-diacritics';
 import { gramCosine, type GramVector } from './gram-statistics';
 

@@ -1,3 +1,5 @@
+import { editDistance } from './edit-distance';
+
 /** Document frequencies of analyzed terms in one locale's knowledge base, for weighting and spelling correction. */
 export class TermStatistics {
   private readonly df = new Map<string, number>();
@@ -40,21 +42,4 @@ export class TermStatistics {
     }
     return best;
   }
-}
-
-/** Levenshtein distance with an early exit above `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, cur[j]);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }

@@ -14,6 +14,13 @@ describe('Finnish/Swedish analyzer', () => {
     expect(sv.stem('receptet') === sv.stem('recept') || sv.stem('recepten') === sv.stem('recept')).toBe(true);
   });
 
+  it('reads every form of the Finnish negation verb as "ei"', () => {
+    for (const form of ['en', 'et', 'ei', 'emme', 'ette', 'eivät', 'eikä', 'enkä', 'eikö', 'eihän']) expect(fi.stem(form)).toBe('ei');
+    expect(fi.terms('mies makaa eikä herää')).toEqual(expect.arrayContaining(fi.terms('ei herää')));
+    expect(fi.stem('eilen')).not.toBe('ei');
+    expect(sv.stem('en')).not.toBe('ei');
+  });
+
   it('splits compounds into parts the knowledge base knows', () => {
     const lex = new Lexicon((w) => fi.stem(w));
     lexiconTexts.forEach((t) => lex.addText(t));
@@ -39,10 +46,24 @@ describe('Finnish/Swedish analyzer', () => {
     const docB = { s_title: fi.analyze('Kotihoito'), s_phrasings: [], s_topic: '', s_body: fi.analyze('Apua kotiin') };
     for (const d of [docA, docB]) stats.addDocument([d.s_title, ...d.s_phrasings, d.s_body].join(' ').split(' '));
     expect(stats.correct('ajanvarus')).toBe(fi.stem('ajanvaraus'));
+    expect(stats.correct('ajanvarasu')).toBe(fi.stem('ajanvaraus')); // swapped letters are one typo
     expect(editDistance('kotihoito', 'kotihoido')).toBe(1);
     const q = fi.queryTerms('hammashoidon ajanvaraus');
     expect(coverageScore(q, docA, stats, new Map())).toBeGreaterThan(0.9);
     expect(coverageScore(q, docB, stats, new Map())).toBe(0);
     expect(coverageScore(['sääennuste'], docA, stats, new Map())).toBe(0);
+  });
+});
+
+describe('editDistance (optimal string alignment)', () => {
+  it('counts a wrong, missing, extra or swapped letter as one edit', () => {
+    expect(editDistance('koira', 'koira', 1)).toBe(0);
+    expect(editDistance('koira', 'kiora', 1)).toBe(1);
+    expect(editDistance('rintakipu', 'rintakpiu')).toBe(1);
+    expect(editDistance('koira', 'koiraa', 1)).toBe(1);
+    expect(editDistance('koira', 'koia')).toBe(1);
+    expect(editDistance('koira', 'kissa')).toBe(3);
+    expect(editDistance('koira', 'kissa', 1)).toBe(2); // stops early above the limit
+    expect(editDistance('abc', 'ca')).toBe(3); // no letter is edited twice
   });
 });

@@ -1,4 +1,4 @@
-import type { Analyzer } from '@botkb/search';
+import { editDistance, type Analyzer } from '@botkb/search';
 
 export interface SafetyTrigger {
   slug: string;
@@ -6,22 +6,10 @@ export interface SafetyTrigger {
   phrases: string[];
 }
 
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0; let j = 0; let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++; else if (b.length > a.length) j++; else { i++; j++; }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
 /**
  * Emergency/crisis phrases per locale. A question matches a phrase when every
  * analyzed term of the phrase occurs in the question (inflection, compounds
- * and word order do not matter; one typo allowed in terms of 5+ letters).
+ * and word order do not matter; one typo — a wrong, missing, extra or swapped letter — allowed in terms of 5+ letters).
  */
 export class SafetyTriggerMatcher {
   private readonly phrases: Array<{ trigger: SafetyTrigger; words: Array<{ stem: string; parts: string[] }> }> = [];
@@ -39,7 +27,7 @@ export class SafetyTriggerMatcher {
   match(question: string): SafetyTrigger | null {
     const terms = this.analyzer.terms(question);
     if (terms.length === 0) return null;
-    const has = (t: string) => terms.some((q) => q === t || (t.length >= 5 && q.length >= 5 && withinOneEdit(q, t)));
+    const has = (t: string) => terms.some((q) => q === t || (t.length >= 5 && q.length >= 5 && editDistance(q, t, 1) <= 1));
     for (const { trigger, words } of this.phrases) {
       if (words.every((w) => has(w.stem) || (w.parts.length > 1 && w.parts.every(has)))) return trigger;
     }
