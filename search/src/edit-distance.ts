@@ -5,6 +5,7 @@
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (max <= 1) return a === b ? 0 : max === 1 && oneEditApart(a, b) ? 1 : max + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -21,4 +22,22 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     prev = cur;
   }
   return prev[b.length];
+}
+
+/** One wrong, missing, extra or swapped letter apart, in one pass without allocating (the hot paths ask only this). */
+function oneEditApart(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length === b.length) {
+    return sameTails(a, i + 1, b, i + 1) // substitution
+      || (a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameTails(a, i + 2, b, i + 2)); // swap
+  }
+  return a.length > b.length ? sameTails(a, i + 1, b, i) : sameTails(a, i, b, i + 1);
+}
+
+/** Whether a from x on equals b from y on. */
+function sameTails(a: string, x: number, b: string, y: number): boolean {
+  if (a.length - x !== b.length - y) return false;
+  while (x < a.length) if (a.charCodeAt(x++) !== b.charCodeAt(y++)) return false;
+  return true;
 }

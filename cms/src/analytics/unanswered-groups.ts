@@ -16,7 +16,8 @@ export interface UnansweredAsk {
 
 const MAX_EXAMPLES = 10;
 
-interface CachedGroup { id: number; terms: string[]; examples: number }
+/** `stored`: example texts this process knows the group has (an example is stored once per text). */
+interface CachedGroup { id: number; terms: string[]; examples: number; stored: Set<string> }
 
 /**
  * Groups unanswered questions: variants of one question (inflection, case and
@@ -29,7 +30,7 @@ export class UnansweredGroups {
   private groups = new Map<number, CachedGroup>();
   private byLocaleSize = new Map<string, CachedGroup[]>();
 
-  /** Forget the cache (after a failed transaction, or when groups change outside this process). */
+  /** Forgets the cache (after a rolled-back transaction). */
   reset(): void {
     this.keys = null;
     this.groups.clear();
@@ -54,7 +55,7 @@ export class UnansweredGroups {
   private remember(id: number, locale: string, terms: string[], examples: number): CachedGroup {
     let group = this.groups.get(id);
     if (!group) {
-      group = { id, terms, examples };
+      group = { id, terms, examples, stored: new Set() };
       this.groups.set(id, group);
       const bucket = `${locale}|${terms.length}`;
       const list = this.byLocaleSize.get(bucket) ?? [];
@@ -67,55 +68,54 @@ export class UnansweredGroups {
   /** Adds the asks to their groups (creating groups as needed) inside the caller's transaction. */
   async add(trx: Knex.Transaction, asks: UnansweredAsk[]): Promise<void> {
     if (asks.length === 0) return;
-    try {
-      const keys = await this.load(trx);
-      const perGroup = new Map<number, { count: number; first: number; last: number }>();
-      const daily = new Map<string, number>();
-      for (const ask of asks) {
-        const key = (ask.key || ask.question.toLowerCase()).slice(0, 500);
-        const id = await this.groupFor(trx, keys, ask, key);
-        const g = perGroup.get(id) ?? { count: 0, first: ask.askedAt, last: ask.askedAt };
-        g.count += 1; g.first = Math.min(g.first, ask.askedAt); g.last = Math.max(g.last, ask.askedAt);
-        perGroup.set(id, g);
-        const dk = [id, ask.day, ask.locale, ask.audience ?? '', ask.channel ?? ''].join('\u0001');
-        daily.set(dk, (daily.get(dk) ?? 0) + 1);
-        const cached = this.groups.get(id)!;
-        if (cached.examples < MAX_EXAMPLES) {
-          const text = ask.question.slice(0, 500);
-          const added = await trx(TABLES.groupExamples).insert({ group_id: id, text, asked_at: ask.askedAt }).onConflict(['group_id', 'text']).ignore().returning('group_id');
-          cached.examples += added.length;
-        }
+    // What this call caches (new groups, keys, examples) exists only if the transaction commits.
+    trx.executionPromise?.catch(() => this.reset());
+    const keys = await this.load(trx);
+    const perGroup = new Map<number, { count: number; first: number; last: number }>();
+    const daily = new Map<string, number>();
+    for (const ask of asks) {
+      const key = (ask.key || ask.question.toLowerCase()).slice(0, 500);
+      const id = await this.groupFor(trx, keys, ask, key);
+      const g = perGroup.get(id) ?? { count: 0, first: ask.askedAt, last: ask.askedAt };
+      g.count += 1; g.first = Math.min(g.first, ask.askedAt); g.last = Math.max(g.last, ask.askedAt);
+      perGroup.set(id, g);
+      const dk = [id, ask.day, ask.locale, ask.audience ?? '', ask.channel ?? ''].join('\u0001');
+      daily.set(dk, (daily.get(dk) ?? 0) + 1);
+      const cached = this.groups.get(id)!;
+      const text = ask.question.slice(0, 500);
+      // A question asked again word for word is already an example: no write for it.
+      if (cached.examples < MAX_EXAMPLES && !cached.stored.has(text)) {
+        const added = await trx(TABLES.groupExamples).insert({ group_id: id, text, asked_at: ask.askedAt }).onConflict(['group_id', 'text']).ignore().returning('group_id');
+        cached.examples += added.length;
+        cached.stored.add(text);
       }
-      const now = Date.now();
-      for (const [id, g] of [...perGroup].sort((x, y) => x[0] - y[0])) {
-        await trx(TABLES.groups).where({ id }).update({
-          total_count: trx.raw('total_count + ?', [g.count]),
-          first_seen: trx.raw('CASE WHEN first_seen < ? THEN first_seen ELSE ? END', [g.first, g.first]),
-          last_seen: trx.raw('CASE WHEN last_seen > ? THEN last_seen ELSE ? END', [g.last, g.last]),
-          updated_at: now,
-        });
-      }
-      const rows = [...daily].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([k, count]) => {
-        const [group_id, day, locale, audience, channel] = k.split('\u0001');
-        return { group_id: Number(group_id), day, locale, audience, channel, count };
+    }
+    const now = Date.now();
+    for (const [id, g] of [...perGroup].sort((x, y) => x[0] - y[0])) {
+      await trx(TABLES.groups).where({ id }).update({
+        total_count: trx.raw('total_count + ?', [g.count]),
+        first_seen: trx.raw('CASE WHEN first_seen < ? THEN first_seen ELSE ? END', [g.first, g.first]),
+        last_seen: trx.raw('CASE WHEN last_seen > ? THEN last_seen ELSE ? END', [g.last, g.last]),
+        updated_at: now,
       });
-      const monthly = new Map<string, { group_id: number; month: string; locale: string; audience: string; channel: string; count: number }>();
-      for (const r of rows) {
-        const key = [r.group_id, r.day.slice(0, 7), r.locale, r.audience, r.channel].join('\u0001');
-        const m = monthly.get(key) ?? { group_id: r.group_id, month: r.day.slice(0, 7), locale: r.locale, audience: r.audience, channel: r.channel, count: 0 };
-        m.count += r.count;
-        monthly.set(key, m);
+    }
+    const rows = [...daily].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([k, count]) => {
+      const [group_id, day, locale, audience, channel] = k.split('\u0001');
+      return { group_id: Number(group_id), day, locale, audience, channel, count };
+    });
+    const monthly = new Map<string, { group_id: number; month: string; locale: string; audience: string; channel: string; count: number }>();
+    for (const r of rows) {
+      const key = [r.group_id, r.day.slice(0, 7), r.locale, r.audience, r.channel].join('\u0001');
+      const m = monthly.get(key) ?? { group_id: r.group_id, month: r.day.slice(0, 7), locale: r.locale, audience: r.audience, channel: r.channel, count: 0 };
+      m.count += r.count;
+      monthly.set(key, m);
+    }
+    const monthRows = [...monthly].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, m]) => m);
+    for (const [table, bucket, list] of [[TABLES.groupDaily, 'day', rows], [TABLES.groupMonthly, 'month', monthRows]] as const) {
+      for (let i = 0; i < list.length; i += 200) {
+        await trx(table).insert(list.slice(i, i + 200)).onConflict(['group_id', bucket, 'locale', 'audience', 'channel'])
+          .merge({ count: trx.raw('??.?? + excluded.??', [table, 'count', 'count']) });
       }
-      const monthRows = [...monthly].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, m]) => m);
-      for (const [table, bucket, list] of [[TABLES.groupDaily, 'day', rows], [TABLES.groupMonthly, 'month', monthRows]] as const) {
-        for (let i = 0; i < list.length; i += 200) {
-          await trx(table).insert(list.slice(i, i + 200)).onConflict(['group_id', bucket, 'locale', 'audience', 'channel'])
-            .merge({ count: trx.raw('??.?? + excluded.??', [table, 'count', 'count']) });
-        }
-      }
-    } catch (error) {
-      this.reset();
-      throw error;
     }
   }
 
