@@ -191,7 +191,9 @@ export class AnalyticsService {
   }
 
   async purgeExpired(now = Date.now()): Promise<PurgeResult> {
-    return purgeExpiredTexts(this.knex, askTable(this.strapi), now - this.config.retentionDays * 86_400_000);
+    const result = await purgeExpiredTexts(this.knex, askTable(this.strapi), now - this.config.retentionDays * 86_400_000);
+    this.groups.reset(); // its example counts and texts may name deleted examples
+    return result;
   }
 
   adminUrl(kind: EntryKind, documentId: string, locale: string): string {

@@ -30,7 +30,7 @@ export class UnansweredGroups {
   private groups = new Map<number, CachedGroup>();
   private byLocaleSize = new Map<string, CachedGroup[]>();
 
-  /** Forgets the cache (after a rolled-back transaction). */
+  /** Forgets the cache (after a rolled-back transaction, or when examples were purged). */
   reset(): void {
     this.keys = null;
     this.groups.clear();
