@@ -16,6 +16,7 @@ function AppUserMenu() {
 
 /** App bar on the primary colour (white text 8:1), the page title as the page's h1, language menu. */
 export function AppBar() {
+  const translate = useTranslate();
   return (
     <RaAppBar
       color="primary"
@@ -23,7 +24,8 @@ export function AppBar() {
       toolbar={
         <>
           <LocalesMenuButton />
-          <LoadingIndicator />
+          {/* The spinner shown while data loads needs a name (axe: aria-progressbar-name); react-admin passes extra props to it. */}
+          <LoadingIndicator aria-label={translate('ra.page.loading')} />
         </>
       }
     >
