@@ -21,7 +21,7 @@ function termMatch(term: string, terms: Set<string>): number {
   if (term.length < 5) return 0;
   for (const t of terms) {
     if (t.length >= 5 && (t.startsWith(term) || term.startsWith(t))) return 0.85;
-    if (Math.abs(t.length - term.length) <= 1 && editDistance(t, term, 1) <= 1) return 0.8;
+    if (editDistance(t, term, 1) <= 1) return 0.8;
   }
   return 0;
 }
