@@ -1,4 +1,6 @@
 /** Calendar arithmetic on `YYYY-MM` months and `YYYY-MM-DD` days (strings, no time zone). */
+import { MAX_RANGE_MONTHS } from './report-range';
+
 const parts = (month: string) => [Number(month.slice(0, 4)), Number(month.slice(5, 7))] as const;
 const format = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
 
@@ -17,9 +19,17 @@ export function lastDayOfMonth(month: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
-/** Months (YYYY-MM) from the month of `from` to the month of `to`, inclusive. */
+/**
+ * Months (YYYY-MM) from the month of `from` to the month of `to`, inclusive.
+ * Counts months as numbers (no string wrap-around past year 9999) and throws
+ * instead of looping on when the range touches more months than a report may.
+ */
 export function monthsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = nextMonth(month)) out.push(month);
-  return out;
+  const [fromYear, fromMonth] = parts(from);
+  const [toYear, toMonth] = parts(to);
+  const first = fromYear * 12 + fromMonth - 1;
+  const count = toYear * 12 + toMonth - 1 - first + 1;
+  if (!Number.isInteger(count)) throw new RangeError(`${from}..${to} is not a range of YYYY-MM months`);
+  if (count > MAX_RANGE_MONTHS) throw new RangeError(`${from}..${to} spans more than ${MAX_RANGE_MONTHS} months`);
+  return Array.from({ length: Math.max(count, 0) }, (_, i) => format(Math.floor((first + i) / 12), ((first + i) % 12) + 1));
 }

@@ -2,6 +2,7 @@ import { isSearchLocale } from '@botkb/search';
 import { failValidation } from '../validation-failure';
 import { AUDIENCES, CHANNEL_PATTERN, type Audience } from '../bot/bot-types';
 import { helsinkiDay } from './helsinki-day';
+import { checkReportRange } from './report-range';
 
 export interface ReportFilter { from: string; to: string; locale?: string; audience?: string; channel?: string }
 export interface ReportQuery extends ReportFilter {
@@ -13,7 +14,6 @@ export interface ReportQuery extends ReportFilter {
   params: Record<string, string>;
 }
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const KNOWN = new Set(['from', 'to', 'locale', 'audience', 'channel', 'sort', 'order', 'page', 'pageSize', 'format']);
 
 
@@ -40,9 +40,7 @@ export function parseReportQuery(raw: Record<string, unknown>, extra: string[] =
   const range = defaultRange();
   const from = params.from ?? range.from;
   const to = params.to ?? (params.from && params.from > range.to ? params.from : range.to);
-  if (!DAY.test(from) || Number.isNaN(Date.parse(from))) failValidation(['from'], 'must be a date YYYY-MM-DD');
-  if (!DAY.test(to) || Number.isNaN(Date.parse(to))) failValidation(['to'], 'must be a date YYYY-MM-DD');
-  if (from > to) failValidation(['to'], 'must not be before from');
+  checkReportRange(from, to);
   if (params.locale !== undefined && !isSearchLocale(params.locale)) failValidation(['locale'], 'must be "fi" or "sv"');
   if (params.audience !== undefined && !AUDIENCES.includes(params.audience as Audience)) {
     failValidation(['audience'], `must be one of ${AUDIENCES.join(', ')}`);
