@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import logger from './logger';
+import { refusePrototypeKeys } from '../src/refuse-prototype-keys';
 
 type Env = (key: string, fallback?: string) => string;
 
@@ -15,7 +16,8 @@ const config = ({ env }: { env: Env }): Core.Config.Middlewares => [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  { name: 'strapi::body', config: { jsonLimit: '1mb' } },
+  // A `__proto__` key anywhere in a JSON body is a 400 naming its path.
+  { name: 'strapi::body', config: { jsonLimit: '1mb', onError: refusePrototypeKeys } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -27,6 +27,9 @@ export function api(url: string, token?: string) {
     post: (path: string, body: unknown) => withAuth(request(url).post(`/api${path}`)).send(body as object),
     put: (path: string, body: unknown) => withAuth(request(url).put(`/api${path}`)).send(body as object),
     delete: (path: string) => withAuth(request(url).delete(`/api${path}`)),
+    /** Sends `json` as it is written (keys such as `__proto__` that objects cannot carry through JSON.stringify). */
+    sendJson: (method: 'post' | 'put', path: string, json: string) =>
+      withAuth(request(url)[method](`/api${path}`)).set('content-type', 'application/json').send(json),
   };
 }
 
@@ -44,5 +47,7 @@ export async function adminSession(strapi: Core.Strapi, url: string, roleCode: s
     get: (path: string) => auth(request(url).get(path)),
     post: (path: string, body?: unknown) => auth(request(url).post(path)).send((body ?? {}) as object),
     put: (path: string, body: unknown) => auth(request(url).put(path)).send(body as object),
+    sendJson: (method: 'post' | 'put', path: string, json: string) =>
+      auth(request(url)[method](path)).set('content-type', 'application/json').send(json),
   };
 }

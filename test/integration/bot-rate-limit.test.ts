@@ -1,10 +1,11 @@
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
-import { api, createApiToken, createBotToken } from '../helpers/api';
+import { adminSession, api, createApiToken, createBotToken } from '../helpers/api';
 
 let t: TestStrapi;
 beforeAll(async () => {
   // No Meilisearch configured for this instance: the bot API must say so, and writes must still work.
-  t = await startTestStrapi({ search: false, env: { BOT_RATE_LIMIT_PER_SEC: '1', BOT_RATE_LIMIT_BURST: '3' } });
+  const limits = { BOT_RATE_LIMIT_PER_SEC: '1', BOT_RATE_LIMIT_BURST: '3', ANALYTICS_RATE_LIMIT_PER_SEC: '1', ANALYTICS_RATE_LIMIT_BURST: '3' };
+  t = await startTestStrapi({ search: false, env: limits });
 });
 afterAll(async () => t?.stop());
 
@@ -20,6 +21,23 @@ describe('bot API limits and availability', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(limited.body.error.name).toBe('TooManyRequestsError');
     expect((await b.get('/bot/paths/ei-ole?locale=fi')).status).toBe(404);
+  });
+
+  it('limits reports per user with the same 429 as the bot API', async () => {
+    const a = await adminSession(t.strapi, t.url, 'botkb-manager');
+    const b = await adminSession(t.strapi, t.url, 'strapi-editor');
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await a.get('/analytics-api/monthly-usage')).status);
+    expect(statuses).toEqual([200, 200, 200]);
+    const limited = await a.get('/analytics-api/savings?format=csv');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    const wait = Number(limited.headers['retry-after']);
+    expect(limited.body).toEqual({
+      data: null,
+      error: { status: 429, name: 'TooManyRequestsError', message: `Rate limit exceeded; retry in ${wait} s`, details: { retryAfter: wait } },
+    });
+    expect((await b.get('/analytics-api/monthly-usage')).status).toBe(200);
   });
 
   it('answers 503 while search is unavailable, and CMS writes still succeed', async () => {

@@ -6,6 +6,7 @@ import { SLUG_PATTERN } from '../bot/bot-types';
 import type { AnalyticsService } from './analytics-service';
 import { pageRows, parseReportQuery, type ReportQuery } from './report-query';
 import { toCsv } from './to-csv';
+import { respondTooManyRequests } from '../respond-too-many-requests';
 import { monthlyUsage, type Breakdown } from './reports/monthly-usage';
 import { contentCounts } from './reports/content-counts';
 import { pathPerformance } from './reports/path-performance';
@@ -60,20 +61,27 @@ function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<R
   ctx.body = { data: result.data, total: result.total, meta: { from: q.from, to: q.to, ...meta } };
 }
 
+/** Group ids are positive 32-bit integers (the groups table's id column). */
+const isGroupId = (n: number) => Number.isInteger(n) && n >= 1 && n <= 2_147_483_647;
+
 function groupId(ctx: Ctx): number {
-  const id = Number(ctx.params.id);
-  if (!Number.isInteger(id) || id < 1) failValidation(['id'], 'must be a group id');
+  const raw = String(ctx.params.id);
+  const id = Number(raw);
+  if (!/^\d+$/.test(raw) || !isGroupId(id)) failValidation(['id'], 'must be a group id');
   return id;
 }
 
 /** The analytics REST API (admin-panel sessions only), mounted at /analytics-api. */
 export function analyticsRoutes(analytics: AnalyticsService) {
   const knex = () => analytics.knex;
-  // Every route needs an analytics role (else 403), checked after the ask rollup (see RouteOptions).
+  // Every route is rate-limited per user (429) and needs an analytics role (else 403),
+  // checked after the ask rollup (see RouteOptions).
   const route = (method: string, path: string, opts: RouteOptions, handler: (ctx: Ctx, role: Role) => Promise<void>) => ({
     method,
     path,
     handler: async (ctx: Ctx) => {
+      const wait = analytics.limiter.take(`admin:${ctx.state.user?.id}`);
+      if (wait > 0) return respondTooManyRequests(ctx, wait);
       if (opts.asks) await analytics.catchUp();
       const role = roleOf(ctx);
       if (opts.requires && !PERMISSIONS[opts.requires].allowed(role)) throw new errors.ForbiddenError(PERMISSIONS[opts.requires].message);
@@ -158,7 +166,7 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         if (!Array.isArray(body.ids) || body.ids.length === 0 || body.ids.length > 1000) failValidation(['ids'], 'must be a list of 1–1000 group ids');
         const ids = body.ids.map((v, i) => {
           const n = Number(v);
-          if (!Number.isInteger(n) || n < 1) failValidation(['ids', String(i)], 'must be a group id');
+          if (!isGroupId(n)) failValidation(['ids', String(i)], 'must be a group id');
           return n;
         });
         if (typeof body.status !== 'string') failValidation(['status'], 'is required');

@@ -16,6 +16,8 @@ import { RollupDelta } from './rollup-delta';
 import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
 import { UnansweredGroups } from './unanswered-groups';
 import { AskRollups } from './ask-rollups';
+import { RateLimiter } from '../bot/rate-limiter';
+import { knownChannel } from './known-channel';
 import { GROUP_STATUSES, groupTrend, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import type { UsageEvent } from './usage-event';
 import { importUsageHistory, type HistoryItem, type ImportProgress } from './import-usage-history';
@@ -23,7 +25,7 @@ import { importUsageHistory, type HistoryItem, type ImportProgress } from './imp
 /** What the ask rollup reads back of each recorded ask. */
 export type RecordedAsk = Pick<AskRecord, 'askedAt' | 'locale' | 'audience' | 'channel' | 'question' | 'normalized' | 'answered' | 'urgent'>;
 
-export interface AnalyticsConfig { retentionDays: number }
+export interface AnalyticsConfig { retentionDays: number; rateLimit: { perSecond: number; burst: number } }
 
 const SETTINGS_KEY = 'savings-parameters';
 
@@ -34,12 +36,15 @@ export class AnalyticsService {
   readonly catalog: ContentCatalog;
   readonly askRollups: AskRollups;
   readonly config: AnalyticsConfig;
+  /** Report requests per logged-in user (config/analytics.ts). */
+  readonly limiter: RateLimiter;
 
   constructor(private readonly strapi: Core.Strapi) {
     this.catalog = new ContentCatalog(strapi);
     this.askRollups = new AskRollups(strapi, (trx, asks) => this.recordAsks(trx, asks));
     // config/analytics.ts (always loaded) holds the defaults.
     this.config = { ...(strapi.config.get('analytics') as AnalyticsConfig) };
+    this.limiter = new RateLimiter(this.config.rateLimit.perSecond, this.config.rateLimit.burst);
   }
 
   get knex(): Knex {
@@ -103,10 +108,12 @@ export class AnalyticsService {
     for (const a of asks) {
       const at = a.askedAt.getTime();
       const day = helsinkiDay(at);
-      delta.add(day, a, 'questions');
-      delta.add(day, a, a.answered ? 'answered' : 'unanswered');
-      if (a.urgent) delta.add(day, a, 'urgent_questions');
-      if (!a.answered) unanswered.push({ locale: a.locale, audience: a.audience, channel: a.channel, question: a.question, key: a.normalized, askedAt: at, day });
+      // An ask recorded by an older release may carry free text as its channel: counted as unknown.
+      const dims = { locale: a.locale, audience: a.audience, channel: knownChannel(a.channel) };
+      delta.add(day, dims, 'questions');
+      delta.add(day, dims, a.answered ? 'answered' : 'unanswered');
+      if (a.urgent) delta.add(day, dims, 'urgent_questions');
+      if (!a.answered) unanswered.push({ ...dims, question: a.question, key: a.normalized, askedAt: at, day });
     }
     await this.groups.add(trx, unanswered);
     await delta.apply(trx);

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { CHANNEL_MAX_LENGTH } from '../bot/bot-types';
 
 /**
  * Analytics tables, created outside Strapi's content-type schema: Strapi's
@@ -27,7 +28,7 @@ function rollup(t: Knex.CreateTableBuilder, bucketLength: number) {
   t.string('bucket', bucketLength).notNullable();
   t.string('locale', 5).notNullable();
   t.string('audience', 20).notNullable();
-  t.string('channel', 40).notNullable();
+  t.string('channel', CHANNEL_MAX_LENGTH).notNullable();
   t.string('metric', 30).notNullable();
   t.string('subject', 200).notNullable();
   t.string('detail', 200).notNullable();
@@ -46,7 +47,7 @@ export async function ensureAnalyticsTables(knex: Knex): Promise<void> {
     t.bigInteger('occurred_at').notNullable();
     t.string('day', 10).notNullable();
     t.string('session_id', 100).notNullable();
-    t.string('channel', 40).notNullable();
+    t.string('channel', CHANNEL_MAX_LENGTH).notNullable();
     t.string('locale', 5).notNullable();
     t.string('audience', 20).notNullable();
     t.string('role', 10);
@@ -98,7 +99,7 @@ export async function ensureAnalyticsTables(knex: Knex): Promise<void> {
     t.string('day', 10).notNullable();
     t.string('locale', 5).notNullable();
     t.string('audience', 20).notNullable();
-    t.string('channel', 40).notNullable();
+    t.string('channel', CHANNEL_MAX_LENGTH).notNullable();
     t.bigInteger('count').notNullable();
     t.primary(['group_id', 'day', 'locale', 'audience', 'channel']);
     t.index(['day']);
@@ -108,7 +109,7 @@ export async function ensureAnalyticsTables(knex: Knex): Promise<void> {
     t.string('month', 7).notNullable();
     t.string('locale', 5).notNullable();
     t.string('audience', 20).notNullable();
-    t.string('channel', 40).notNullable();
+    t.string('channel', CHANNEL_MAX_LENGTH).notNullable();
     t.bigInteger('count').notNullable();
     t.primary(['group_id', 'month', 'locale', 'audience', 'channel']);
     t.index(['month']);

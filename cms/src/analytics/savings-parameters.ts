@@ -1,5 +1,5 @@
 import { failValidation } from '../validation-failure';
-import { CHANNEL_PATTERN } from '../bot/bot-types';
+import { CHANNEL_PATTERN, CHANNEL_RULE } from '../bot/bot-types';
 
 export interface SavingsParameters {
   /** Minutes a phone contact would have taken, per bot channel; `default` for other channels. */
@@ -24,6 +24,11 @@ export const DEFAULT_SAVINGS_PARAMETERS: SavingsParameters = {
 };
 
 
+/** Minutes a contact on `channel` would have taken: its own entry (never an inherited property), else `default`. */
+export function minutesPerContact(p: SavingsParameters, channel: string): number {
+  return Object.hasOwn(p.minutesPerContact, channel) ? p.minutesPerContact[channel] : p.minutesPerContact.default;
+}
+
 const positive = (v: unknown, path: string[], max: number): number => {
   if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > max) failValidation(path, `must be a number greater than 0 and at most ${max}`);
   return v;
@@ -38,7 +43,7 @@ export function validateSavingsParameters(body: unknown): SavingsParameters {
   if (typeof m !== 'object' || m === null || Array.isArray(m)) failValidation(['minutesPerContact'], 'must be an object of channel → minutes');
   const minutes: Record<string, number> = {};
   for (const [channel, v] of Object.entries(m as Record<string, unknown>)) {
-    if (!CHANNEL_PATTERN.test(channel)) failValidation(['minutesPerContact', channel], 'is not a channel name');
+    if (!CHANNEL_PATTERN.test(channel)) failValidation(['minutesPerContact', channel], `must be ${CHANNEL_RULE}`);
     minutes[channel] = positive(v, ['minutesPerContact', channel], 240);
   }
   if (minutes.default === undefined) failValidation(['minutesPerContact', 'default'], 'is required (minutes for channels not listed)');

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { TABLES } from './analytics-tables';
 import type { ReportFilter } from './report-query';
 import { lastDayOfMonth, nextMonth, prevMonth } from './months';
+import { knownChannel } from './known-channel';
 
 export type RollupDimension = 'month' | 'day' | 'locale' | 'audience' | 'channel' | 'metric' | 'subject' | 'detail';
 export type RollupRow = Record<RollupDimension, string> & { count: number };
@@ -22,7 +23,8 @@ export function splitRange(from: string, to: string): { months: [string, string]
 
 /**
  * Sums rollup counts of `metrics` over the filter's range, grouped by the
- * given dimensions. Never touches raw events.
+ * given dimensions. Never touches raw events. Channels stored by older
+ * releases that break the channel rule count as '' (unknown).
  */
 export async function sumRollups(knex: Knex, filter: ReportFilter, metrics: string[], groupBy: RollupDimension[]): Promise<RollupRow[]> {
   const needsDays = groupBy.includes('day');
@@ -44,6 +46,7 @@ export async function sumRollups(knex: Knex, filter: ReportFilter, metrics: stri
     if (filter.channel) q.where('channel', filter.channel);
     for (const g of groupBy) q.groupByRaw(g === 'month' ? (part.monthly ? '??' : 'substr(??, 1, 7)') : '??', [g === 'month' || g === 'day' ? 'bucket' : g]);
     for (const r of (await q) as Array<Record<string, string>>) {
+      if (groupBy.includes('channel')) r.channel = knownChannel(r.channel);
       const key = groupBy.map((g) => r[g]).join('\u0001');
       const prev = totals.get(key);
       if (prev) prev.count += Number(r.count);

@@ -1,6 +1,6 @@
 import { SEARCH_LOCALES } from '@botkb/search';
 import { failValidation } from '../validation-failure';
-import { AUDIENCES, CHANNEL_PATTERN, SLUG_PATTERN } from '../bot/bot-types';
+import { AUDIENCES, CHANNEL_MAX_LENGTH, CHANNEL_PATTERN, CHANNEL_RULE, SLUG_PATTERN } from '../bot/bot-types';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { EVENT_TYPES, HANDOFF_CHANNELS, MAX_EVENTS_PER_BATCH, URGENCIES, type EventType, type UsageEvent } from './usage-event';
 
@@ -67,7 +67,7 @@ function validateEvent(raw: unknown, i: number, now: number, maxAgeMs: number): 
   const type = oneOf(e, i, 'type', EVENT_TYPES);
   const allowed = TYPE_FIELDS[type];
   for (const key of Object.keys(e)) {
-    if (!(COMMON as readonly string[]).includes(key) && !(key in allowed)) failValidation(['events', i, key], `is not a field of a ${type} event`);
+    if (!(COMMON as readonly string[]).includes(key) && !Object.hasOwn(allowed, key)) failValidation(['events', i, key], `is not a field of a ${type} event`);
   }
   for (const [field, need] of Object.entries(allowed)) {
     if (need === 'r' && e[field] === undefined) failValidation(['events', i, field], `is required for a ${type} event`);
@@ -82,7 +82,7 @@ function validateEvent(raw: unknown, i: number, now: number, maxAgeMs: number): 
     type,
     sessionId: str(e, i, 'sessionId', /^[^\u0000-\u001f]{1,100}$/, 'a string of 1–100 characters', 100),
     occurredAt,
-    channel: str(e, i, 'channel', CHANNEL_PATTERN, 'a channel name of 1–40 characters a–z 0–9 _ (e.g. web_chat)', 40),
+    channel: str(e, i, 'channel', CHANNEL_PATTERN, CHANNEL_RULE, CHANNEL_MAX_LENGTH),
     locale: oneOf(e, i, 'locale', SEARCH_LOCALES),
     audience: oneOf(e, i, 'audience', AUDIENCES),
   };

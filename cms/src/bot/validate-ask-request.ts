@@ -1,6 +1,6 @@
 import { failValidation } from '../validation-failure';
 import { isSearchLocale } from '@botkb/search';
-import { AUDIENCES, type AskRequest, type Audience } from './bot-types';
+import { AUDIENCES, CHANNEL_PATTERN, CHANNEL_RULE, type AskRequest, type Audience } from './bot-types';
 
 const FIELDS = new Set(['question', 'locale', 'audience', 'sessionId', 'channel']);
 
@@ -19,11 +19,14 @@ export function validateAskRequest(body: unknown, maxQuestionLength: number): As
     if (!AUDIENCES.includes(b.audience as Audience)) failValidation(['audience'], `must be one of ${AUDIENCES.join(', ')}`);
     out.audience = b.audience as Audience;
   }
-  for (const field of ['sessionId', 'channel'] as const) {
-    const v = b[field];
-    if (v === undefined) continue;
-    if (typeof v !== 'string' || v.length === 0 || v.length > 100) failValidation([field], 'must be a string of 1–100 characters');
-    out[field] = v;
+  if (b.sessionId !== undefined) {
+    const v = b.sessionId;
+    if (typeof v !== 'string' || v.length === 0 || v.length > 100) failValidation(['sessionId'], 'must be a string of 1–100 characters');
+    out.sessionId = v;
+  }
+  if (b.channel !== undefined) {
+    if (typeof b.channel !== 'string' || !CHANNEL_PATTERN.test(b.channel)) failValidation(['channel'], `must be ${CHANNEL_RULE}`);
+    out.channel = b.channel;
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { rollupTotals, sumRollups } from '../sum-rollups';
 import type { ReportFilter } from '../report-query';
 import { monthsBetween } from '../months';
-import type { SavingsParameters } from '../savings-parameters';
+import { minutesPerContact, type SavingsParameters } from '../savings-parameters';
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -30,7 +30,7 @@ export async function savings(knex: Knex, filter: ReportFilter, p: SavingsParame
       const h = Math.min(get(month, channel, 'handoff_conversations'), c);
       conversations += c;
       withHandoff += h;
-      minutes += (c - h) * (p.minutesPerContact[channel] ?? p.minutesPerContact.default);
+      minutes += (c - h) * minutesPerContact(p, channel);
     }
     const hours = minutes / 60;
     const row = {
