@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import logger from './logger';
-import { refusePrototypeKeys } from '../src/refuse-prototype-keys';
+import { refuseBadJsonBody } from '../src/refuse-bad-json-body';
 
 type Env = (key: string, fallback?: string) => string;
 
@@ -12,12 +12,14 @@ const REQUEST_LOG_LEVELS = ['http', 'verbose', 'debug', 'silly'];
 const config = ({ env }: { env: Env }): Core.Config.Middlewares => [
   ...(REQUEST_LOG_LEVELS.includes(logger({ env }).level) ? ['strapi::logger'] : []),
   'strapi::errors',
+  // Strapi's own query-parsing 400s get details.errors naming the parameter, like every 400 of the app.
+  'global::name-query-field',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  // A `__proto__` key anywhere in a JSON body is a 400 naming its path.
-  { name: 'strapi::body', config: { jsonLimit: '1mb', onError: refusePrototypeKeys } },
+  // A bad JSON body (invalid, not an object or array, a `__proto__` key) is a 400 naming the field.
+  { name: 'strapi::body', config: { jsonLimit: '1mb', onError: refuseBadJsonBody } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
