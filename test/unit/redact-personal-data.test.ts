@@ -146,7 +146,8 @@ const context = fc.record({
 });
 const embed = (c: { before: string; glueBefore: boolean; after: string; mark: string }, data: string) =>
   `${c.before}${c.glueBefore ? '' : ' '}${data}${c.mark} ${c.after}`;
-const digitsOf = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+const digitsOf = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n })
+  .map((d) => d.join(''));
 const space = fc.constantFrom(' ', '  ', '\u00a0', '\u2009', '\u202f');
 const dash = fc.constantFrom('-', '–', '—', '\u2212', ' - ', ' – ');
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
@@ -173,7 +174,9 @@ const identityCode = fc.record({
 });
 
 const phone = fc.record({
-  prefix: fc.constantFrom('040', '041', '044', '045', '050', '09', '02', '+358 40', '+35840', '358 40', '00358 50', '+358 (0)40'),
+  prefix: fc.constantFrom(
+    '040', '041', '044', '045', '050', '09', '02', '+358 40', '+35840', '358 40', '00358 50', '+358 (0)40',
+  ),
   rest: digitsOf(7),
   sep: fc.oneof(space, dash, fc.constantFrom('', '.', '/', ' / ')),
   parens: fc.boolean(),
@@ -185,7 +188,10 @@ const phone = fc.record({
 });
 
 const mod97 = (digits: string) => [...digits].reduce((r, d) => (r * 10 + Number(d)) % 97, 0);
-const iban = fc.record({ bban: digitsOf(14), sep: fc.oneof(space, dash, fc.constantFrom('', ' ')), cc: fc.constantFrom('FI', 'fi') })
+const ibanParts = {
+  bban: digitsOf(14), sep: fc.oneof(space, dash, fc.constantFrom('', ' ')), cc: fc.constantFrom('FI', 'fi'),
+};
+const iban = fc.record(ibanParts)
   .map(({ bban, sep, cc }) => {
     const check = String(98 - mod97(`${bban}151800`)).padStart(2, '0');
     const groups = `${check}${bban}`.match(/.{1,4}/g)!;
@@ -232,11 +238,13 @@ describe('redactPersonalData properties', () => {
     const kept = fc.oneof(
       fc.tuple(day, month, year).map(([d, m, y]) => `${d}.${m}.${y}`),
       fc.tuple(day, month, year, dash).map(([d, m, y, s]) => `${d}.${m}.${s}${d}.${m}.${y}`),
-      fc.tuple(fc.integer({ min: 6, max: 12 }), fc.integer({ min: 13, max: 22 }), dash).map(([a, b, s]) => `klo ${a}.00${s}${b}.30`),
+      fc.tuple(fc.integer({ min: 6, max: 12 }), fc.integer({ min: 13, max: 22 }), dash)
+        .map(([a, b, s]) => `klo ${a}.00${s}${b}.30`),
       fc.tuple(year, year, dash).map(([a, b, s]) => `${a}${s}${b}`),
       fc.integer({ min: 1, max: 9_999_999 }).map((n) => `${n.toLocaleString('fi-FI')} €`),
       fc.integer({ min: 0, max: 99_999 }).map((n) => `${String(n).padStart(5, '0')} Helsinki`),
-      fc.tuple(fc.constantFrom('SV', 'KU', 'Y', 'OM'), fc.integer({ min: 1, max: 999 })).map(([f, n]) => `lomake ${f} ${n}`),
+      fc.tuple(fc.constantFrom('SV', 'KU', 'Y', 'OM'), fc.integer({ min: 1, max: 999 }))
+        .map(([f, n]) => `lomake ${f} ${n}`),
       fc.integer({ min: 0, max: 120 }).map((n) => `olen ${n}-vuotias`),
     );
     fc.assert(fc.property(kept, word, word, (text, a, b) => {

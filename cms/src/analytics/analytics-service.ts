@@ -45,7 +45,8 @@ export class AnalyticsService {
     this.askRollups = new AskRollups(strapi, (trx, asks) => this.recordAsks(trx, asks));
     // config/analytics.ts (always loaded) holds the defaults.
     this.config = { ...(strapi.config.get('analytics') as AnalyticsConfig) };
-    this.sessionKey = sessionHashKey(this.config.sessionHashKey, strapi.config.get('admin.secrets.encryptionKey') as string);
+    const encryptionKey = strapi.config.get('admin.secrets.encryptionKey') as string;
+    this.sessionKey = sessionHashKey(this.config.sessionHashKey, encryptionKey);
   }
 
   /** What is stored instead of a bot's session id (see privacy/hash-session-id.ts). */

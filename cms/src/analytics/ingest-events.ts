@@ -32,7 +32,8 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
   const rows = events.map((e, i) => ({
     event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: days[i], session_id: sessions[i], channel: e.channel,
     locale: e.locale, audience: e.audience, role: e.role ?? null, path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
-    option_key: e.option === undefined ? null : redactPersonalData(e.option).slice(0, OPTION_LENGTH), answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
+    option_key: e.option === undefined ? null : redactPersonalData(e.option).slice(0, OPTION_LENGTH),
+    answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
     handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
     helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: clientId, received_at: receivedAt,
   }));
@@ -53,7 +54,8 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
     if (firstHandoff.size) {
       const handedOff = [...firstHandoff.keys()].sort(); // one lock order for concurrent transactions
       for (let i = 0; i < handedOff.length; i += 200) {
-        const flagged = await trx(TABLES.sessionFlags).insert(handedOff.slice(i, i + 200).map((s) => ({ session_id: s, flag: 'handoff' })))
+        const flags = handedOff.slice(i, i + 200).map((s) => ({ session_id: s, flag: 'handoff' }));
+        const flagged = await trx(TABLES.sessionFlags).insert(flags)
           .onConflict(['session_id', 'flag']).ignore().returning('session_id');
         for (const r of flagged as Array<{ session_id: string }>) {
           const at = firstHandoff.get(r.session_id)!;

@@ -32,7 +32,8 @@ const always = (placeholder: string) => () => placeholder;
 // DDMMYY, century sign (+ - A–F U–Y; spaces around it) or a space, individual number, check character
 // (any; missing only with a sign).
 const DDMMYY = String.raw`(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}`;
-const IDENTITY_CODE = new RegExp(String.raw`(?<!\d)${DDMMYY}(?:\s*[-+A-FU-Y]\s*\d{3}[0-9A-Z]?|\s\d{3}[A-Z])(?!\d)`, 'giu');
+const SIGN_AND_NUMBER = String.raw`(?:\s*[-+A-FU-Y]\s*\d{3}[0-9A-Z]?|\s\d{3}[A-Z])`;
+const IDENTITY_CODE = new RegExp(String.raw`(?<!\d)${DDMMYY}${SIGN_AND_NUMBER}(?!\d)`, 'giu');
 
 const AT = String.raw`(?:\s*(?:@|[(\[{<]\s*(?:at|ät|a|@)\s*[)\]}>])\s*|\s+(?:at|ät)\s+)`;
 const DOT = String.raw`(?:\.|\s*[(\[{<]\s*(?:dot|piste|punkt)\s*[)\]}>]\s*|\s+(?:dot|piste|punkt)\s+)`;
@@ -41,8 +42,12 @@ const EMAIL = new RegExp(String.raw`[\p{L}\p{M}\p{N}._%+-]+${AT}${LABEL}(?:${DOT
 
 // Finnish: FI + 14 digits; other countries: groups of four (the first may be letters: a bank code).
 const IBAN_FI = /(?<![\p{L}\p{N}])FI[\s-]{0,3}\d{2}(?:[\s-]{0,3}\d){14}(?!\d)/giu;
-const IBAN_GROUPS = String.raw`[A-Z0-9]{4}(?:[\s-]{0,3}(?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,6}(?:[\s-]{0,3}(?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?`;
-const IBAN = new RegExp(String.raw`(?<![\p{L}\p{N}])[A-Z]{2}[\s-]{0,3}\d{2}[\s-]{0,3}${IBAN_GROUPS}(?![\p{L}\p{N}])`, 'gu');
+// After the first group, every group holds a digit: a word after the IBAN is not taken for one.
+const IBAN_GROUP = String.raw`[\s-]{0,3}(?=[A-Z]{0,3}\d)[A-Z0-9]{4}`;
+const IBAN_LAST = String.raw`[\s-]{0,3}(?=[A-Z]{0,2}\d)[A-Z0-9]{1,3}`;
+const IBAN_GROUPS = String.raw`[A-Z0-9]{4}(?:${IBAN_GROUP}){1,6}(?:${IBAN_LAST})?`;
+const IBAN_START = String.raw`(?<![\p{L}\p{N}])[A-Z]{2}[\s-]{0,3}\d{2}[\s-]{0,3}`;
+const IBAN = new RegExp(String.raw`${IBAN_START}${IBAN_GROUPS}(?![\p{L}\p{N}])`, 'gu');
 
 // Digits joined by the separators people type (" - ", "/", ".", "(09) ", double spaces), an optional "+" or "("
 // before and one glued letter after (the check character of an identity code typed without its century sign).
@@ -58,7 +63,7 @@ const PHONE_START = /^(?:\+|\(?0|358)/;
 
 const digitCount = (text: string) => text.replace(/\D/g, '').length;
 
-/** A run of digits is personal unless it is only dates, times and years ("1.3.–12.3.2026", "8.00–16.00") or money. */
+/** A digit run is personal unless it is only dates, times and years ("1.3.–12.3.2026", "8.00–16.00") or money. */
 function digitRunPlaceholder(match: string, after: string): string | null {
   const run = match.replace(/[A-Za-z]$/, '');
   if (digitCount(run) < MIN_REDACTED_DIGITS) return null;

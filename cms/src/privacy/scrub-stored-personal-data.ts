@@ -9,11 +9,14 @@ export interface ScrubOptions {
   asks: AskTable;
   /** AnalyticsService.hashSessionId. */
   hashSession: (sessionId: string) => string;
-  /** The grouping key of a redacted question (questionKey with the locale's analyzer); without it keys are redacted as text. */
+  /** The grouping key of a redacted question (questionKey, locale's analyzer); else keys are redacted as text. */
   questionKey?: (locale: string, text: string) => string;
 }
 
-export interface ScrubResult { asks: number; events: number; sessionFlags: number; groups: number; examples: number; keys: number }
+/** How many rows of each kind the scrub changed. */
+export interface ScrubResult {
+  asks: number; events: number; sessionFlags: number; groups: number; examples: number; keys: number;
+}
 
 const BATCH = 500;
 /** Widths of the columns a redacted text is written back to (it may be longer than what it replaces). */
@@ -69,7 +72,8 @@ async function scrubAsks(trx: Knex.Transaction, opts: ScrubOptions) {
       const newSession = rehash(r[session], opts.hashSession);
       if (newQuestion === q && newKey === key && newSession === r[session]) continue;
       if (newKey !== key) keyChanges.set(`${r[locale]}|${key}`, newKey);
-      await trx(table).where(id, r[id]).update({ [question]: newQuestion, [normalized]: newKey, [session]: newSession });
+      const update = { [question]: newQuestion, [normalized]: newKey, [session]: newSession };
+      await trx(table).where(id, r[id]).update(update);
       changed += 1;
     }
   }
@@ -89,7 +93,8 @@ async function scrubEvents(trx: Knex.Transaction, hashSession: (id: string) => s
         comment: r.comment === null ? null : redactPersonalData(r.comment),
         option_key: r.option_key === null ? null : redactPersonalData(r.option_key).slice(0, WIDTH.option),
       };
-      if (update.session_id === r.session_id && update.comment === r.comment && update.option_key === r.option_key) continue;
+      const same = update.session_id === r.session_id && update.comment === r.comment;
+      if (same && update.option_key === r.option_key) continue;
       await trx(TABLES.events).where('event_id', r.event_id).update(update);
       changed += 1;
     }
