@@ -12,6 +12,8 @@ const SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
 /** Zero-width characters and the soft hyphen: invisible, so they are dropped before matching. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 const DIGIT = /\p{Nd}/u;
+/** ASCII and the Latin-1 letters (å, ä, ö, é…): nothing in them changes, so the text is used as is. */
+const UNCHANGED = /^[\u0000-\u007f\u00c0-\u00ff]*$/;
 
 /** A decimal digit of any script as its ASCII digit: Unicode lays each script's digits out 0–9 in a row. */
 function asciiDigit(char: string): string {
@@ -35,6 +37,10 @@ function normaliseChar(char: string): string {
  * character by character so that each match maps back to the text as typed.
  */
 export function matchingText(original: string): MatchingText {
+  if (UNCHANGED.test(original)) {
+    const start = Array.from({ length: original.length }, (_, i) => i);
+    return { text: original, start, end: start.map((i) => i + 1) };
+  }
   let text = '';
   const start: number[] = [];
   const end: number[] = [];

@@ -38,7 +38,9 @@ const IDENTITY_CODE = new RegExp(String.raw`(?<!\d)${DDMMYY}${SIGN_AND_NUMBER}(?
 const AT = String.raw`(?:\s*(?:@|[(\[{<]\s*(?:at|ät|a|@)\s*[)\]}>])\s*|\s+(?:at|ät)\s+)`;
 const DOT = String.raw`(?:\.|\s*[(\[{<]\s*(?:dot|piste|punkt)\s*[)\]}>]\s*|\s+(?:dot|piste|punkt)\s+)`;
 const LABEL = String.raw`[\p{L}\p{M}\p{N}-]+`;
-const EMAIL = new RegExp(String.raw`[\p{L}\p{M}\p{N}._%+-]+${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}\p{L}{2,}`, 'giu');
+// Tried from the start of a word only: from inside one it would rescan the word (quadratic time).
+const LOCAL = String.raw`(?<![\p{L}\p{M}\p{N}._%+-])[\p{L}\p{M}\p{N}._%+-]+`;
+const EMAIL = new RegExp(String.raw`${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}\p{L}{2,}`, 'giu');
 
 // Finnish: FI + 14 digits; other countries: groups of four (the first may be letters: a bank code).
 const IBAN_FI = /(?<![\p{L}\p{N}])FI[\s-]{0,3}\d{2}(?:[\s-]{0,3}\d){14}(?!\d)/giu;
