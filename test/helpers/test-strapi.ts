@@ -69,7 +69,10 @@ export function testStrapiEnv(extra: Record<string, string> = {}): Record<string
     LOG_LEVEL: extra.LOG_LEVEL ?? process.env.LOG_LEVEL ?? 'error',
     APP_KEYS: [secret(), secret()].join(','),
   };
-  for (const k of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) env[k] = secret();
+  const secrets = [
+    'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'SESSION_HASH_KEY',
+  ];
+  for (const k of secrets) env[k] = secret();
   return env;
 }
 

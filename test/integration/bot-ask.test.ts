@@ -3,6 +3,7 @@ import { startDemoStrapi } from '../helpers/demo-strapi';
 import { api, createApiToken, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
 import { documentedStatuses, expectMatchesSchema } from '../helpers/openapi';
+import { analyticsService } from '../../cms/src/services';
 
 let t: TestStrapi;
 let bot: ReturnType<typeof api>;
@@ -132,7 +133,8 @@ describe('POST /api/bot/ask', () => {
   it('records every ask durably with the question redacted', async () => {
     const res = await ask('hetuni on 010150-902X ja puhelin 040 123 4567, tarvitsen hammaslääkärin', 'fi', { sessionId: 's-1', channel: 'web_chat', audience: 'resident' });
     expect(res.status).toBe(200);
-    const rows = await t.strapi.db.query('api::bot-ask.bot-ask' as never).findMany({ where: { sessionId: 's-1' } }) as Array<Record<string, unknown>>;
+    const sessionId = analyticsService(t.strapi).hashSessionId('s-1');
+    const rows = await t.strapi.db.query('api::bot-ask.bot-ask' as never).findMany({ where: { sessionId } }) as Array<Record<string, unknown>>;
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ locale: 'fi', channel: 'web_chat', audience: 'resident', answered: res.body.answered });
     expect(rows[0].question).toBe('hetuni on [HETU] ja puhelin [PUHELIN], tarvitsen hammaslääkärin');

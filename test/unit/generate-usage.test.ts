@@ -2,6 +2,7 @@ import {
   generateUsage, estimateUsageEvents, usageContentFromDemo, UNANSWERED_QUESTIONS,
   type UsageContent, type UsageItem, type UsageEvent, type UsageAsk, type UsageOptions,
 } from '../../seeds/src/usage';
+import { redactPersonalData } from '../../cms/src/privacy/redact-personal-data';
 
 const content: UsageContent = usageContentFromDemo();
 // Helsinki midnight 2026-01-01: the history covers Jan 2024 … Dec 2025.
@@ -124,7 +125,7 @@ function collect(options: UsageOptions): Stats {
           const expected = '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(code.slice(0, 6) + code.slice(7, 10)) % 31];
           if (code[10] !== expected || Number(code.slice(7, 10)) < 900) s.badIdentityCodes.push(code);
         }
-        if (codes.length || /@|\b0\d{2}[\s-]?\d{3}\s?\d{4}\b|\+358/.test(a.question)) s.unansweredWithPersonalData++;
+        if (redactPersonalData(a.question) !== a.question) s.unansweredWithPersonalData++;
       }
       continue;
     }

@@ -5,6 +5,11 @@ import { randomBytes } from 'node:crypto';
 const rnd = (n = 24) => randomBytes(n).toString('base64url');
 
 export const SECRET_KEYS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'MEILI_MASTER_KEY'];
+/**
+ * Secrets written only into a new file: an existing install keeps deriving
+ * the session-id hash key from ENCRYPTION_KEY, so stored hashes stay valid.
+ */
+export const NEW_INSTALL_SECRET_KEYS = ['SESSION_HASH_KEY'];
 
 export function generateSecrets() {
   return {
@@ -15,6 +20,7 @@ export function generateSecrets() {
     JWT_SECRET: rnd(),
     ENCRYPTION_KEY: rnd(32),
     MEILI_MASTER_KEY: rnd(32),
+    SESSION_HASH_KEY: rnd(32),
   };
 }
 
@@ -29,8 +35,9 @@ export function parseEnvFile(text) {
 
 /** Ensures `file` holds every secret; returns { values, created }. */
 export function ensureSecretsFile(file) {
-  const existing = existsSync(file) ? parseEnvFile(readFileSync(file, 'utf8')) : {};
-  const missing = SECRET_KEYS.filter((k) => !existing[k]);
+  const isNew = !existsSync(file);
+  const existing = isNew ? {} : parseEnvFile(readFileSync(file, 'utf8'));
+  const missing = [...SECRET_KEYS, ...(isNew ? NEW_INSTALL_SECRET_KEYS : [])].filter((k) => !existing[k]);
   if (missing.length === 0) return { values: existing, created: false };
   const fresh = generateSecrets();
   const values = { ...existing };

@@ -2,10 +2,14 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import { failValidation } from '../validation-failure';
-import type { EntryKind } from '@botkb/search';
+import { SEARCH_LOCALES, type Analyzer, type EntryKind } from '@botkb/search';
 import { ANSWER_UID, KIND_UID } from '../content-uids';
 import { askTable, type AskRecord } from '../bot/ask-recorder';
 import { redactPersonalData } from '../privacy/redact-personal-data';
+import { hashSessionId, sessionHashKey } from '../privacy/hash-session-id';
+import { scrubStoredPersonalData, type ScrubResult } from '../privacy/scrub-stored-personal-data';
+import { buildAnalyzer } from '../search/search-runtime';
+import { questionKey } from './question-key';
 import { TABLES, ensureAnalyticsTables } from './analytics-tables';
 import { ContentCatalog } from './content-catalog';
 import { helsinkiDay } from './helsinki-day';
@@ -25,7 +29,7 @@ import { importUsageHistory, type HistoryItem, type ImportProgress } from './imp
 /** What the ask rollup reads back of each recorded ask. */
 export type RecordedAsk = Pick<AskRecord, 'askedAt' | 'locale' | 'audience' | 'channel' | 'question' | 'normalized' | 'answered' | 'urgent'>;
 
-export interface AnalyticsConfig { retentionDays: number; rateLimit: { perSecond: number; burst: number } }
+export interface AnalyticsConfig { retentionDays: number; rateLimit: { perSecond: number; burst: number }; sessionHashKey: string }
 
 const SETTINGS_KEY = 'savings-parameters';
 
@@ -38,6 +42,7 @@ export class AnalyticsService {
   readonly config: AnalyticsConfig;
   /** Report requests per logged-in user (config/analytics.ts). */
   readonly limiter: RateLimiter;
+  private readonly sessionKey: Buffer;
 
   constructor(private readonly strapi: Core.Strapi) {
     this.catalog = new ContentCatalog(strapi);
@@ -45,6 +50,13 @@ export class AnalyticsService {
     // config/analytics.ts (always loaded) holds the defaults.
     this.config = { ...(strapi.config.get('analytics') as AnalyticsConfig) };
     this.limiter = new RateLimiter(this.config.rateLimit.perSecond, this.config.rateLimit.burst);
+    const encryptionKey = strapi.config.get('admin.secrets.encryptionKey') as string;
+    this.sessionKey = sessionHashKey(this.config.sessionHashKey, encryptionKey);
+  }
+
+  /** What is stored instead of a bot's session id (see privacy/hash-session-id.ts). */
+  hashSessionId(sessionId: string): string {
+    return hashSessionId(sessionId, this.sessionKey);
   }
 
   get knex(): Knex {
@@ -69,7 +81,8 @@ export class AnalyticsService {
   }
 
   ingest(events: UsageEvent[], clientId: string | null): Promise<IngestResult> {
-    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, events, clientId));
+    const hashSession = (id: string) => this.hashSessionId(id);
+    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, events, { clientId, hashSession }));
   }
 
   /** Loads a usage history (demo seed, benchmarks) through the live ingestion paths. */
@@ -200,6 +213,23 @@ export class AnalyticsService {
   async purgeExpired(now = Date.now()): Promise<PurgeResult> {
     const result = await purgeExpiredTexts(this.knex, askTable(this.strapi), now - this.config.retentionDays * 86_400_000);
     this.groups.reset(); // its example counts and texts may name deleted examples
+    return result;
+  }
+
+  /**
+   * Re-redacts residents' stored free text and hashes raw session ids stored
+   * before redaction and hashing improved (see privacy/scrub-stored-personal-data.ts).
+   */
+  async scrubStoredPersonalData(): Promise<ScrubResult> {
+    await this.catchUp();
+    const analyzers = new Map<string, Analyzer>();
+    for (const locale of SEARCH_LOCALES) analyzers.set(locale, (await buildAnalyzer(this.strapi, locale)).analyzer);
+    const result = await scrubStoredPersonalData(this.knex, {
+      asks: askTable(this.strapi),
+      hashSession: (id) => this.hashSessionId(id),
+      questionKey: (locale, text) => questionKey(analyzers.get(locale) ?? analyzers.get('fi')!, text),
+    });
+    this.groups.reset(); // it caches group keys and example texts
     return result;
   }
 

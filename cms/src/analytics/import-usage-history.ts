@@ -31,13 +31,14 @@ export async function importUsageHistory(
   const analyzers = {} as Record<SearchLocale, Analyzer>;
   for (const locale of SEARCH_LOCALES) analyzers[locale] = (await buildAnalyzer(strapi, locale)).analyzer;
   const knex = strapi.db.connection as unknown as Knex;
+  const hashSession = (id: string) => analyticsService(strapi).hashSessionId(id);
   const progress: ImportProgress = { events: 0, asks: 0 };
   let events: unknown[] = [];
   let asks: AskRecord[] = [];
   const flush = async () => {
     if (events.length) {
       const valid = validateEventBatch({ events }, { maxAgeMs: Number.POSITIVE_INFINITY, maxEvents: Number.POSITIVE_INFINITY });
-      await ingestEvents(knex, valid, 'import');
+      await ingestEvents(knex, valid, { clientId: 'import', hashSession });
       progress.events += events.length;
       events = [];
     }
@@ -57,7 +58,8 @@ export async function importUsageHistory(
       const locale = (a.locale === 'sv' ? 'sv' : 'fi') as SearchLocale;
       const question = redactPersonalData(a.question);
       asks.push({
-        askedAt: new Date(a.askedAt), locale, audience: a.audience, channel: a.channel, sessionId: a.sessionId, question,
+        askedAt: new Date(a.askedAt), locale, audience: a.audience, channel: a.channel,
+        sessionId: hashSession(a.sessionId), question,
         normalized: questionKey(analyzers[locale], question),
         answered: a.answered, answerSlug: a.answerSlug, answerKind: a.answerKind, answerLocale: a.answered ? locale : null,
         score: a.score, urgent: false, latencyMs: null, clientId: 'import',

@@ -4,22 +4,36 @@ import { helsinkiDay } from './helsinki-day';
 import { RollupDelta } from './rollup-delta';
 import { addEventMetrics } from './event-metrics';
 import type { UsageEvent } from './usage-event';
+import { redactPersonalData } from '../privacy/redact-personal-data';
 
 export interface IngestResult { accepted: number; duplicates: number }
+
+export interface IngestOptions {
+  clientId: string | null;
+  /** What is stored instead of the bot's session id (AnalyticsService.hashSessionId). */
+  hashSession: (sessionId: string) => string;
+}
+
+/** Width of the option column: a redacted option may be longer than the one sent. */
+const OPTION_LENGTH = 60;
 
 /**
  * Stores a validated batch in one transaction: events whose id is already
  * stored are skipped (replays change nothing), the rest are inserted and
- * their counts added to the rollups. Resolves only after the commit.
+ * their counts added to the rollups. Session ids are stored hashed and a
+ * path option (free text) redacted. Resolves only after the commit.
  */
-export async function ingestEvents(knex: Knex, events: UsageEvent[], clientId: string | null): Promise<IngestResult> {
+export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: IngestOptions): Promise<IngestResult> {
   if (events.length === 0) return { accepted: 0, duplicates: 0 };
+  const { clientId } = opts;
   const receivedAt = Date.now();
   const days = events.map((e) => helsinkiDay(e.occurredAt));
+  const sessions = events.map((e) => opts.hashSession(e.sessionId));
   const rows = events.map((e, i) => ({
-    event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: days[i], session_id: e.sessionId, channel: e.channel,
+    event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: days[i], session_id: sessions[i], channel: e.channel,
     locale: e.locale, audience: e.audience, role: e.role ?? null, path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
-    option_key: e.option ?? null, answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
+    option_key: e.option === undefined ? null : redactPersonalData(e.option).slice(0, OPTION_LENGTH),
+    answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
     handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
     helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: clientId, received_at: receivedAt,
   }));
@@ -34,13 +48,14 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], clientId: s
     events.forEach((e, i) => {
       if (!inserted.has(e.id)) return;
       addEventMetrics(delta, days[i], e);
-      if (e.type === 'handoff_requested' && !firstHandoff.has(e.sessionId)) firstHandoff.set(e.sessionId, i);
+      if (e.type === 'handoff_requested' && !firstHandoff.has(sessions[i])) firstHandoff.set(sessions[i], i);
     });
     // A conversation counts once as "handed off", however many handoffs it requested.
     if (firstHandoff.size) {
-      const sessions = [...firstHandoff.keys()].sort(); // one lock order for concurrent transactions
-      for (let i = 0; i < sessions.length; i += 200) {
-        const flagged = await trx(TABLES.sessionFlags).insert(sessions.slice(i, i + 200).map((s) => ({ session_id: s, flag: 'handoff' })))
+      const handedOff = [...firstHandoff.keys()].sort(); // one lock order for concurrent transactions
+      for (let i = 0; i < handedOff.length; i += 200) {
+        const flags = handedOff.slice(i, i + 200).map((s) => ({ session_id: s, flag: 'handoff' }));
+        const flagged = await trx(TABLES.sessionFlags).insert(flags)
           .onConflict(['session_id', 'flag']).ignore().returning('session_id');
         for (const r of flagged as Array<{ session_id: string }>) {
           const at = firstHandoff.get(r.session_id)!;

@@ -3,6 +3,7 @@ import { SEARCH_LOCALES, coverageScore, gramScore, gramTexts, relevanceScore, ty
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
+import { analyticsService } from '../services';
 import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from './bot-types';
 import { AskRecorder } from './ask-recorder';
 import { SafetyTriggerMatcher, type SafetyTrigger } from './safety-trigger-matcher';
@@ -55,7 +56,8 @@ export class AskService {
     const redacted = redactPersonalData(req.question);
     await this.recorder.record({
       askedAt: new Date(), locale: req.locale, audience: req.audience ?? null, channel: req.channel ?? null,
-      sessionId: req.sessionId ?? null, question: redacted, normalized: questionKey(analyzer, redacted),
+      sessionId: req.sessionId === undefined ? null : analyticsService(this.strapi).hashSessionId(req.sessionId),
+      question: redacted, normalized: questionKey(analyzer, redacted),
       answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
       answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null, urgent: response.answer?.urgent === true,
       latencyMs: Math.round(latencyMs), clientId,

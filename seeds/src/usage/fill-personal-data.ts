@@ -15,17 +15,21 @@ function digits(random: Random, n: number): string {
 function phone(random: Random): string {
   const prefix = random.pick(MOBILE);
   const a = digits(random, 3), b = digits(random, 4);
-  const form = random.int(4);
-  if (form === 0) return `${prefix}${a}${b}`;
-  if (form === 1) return `+358 ${prefix.slice(1)} ${a} ${b}`;
-  if (form === 2) return `${prefix}-${a}${b}`;
-  return `${prefix} ${a} ${b}`;
+  // The forms residents type, including those an older redactor let through.
+  const forms = [
+    `${prefix}${a}${b}`, `+358 ${prefix.slice(1)} ${a} ${b}`, `${prefix}-${a}${b}`, `${prefix} ${a} ${b}`,
+    `${prefix} - ${a} ${b}`, `${prefix}.${a}.${b}`, `${prefix}/${a}${b}`, `358${prefix.slice(1)}${a}${b}`,
+  ];
+  return random.pick(forms);
 }
+
+/** How residents write "@": as is, or spelled out against spam harvesters. */
+const AT = ['@', '@', '@', '(at)', ' [at] ', ' @ '];
 
 function email(random: Random): string {
   const first = random.pick(FIRST), last = random.pick(LAST);
   const local = random.chance(0.5) ? `${first}.${last}` : `${first}${random.intBetween(1, 99)}`;
-  return `${local}@${random.pick(DOMAINS)}`;
+  return `${local}${random.pick(AT)}${random.pick(DOMAINS)}`;
 }
 
 /** Fills `{phone}`, `{email}` and `{hetu}` placeholders with fake but well-formed personal data. */
@@ -34,5 +38,5 @@ export function fillPersonalData(template: string, random: Random): string {
   return template
     .replace('{phone}', () => phone(random))
     .replace('{email}', () => email(random))
-    .replace('{hetu}', () => testIdentityCode(random));
+    .replace('{hetu}', () => testIdentityCode(random).replace('-', random.pick(['-', '-', '–', ' - '])));
 }
