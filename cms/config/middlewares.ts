@@ -18,6 +18,7 @@ const config = ({ env }: { env: Env }): Core.Config.Middlewares => [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  'global::check-content-query',
   // A bad JSON body (invalid, not an object or array, a `__proto__` key) is a 400 naming the field.
   { name: 'strapi::body', config: { jsonLimit: '1mb', onError: refuseBadJsonBody } },
   'strapi::session',

@@ -92,6 +92,8 @@ describe('fuzz: no 5xx, every 400 names its field', () => {
       [bot.sendJson('post', '/bot/events', '{"events":[{"a":{"__proto__":1}}]}'), ['events', 0, 'a', '__proto__']],
       [readOnly.get('/answers?fields[0]=0&fields[0]=0'), ['fields']],
       [readOnly.get('/answers?filters[nope][$eq]=1'), ['nope']],
+      [readOnly.get('/answers?sort[0]=..%2F..%2Fetc%2Fpasswd&locale=0'), ['sort']],
+      [expert.sendJson('post', '/analytics-api/unanswered/bulk', '{"ids":[{"toString":false}],"status":"ignored"}'), ['ids', 0]],
     ];
     for (const [send, path] of cases) {
       const res = await send;

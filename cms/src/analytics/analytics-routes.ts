@@ -164,9 +164,10 @@ export function analyticsRoutes(analytics: AnalyticsService) {
       route('POST', '/unanswered/bulk', { asks: true, requires: 'triage' }, async (ctx) => {
         const body = (ctx.request.body ?? {}) as Record<string, unknown>;
         if (!Array.isArray(body.ids) || body.ids.length === 0 || body.ids.length > 1000) failValidation(['ids'], 'must be a list of 1–1000 group ids');
-        const ids = body.ids.map((v, i) => {
-          const n = Number(v);
-          if (!isGroupId(n)) failValidation(['ids', String(i)], 'must be a group id');
+        const ids = body.ids.map((v: unknown, i: number) => {
+          // Only numbers and digit strings: Number() of an object calls its (client-chosen) toString.
+          const n = typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v)) ? Number(v) : NaN;
+          if (!isGroupId(n)) failValidation(['ids', i], 'must be a group id');
           return n;
         });
         if (typeof body.status !== 'string') failValidation(['status'], 'is required');
