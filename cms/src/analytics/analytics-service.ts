@@ -23,7 +23,7 @@ import { importUsageHistory, type HistoryItem, type ImportProgress } from './imp
 /** What the ask rollup reads back of each recorded ask. */
 export type RecordedAsk = Pick<AskRecord, 'askedAt' | 'locale' | 'audience' | 'channel' | 'question' | 'normalized' | 'answered' | 'urgent'>;
 
-export interface AnalyticsConfig { retentionDays: number }
+export interface AnalyticsConfig { retentionDays: number; uiDir: string | null }
 
 const SETTINGS_KEY = 'savings-parameters';
 
