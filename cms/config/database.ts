@@ -9,6 +9,9 @@ type Pragmas = { pragma(sql: string): unknown };
  * SQLite runs in WAL mode with synchronous=FULL so an acknowledged commit
  * survives a crash or power loss.
  */
+/** Migrations run from the compiled cms/dist/database/migrations, before Strapi's schema sync. */
+const settings = { useTypescriptMigrations: true };
+
 const config = (): Core.Config.Database => {
   const env = readEnv();
   if (env.DATABASE_CLIENT === 'postgres') {
@@ -28,6 +31,7 @@ const config = (): Core.Config.Database => {
         pool: { min: env.DATABASE_POOL_MIN, max: env.DATABASE_POOL_MAX },
         acquireConnectionTimeout: env.DATABASE_CONNECTION_TIMEOUT,
       },
+      settings,
     };
   }
   return {
@@ -47,6 +51,7 @@ const config = (): Core.Config.Database => {
         },
       },
     },
+    settings,
   };
 };
 

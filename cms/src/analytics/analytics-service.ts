@@ -6,7 +6,7 @@ import type { EntryKind } from '@botkb/search';
 import { ANSWER_UID, KIND_UID } from '../content-uids';
 import { askTable, type AskRecord } from '../bot/ask-recorder';
 import { redactPersonalData } from '../privacy/redact-personal-data';
-import { TABLES, ensureAnalyticsTables } from './analytics-tables';
+import { TABLES } from './analytics-tables';
 import { ContentCatalog } from './content-catalog';
 import { helsinkiDay } from './helsinki-day';
 import { ingestEvents, type IngestResult } from './ingest-events';
@@ -47,8 +47,8 @@ export class AnalyticsService {
   }
 
   async init(): Promise<void> {
-    await ensureAnalyticsTables(this.knex);
     // Finds the asks still to roll up without scanning the ask record (Strapi leaves untracked indexes alone).
+    // Not a migration: migrations run before Strapi creates its own tables on a fresh database.
     const { table, col } = askTable(this.strapi);
     await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${table}_rollup_idx`, table, col('rolledUp'), 'id']);
     this.askRollups.schedule(); // asks recorded before a crash or restart
