@@ -17,7 +17,8 @@ const config = (): Core.Config.Server => {
         purgeExpiredTexts: {
           task: async ({ strapi }: { strapi: Core.Strapi }) => {
             const result = await analyticsService(strapi).purgeExpired();
-            strapi.log.info(`retention: cleared ${result.asks} questions, ${result.comments} comments, ${result.examples} examples`);
+            const cleared = `${result.asks} questions, ${result.comments} comments, ${result.examples} examples`;
+            strapi.log.info(`retention: cleared ${cleared}`);
           },
           options: { rule: '15 3 * * *', tz: 'Europe/Helsinki' },
         },

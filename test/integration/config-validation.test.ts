@@ -11,7 +11,7 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => { db = await createTestDatabase(); });
 afterAll(async () => db?.drop());
 
-/** Runs `strapi start` (what npm start runs) and resolves with its exit code and output, or null if it keeps running. */
+/** Runs `strapi start` (what npm start runs): its exit code (null if it kept running) and output. */
 async function strapiStart(env: NodeJS.ProcessEnv, waitMs: number) {
   const child = spawn(process.execPath, [join(cmsDir, '..', 'node_modules', '.bin', 'strapi'), 'start'], {
     cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,7 +28,8 @@ async function strapiStart(env: NodeJS.ProcessEnv, waitMs: number) {
 
 describe('configuration is validated at boot', () => {
   it('strapi start refuses BOT_RATE_LIMIT_PER_SEC=abc and BOT_ANSWER_THRESHOLD_FI=0,32, naming both', async () => {
-    const env = { ...process.env, ...db.env, ...testStrapiEnv(BAD), PORT: String(await freePort()), LOG_LEVEL: 'error' };
+    const port = String(await freePort());
+    const env = { ...process.env, ...db.env, ...testStrapiEnv(BAD), PORT: port, LOG_LEVEL: 'error' };
     const { code, output } = await strapiStart(env, 30_000);
     expect(code).toBe(1);
     expect(output).toContain('BOT_RATE_LIMIT_PER_SEC: expected a whole number ≥ 1');
@@ -40,7 +41,8 @@ describe('configuration is validated at boot', () => {
     Object.assign(process.env, db.env, testStrapiEnv(BAD));
     try {
       const boot = async () => createStrapi({ appDir: cmsDir, distDir: join(cmsDir, 'dist') }).load();
-      await expect(boot()).rejects.toThrow(/BOT_ANSWER_THRESHOLD_FI: expected[^\n]*\n\s*BOT_RATE_LIMIT_PER_SEC: expected/);
+      const bothNamed = /BOT_ANSWER_THRESHOLD_FI: expected[^\n]*\n\s*BOT_RATE_LIMIT_PER_SEC: expected/;
+      await expect(boot()).rejects.toThrow(bothNamed);
     } finally {
       for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
       Object.assign(process.env, saved);

@@ -16,7 +16,8 @@ afterEach(async () => {
 /** A knex connection to a test database, as the previous release's Strapi would have opened it. */
 function connect(db: TestDatabase): Knex {
   if (!isPostgres) {
-    return knexFactory({ client: 'better-sqlite3', connection: { filename: db.env.DATABASE_FILENAME }, useNullAsDefault: true });
+    const connection = { filename: db.env.DATABASE_FILENAME };
+    return knexFactory({ client: 'better-sqlite3', connection, useNullAsDefault: true });
   }
   return knexFactory({
     client: 'pg',
@@ -39,10 +40,12 @@ const recordedMigrations = async (knex: Knex) =>
 
 const OLD_ROWS = {
   botkb_publications: [
-    { document_id: 'doc-1', kind: 'answer', locale: 'fi', audience: 'resident', action: 'publish', at: 1_700_000_000_000 },
-    { document_id: 'doc-1', kind: 'answer', locale: 'sv', audience: 'resident', action: 'publish', at: 1_700_000_100_000 },
+    { document_id: 'doc-1', kind: 'answer', locale: 'fi', audience: 'resident', action: 'publish', at: 1.7e12 },
+    { document_id: 'doc-1', kind: 'answer', locale: 'sv', audience: 'resident', action: 'publish', at: 1.7001e12 },
   ],
-  botkb_settings: [{ key: 'savings-parameters', value: '{"costPerHour":42}', updated_at: 1_700_000_000_000, updated_by: 'x@example.fi' }],
+  botkb_settings: [
+    { key: 'savings-parameters', value: '{"costPerHour":42}', updated_at: 1.7e12, updated_by: 'x@example.fi' },
+  ],
   botkb_events: [{
     event_id: 'e-1', type: 'conversation_started', occurred_at: 1_700_000_000_000, day: '2023-11-14', session_id: 's-1',
     channel: 'web_chat', locale: 'fi', audience: 'resident', received_at: 1_700_000_000_500,
@@ -50,7 +53,7 @@ const OLD_ROWS = {
 };
 
 describe('schema migrations', () => {
-  it('upgrade a database made by release 0.1: rows kept, the publications index added, both migrations recorded', async () => {
+  it('upgrade a release 0.1 database: rows kept, the publications index added, both migrations recorded', async () => {
     const db = await createTestDatabase();
     const old = connect(db);
     await createRelease01Tables(old);
@@ -82,5 +85,6 @@ describe('schema migrations', () => {
 
 /** PostgreSQL returns bigint columns as strings. */
 function normalize(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' && /^\d{10,}$/.test(v) ? Number(v) : v]));
+  const number = (v: unknown) => (typeof v === 'string' && /^\d{10,}$/.test(v) ? Number(v) : v);
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, number(v)]));
 }

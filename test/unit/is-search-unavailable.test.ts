@@ -23,7 +23,7 @@ describe('isSearchUnavailable: an outage to wait out, or content Meilisearch ref
   it.each([
     ['a 400', apiError(400)],
     ['a 404', apiError(404)],
-    ['a task that refused a document', new SearchError('task_failed', 'invalid document id', { cause: 'invalid_request' })],
+    ['a refused document', new SearchError('task_failed', 'invalid document id', { cause: 'invalid_request' })],
     ['a plain error (unknown job target)', new Error('unknown target')],
     ['a string', 'boom'],
   ])('%s is not', (_, error) => {

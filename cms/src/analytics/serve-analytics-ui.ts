@@ -9,7 +9,8 @@ const TYPES: Record<string, string> = {
 
 /** Where the built analytics UI lives (`npm run -w admin-ui build`); ANALYTICS_UI_DIR overrides it. */
 function analyticsUiDir(strapi: Core.Strapi): string {
-  return (strapi.config.get('analytics.uiDir') as string | null) ?? resolve(__dirname, '..', '..', '..', '..', 'admin-ui', 'dist');
+  const configured = strapi.config.get('analytics.uiDir') as string | null;
+  return configured ?? resolve(__dirname, '..', '..', '..', '..', 'admin-ui', 'dist');
 }
 
 /**

@@ -54,7 +54,10 @@ const share: [string, Parse<number>] = [
   (s) => (/^(0|1)(\.\d+)?$/.test(s) && Number(s) <= 1 ? Number(s) : undefined),
 ];
 
-const flag: [string, Parse<boolean>] = ['true or false', (s) => (s === 'true' ? true : s === 'false' ? false : undefined)];
+const flag: [string, Parse<boolean>] = [
+  'true or false',
+  (s) => (s === 'true' ? true : s === 'false' ? false : undefined),
+];
 
 function oneOf<const T extends string>(values: readonly T[]): [string, Parse<T>] {
   return [values.map((v) => `"${v}"`).join(' or '), (s) => values.find((v) => v === s)];

@@ -33,19 +33,22 @@ export class SyncQueue {
   /** Queues `jobs`; a parked job for the same target and document is retried with them. */
   async enqueue(jobs: NewJob[]): Promise<void> {
     if (jobs.length === 0) return;
-    const data = jobs.map((j) => ({ target: j.target, entryId: j.documentId, entryLocale: j.locale, attempts: 0, parked: false }));
+    const data = jobs.map((j) => ({
+      target: j.target, entryId: j.documentId, entryLocale: j.locale, attempts: 0, parked: false,
+    }));
     await this.q.createMany({ data });
     const changed = new Map(jobs.map((j) => [`${j.target}|${j.documentId ?? ''}`, j]));
     for (const job of changed.values()) {
-      await this.q.updateMany({ where: { ...PARKED, target: job.target, entryId: job.documentId }, data: { parked: false, attempts: 0 } });
+      const where = { ...PARKED, target: job.target, entryId: job.documentId };
+      await this.q.updateMany({ where, data: { parked: false, attempts: 0 } });
     }
   }
 
   /** The oldest `limit` jobs that are not parked. */
   async take(limit: number): Promise<SyncJob[]> {
     const select = ['id', 'target', 'entryId', 'entryLocale', 'attempts'];
-    const rows = (await this.q.findMany({ where: WAITING, orderBy: { id: 'asc' }, limit, select })) as Array<Record<string, any>>;
-    return rows.map(toJob);
+    const rows = await this.q.findMany({ where: WAITING, orderBy: { id: 'asc' }, limit, select });
+    return (rows as Array<Record<string, any>>).map(toJob);
   }
 
   /** Sets a job aside (kept, with its error) so the jobs after it are applied. */
@@ -55,8 +58,8 @@ export class SyncQueue {
 
   async parkedJobs(): Promise<ParkedJob[]> {
     const select = ['id', 'target', 'entryId', 'entryLocale', 'attempts', 'lastError'];
-    const rows = (await this.q.findMany({ where: PARKED, orderBy: { id: 'asc' }, select })) as Array<Record<string, any>>;
-    return rows.map((r) => ({ ...toJob(r), lastError: r.lastError ?? null }));
+    const rows = await this.q.findMany({ where: PARKED, orderBy: { id: 'asc' }, select });
+    return (rows as Array<Record<string, any>>).map((r) => ({ ...toJob(r), lastError: r.lastError ?? null }));
   }
 
   /** Puts every parked job back in line (npm run reindex). */

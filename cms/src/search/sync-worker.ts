@@ -228,7 +228,8 @@ type FinishedTask = { status: string; error?: { message: string; type: string } 
 
 /** A task Meilisearch did not apply; `cause` is its error type (internal/system = search trouble). */
 function taskFailure(what: string, task: FinishedTask): SearchError {
-  return new SearchError('task_failed', `${what} ${task.status}: ${task.error?.message ?? ''}`, { cause: task.error?.type });
+  const message = `${what} ${task.status}: ${task.error?.message ?? ''}`;
+  return new SearchError('task_failed', message, { cause: task.error?.type });
 }
 
 function listFor<T>(map: Map<SearchLocale, T[]>, locale: SearchLocale): T[] {
