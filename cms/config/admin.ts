@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { requiredEnv } from '../src/config/required-env';
+import { readEnv } from '../src/config/env-schema';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
-  auth: { secret: requiredEnv(env, 'ADMIN_JWT_SECRET') },
-  apiToken: { salt: requiredEnv(env, 'API_TOKEN_SALT') },
-  transfer: { token: { salt: requiredEnv(env, 'TRANSFER_TOKEN_SALT') } },
-  secrets: { encryptionKey: requiredEnv(env, 'ENCRYPTION_KEY') },
-  serveAdminPanel: env.bool('SERVE_ADMIN', true),
-  flags: { nps: env.bool('FLAG_NPS', false), promoteEE: env.bool('FLAG_PROMOTE_EE', false) },
-});
+const config = (): Core.Config.Admin => {
+  const env = readEnv();
+  return {
+    auth: { secret: env.ADMIN_JWT_SECRET },
+    apiToken: { salt: env.API_TOKEN_SALT },
+    transfer: { token: { salt: env.TRANSFER_TOKEN_SALT } },
+    secrets: { encryptionKey: env.ENCRYPTION_KEY },
+    serveAdminPanel: env.SERVE_ADMIN,
+    flags: { nps: env.FLAG_NPS, promoteEE: env.FLAG_PROMOTE_EE },
+  };
+};
 
 export default config;

@@ -1,5 +1,6 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { readEnv } from '../src/config/env-schema';
 
 type Pragmas = { pragma(sql: string): unknown };
 
@@ -8,33 +9,36 @@ type Pragmas = { pragma(sql: string): unknown };
  * SQLite runs in WAL mode with synchronous=FULL so an acknowledged commit
  * survives a crash or power loss.
  */
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
-  const client = env('DATABASE_CLIENT', 'sqlite');
-  if (client === 'postgres') {
+/** Migrations run from the compiled cms/dist/database/migrations, before Strapi's schema sync. */
+const settings = { useTypescriptMigrations: true };
+
+const config = (): Core.Config.Database => {
+  const env = readEnv();
+  if (env.DATABASE_CLIENT === 'postgres') {
     return {
       connection: {
         client: 'postgres',
         connection: {
-          connectionString: env('DATABASE_URL'),
-          host: env('DATABASE_HOST', '127.0.0.1'),
-          port: env.int('DATABASE_PORT', 5432),
-          database: env('DATABASE_NAME', 'botkb'),
-          user: env('DATABASE_USERNAME', 'botkb'),
-          password: env('DATABASE_PASSWORD', ''),
-          ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false,
-          schema: env('DATABASE_SCHEMA', 'public'),
+          connectionString: env.DATABASE_URL,
+          host: env.DATABASE_HOST,
+          port: env.DATABASE_PORT,
+          database: env.DATABASE_NAME,
+          user: env.DATABASE_USERNAME,
+          password: env.DATABASE_PASSWORD,
+          ssl: env.DATABASE_SSL ? { rejectUnauthorized: env.DATABASE_SSL_REJECT_UNAUTHORIZED } : false,
+          schema: env.DATABASE_SCHEMA,
         },
-        pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
-        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60_000),
+        pool: { min: env.DATABASE_POOL_MIN, max: env.DATABASE_POOL_MAX },
+        acquireConnectionTimeout: env.DATABASE_CONNECTION_TIMEOUT,
       },
+      settings,
     };
   }
-  if (client !== 'sqlite') throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", got "${client}"`);
   return {
     connection: {
       client: 'sqlite',
       connection: {
-        filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
+        filename: path.resolve(__dirname, '..', '..', env.DATABASE_FILENAME),
       },
       useNullAsDefault: true,
       pool: {
@@ -47,6 +51,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         },
       },
     },
+    settings,
   };
 };
 

@@ -1,6 +1,6 @@
-type Env = (key: string, fallback?: string) => string;
+import { readEnv } from '../src/config/env-schema';
 
 /** LOG_LEVEL (default `info`) lets tests and scripts quiet Strapi's own log. */
-const config = ({ env }: { env: Env }) => ({ level: env('LOG_LEVEL', 'info') });
+const config = () => ({ level: readEnv().LOG_LEVEL });
 
 export default config;

@@ -2,15 +2,13 @@ import type { Core } from '@strapi/strapi';
 import logger from './logger';
 import { refuseBadJsonBody } from '../src/refuse-bad-json-body';
 
-type Env = (key: string, fallback?: string) => string;
-
 /** Levels at which Strapi's request log (level `http`) is written. */
 const REQUEST_LOG_LEVELS = ['http', 'verbose', 'debug', 'silly'];
 
 // The request logger formats a line per request even when the level drops it
 // (≈ 35 µs of every bot request): it is installed only when its lines are kept.
-const config = ({ env }: { env: Env }): Core.Config.Middlewares => [
-  ...(REQUEST_LOG_LEVELS.includes(logger({ env }).level) ? ['strapi::logger'] : []),
+const config = (): Core.Config.Middlewares => [
+  ...(REQUEST_LOG_LEVELS.includes(logger().level) ? ['strapi::logger'] : []),
   'strapi::errors',
   // Strapi's own query-parsing 400s get details.errors naming the parameter, like every 400 of the app.
   'global::name-query-field',

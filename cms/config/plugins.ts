@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { requiredEnv } from '../src/config/required-env';
+import { readEnv } from '../src/config/env-schema';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
-  'users-permissions': { config: { jwtSecret: requiredEnv(env, 'JWT_SECRET') } },
+const config = (): Core.Config.Plugin => ({
+  'users-permissions': { config: { jwtSecret: readEnv().JWT_SECRET } },
 });
 
 export default config;

@@ -1,4 +1,5 @@
 export { SearchError, type SearchErrorCode } from './search-error';
+export { isSearchUnavailable } from './is-search-unavailable';
 export { startEmbeddedMeilisearch, embeddedBinaryPath, freePort, type EmbeddedMeilisearch, type EmbeddedMeilisearchOptions } from './start-embedded-meilisearch';
 export { waitForHealth } from './wait-for-health';
 export { SEARCH_LOCALES, isSearchLocale, type SearchLocale } from './locales';

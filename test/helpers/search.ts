@@ -5,6 +5,7 @@ interface SearchService {
   queue: { size(): Promise<number> };
   runtime: { ready: boolean; indexUid(locale: string): string; version: number; init(): Promise<void> } | null;
   worker: { drain(): Promise<void> } | null;
+  health(): Promise<{ queued: number; parked: unknown[] }>;
 }
 
 export const searchService = (strapi: Core.Strapi) => strapi.get('botkb-search') as SearchService;

@@ -53,7 +53,11 @@ export interface TestStrapiOptions {
   search?: boolean;
   /** Extra environment for this instance (e.g. BOT_RATE_LIMIT_PER_SEC). */
   env?: Record<string, string>;
+  /** An existing database to boot on (dropped by stop()); default a fresh one. */
+  database?: TestDatabase;
 }
+
+export type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
 
 /**
  * The environment a test Strapi gets on top of process.env: `extra`, then
@@ -87,7 +91,7 @@ export async function startTestStrapi(opts: TestStrapiOptions = {}): Promise<Tes
     PORT: '0',
   }));
 
-  const db = await createTestDatabase();
+  const db = opts.database ?? await createTestDatabase();
   Object.assign(env, db.env);
   const cleanupDb = db.drop;
 

@@ -1,6 +1,7 @@
 import knexFactory, { type Knex } from 'knex';
 import { UnansweredGroups, type UnansweredAsk } from '../../cms/src/analytics/unanswered-groups';
-import { TABLES, ensureAnalyticsTables } from '../../cms/src/analytics/analytics-tables';
+import { TABLES } from '../../cms/src/analytics/analytics-tables';
+import { up as createAnalyticsTables } from '../../cms/database/migrations/001-analytics-tables';
 
 const ask = (question: string, key: string, askedAt = Date.UTC(2026, 10, 23, 9)): UnansweredAsk =>
   ({ locale: 'fi', audience: null, channel: 'web', question, key, askedAt, day: '2026-11-23' });
@@ -10,7 +11,7 @@ describe('UnansweredGroups (rollup of unanswered questions, real SQLite)', () =>
   let groups: UnansweredGroups;
   beforeEach(async () => {
     knex = knexFactory({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
-    await ensureAnalyticsTables(knex);
+    await createAnalyticsTables(knex);
     groups = new UnansweredGroups();
   });
   afterEach(() => knex.destroy());

@@ -17,6 +17,15 @@ async function waitForHttp(url, timeoutMs, isAlive) {
 }
 
 /**
+ * Refuses to start anything when the configuration is invalid, with one
+ * message naming each bad variable (Strapi itself would print a stack trace).
+ */
+async function checkConfiguration(env) {
+  const { readEnv } = await import(join(CMS, 'dist', 'src', 'config', 'env-schema.js'));
+  readEnv(env);
+}
+
+/**
  * @param {object} o
  * @param {Record<string,string>} o.secrets   values of cms/.env (or generated ones)
  * @param {string} o.dataDir                  Meilisearch data, demo tokens
@@ -36,6 +45,7 @@ export async function startStack(o) {
       STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'fi',
       BOTKB_DATA_DIR: o.dataDir,
     };
+    await checkConfiguration(env);
     mkdirSync(o.dataDir, { recursive: true });
     if (!env.MEILI_HOST) {
       say(`starting the embedded Meilisearch (loopback only, data in ${o.dataDir}/meilisearch)`);

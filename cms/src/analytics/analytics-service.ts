@@ -10,7 +10,7 @@ import { hashSessionId, sessionHashKey } from '../privacy/hash-session-id';
 import { scrubStoredPersonalData, type ScrubResult } from '../privacy/scrub-stored-personal-data';
 import { buildAnalyzer } from '../search/search-runtime';
 import { questionKey } from './question-key';
-import { TABLES, ensureAnalyticsTables } from './analytics-tables';
+import { TABLES } from './analytics-tables';
 import { ContentCatalog } from './content-catalog';
 import { helsinkiDay } from './helsinki-day';
 import { ingestEvents, type IngestResult } from './ingest-events';
@@ -29,7 +29,12 @@ import { importUsageHistory, type HistoryItem, type ImportProgress } from './imp
 /** What the ask rollup reads back of each recorded ask. */
 export type RecordedAsk = Pick<AskRecord, 'askedAt' | 'locale' | 'audience' | 'channel' | 'question' | 'normalized' | 'answered' | 'urgent'>;
 
-export interface AnalyticsConfig { retentionDays: number; rateLimit: { perSecond: number; burst: number }; sessionHashKey: string }
+export interface AnalyticsConfig {
+  retentionDays: number;
+  uiDir: string | null;
+  rateLimit: { perSecond: number; burst: number };
+  sessionHashKey: string;
+}
 
 const SETTINGS_KEY = 'savings-parameters';
 
@@ -64,8 +69,8 @@ export class AnalyticsService {
   }
 
   async init(): Promise<void> {
-    await ensureAnalyticsTables(this.knex);
     // Finds the asks still to roll up without scanning the ask record (Strapi leaves untracked indexes alone).
+    // Not a migration: migrations run before Strapi creates its own tables on a fresh database.
     const { table, col } = askTable(this.strapi);
     await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${table}_rollup_idx`, table, col('rolledUp'), 'id']);
     this.askRollups.schedule(); // asks recorded before a crash or restart

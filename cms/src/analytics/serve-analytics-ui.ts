@@ -8,8 +8,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** Where the built analytics UI lives (`npm run -w admin-ui build`); ANALYTICS_UI_DIR overrides it. */
-function analyticsUiDir(): string {
-  return process.env.ANALYTICS_UI_DIR ?? resolve(__dirname, '..', '..', '..', '..', 'admin-ui', 'dist');
+function analyticsUiDir(strapi: Core.Strapi): string {
+  const configured = strapi.config.get('analytics.uiDir') as string | null;
+  return configured ?? resolve(__dirname, '..', '..', '..', '..', 'admin-ui', 'dist');
 }
 
 /**
@@ -18,7 +19,7 @@ function analyticsUiDir(): string {
  * (client-side routing).
  */
 export function serveAnalyticsUi(strapi: Core.Strapi): void {
-  const root = analyticsUiDir();
+  const root = analyticsUiDir(strapi);
   const handler = async (ctx: any) => {
     if (ctx.path === '/analytics') return ctx.redirect('/analytics/');
     if (!ctx.path.startsWith('/analytics/')) return ctx.notFound();

@@ -5,8 +5,8 @@ import { redactPersonalData } from './redact-personal-data';
 import { isHashedSessionId } from './hash-session-id';
 
 export interface ScrubOptions {
-  /** The ask record's table (askTable(strapi)). */
-  asks: AskTable;
+  /** The ask record's table (askTable(strapi)); absent when the database has none yet. */
+  asks?: AskTable;
   /** AnalyticsService.hashSessionId. */
   hashSession: (sessionId: string) => string;
   /** The grouping key of a redacted question (questionKey, locale's analyzer); else keys are redacted as text. */
@@ -34,7 +34,9 @@ const rehash = (id: string | null, hash: (id: string) => string) => (id && !isHa
  */
 export function scrubStoredPersonalData(knex: Knex, opts: ScrubOptions): Promise<ScrubResult> {
   return knex.transaction(async (trx) => {
-    const { asks, keyChanges } = await scrubAsks(trx, opts);
+    const { asks, keyChanges } = opts.asks
+      ? await scrubAsks(trx, opts.asks, opts)
+      : { asks: 0, keyChanges: new Map<string, string>() };
     return {
       asks,
       events: await scrubEvents(trx, opts.hashSession),
@@ -52,8 +54,7 @@ function scrubbedKey(opts: ScrubOptions, locale: string, question: string, newQu
   return redactPersonalData(key).slice(0, WIDTH.normalized);
 }
 
-async function scrubAsks(trx: Knex.Transaction, opts: ScrubOptions) {
-  const { table, col } = opts.asks;
+async function scrubAsks(trx: Knex.Transaction, { table, col }: AskTable, opts: ScrubOptions) {
   const [id, locale, question, normalized, session] = [
     'id', col('locale'), col('question'), col('normalized'), col('sessionId'),
   ];

@@ -9,6 +9,8 @@ export interface SearchConfig {
   threshold: Record<SearchLocale, number>;
   syncIntervalMs: number;
   syncBatchSize: number;
+  /** Failures (Meilisearch reachable) after which a job is parked. */
+  syncMaxAttempts: number;
 }
 
 export function searchConfig(strapi: Core.Strapi): SearchConfig {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { searchConfig } from './search-config';
 import { SearchRuntime } from './search-runtime';
-import { SyncQueue } from './sync-queue';
+import { SyncQueue, type ParkedJob } from './sync-queue';
 import { SyncWorker } from './sync-worker';
 import { createSyncMiddleware } from './sync-middleware';
 import { reindexAll, type ReindexProgress } from './reindex-all';
@@ -28,9 +28,15 @@ export class SearchService {
   /** Rebuilds all indexes with zero downtime (npm run reindex). */
   async reindex(onProgress?: (p: ReindexProgress) => void) {
     if (!this.runtime) throw new Error('Meilisearch is not configured (MEILI_HOST, MEILI_MASTER_KEY)');
+    await this.queue.retryParked();
     const counts = await reindexAll(this.strapi, this.runtime, this.queue, onProgress);
     this.worker?.wake();
     return counts;
+  }
+
+  /** Sync queue health: jobs waiting and jobs parked after failing (with their errors). */
+  async health(): Promise<{ queued: number; parked: ParkedJob[] }> {
+    return { queued: await this.queue.size(), parked: await this.queue.parkedJobs() };
   }
 
   start(): void {

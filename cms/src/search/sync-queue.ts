@@ -2,9 +2,21 @@ import type { Core } from '@strapi/strapi';
 import { JOB_UID } from '../content-uids';
 
 /** `answer`/`path` + documentId + locale: reconcile that entry; `settings`/`all` + locale: vocabulary or whole locale. */
-export type JobTarget = 'answer' | 'path' | 'settings' | 'all';
+export const JOB_TARGETS = ['answer', 'path', 'settings', 'all'] as const;
+export type JobTarget = (typeof JOB_TARGETS)[number];
 export interface SyncJob { id: number; target: JobTarget; documentId: string | null; locale: string | null; attempts: number }
 export type NewJob = Omit<SyncJob, 'id' | 'attempts'>;
+/** A job that failed `attempts` times with Meilisearch reachable and waits for a retry. */
+export interface ParkedJob extends SyncJob { lastError: string | null }
+
+export const isJobTarget = (value: string): value is JobTarget => (JOB_TARGETS as readonly string[]).includes(value);
+
+/** Rows still to apply: `parked` is null on rows written before the column existed. */
+const WAITING = { $or: [{ parked: false }, { parked: null }] };
+const PARKED = { parked: true };
+const toJob = (r: Record<string, any>): SyncJob => ({
+  id: r.id, target: r.target, documentId: r.entryId ?? null, locale: r.entryLocale ?? null, attempts: r.attempts ?? 0,
+});
 
 /**
  * Durable queue of index changes, in the CMS database: a change is enqueued
@@ -18,14 +30,41 @@ export class SyncQueue {
     return this.strapi.db.query(JOB_UID as never);
   }
 
+  /** Queues `jobs`; a parked job for the same target and document is retried with them. */
   async enqueue(jobs: NewJob[]): Promise<void> {
     if (jobs.length === 0) return;
-    await this.q.createMany({ data: jobs.map((j) => ({ target: j.target, entryId: j.documentId, entryLocale: j.locale, attempts: 0 })) });
+    const data = jobs.map((j) => ({
+      target: j.target, entryId: j.documentId, entryLocale: j.locale, attempts: 0, parked: false,
+    }));
+    await this.q.createMany({ data });
+    const changed = new Map(jobs.map((j) => [`${j.target}|${j.documentId ?? ''}`, j]));
+    for (const job of changed.values()) {
+      const where = { ...PARKED, target: job.target, entryId: job.documentId };
+      await this.q.updateMany({ where, data: { parked: false, attempts: 0 } });
+    }
   }
 
+  /** The oldest `limit` jobs that are not parked. */
   async take(limit: number): Promise<SyncJob[]> {
-    const rows = (await this.q.findMany({ orderBy: { id: 'asc' }, limit, select: ['id', 'target', 'entryId', 'entryLocale', 'attempts'] })) as Array<Record<string, any>>;
-    return rows.map((r) => ({ id: r.id, target: r.target, documentId: r.entryId ?? null, locale: r.entryLocale ?? null, attempts: r.attempts ?? 0 }));
+    const select = ['id', 'target', 'entryId', 'entryLocale', 'attempts'];
+    const rows = await this.q.findMany({ where: WAITING, orderBy: { id: 'asc' }, limit, select });
+    return (rows as Array<Record<string, any>>).map(toJob);
+  }
+
+  /** Sets a job aside (kept, with its error) so the jobs after it are applied. */
+  async park(id: number, attempts: number, error: string): Promise<void> {
+    await this.q.update({ where: { id }, data: { parked: true, attempts, lastError: error.slice(0, 2000) } });
+  }
+
+  async parkedJobs(): Promise<ParkedJob[]> {
+    const select = ['id', 'target', 'entryId', 'entryLocale', 'attempts', 'lastError'];
+    const rows = await this.q.findMany({ where: PARKED, orderBy: { id: 'asc' }, select });
+    return (rows as Array<Record<string, any>>).map((r) => ({ ...toJob(r), lastError: r.lastError ?? null }));
+  }
+
+  /** Puts every parked job back in line (npm run reindex). */
+  async retryParked(): Promise<void> {
+    await this.q.updateMany({ where: PARKED, data: { parked: false, attempts: 0 } });
   }
 
   async remove(ids: number[]): Promise<void> {
@@ -42,7 +81,8 @@ export class SyncQueue {
     }
   }
 
+  /** Jobs waiting to be applied (parked ones not included). */
   async size(): Promise<number> {
-    return this.q.count({});
+    return this.q.count({ where: WAITING });
   }
 }

@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { SEARCH_LOCALES, buildSearchDocument, entryTexts, indexSettings, isSearchLocale, searchDocumentId, type SearchLocale, type SearchDocument } from '@botkb/search';
+import {
+  SEARCH_LOCALES, SearchError, buildSearchDocument, entryTexts, indexSettings, isSearchLocale, isSearchUnavailable,
+  searchDocumentId, type SearchLocale, type SearchDocument,
+} from '@botkb/search';
 import { addToStatistics, type SearchRuntime } from './search-runtime';
-import type { SyncQueue, SyncJob } from './sync-queue';
+import { isJobTarget, type SyncQueue, type SyncJob } from './sync-queue';
 import { readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
 import { KIND_UID } from '../content-uids';
 
@@ -12,7 +15,9 @@ const MAX_BACKOFF_MS = 5_000;
  * Applies queued changes to Meilisearch, oldest first, in batches. Each job
  * reconciles the index with the database's current published state, so
  * replays and reordering are harmless. While Meilisearch is down, slow or
- * restarting the jobs stay queued and are retried with backoff.
+ * restarting the jobs stay queued and are retried with backoff. A batch that
+ * fails otherwise is retried job by job; a job that keeps failing is parked
+ * after `syncMaxAttempts` so the changes after it still flow.
  */
 export class SyncWorker {
   private timer: NodeJS.Timeout | null = null;
@@ -80,14 +85,51 @@ export class SyncWorker {
     }
     const jobs = await this.queue.take(this.runtime.config.syncBatchSize);
     if (jobs.length === 0) return false;
+    let failure: unknown = null;
     try {
       await this.apply(jobs);
     } catch (error) {
-      await this.queue.markFailed(jobs.map((j) => j.id), error instanceof Error ? error.message : String(error));
-      throw error;
+      failure = error;
     }
-    await this.queue.remove(jobs.map((j) => j.id));
+    if (failure === null) await this.queue.remove(jobs.map((j) => j.id));
+    else if (isSearchUnavailable(failure)) throw failure;
+    else await this.applyOneByOne(jobs);
     this.runtime.version += 1;
+    return true;
+  }
+
+  /**
+   * A batch failed with Meilisearch reachable: apply its jobs one at a time so
+   * only the jobs at fault count an attempt. Throws (to back off) when a job
+   * failed without being parked, or when Meilisearch became unavailable.
+   */
+  private async applyOneByOne(jobs: SyncJob[]): Promise<void> {
+    let retryLater: unknown = null;
+    for (const job of jobs) {
+      let failure: unknown = null;
+      try {
+        await this.apply([job]);
+      } catch (error) {
+        failure = error;
+      }
+      if (failure === null) await this.queue.remove([job.id]);
+      else if (isSearchUnavailable(failure)) throw failure;
+      else if (!(await this.recordFailure(job, failure))) retryLater = failure;
+    }
+    if (retryLater !== null) throw retryLater;
+  }
+
+  /** Counts a failed attempt; parks the job (logged once, with its error) at the limit. Returns whether it parked. */
+  private async recordFailure(job: SyncJob, error: unknown): Promise<boolean> {
+    const message = error instanceof Error ? error.message : String(error);
+    const attempts = job.attempts + 1;
+    if (attempts < this.runtime.config.syncMaxAttempts) {
+      await this.queue.markFailed([job.id], message);
+      return false;
+    }
+    await this.queue.park(job.id, attempts, message);
+    const what = [job.target, job.documentId, job.locale].filter(Boolean).join(' ');
+    this.strapi.log.error(`[search] parked sync job ${job.id} (${what}) after ${attempts} attempts: ${message}`);
     return true;
   }
 
@@ -96,6 +138,7 @@ export class SyncWorker {
     const whole = new Set<SearchLocale>();
     const entries = new Map<string, { kind: 'answer' | 'path'; documentId: string; locale: SearchLocale }>();
     for (const job of jobs) {
+      if (!isJobTarget(job.target)) throw new Error(`sync job ${job.id} has an unknown target "${job.target}"`);
       const locales = isSearchLocale(job.locale) ? [job.locale] : [...SEARCH_LOCALES];
       for (const locale of locales) {
         if (job.target === 'settings') settings.add(locale);
@@ -149,7 +192,7 @@ export class SyncWorker {
     await this.runtime.rebuildAnalyzers(locale);
     const uid = this.runtime.indexUid(locale);
     const task = await this.runtime.admin.index(uid).updateSettings(indexSettings(this.runtime.analyzers[locale], this.runtime.vocabularies[locale])).waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (task.status !== 'succeeded') throw new Error(`settings of ${uid} ${task.status}: ${task.error?.message ?? ''}`);
+    if (task.status !== 'succeeded') throw taskFailure(`settings of ${uid}`, task);
     await this.reconcileLocale(locale);
   }
 
@@ -161,7 +204,7 @@ export class SyncWorker {
       const docs = page.map((e) => buildSearchDocument(e, this.runtime.analyzers[locale]));
       docs.forEach((d) => keep.add(d.id));
       const t = await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
-      if (t.status !== 'succeeded') throw new Error(`indexing ${index.uid} ${t.status}: ${t.error?.message ?? ''}`);
+      if (t.status !== 'succeeded') throw taskFailure(`indexing ${index.uid}`, t);
     }
     const stale: string[] = [];
     for (let offset = 0; ; offset += 1000) {
@@ -178,7 +221,15 @@ export async function waitForTasks(runtime: SearchRuntime, taskUids: number[], t
   if (taskUids.length === 0) return;
   const tasks = await runtime.admin.tasks.waitForTasks(taskUids, { timeout, interval: 10 });
   const failed = tasks.find((t) => t.status !== 'succeeded');
-  if (failed) throw new Error(`Meilisearch task ${failed.uid} on ${failed.indexUid} ${failed.status}: ${failed.error?.message ?? ''}`);
+  if (failed) throw taskFailure(`Meilisearch task ${failed.uid} on ${failed.indexUid}`, failed);
+}
+
+type FinishedTask = { status: string; error?: { message: string; type: string } | null };
+
+/** A task Meilisearch did not apply; `cause` is its error type (internal/system = search trouble). */
+function taskFailure(what: string, task: FinishedTask): SearchError {
+  const message = `${what} ${task.status}: ${task.error?.message ?? ''}`;
+  return new SearchError('task_failed', message, { cause: task.error?.type });
 }
 
 function listFor<T>(map: Map<SearchLocale, T[]>, locale: SearchLocale): T[] {
