@@ -63,7 +63,8 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeilisearchOptions)
     '--db-path', join(opts.dataDir, 'data.ms'),
     '--dump-dir', join(opts.dataDir, 'dumps'),
     '--snapshot-dir', join(opts.dataDir, 'snapshots'),
-    '--master-key', opts.masterKey,
+    // One argument: a generated key may start with '-' and would read as an option.
+    `--master-key=${opts.masterKey}`,
     '--env', 'production',
     '--no-analytics',
     '--max-indexing-memory', opts.maxIndexingMemory ?? '512MiB',
