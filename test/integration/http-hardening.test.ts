@@ -70,13 +70,19 @@ describe('admin login', () => {
     const knownMs: number[] = [];
     const unknownMs: number[] = [];
     for (let i = 0; i < tries; i++) {
-      knownMs.push(await time(known[i]));
-      unknownMs.push(await time(`tuntematon-${i}@example.fi`));
+      // Alternating which goes first spreads the machine's load evenly over both.
+      const pair = [() => time(known[i]), () => time(`tuntematon-${i}@example.fi`)];
+      if (i % 2) pair.reverse();
+      const [first, second] = [await pair[0](), await pair[1]()];
+      knownMs.push(i % 2 ? second : first);
+      unknownMs.push(i % 2 ? first : second);
     }
     const result = { tries, knownMedianMs: median(knownMs), unknownMedianMs: median(unknownMs) };
     mkdirSync(join(__dirname, '..', 'artifacts'), { recursive: true });
     writeFileSync(join(__dirname, '..', 'artifacts', 'login-timing.json'), JSON.stringify(result, null, 2));
-    expect(Math.abs(result.knownMedianMs - result.unknownMedianMs)).toBeLessThan(10);
+    // Before: 2–14 ms against 80–180 ms. Now a few ms apart; a loaded machine slows bcrypt for both.
+    const tolerance = Math.max(10, 0.1 * result.knownMedianMs);
+    expect(Math.abs(result.knownMedianMs - result.unknownMedianMs)).toBeLessThan(tolerance);
   });
 
   it('answers the login rate limit with 429 and Retry-After', async () => {
