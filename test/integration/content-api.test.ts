@@ -95,7 +95,8 @@ describe('drafts and internal types over REST', () => {
       expect(res.status).toBe(200);
     };
     ids.topics = await publish('topics', { slug: 'julkinen-aihe', name: 'Julkinen aihe' });
-    const draftTopic = await writer.post('/topics?locale=fi&status=draft', { data: { slug: 'uusi-aihe', name: `${SECRET} aihe` } });
+    const draftTopicData = { slug: 'uusi-aihe', name: `${SECRET} aihe` };
+    const draftTopic = await writer.post('/topics?locale=fi&status=draft', { data: draftTopicData });
     ids['partner-services'] = await publish('partner-services', {
       slug: 'julkinen-kumppani', name: 'Julkinen kumppani', url: 'https://example.fi', kind: 'portal',
     });
@@ -133,7 +134,8 @@ describe('drafts and internal types over REST', () => {
         expect(JSON.stringify(res.body)).not.toContain(SECRET);
       }
     }
-    const answerWithLocales = await reader.get(`/answers/${ids.answers}?populate[localizations]=true&populate[topic]=true`);
+    const withLocales = '?populate[localizations]=true&populate[topic]=true';
+    const answerWithLocales = await reader.get(`/answers/${ids.answers}${withLocales}`);
     expect(answerWithLocales.body.data.title).toBe('Julkinen otsikko');
     expect(answerWithLocales.body.data.topic).toBeNull();
     expect(JSON.stringify(answerWithLocales.body)).not.toContain(SECRET);

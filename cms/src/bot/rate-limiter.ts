@@ -4,7 +4,11 @@ interface Bucket { tokens: number; at: number }
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
-  constructor(private readonly perSecond: number, private readonly burst: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Takes one token; returns 0 when allowed, otherwise the seconds to wait. */
   take(client: string): number {
