@@ -17,7 +17,7 @@ const config = ({ env }: { env: Env }): Core.Config.Middlewares => {
     // Before strapi::errors, so it sees the status of every error response.
     {
       name: 'global::token-failure-limit',
-      config: { max: env.int('TOKEN_FAILURE_LIMIT', 10), windowSec: env.int('TOKEN_FAILURE_WINDOW_SEC', 60) },
+      config: { max: env.int('AUTH_FAILURE_LIMIT', 10), windowSec: env.int('AUTH_FAILURE_WINDOW_SEC', 60) },
     },
     'strapi::errors',
     // Strapi's own query-parsing 400s get details.errors naming the parameter, like every 400 of the app.

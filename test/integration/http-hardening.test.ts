@@ -13,7 +13,7 @@ let t: TestStrapi;
 beforeAll(async () => {
   t = await startTestStrapi({
     search: false,
-    env: { CORS_ORIGINS: WIDGET, TOKEN_FAILURE_LIMIT: String(FAILURES), TOKEN_FAILURE_WINDOW_SEC: String(WINDOW_SEC) },
+    env: { CORS_ORIGINS: WIDGET, AUTH_FAILURE_LIMIT: String(FAILURES), AUTH_FAILURE_WINDOW_SEC: String(WINDOW_SEC) },
   });
 });
 afterAll(async () => t?.stop());
