@@ -92,7 +92,8 @@ describe('admin login', () => {
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers['retry-after']);
     expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(300);
+    // Strapi's window is 5 minutes; koa2-ratelimit rounds its reset time up to the second.
+    expect(retryAfter).toBeLessThanOrEqual(301);
     expect(limited.body.error.details.retryAfter).toBe(retryAfter);
   });
 });
