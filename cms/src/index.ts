@@ -11,10 +11,16 @@ import { createPublicationHistoryMiddleware } from './analytics/publication-hist
 import { serveAnalyticsUi } from './analytics/serve-analytics-ui';
 import { onDocumentWrite } from './documents/on-document-write';
 import { PARTNER_UID } from './content-uids';
+import { hideInternalTypes } from './security/hide-internal-types';
+import { createPublishedOnlyMiddleware } from './security/published-only-middleware';
+import { equalizeLoginWork } from './security/equalize-login-work';
 import { ANALYTICS_SERVICE, BOT_SERVICE, SEARCH_SERVICE, analyticsService, botService, searchService } from './services';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    hideInternalTypes(strapi);
+    equalizeLoginWork(strapi);
+    strapi.documents.use(createPublishedOnlyMiddleware(strapi));
     strapi.documents.use(createSharedFieldsMiddleware(strapi));
     strapi.documents.use(pathValidationMiddleware);
     const search = new SearchService(strapi);

@@ -1,5 +1,6 @@
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
-import { api, createApiToken } from '../helpers/api';
+import { adminSession, api, createApiToken } from '../helpers/api';
+import { INTERNAL_UIDS } from '../../cms/src/content-uids';
 
 let t: TestStrapi;
 let readToken: string;
@@ -76,3 +77,89 @@ describe('content API (REST, API tokens, i18n)', () => {
     expect(JSON.stringify(res.body.error)).toMatch(/audience/);
   });
 });
+
+describe('drafts and internal types over REST', () => {
+  const SECRET = 'SALAINEN';
+  const ids: Record<string, string> = {};
+  const step = { key: 'alku', prompt: 'Tarvitsetko apua?', options: [{ label: 'Ei', target: 'end' }] };
+
+  beforeAll(async () => {
+    const writer = api(t.url, writeToken);
+    const publish = async (type: string, data: Record<string, unknown>) => {
+      const res = await writer.post(`/${type}?locale=fi&status=published`, { data });
+      expect(res.status).toBe(201);
+      return res.body.data.documentId as string;
+    };
+    const saveDraft = async (type: string, documentId: string, data: Record<string, unknown>, locale = 'fi') => {
+      const res = await writer.put(`/${type}/${documentId}?locale=${locale}&status=draft`, { data });
+      expect(res.status).toBe(200);
+    };
+    ids.topics = await publish('topics', { slug: 'julkinen-aihe', name: 'Julkinen aihe' });
+    const draftTopicData = { slug: 'uusi-aihe', name: `${SECRET} aihe` };
+    const draftTopic = await writer.post('/topics?locale=fi&status=draft', { data: draftTopicData });
+    ids['partner-services'] = await publish('partner-services', {
+      slug: 'julkinen-kumppani', name: 'Julkinen kumppani', url: 'https://example.fi', kind: 'portal',
+    });
+    ids.answers = await publish('answers', answer('julkinen-luonnos', 'Julkinen otsikko'));
+    ids['guidance-paths'] = await publish('guidance-paths', {
+      slug: 'julkinen-polku', name: 'Julkinen polku', audience: 'resident', steps: [step], topic: ids.topics,
+    });
+    await saveDraft('topics', ids.topics, { name: `${SECRET} nimi` });
+    await saveDraft('partner-services', ids['partner-services'], { name: `${SECRET} kumppani` });
+    // The Swedish draft first: the shared fields it copies from fi must not name a topic missing in sv.
+    await saveDraft('answers', ids.answers, { title: `${SECRET} på svenska`, body: 'Utkast.' }, 'sv');
+    const secretTopic = draftTopic.body.data.documentId as string;
+    await saveDraft('answers', ids.answers, { title: `${SECRET} otsikko`, topic: secretTopic });
+    await saveDraft('guidance-paths', ids['guidance-paths'], { name: `${SECRET} polku`, topic: secretTopic });
+  });
+
+  it('refuses status=draft to a read-only token with a 403 naming status, by list and by documentId', async () => {
+    const reader = api(t.url, readToken);
+    for (const [type, documentId] of Object.entries(ids)) {
+      for (const path of [`/${type}?status=draft`, `/${type}/${documentId}?status=draft&populate=*`]) {
+        const res = await reader.get(path);
+        expect({ path, status: res.status }).toEqual({ path, status: 403 });
+        expect(res.body.error.details.errors[0].path).toEqual(['status']);
+        expect(JSON.stringify(res.body)).not.toContain(SECRET);
+      }
+    }
+  });
+
+  it('gives a read-only token published text only, populated relations and other locales included', async () => {
+    const reader = api(t.url, readToken);
+    for (const [type, documentId] of Object.entries(ids)) {
+      for (const path of [`/${type}?populate=*`, `/${type}/${documentId}?populate=*`, `/${type}?status=published`]) {
+        const res = await reader.get(path);
+        expect({ path, status: res.status }).toEqual({ path, status: 200 });
+        expect(JSON.stringify(res.body)).not.toContain(SECRET);
+      }
+    }
+    const withLocales = '?populate[localizations]=true&populate[topic]=true';
+    const answerWithLocales = await reader.get(`/answers/${ids.answers}${withLocales}`);
+    expect(answerWithLocales.body.data.title).toBe('Julkinen otsikko');
+    expect(answerWithLocales.body.data.topic).toBeNull();
+    expect(JSON.stringify(answerWithLocales.body)).not.toContain(SECRET);
+    const pathWithTopic = await reader.get(`/guidance-paths/${ids['guidance-paths']}?populate=topic`);
+    expect(pathWithTopic.body.data.topic.name).toBe('Julkinen aihe');
+  });
+
+  it('still shows drafts to a full-access token and to the content manager', async () => {
+    const writer = api(t.url, writeToken);
+    const drafts = await writer.get(`/answers/${ids.answers}?status=draft&populate=topic`);
+    expect(drafts.body.data.title).toBe(`${SECRET} otsikko`);
+    expect(drafts.body.data.topic.name).toBe(`${SECRET} aihe`);
+    const editor = await adminSession(t.strapi, t.url, 'strapi-editor');
+    const cm = await editor.get(`/content-manager/collection-types/api::answer.answer/${ids.answers}?locale=fi`);
+    expect(cm.status).toBe(200);
+    expect(cm.body.data.title).toBe(`${SECRET} otsikko`);
+  });
+
+  it('has no content-API route for the internal types, even for a full-access token', async () => {
+    for (const uid of INTERNAL_UIDS) {
+      const { info } = t.strapi.contentTypes[uid as keyof typeof t.strapi.contentTypes];
+      const plural = info.pluralName;
+      expect((await api(t.url, writeToken).get(`/${plural}`)).status).toBe(404);
+    }
+  });
+});
+

@@ -1,5 +1,6 @@
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession } from '../helpers/api';
+import { INTERNAL_UIDS } from '../../cms/src/content-uids';
 
 let t: TestStrapi;
 beforeAll(async () => { t = await startTestStrapi(); });
@@ -35,4 +36,24 @@ describe('admin-panel roles', () => {
     expect(locales.map((l: { code: string }) => l.code).sort()).toEqual(['fi', 'sv']);
     expect(await t.strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('fi');
   });
+
+  it.each(['strapi-super-admin', 'strapi-editor', 'botkb-manager'])(
+    'hides the internal types (ask record, search queue) from the content manager of %s',
+    async (roleCode) => {
+      const session = await adminSession(t.strapi, t.url, roleCode);
+      for (const uid of INTERNAL_UIDS) {
+        expect([403, 404]).toContain((await session.get(`/content-manager/collection-types/${uid}`)).status);
+        const configuration = await session.get(`/content-manager/content-types/${uid}/configuration`);
+        expect([403, 404]).toContain(configuration.status);
+      }
+      const listed = await session.get('/content-manager/content-types');
+      expect(listed.status).toBe(200);
+      const uids = listed.body.data.map((type: { uid: string }) => type.uid);
+      expect(uids).toContain('api::answer.answer');
+      for (const uid of INTERNAL_UIDS) expect(uids).not.toContain(uid);
+      const init = await session.get('/content-manager/init');
+      const initUids = init.body.data.contentTypes.map((type: { uid: string }) => type.uid);
+      for (const uid of INTERNAL_UIDS) expect(initUids).not.toContain(uid);
+    },
+  );
 });

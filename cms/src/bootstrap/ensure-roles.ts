@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_LOCALES } from './ensure-locales';
+import { INTERNAL_UIDS } from '../content-uids';
 
 export const MANAGER_ROLE_CODE = 'botkb-manager';
 export const CONTENT_EXPERT_ROLE_CODE = 'strapi-editor';
@@ -11,12 +12,16 @@ const MANAGER_ACTIONS = [`${CM}.read`];
 interface Action { actionId: string; section: string }
 interface Permission { action: string; subject?: string | null; properties?: Record<string, unknown>; conditions?: string[] }
 
-/** Content-manager permissions on every knowledge-base type (api::*), all fields, fi and sv. */
+/** A knowledge-base type: an api:: type that is not internal (the ask record, the search queue). */
+const isKnowledgeBaseType = (subject: unknown): subject is string =>
+  typeof subject === 'string' && subject.startsWith('api::') && !INTERNAL_UIDS.includes(subject);
+
+/** Content-manager permissions on every knowledge-base type, all fields, fi and sv. */
 function knowledgeBasePermissions(strapi: Core.Strapi, actionIds: string[]): Permission[] {
   const actions = (strapi.service('admin::permission').actionProvider.values() as Action[])
     .filter((a) => a.section === 'contentTypes' && actionIds.includes(a.actionId));
   return (strapi.service('admin::content-type').getPermissionsWithNestedFields(actions) as Permission[])
-    .filter((p) => typeof p.subject === 'string' && p.subject.startsWith('api::'))
+    .filter((p) => isKnowledgeBaseType(p.subject))
     .map((p) => ({ action: p.action, subject: p.subject, properties: { ...p.properties, locales: CONTENT_LOCALES.map((l) => l.code) }, conditions: [] }));
 }
 

@@ -105,7 +105,9 @@ const fields = z.object({
   FLAG_NPS: withDefault(...flag, false),
   FLAG_PROMOTE_EE: withDefault(...flag, false),
   CORS_ORIGINS: withDefault(...origins, []),
-  AUTH_FAILURE_LIMIT: withDefault(...wholeNumber(1), 20),
+  // Failed token authentications per IP within the window before every /api request from it gets a 429.
+  AUTH_FAILURE_LIMIT: withDefault(...wholeNumber(1), 10),
+  AUTH_FAILURE_WINDOW_SEC: withDefault(...wholeNumber(1), 60),
   // Secrets
   APP_KEYS: secret(...keyList),
   API_TOKEN_SALT: secret(),
