@@ -80,9 +80,10 @@ describe('admin login', () => {
     const result = { tries, knownMedianMs: median(knownMs), unknownMedianMs: median(unknownMs) };
     mkdirSync(join(__dirname, '..', 'artifacts'), { recursive: true });
     writeFileSync(join(__dirname, '..', 'artifacts', 'login-timing.json'), JSON.stringify(result, null, 2));
-    // Before: 2–14 ms against 80–180 ms. Now a few ms apart; a loaded machine slows bcrypt for both.
-    const tolerance = Math.max(10, 0.1 * result.knownMedianMs);
-    expect(Math.abs(result.knownMedianMs - result.unknownMedianMs)).toBeLessThan(tolerance);
+    // Before: 2–14 ms against 80–180 ms (an unknown email cost under a tenth). Now both pay one bcrypt
+    // compare; a shared, loaded machine spreads the medians by up to ~10 %, so the bound is a ratio.
+    const ratio = result.unknownMedianMs / result.knownMedianMs;
+    expect([ratio > 0.7, ratio < 1.4]).toEqual([true, true]);
   });
 
   it('answers the login rate limit with 429 and Retry-After', async () => {
