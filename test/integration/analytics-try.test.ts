@@ -40,14 +40,14 @@ describe('POST /analytics-api/try', () => {
   });
 
   it.each([
-    [{ locale: 'fi' }, 'question'],
-    [{ question: ' ', locale: 'fi' }, 'question'],
-    [{ question: 'x'.repeat(501), locale: 'fi' }, 'question'],
-    [{ question: 'moi', locale: 'en' }, 'locale'],
-    [{ question: 'moi', locale: 'fi', audience: 'aliens' }, 'audience'],
-    [{ question: 'moi', locale: 'fi', sessionId: 'abc' }, 'sessionId'],
-    [{ question: 'moi', locale: 'fi', channel: 'web_chat' }, 'channel'],
-  ])('refuses %j with a 400 naming %s', async (body, field) => {
+    ['question', { locale: 'fi' }],
+    ['question', { question: ' ', locale: 'fi' }],
+    ['question', { question: 'x'.repeat(501), locale: 'fi' }],
+    ['locale', { question: 'moi', locale: 'en' }],
+    ['audience', { question: 'moi', locale: 'fi', audience: 'aliens' }],
+    ['sessionId', { question: 'moi', locale: 'fi', sessionId: 'abc' }],
+    ['channel', { question: 'moi', locale: 'fi', channel: 'web_chat' }],
+  ])('answers bad input with a 400 naming %s (case %#)', async (field, body) => {
     const res = await editor.post('/analytics-api/try', body);
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors[0].path).toEqual([field]);
