@@ -240,6 +240,7 @@ export const enApp = {
       caption: 'Candidates by score, with its parts: coverage (40 %) and n-gram similarity (60 %)',
       entry: 'Entry',
       role: 'Role',
+      kind: 'Type',
       answer: 'Answer',
       suggestion: 'Runner-up',
       score: 'Score',

@@ -454,6 +454,7 @@ export const fiApp: AppMessages = {
       caption: 'Ehdokkaat pisteiden mukaan osineen: sanojen kattavuus (40 %) ja n-grammien samankaltaisuus (60 %)',
       entry: 'Sisältö',
       role: 'Rooli',
+      kind: 'Tyyppi',
       answer: 'Vastaus',
       suggestion: 'Ehdotus',
       score: 'Pisteet',

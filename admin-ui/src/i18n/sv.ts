@@ -454,6 +454,7 @@ export const svApp: AppMessages = {
       caption: 'Kandidater efter poäng, med delarna: ordtäckning (40 %) och n-gramlikhet (60 %)',
       entry: 'Innehåll',
       role: 'Roll',
+      kind: 'Typ',
       answer: 'Svar',
       suggestion: 'Alternativ',
       score: 'Poäng',

@@ -59,6 +59,8 @@ export function TryPage() {
           label={translate('app.try.audience')}
           value={audience}
           onChange={(e) => setAudience(e.target.value as Audience | '')}
+          SelectProps={{ displayEmpty: true }}
+          InputLabelProps={{ shrink: true }}
           sx={{ minWidth: '12rem' }}
         >
           <MenuItem value="">{translate('app.try.all_audiences')}</MenuItem>
@@ -129,6 +131,7 @@ function TryResultView({ result, askedLocale }: { result: TryResult; askedLocale
             columns={[
               { key: 'title', label: translate('app.try.candidates.entry') },
               { key: 'role', label: translate('app.try.candidates.role') },
+              { key: 'kind', label: translate('app.try.candidates.kind') },
               { key: 'score', label: translate('app.try.candidates.score'), numeric: true },
               { key: 'coverage', label: translate('app.try.candidates.coverage'), numeric: true },
               { key: 'gram', label: translate('app.try.candidates.gram'), numeric: true },
@@ -139,10 +142,11 @@ function TryResultView({ result, askedLocale }: { result: TryResult; askedLocale
               key: c.key,
               header: `${c.title}${c.otherLocale ? ` ${translate('app.try.candidates.finnish')}` : ''}`,
               cells: [
-                { text: `${translate(`app.try.candidates.${c.role}`)} · ${labels.kind(c.kind)}`, raw: c.role },
+                { text: translate(`app.try.candidates.${c.role}`), raw: c.role },
+                { text: labels.kind(c.kind), raw: c.kind },
                 { text: score(c.score), raw: c.score },
-                { text: format.percent(c.coverage), raw: c.coverage },
-                { text: format.percent(c.gram), raw: c.gram },
+                { text: format.percent(c.coverage, 0), raw: c.coverage },
+                { text: format.percent(c.gram, 0), raw: c.gram },
                 { text: translate(c.reachesThreshold ? 'app.common.yes' : 'app.common.no') },
                 {
                   text: c.adminUrl ? (
@@ -180,7 +184,7 @@ function TryResultView({ result, askedLocale }: { result: TryResult; askedLocale
                   .filter(Boolean)
                   .join(' · ') || '–',
               },
-              { text: format.percent(w.match), raw: w.match },
+              { text: format.percent(w.match, 0), raw: w.match },
               { text: w.hint ? translate(`app.try.hint.${w.hint.key}`, w.hint.params) : '', raw: w.hint?.key ?? null },
             ],
           }))}
