@@ -11,6 +11,7 @@ import unanswered from './unanswered';
 import paths from './paths';
 import answers from './answers';
 import { Reports } from './reports';
+import { TryPage } from './try';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -48,6 +49,7 @@ export function App() {
       <Resource name="answers" {...answers} />
       <CustomRoutes>
         <Route path="/reports" element={<Reports />} />
+        <Route path="/try" element={<TryPage />} />
       </CustomRoutes>
     </Admin>
   );

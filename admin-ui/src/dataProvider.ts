@@ -9,7 +9,7 @@
  *   unanswered    → /analytics-api/unanswered (+ getOne / update / updateMany via /bulk)
  *   savings-parameters → /analytics-api/savings-parameters (getOne / update; id is ignored)
  *
- * Extra methods: `downloadCsv(resource, params)`, `me()`; `csvPath()` gives the CSV link's href.
+ * Extra methods: `downloadCsv(resource, params)`, `me()`, `tryAsk(request)` (POST /analytics-api/try); `csvPath()` gives the CSV link's href.
  * No DOM types: the HTTP client is injected (see httpClient.ts).
  */
 import type { DataProvider, GetListParams, GetOneParams, UpdateParams, UpdateManyParams } from 'ra-core';
@@ -18,7 +18,7 @@ import type { DataProvider, GetListParams, GetOneParams, UpdateParams, UpdateMan
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RaRecord = any;
 import { ApiError, type HttpClient } from './httpClient';
-import type { Me, SavingsParameters, UnansweredUpdate } from './types';
+import type { Me, SavingsParameters, TryRequest, TryResult, UnansweredUpdate } from './types';
 
 export const API_BASE = '/analytics-api';
 export const ERROR_NOT_SUPPORTED = 'app.error.not_supported';
@@ -132,6 +132,8 @@ export interface CsvDownload {
 export interface AnalyticsDataProvider extends DataProvider {
   downloadCsv(resource: string, params: QueryParams): Promise<CsvDownload>;
   me(): Promise<Me>;
+  /** What the bot would answer to a question, and why (records nothing). */
+  tryAsk(request: TryRequest): Promise<TryResult>;
 }
 
 function filenameFrom(disposition: string | null, fallback: string): string {
@@ -237,6 +239,13 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
 
     me: async () => {
       const { json } = await http<{ data: Me }>(`${API_BASE}/me`);
+      return json.data;
+    },
+
+    tryAsk: async (request) => {
+      const body: TryRequest = { question: request.question, locale: request.locale };
+      if (request.audience) body.audience = request.audience;
+      const { json } = await http<{ data: TryResult }>(`${API_BASE}/try`, { method: 'POST', body });
       return json.data;
     },
   };

@@ -170,3 +170,68 @@ export interface KnowledgeRow {
 export type UnansweredUpdate =
   | { status: 'new' | 'in_progress' | 'ignored' }
   | { status: 'resolved'; target: { kind: ContentKind; slug: string }; phrasing?: string };
+
+/** Body of `POST /analytics-api/try`. */
+export interface TryRequest {
+  question: string;
+  locale: ContentLocale;
+  audience?: Audience;
+}
+
+export type WordReading = 'stop' | 'short' | 'stem' | 'compound';
+
+export interface TryTerm {
+  term: string;
+  correctedTo: string | null;
+  synonyms: string[];
+  known: boolean;
+}
+
+export interface TryWord {
+  word: string;
+  how: WordReading;
+  terms: TryTerm[];
+}
+
+export interface TryTermCoverage {
+  term: string;
+  weight: number;
+  match: number;
+  field: 's_title' | 's_phrasings' | 's_topic' | 's_body' | null;
+  variant: string | null;
+}
+
+export interface TryCandidate {
+  role: 'answer' | 'suggestion';
+  slug: string;
+  kind: ContentKind;
+  title: string;
+  locale: ContentLocale;
+  score: number;
+  coverage: number;
+  gram: number;
+  terms: TryTermCoverage[];
+  adminUrl: string | null;
+}
+
+/** What `POST /analytics-api/try` answers (`data`): the bot's response, the threshold and why. */
+export interface TryResult {
+  answered: boolean;
+  answer: {
+    slug: string;
+    kind: ContentKind;
+    title: string;
+    locale: ContentLocale;
+    score: number;
+    urgent?: boolean;
+    adminUrl: string | null;
+  } | null;
+  suggestions: Array<{ slug: string; kind: ContentKind; title: string; score: number }>;
+  threshold: number;
+  explanation: {
+    words: TryWord[];
+    trigger: { slug: string; phrase: string } | null;
+    fallback: boolean;
+    candidates: TryCandidate[];
+  };
+}

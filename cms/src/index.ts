@@ -30,7 +30,7 @@ export default {
     strapi.documents.use(createPublicationHistoryMiddleware(strapi, () => { analytics.catalog.revision += 1; }));
     // Reports show partner names: a renamed partner shows at once.
     strapi.documents.use(onDocumentWrite(PARTNER_UID, () => { analytics.catalog.revision += 1; }));
-    strapi.server.routes(analyticsRoutes(analytics) as never);
+    strapi.server.routes(analyticsRoutes(analytics, bot) as never);
     serveAnalyticsUi(strapi);
     // Reachable as strapi.get('botkb-search') / strapi.get('botkb-bot') from controllers, scripts and tests.
     strapi.add(SEARCH_SERVICE, () => search);

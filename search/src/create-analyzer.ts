@@ -6,7 +6,20 @@ import type { SearchLocale } from './locales';
 
 const FINNISH_NEGATION = /^(?:en|et|ei|emme|ette|eiv[äa]t)(?:k[äa]|k[öo]|h[äa]n|p[äa])?$/;
 
+const NO_PARTS: readonly string[] = [];
+
 const STEMMER_LANGUAGE: Record<SearchLocale, string> = { fi: 'finnish', sv: 'swedish' };
+
+/**
+ * How the analyzer read one word of a query: a stop word or a single letter (dropped),
+ * a word searched as its stem, or an unknown compound searched as its parts' stems.
+ */
+export interface QueryWordTrace {
+  word: string;
+  how: 'stop' | 'short' | 'stem' | 'compound';
+  /** The terms the word became (none for stop words and single letters). */
+  terms: string[];
+}
 
 export interface Analyzer {
   readonly locale: SearchLocale;
@@ -18,8 +31,9 @@ export interface Analyzer {
    * Query terms: a word the knowledge base knows is searched as its stem; an
    * unknown compound is searched as its parts ("hammaslääkärille" when only
    * "hammas…" and "lääkäri" occur), so the query has one term per idea.
+   * With `trace`, also appends how each word (stop words included) was read.
    */
-  queryTerms(text: string): string[];
+  queryTerms(text: string, trace?: QueryWordTrace[]): string[];
   analyzeQuery(text: string): string;
   /** Per non-stop word: its stem and the stems of its compound parts. */
   words(text: string): Array<{ stem: string; parts: string[] }>;
@@ -64,15 +78,25 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   for (const text of opts.lexiconTexts ?? []) lexicon.addText(text, stopWords);
 
   /** Tokens that carry meaning: no stop words, no single letters (digits stay: "112"). */
-  const contentTokens = (text: string) => tokenize(text).filter((token) => !stopWords.has(token) && (token.length >= 2 || /\d/.test(token)));
+  const isContent = (token: string) => !stopWords.has(token) && (token.length >= 2 || /\d/.test(token));
+  const contentTokens = (text: string) => tokenize(text).filter(isContent);
   const parts = (token: string) => splitCompound(token, lexicon).filter((p) => !stopWords.has(p));
   const words = (text: string) => contentTokens(text).map((token) => ({ stem: stem(token), parts: parts(token).map(stem) }));
   const terms = (text: string): string[] => [...new Set(words(text).flatMap((w) => [w.stem, ...w.parts]))];
-  const queryTerms = (text: string): string[] => [...new Set(contentTokens(text).flatMap((token) => {
-    if (lexicon.knows(foldDiacritics(token), token)) return [stem(token)];
-    const split = parts(token);
-    return split.length > 1 ? split.map(stem) : [stem(token)];
-  }))];
+  const queryTerms = (text: string, trace?: QueryWordTrace[]): string[] => {
+    const out = new Set<string>();
+    for (const token of tokenize(text)) {
+      if (!isContent(token)) {
+        trace?.push({ word: token, how: stopWords.has(token) ? 'stop' : 'short', terms: [] });
+        continue;
+      }
+      const split = lexicon.knows(foldDiacritics(token), token) ? NO_PARTS : parts(token);
+      const wordTerms = split.length > 1 ? split.map(stem) : [stem(token)];
+      for (const term of wordTerms) out.add(term);
+      trace?.push({ word: token, how: split.length > 1 ? 'compound' : 'stem', terms: wordTerms });
+    }
+    return [...out];
+  };
   return {
     locale: opts.locale, lexicon, stopWords, terms, words, stem, queryTerms,
     analyze: (text) => terms(text).join(' '),

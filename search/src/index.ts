@@ -3,7 +3,7 @@ export { isSearchUnavailable } from './is-search-unavailable';
 export { startEmbeddedMeilisearch, embeddedBinaryPath, freePort, type EmbeddedMeilisearch, type EmbeddedMeilisearchOptions } from './start-embedded-meilisearch';
 export { waitForHealth } from './wait-for-health';
 export { SEARCH_LOCALES, isSearchLocale, type SearchLocale } from './locales';
-export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './create-analyzer';
+export { createAnalyzer, type Analyzer, type AnalyzerOptions, type QueryWordTrace } from './create-analyzer';
 export { Lexicon } from './lexicon';
 export { splitCompound } from './split-compound';
 export { foldDiacritics, tokenize } from './fold-diacritics';
@@ -12,5 +12,5 @@ export { indexSettings, analyzedSynonyms, EMPTY_VOCABULARY, type Vocabulary, typ
 export { createSearchClient, indexUid } from './create-search-client';
 export { TermStatistics } from './term-statistics';
 export { editDistance } from './edit-distance';
-export { coverageScore, gramScore, relevanceScore, type AnalyzedFields, type GramFields } from './rerank';
+export { coverageScore, gramScore, relevanceScore, type AnalyzedFields, type GramFields, type TermCoverage } from './rerank';
 export { GramStatistics, gramCosine, type GramVector } from './gram-statistics';

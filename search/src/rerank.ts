@@ -7,13 +7,25 @@ export interface AnalyzedFields { s_title: string; s_phrasings: string[]; s_topi
 
 const FIELD_WEIGHTS: Array<[keyof AnalyzedFields, number]> = [['s_phrasings', 1], ['s_title', 1], ['s_topic', 0.6], ['s_body', 0.55]];
 
-function fieldTerms(doc: AnalyzedFields): Array<[Set<string>, number]> {
+function fieldTerms(doc: AnalyzedFields): Array<[Set<string>, number, keyof AnalyzedFields]> {
   return FIELD_WEIGHTS.map(([field, weight]) => {
     const value = doc[field];
     const text = Array.isArray(value) ? value.join(' ') : value ?? '';
     // Folded like Meilisearch does, so "daligt" matches "dåligt".
-    return [new Set(foldDiacritics(text).split(' ').filter(Boolean)), weight];
+    return [new Set(foldDiacritics(text).split(' ').filter(Boolean)), weight, field];
   });
+}
+
+/** How one query term counted in a coverage score (see coverageScore's `trace`). */
+export interface TermCoverage {
+  term: string;
+  /** The term's share of the question (IDF weight, normalized to sum to 1). */
+  weight: number;
+  /** 0–1: 1 in a phrasing or the title, less in the topic or body, or for a prefix or typo match. */
+  match: number;
+  /** The field of the best match and the word (the term or one of its synonyms) that matched. */
+  field: keyof AnalyzedFields | null;
+  variant: string | null;
 }
 
 function termMatch(term: string, terms: Set<string>): number {
@@ -31,8 +43,15 @@ function termMatch(term: string, terms: Set<string>): number {
  * query's terms (or their synonyms) found in the document, a term in a
  * phrasing or the title counting fully and one only in the body about half.
  * In [0, 1]; comparable across queries, unlike Meilisearch's ranking score.
+ * With `trace`, also appends how each term counted.
  */
-export function coverageScore(queryTerms: string[], doc: AnalyzedFields, stats: TermStatistics, synonyms: ReadonlyMap<string, string[]>): number {
+export function coverageScore(
+  queryTerms: string[],
+  doc: AnalyzedFields,
+  stats: TermStatistics,
+  synonyms: ReadonlyMap<string, string[]>,
+  trace?: TermCoverage[],
+): number {
   if (queryTerms.length === 0) return 0;
   const fields = fieldTerms(doc);
   let total = 0;
@@ -44,11 +63,18 @@ export function coverageScore(queryTerms: string[], doc: AnalyzedFields, stats: 
     const weight = stats.idf(term) * (stats.has(term) || term.length > 5 ? 1 : 0.3);
     total += weight;
     let best = 0;
+    let bestField: keyof AnalyzedFields | null = null;
+    let bestVariant: string | null = null;
     for (const variant of [term, ...(synonyms.get(term) ?? [])]) {
-      for (const [terms, fieldWeight] of fields) best = Math.max(best, fieldWeight * termMatch(foldDiacritics(variant), terms));
+      for (const [terms, fieldWeight, field] of fields) {
+        const match = fieldWeight * termMatch(foldDiacritics(variant), terms);
+        if (match > best) { best = match; bestField = field; bestVariant = variant; }
+      }
     }
     found += weight * best;
+    trace?.push({ term, weight, match: best, field: bestField, variant: bestVariant });
   }
+  if (trace) for (const t of trace.slice(-queryTerms.length)) t.weight /= total;
   return found / total;
 }
 

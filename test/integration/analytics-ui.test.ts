@@ -7,6 +7,8 @@ import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
 import { launchChromium, tableValues, wcagViolations } from '../helpers/browser';
+import { recordCounts } from '../helpers/record-counts';
+import { analyticsService } from '../../cms/src/services';
 
 /**
  * The analytics UI in a real browser (Debian's Chromium) against a real CMS
@@ -145,6 +147,39 @@ describe('analytics UI', () => {
     const after = (await bot.post('/bot/ask', { question, locale: 'fi' })).body;
     expect(after.answered).toBe(true);
     expect(after.answer.slug).toBe(resolved.resolution.slug);
+  }, 120_000);
+
+  it('lets a content expert try the bot and see why it answers, recording nothing', async () => {
+    const page = await login('expert');
+    await page.goto(`${t.url}/analytics/#/try`);
+    await page.waitForSelector('[data-testid="try-question"]');
+    await page.waitForLoadState('networkidle');
+    await analyticsService(t.strapi).catchUp();
+    const before = await recordCounts(t.strapi);
+    await page.fill('[data-testid="try-question"]', 'miten saa hammaslääkäriajan');
+    await page.click('[data-testid="try-submit"]');
+    await page.waitForSelector('[data-testid="try-answer"]');
+    expect(await page.textContent('[data-testid="try-answer"]')).toMatch(/hammashoi/i);
+    const href = await page.getAttribute('[data-testid="try-answer-admin"]', 'href');
+    expect(href).toMatch(/^\/admin\/content-manager\/collection-types\/api::answer\.answer\//);
+    const words = await page.textContent('[data-testid="try-words"]');
+    expect(words).toMatch(/hammaslääkäriajan/);
+    expect(words).toMatch(/Yhdyssanan osat/);
+    expect(await page.$$('[data-testid="try-candidates"] tr[data-key]')).not.toHaveLength(0);
+    await expectAccessible(page, 'try the bot (fi)');
+    await page.click('button:has-text("Suomi")');
+    await page.click('li[role=menuitem]:has-text("Svenska")');
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    await page.click('[data-testid="try-locale"]');
+    await page.click('[data-testid="try-locale-sv"]');
+    await page.fill('[data-testid="try-question"]', 'var får jag tid till tandläkare');
+    await page.click('[data-testid="try-submit"]');
+    await page.waitForSelector('[data-testid="try-words"] th:has-text("tandläkare")');
+    expect(await page.textContent('[data-testid="try-result"]')).toMatch(/Hur orden kändes igen/);
+    await expectAccessible(page, 'try the bot (sv)');
+    await page.screenshot({ path: join(ARTIFACTS, 'try-it.png'), fullPage: true });
+    expect(await recordCounts(t.strapi)).toEqual(before);
+    await page.close();
   }, 120_000);
 
   it('says in words when the session has expired', async () => {

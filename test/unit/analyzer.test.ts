@@ -1,4 +1,5 @@
 import { createAnalyzer, TermStatistics, coverageScore, splitCompound, Lexicon, editDistance } from '@botkb/search';
+import type { QueryWordTrace, TermCoverage } from '@botkb/search';
 
 const lexiconTexts = [
   'Hammashoidon ajanvaraus. Hammaslääkäri ja suuhygienisti.', 'Lääkärin vastaanotto terveysasemalla',
@@ -52,6 +53,39 @@ describe('Finnish/Swedish analyzer', () => {
     expect(coverageScore(q, docA, stats, new Map())).toBeGreaterThan(0.9);
     expect(coverageScore(q, docB, stats, new Map())).toBe(0);
     expect(coverageScore(['sääennuste'], docA, stats, new Map())).toBe(0);
+  });
+});
+
+describe('explaining a query (the ranking traces what it did)', () => {
+  it('traces how each word of a query was read, stop words included, without changing the terms', () => {
+    const trace: QueryWordTrace[] = [];
+    const question = 'mistä saa kotihoitoilmoitus x';
+    expect(fi.queryTerms(question, trace)).toEqual(fi.queryTerms(question));
+    expect(trace.map((w) => [w.word, w.how])).toEqual([['mistä', 'stop'], ['saa', 'stop'], ['kotihoitoilmoitus', 'compound'], ['x', 'short']]);
+    expect(trace[2].terms).toEqual(['kotihoito', 'ilmoitus']);
+    const known: QueryWordTrace[] = [];
+    fi.queryTerms('hammaslääkärille', known);
+    expect(known).toEqual([{ word: 'hammaslääkärille', how: 'stem', terms: [fi.stem('hammaslääkärille')] }]);
+  });
+
+  it('traces how each term counted in a coverage score: field, synonym used, weight share', () => {
+    const stats = new TermStatistics();
+    const doc = { s_title: fi.analyze('Kotihoito'), s_phrasings: [], s_topic: '', s_body: fi.analyze('Apua kotiin ja ateriapalvelu') };
+    stats.addDocument([doc.s_title, doc.s_body].join(' ').split(' '));
+    stats.addDocument(fi.analyze('Hammashoito').split(' '));
+    const synonyms = new Map([[fi.stem('kotipalvelu'), [fi.stem('kotihoito')]]]);
+    const terms = [fi.stem('kotipalvelu'), fi.stem('kotiin'), 'zqxwv'];
+    const trace: TermCoverage[] = [];
+    const score = coverageScore(terms, doc, stats, synonyms, trace);
+    expect(score).toBe(coverageScore(terms, doc, stats, synonyms));
+    expect(trace.map((x) => [x.term, x.field, x.variant])).toEqual([
+      [terms[0], 's_title', fi.stem('kotihoito')],
+      [terms[1], 's_body', terms[1]],
+      ['zqxwv', null, null],
+    ]);
+    expect(trace.map((x) => x.match)).toEqual([1, 0.55, 0]);
+    expect(trace.reduce((sum, x) => sum + x.weight, 0)).toBeCloseTo(1, 10);
+    expect(trace.reduce((sum, x) => sum + x.weight * x.match, 0)).toBeCloseTo(score, 10);
   });
 });
 

@@ -24,6 +24,12 @@ describe('SafetyTriggerMatcher', () => {
     expect(matcher.match('kova rntkpiu')).toBeNull();
   });
 
+  it('names the phrase that matched', () => {
+    expect(matcher.matchPhrase('kovaa kipua rinnassa')).toMatchObject({ trigger: emergency, phrase: 'kipu rinnassa' });
+    expect(matcher.matchPhrase('mies makaa lattialla eikä herää')?.phrase).toBe('ei herää');
+    expect(matcher.matchPhrase('rintasyövän seulonta')).toBeNull();
+  });
+
   it('does not fire on questions without the phrase', () => {
     expect(matcher.match('herään aina aamulla kipeänä')).toBeNull();
     expect(matcher.match('rintasyövän seulonta')).toBeNull();

@@ -4,6 +4,7 @@ import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import AltRouteIcon from '@mui/icons-material/AltRoute';
 import ChatBubbleOutlineIcon from '@mui/icons-material/ChatBubbleOutline';
 import TableChartIcon from '@mui/icons-material/TableChart';
+import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
 
 export function AppMenu() {
   const translate = useTranslate();
@@ -14,6 +15,7 @@ export function AppMenu() {
       <Menu.Item to="/paths" primaryText={translate('app.menu.paths')} leftIcon={<AltRouteIcon />} data-testid="menu-paths" />
       <Menu.Item to="/answers" primaryText={translate('app.menu.answers')} leftIcon={<ChatBubbleOutlineIcon />} data-testid="menu-answers" />
       <Menu.Item to="/reports" primaryText={translate('app.menu.reports')} leftIcon={<TableChartIcon />} data-testid="menu-reports" />
+      <Menu.Item to="/try" primaryText={translate('app.menu.try')} leftIcon={<ScienceOutlinedIcon />} data-testid="menu-try" />
     </Menu>
   );
 }

@@ -4,6 +4,9 @@ import { failValidation } from '../validation-failure';
 import { CONTENT_EXPERT_ROLE_CODE, MANAGER_ROLE_CODE } from '../bootstrap/ensure-roles';
 import { SLUG_PATTERN } from '../bot/bot-types';
 import type { AnalyticsService } from './analytics-service';
+import type { BotService } from '../bot/bot-service';
+import { TRY_FIELDS, validateAskRequest } from '../bot/validate-ask-request';
+import { respondSearchUnavailable } from '../respond-search-unavailable';
 import { pageRows, parseReportQuery, type ReportQuery } from './report-query';
 import { toCsv } from './to-csv';
 import { respondTooManyRequests } from '../respond-too-many-requests';
@@ -18,7 +21,7 @@ import { savings } from './reports/savings';
 import { GROUP_STATUSES, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import { validateSavingsParameters } from './savings-parameters';
 import { titleOf } from './content-catalog';
-import { foldDiacritics, isSearchLocale } from '@botkb/search';
+import { foldDiacritics, isSearchLocale, type EntryKind } from '@botkb/search';
 
 type Role = 'admin' | 'content_expert' | 'manager';
 type Ctx = any;
@@ -72,7 +75,7 @@ function groupId(ctx: Ctx): number {
 }
 
 /** The analytics REST API (admin-panel sessions only), mounted at /analytics-api. */
-export function analyticsRoutes(analytics: AnalyticsService) {
+export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
   const knex = () => analytics.knex;
   // Every route is rate-limited per user (429) and needs an analytics role (else 403),
   // checked after the ask rollup (see RouteOptions).
@@ -195,6 +198,21 @@ export function analyticsRoutes(analytics: AnalyticsService) {
         const p = validateSavingsParameters(ctx.request.body);
         await analytics.saveSavingsParameters(p, ctx.state.user.email);
         ctx.body = { data: { id: 'savings-parameters', ...p } };
+      }),
+      // What the bot would answer and why; any analytics role may try. Records nothing.
+      route('POST', '/try', {}, async (ctx) => {
+        const request = validateAskRequest(ctx.request.body, bot.config.maxQuestionLength, TRY_FIELDS);
+        const asker = bot.asker();
+        if (!asker) return respondSearchUnavailable(ctx);
+        const result = await asker.explain(request);
+        const { entries } = await analytics.catalog.read();
+        const adminUrl = (kind: EntryKind, slug: string, locale: string) => {
+          const e = entries.get(`${kind}:${slug}`);
+          return e ? analytics.adminUrl(e.kind, e.documentId, locale) : null;
+        };
+        const linked = <T extends { kind: EntryKind; slug: string; locale: string }>(e: T) => ({ ...e, adminUrl: adminUrl(e.kind, e.slug, e.locale) });
+        const candidates = result.explanation.candidates.map(linked);
+        ctx.body = { data: { ...result, answer: result.answer && linked(result.answer), explanation: { ...result.explanation, candidates } } };
       }),
       route('GET', '/knowledge', {}, async (ctx) => {
         const { q = '', kind, locale = 'fi' } = ctx.query as Record<string, string>;

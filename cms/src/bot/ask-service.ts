@@ -1,15 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { SEARCH_LOCALES, coverageScore, gramScore, gramTexts, relevanceScore, type Analyzer, type GramFields, type SearchLocale, type SearchDocument } from '@botkb/search';
+import {
+  SEARCH_LOCALES, coverageScore, gramScore, gramTexts, relevanceScore,
+  type Analyzer, type GramFields, type QueryWordTrace, type SearchLocale, type SearchDocument, type TermCoverage,
+} from '@botkb/search';
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
 import { analyticsService } from '../services';
 import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from './bot-types';
 import { AskRecorder } from './ask-recorder';
-import { SafetyTriggerMatcher, type SafetyTrigger } from './safety-trigger-matcher';
+import { SafetyTriggerMatcher, type SafetyTrigger, type SafetyTriggerMatch } from './safety-trigger-matcher';
+import { correctTerm, explainWords, isKnownTerm, type CandidateExplanation, type ExplainedAsk } from './ask-explanation';
 import { loadSafetyTriggers } from './load-safety-triggers';
 
-type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number };
+type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number; _coverage?: number; _gram?: number };
+
+/** What the ranking reports about one question when asked to explain (AskService.explain). */
+interface AskTrace {
+  words: QueryWordTrace[];
+  trigger: SafetyTriggerMatch | null;
+  candidates: CandidateExplanation[];
+}
 const RETRIEVE = ['id', 'kind', 'slug', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations', 'phrasings', 's_title', 's_phrasings', 's_topic', 's_body'];
 /** Documents whose n-gram vectors are kept (about 80 KB each at most): all of a typical knowledge base. */
 const GRAM_CACHE_SIZE = 1_000;
@@ -49,8 +60,7 @@ export class AskService {
   async ask(req: AskRequest, clientId: string | null): Promise<AskResponse> {
     const started = process.hrtime.bigint();
     const analyzer = this.runtime.analyzers[req.locale];
-    const normalized = [...new Set(analyzer.terms(req.question))].sort().join(' ');
-    const response = await this.answer(req, normalized);
+    const response = await this.answer(req, this.normalize(req), null);
     const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
     // Recorded from the redacted text: sorting terms would otherwise split a phone number past the redactor.
     const redacted = redactPersonalData(req.question);
@@ -65,35 +75,68 @@ export class AskService {
     return response;
   }
 
-  private async answer(req: AskRequest, normalized: string): Promise<AskResponse> {
-    const trigger = (await this.matcher(req.locale)).match(req.question);
+  /**
+   * What `ask` would answer, with the threshold and why (words as analyzed,
+   * score parts, trigger phrase, Finnish fallback), from the same ranking.
+   * Records nothing and neither reads nor fills the answer cache.
+   */
+  async explain(req: AskRequest): Promise<ExplainedAsk> {
+    const trace: AskTrace = { words: [], trigger: null, candidates: [] };
+    const response = await this.answer(req, this.normalize(req), trace);
+    // A trigger or a question of stop words only answers before the search reads the words.
+    if (trace.words.length === 0) this.runtime.analyzers[req.locale].queryTerms(req.question, trace.words);
+    const { trigger } = trace;
+    return {
+      ...response,
+      threshold: this.opts.threshold[req.locale],
+      explanation: {
+        words: explainWords(trace.words, this.runtime.stats[req.locale], this.runtime.synonyms[req.locale]),
+        trigger: trigger && { slug: trigger.trigger.slug, phrase: trigger.phrase },
+        fallback: response.answer !== null && response.answer.locale !== req.locale,
+        candidates: trace.candidates,
+      },
+    };
+  }
+
+  /** The question's terms, sorted: the answer cache's key. */
+  private normalize(req: AskRequest): string {
+    return [...new Set(this.runtime.analyzers[req.locale].terms(req.question))].sort().join(' ');
+  }
+
+  private async answer(req: AskRequest, normalized: string, trace: AskTrace | null): Promise<AskResponse> {
+    const trigger = (await this.matcher(req.locale)).matchPhrase(req.question);
+    if (trace) trace.trigger = trigger;
     if (trigger) {
-      const urgent = await this.triggered(trigger, req.locale);
+      const urgent = await this.triggered(trigger.trigger, req.locale);
       if (urgent) return urgent;
     }
     if (!normalized) return { answered: false, answer: null, suggestions: [] };
+    if (trace) return this.search(req, trace);
     this.syncCacheVersion();
     const key = `${req.locale}|${req.audience ?? ''}|${normalized}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const result = await this.search(req);
+    const result = await this.search(req, null);
     if (this.cache.size >= this.opts.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, result);
     return result;
   }
 
-  private async search(req: AskRequest): Promise<AskResponse> {
+  private async search(req: AskRequest, trace: AskTrace | null): Promise<AskResponse> {
     const searcher = this.runtime.searcher;
     if (!searcher) throw new Error('search is not ready');
     const audience = req.audience ? [`audience = "${req.audience}"`] : [];
     const locales = [req.locale, ...SEARCH_LOCALES.filter((l) => l !== req.locale)];
     // Query terms per index: analyzed, misspellings corrected against the knowledge base's own terms.
-    const terms = locales.map((locale) => this.runtime.analyzers[locale].queryTerms(req.question).map((t) => this.runtime.stats[locale].correct(t) ?? t));
+    const terms = locales.map((locale, i) => {
+      const words = i === 0 ? trace?.words : undefined;
+      return this.runtime.analyzers[locale].queryTerms(req.question, words).map((t) => correctTerm(t, this.runtime.stats[locale]));
+    });
     // Candidates: the whole question plus each of its terms on its own, so a
     // common topic word is never dropped by Meilisearch's matching strategy.
     // Only terms the index contains (or has synonyms for) are sent: an unknown word matches nothing;
     // unknown words still count against the confidence below.
-    const known = locales.map((locale, i) => terms[i].filter((t) => this.runtime.stats[locale].has(t) || this.runtime.synonyms[locale].has(t)));
+    const known = locales.map((locale, i) => terms[i].filter((t) => isKnownTerm(t, this.runtime.stats[locale], this.runtime.synonyms[locale])));
     const queries = locales.flatMap((locale, i) => {
       const base = {
         indexUid: this.runtime.indexUid(locale),
@@ -112,7 +155,11 @@ export class AskService {
       const byId = new Map<string, Hit>();
       results.forEach((r, k) => { if (queries[k]._locale === i) for (const h of r.hits as Hit[]) if (!byId.has(h.id)) byId.set(h.id, h); });
       return [...byId.values()]
-        .map((h) => ({ ...h, _confidence: relevanceScore(coverageScore(terms[i], h, this.runtime.stats[locale], this.runtime.synonyms[locale]), gramScore(queryGrams[i], this.docGrams(locale, h))) }))
+        .map((h) => {
+          const coverage = coverageScore(terms[i], h, this.runtime.stats[locale], this.runtime.synonyms[locale]);
+          const gram = gramScore(queryGrams[i], this.docGrams(locale, h));
+          return { ...h, _coverage: coverage, _gram: gram, _confidence: relevanceScore(coverage, gram) };
+        })
         .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0));
     });
     const own = ranked[0] ?? [];
@@ -127,9 +174,24 @@ export class AskService {
       .filter((h) => h !== answer && h.slug !== answer?.slug)
       .sort((a, b) => (b._confidence ?? 0) - (a._confidence ?? 0))
       .filter((h, i, all) => all.findIndex((x) => x.slug === h.slug) === i)
-      .slice(0, SUGGESTIONS)
-      .map(suggestion);
-    return { answered: answer !== null, answer: answer ? toAnswer(answer, answer._confidence ?? 0) : null, suggestions };
+      .slice(0, SUGGESTIONS);
+    if (trace) {
+      const explain = (h: Hit, role: CandidateExplanation['role']) => this.explainCandidate(h, role, terms[locales.indexOf(h.locale)]);
+      trace.candidates = [...(answer ? [explain(answer, 'answer')] : []), ...suggestions.map((h) => explain(h, 'suggestion'))];
+    }
+    const answered = answer ? toAnswer(answer, answer._confidence ?? 0) : null;
+    return { answered: answer !== null, answer: answered, suggestions: suggestions.map(suggestion) };
+  }
+
+  /** A ranked candidate's score parts, and how each term counted (the coverage score run again with a trace). */
+  private explainCandidate(hit: Hit, role: CandidateExplanation['role'], terms: string[]): CandidateExplanation {
+    const coverage: TermCoverage[] = [];
+    coverageScore(terms, hit, this.runtime.stats[hit.locale], this.runtime.synonyms[hit.locale], coverage);
+    return {
+      role, slug: hit.slug, kind: hit.kind, title: hit.title, locale: hit.locale,
+      score: round(hit._confidence ?? 0), coverage: round(hit._coverage ?? 0), gram: round(hit._gram ?? 0),
+      terms: coverage.map((t) => ({ ...t, weight: round(t.weight), match: round(t.match) })),
+    };
   }
 
   /** A candidate's gram vectors, computed once per index version (the oldest are dropped beyond GRAM_CACHE_SIZE). */

@@ -2,13 +2,15 @@ import { failValidation } from '../validation-failure';
 import { isSearchLocale } from '@botkb/search';
 import { AUDIENCES, CHANNEL_PATTERN, CHANNEL_RULE, type AskRequest, type Audience } from './bot-types';
 
-const FIELDS = new Set(['question', 'locale', 'audience', 'sessionId', 'channel']);
+const ASK_FIELDS: ReadonlySet<string> = new Set(['question', 'locale', 'audience', 'sessionId', 'channel']);
+/** A staff member trying the bot (POST /analytics-api/try) is no bot session on a channel. */
+export const TRY_FIELDS: ReadonlySet<string> = new Set(['question', 'locale', 'audience']);
 
-/** Parses the body of POST /api/bot/ask; any problem is a 400 naming the field. */
-export function validateAskRequest(body: unknown, maxQuestionLength: number): AskRequest {
+/** Parses the body of POST /api/bot/ask (or, with TRY_FIELDS, of a try); any problem is a 400 naming the field. */
+export function validateAskRequest(body: unknown, maxQuestionLength: number, fields = ASK_FIELDS): AskRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) failValidation(['body'], 'must be a JSON object');
   const b = body as Record<string, unknown>;
-  for (const key of Object.keys(b)) if (!FIELDS.has(key)) failValidation([key], 'is not a known field');
+  for (const key of Object.keys(b)) if (!fields.has(key)) failValidation([key], 'is not a known field');
   if (typeof b.question !== 'string') failValidation(['question'], 'is required and must be a string');
   const question = b.question.trim();
   if (question.length === 0) failValidation(['question'], 'must not be empty');

@@ -5,19 +5,14 @@ import { validateEventBatch } from '../../../analytics/validate-event-batch';
 import { validateAskRequest } from '../../../bot/validate-ask-request';
 import { readPathGraph } from '../../../bot/read-path-graph';
 import { SLUG_PATTERN } from '../../../bot/bot-types';
-
-const unavailable = (ctx: any) => {
-  ctx.status = 503;
-  ctx.set('Retry-After', '5');
-  ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: 'Search is starting or unreachable; retry shortly', details: {} } };
-};
+import { respondSearchUnavailable } from '../../../respond-search-unavailable';
 
 export default {
   async ask(ctx: any) {
     const bot = botService(strapi);
     const request = validateAskRequest(ctx.request.body, bot.config.maxQuestionLength);
     const asker = bot.asker();
-    if (!asker) return unavailable(ctx);
+    if (!asker) return respondSearchUnavailable(ctx);
     ctx.body = await asker.ask(request, ctx.state.botClientId ?? null);
   },
 

@@ -1,0 +1,3 @@
+import { lazy } from 'react';
+
+export const TryPage = lazy(() => import('./TryPage').then((m) => ({ default: m.TryPage })));

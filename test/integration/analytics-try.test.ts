@@ -1,0 +1,106 @@
+import request from 'supertest';
+import type { TestStrapi } from '../helpers/test-strapi';
+import { startDemoStrapi } from '../helpers/demo-strapi';
+import { adminSession, api, createApiToken, createBotToken } from '../helpers/api';
+import { recordCounts } from '../helpers/record-counts';
+import { searchService } from '../../cms/src/services';
+
+/** POST /analytics-api/try: what the bot would answer and why, for staff, recording nothing. */
+let t: TestStrapi;
+let editor: Awaited<ReturnType<typeof adminSession>>;
+let manager: Awaited<ReturnType<typeof adminSession>>;
+
+type Word = { word: string; how: string; terms: Array<{ term: string; correctedTo: string | null; known: boolean }> };
+
+const tryAsk = async (body: Record<string, unknown>, session = editor) => {
+  const res = await session.post('/analytics-api/try', body);
+  expect(res.status).toBe(200);
+  return res.body.data;
+};
+const wordOf = (data: { explanation: { words: Word[] } }, word: string) => data.explanation.words.find((w) => w.word === word);
+
+beforeAll(async () => {
+  t = await startDemoStrapi();
+  editor = await adminSession(t.strapi, t.url, 'strapi-editor');
+  manager = await adminSession(t.strapi, t.url, 'botkb-manager');
+}, 180_000);
+afterAll(async () => t?.stop());
+
+describe('POST /analytics-api/try', () => {
+  it('is for admin-panel sessions with an analytics role only', async () => {
+    const body = { question: 'hammaslääkäri', locale: 'fi' };
+    expect((await request(t.url).post('/analytics-api/try').send(body)).status).toBe(401);
+    for (const token of [await createBotToken(t.strapi), await createApiToken(t.strapi, 'full-access')]) {
+      const res = await request(t.url).post('/analytics-api/try').set('Authorization', `Bearer ${token}`).send(body);
+      expect(res.status).toBe(401);
+    }
+    const author = await adminSession(t.strapi, t.url, 'strapi-author');
+    expect((await author.post('/analytics-api/try', body)).status).toBe(403);
+    expect((await manager.post('/analytics-api/try', body)).status).toBe(200);
+  });
+
+  it.each([
+    ['question', { locale: 'fi' }],
+    ['question', { question: ' ', locale: 'fi' }],
+    ['question', { question: 'x'.repeat(501), locale: 'fi' }],
+    ['locale', { question: 'moi', locale: 'en' }],
+    ['audience', { question: 'moi', locale: 'fi', audience: 'aliens' }],
+    ['sessionId', { question: 'moi', locale: 'fi', sessionId: 'abc' }],
+    ['channel', { question: 'moi', locale: 'fi', channel: 'web_chat' }],
+  ])('answers bad input with a 400 naming %s (case %#)', async (field, body) => {
+    const res = await editor.post('/analytics-api/try', body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].path).toEqual([field]);
+  });
+
+  it('answers like the bot, with the threshold, score parts and how each word was read', async () => {
+    const question = 'miten saa hammaslääkäriajan zqxwv';
+    const data = await tryAsk({ question, locale: 'fi', audience: 'resident' });
+    expect(data.answered).toBe(true);
+    expect(data.answer).toMatchObject({ slug: 'hammashoito-ajanvaraus', kind: 'answer', locale: 'fi' });
+    expect(data.answer.adminUrl).toMatch(/^\/admin\/content-manager\/collection-types\/api::answer\.answer\/\w+\?plugins\[i18n\]\[locale\]=fi$/);
+    expect(data.threshold).toBe(searchService(t.strapi).runtime!.config.threshold.fi);
+    expect(data.explanation).toMatchObject({ trigger: null, fallback: false });
+    expect(wordOf(data, 'miten')).toEqual({ word: 'miten', how: 'stop', terms: [] });
+    const compound = wordOf(data, 'hammaslääkäriajan')!;
+    expect(compound.how).toBe('compound');
+    expect(compound.terms.map((x) => x.term)).toEqual([expect.stringMatching(/^hammaslääkär/), expect.stringMatching(/^aj/)]);
+    expect(wordOf(data, 'zqxwv')!.terms).toEqual([{ term: 'zqxwv', correctedTo: null, synonyms: [], known: false }]);
+    const [best, ...runnerUps] = data.explanation.candidates;
+    expect(best).toMatchObject({ role: 'answer', slug: data.answer.slug, score: data.answer.score });
+    expect(best.adminUrl).toBe(data.answer.adminUrl);
+    expect(best.score).toBeCloseTo(0.4 * best.coverage + 0.6 * best.gram, 3);
+    expect(best.terms.find((x: { term: string }) => x.term === 'zqxwv')).toMatchObject({ match: 0, field: null });
+    expect(best.terms.find((x: { term: string }) => x.term === compound.terms[0].term).match).toBeGreaterThan(0);
+    expect(runnerUps.map((c: { slug: string }) => c.slug)).toEqual(data.suggestions.map((s: { slug: string }) => s.slug));
+    for (const c of runnerUps) expect(c).toMatchObject({ role: 'suggestion', coverage: expect.any(Number), gram: expect.any(Number) });
+    // The same answer and scores as the bot gets (the same code path).
+    const bot = await api(t.url, await createBotToken(t.strapi)).post('/bot/ask', { question, locale: 'fi', audience: 'resident' });
+    expect({ answered: data.answered, answer: { ...data.answer, adminUrl: undefined }, suggestions: data.suggestions })
+      .toEqual({ ...bot.body, answer: { ...bot.body.answer, adminUrl: undefined } });
+  });
+
+  it('shows a misspelled word corrected to the knowledge-base term', async () => {
+    const data = await tryAsk({ question: 'miten saa ajan hammaslääkräille', locale: 'fi' });
+    expect(data.answer?.slug).toBe('hammashoito-ajanvaraus');
+    const typo = wordOf(data, 'hammaslääkräille')!;
+    expect(typo.terms[0]).toMatchObject({ term: 'hammaslääkr', correctedTo: 'hammaslääkär' });
+    expect(typo.terms[0].known).toBe(true);
+  });
+
+  it('names the safety trigger phrase that fired', async () => {
+    const data = await tryAsk({ question: 'mulla on kova rintakipu', locale: 'fi' });
+    expect(data.answer).toMatchObject({ slug: 'tarvitsen-apua-nyt', urgent: true, adminUrl: expect.stringContaining('guidance-path') });
+    expect(data.explanation.trigger).toEqual({ slug: expect.any(String), phrase: 'rintakipu' });
+    expect(wordOf(data, 'rintakipu')?.how).toMatch(/stem|compound/);
+    expect(data.explanation.candidates).toEqual([]);
+  });
+
+  it('records nothing: no ask, no analytics row', async () => {
+    const before = await recordCounts(t.strapi);
+    await tryAsk({ question: 'mistä saa ajan hammaslääkärille', locale: 'fi' });
+    await tryAsk({ question: 'var får jag tid till tandläkare', locale: 'sv' });
+    await tryAsk({ question: 'mulla on kova rintakipu', locale: 'fi' });
+    expect(await recordCounts(t.strapi)).toEqual(before);
+  });
+});
