@@ -1,7 +1,7 @@
 import { editDistance } from '@botkb/search';
 
-/** Share of a question's weighted terms a group must cover for the question to join it. */
-export const JOIN_SHARE = 0.5;
+/** Share of a question's weighted terms a group must cover for the question to join it (0.5 mixes intents: purity 0.87). */
+export const JOIN_SHARE = 0.6;
 /** Letters two different terms must share from the start to count as related ("kahvila", "kahvio"). */
 const MIN_SHARED_PREFIX = 5;
 const PREFIX_CREDIT = 0.75;
