@@ -90,6 +90,26 @@ function score(results) {
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
+/** Unanswered-question grouping on the demo history against the generator's intents (no server needed). */
+async function printGroupingQuality() {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const { createAnalyzer } = require(join(ROOT, 'search', 'dist', 'index.js'));
+  const seeds = require(join(ROOT, 'seeds', 'dist', 'index.js'));
+  const { questionKey } = require(join(ROOT, 'cms', 'dist', 'src', 'analytics', 'question-key.js'));
+  const { measureGrouping } = require(join(ROOT, 'cms', 'dist', 'src', 'analytics', 'measure-grouping.js'));
+  const content = seeds.readDemoContent();
+  const analyzers = Object.fromEntries(LOCALES.map((locale) => [locale, createAnalyzer({
+    locale, stopWords: content.vocabulary[locale].stopWords, lexiconTexts: seeds.demoLexiconTexts(content, locale),
+  })]));
+  const questions = seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') });
+  console.log('\nunanswered-question grouping (demo history, generator intents as labels; targets ≤ 1.30 and ≥ 95 %)');
+  console.log('locale  intents  groups  groups/intent  purity');
+  for (const q of measureGrouping(questions, (locale, text) => questionKey(analyzers[locale], text))) {
+    console.log(`${q.locale.padEnd(7)} ${String(q.intents).padStart(7)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`);
+  }
+}
+
 await withTempStack(async (stack) => {
   await prepareMeiliDefault(stack);
   say(`asking ${questions.length} questions (${LOCALES.map((l) => `${l} ${questions.filter((q) => q.locale === l).length}`).join(', ')}) against the API and two baselines`);
@@ -119,4 +139,5 @@ await withTempStack(async (stack) => {
   for (const { q, r } of misses) console.log(`  [${q.locale}] ${q.q}  → ${r.answered ? '' : '(unanswered) '}${r.top.slice(0, 3).map((s, i) => `${s}:${r.scores[i]}`).join(', ')}  expected ${q.expect.join('|')}`);
   const falses = all['bot API'].filter(({ q, r }) => !q.expect.length && r.answered);
   for (const { q, r } of falses) console.log(`  FALSE [${q.locale}] ${q.q} → ${r.top[0]}:${r.scores[0]}`);
+  await printGroupingQuality();
 });

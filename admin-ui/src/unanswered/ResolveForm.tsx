@@ -19,6 +19,7 @@ import { useDescribeError } from '../common/ApiErrorAlert';
 import { ExternalLink } from '../common/ExternalLink';
 import { useValueLabels } from '../common/labels';
 import type { ApiError } from '../httpClient';
+import { suggestedPhrasing } from './suggested-phrasing';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
@@ -32,7 +33,7 @@ function useDebounced<T>(value: T, ms: number): T {
 /**
  * Resolve a group: pick published content with autocomplete over
  * GET /knowledge?q=&kind=&locale=, optionally add a new phrasing (prefilled with
- * the group's label), then PUT /unanswered/:id { status: "resolved", target, phrasing }.
+ * suggestedPhrasing: the newest example, never a stem key), then PUT /unanswered/:id { status: "resolved", target, phrasing }.
  */
 export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDone(): void }) {
   const translate = useTranslate();
@@ -43,7 +44,7 @@ export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDo
   const [kind, setKind] = useState<ContentKind>(record.resolution?.kind ?? 'answer');
   const [input, setInput] = useState('');
   const [target, setTarget] = useState<KnowledgeRow | null>(null);
-  const [phrasing, setPhrasing] = useState(record.label ?? '');
+  const [phrasing, setPhrasing] = useState(() => suggestedPhrasing(record));
   const [targetError, setTargetError] = useState<string | null>(null);
   const [formError, setFormError] = useState<unknown>(null);
   const q = useDebounced(input.trim(), 300);

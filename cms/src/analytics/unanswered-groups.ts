@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { TABLES } from './analytics-tables';
-import { similarQuestionKeys } from './similar-question-key';
+import { QuestionClusters } from './question-clusters';
 
 export interface UnansweredAsk {
   locale: string;
@@ -17,32 +17,32 @@ export interface UnansweredAsk {
 const MAX_EXAMPLES = 10;
 
 /** `stored`: example texts this process knows the group has (an example is stored once per text). */
-interface CachedGroup { id: number; terms: string[]; examples: number; stored: Set<string> }
+interface CachedGroup { id: number; examples: number; stored: Set<string> }
 
 /**
- * Groups unanswered questions: variants of one question (inflection, case and
- * word order are folded by the analyzer into the same key; typos are matched
- * against known keys) count as one group. Keys seen once are remembered, so
- * the fuzzy comparison runs once per new variant.
+ * Groups unanswered questions: variants of one question (inflection, case,
+ * word order, greetings are folded into the same key; typos, compounds and
+ * rewordings are matched by QuestionClusters) count as one group. Keys seen
+ * once are remembered, so the fuzzy comparison runs once per new variant.
  */
 export class UnansweredGroups {
   private keys: Map<string, number> | null = null;
   private groups = new Map<number, CachedGroup>();
-  private byLocaleSize = new Map<string, CachedGroup[]>();
+  private clusters = new QuestionClusters();
 
   /** Forgets the cache (after a rolled-back transaction, or when examples were purged). */
   reset(): void {
     this.keys = null;
     this.groups.clear();
-    this.byLocaleSize.clear();
+    this.clusters = new QuestionClusters();
   }
 
   private async load(trx: Knex.Transaction): Promise<Map<string, number>> {
     if (this.keys) return this.keys;
     const keys = new Map<string, number>();
-    for (const r of await trx(TABLES.groupKeys).select('locale', 'key', 'group_id')) {
+    for (const r of await trx(TABLES.groupKeys).select('locale', 'key', 'group_id').orderBy('group_id')) {
       keys.set(`${r.locale}|${r.key}`, Number(r.group_id));
-      this.remember(Number(r.group_id), r.locale, r.key.split(' ').filter(Boolean), 0);
+      this.remember(Number(r.group_id), r.locale, r.key, 0);
     }
     for (const r of (await trx(TABLES.groupExamples).select('group_id').count({ n: '*' }).groupBy('group_id')) as Array<{ group_id: unknown; n: unknown }>) {
       const g = this.groups.get(Number(r.group_id));
@@ -52,17 +52,9 @@ export class UnansweredGroups {
     return keys;
   }
 
-  private remember(id: number, locale: string, terms: string[], examples: number): CachedGroup {
-    let group = this.groups.get(id);
-    if (!group) {
-      group = { id, terms, examples, stored: new Set() };
-      this.groups.set(id, group);
-      const bucket = `${locale}|${terms.length}`;
-      const list = this.byLocaleSize.get(bucket) ?? [];
-      list.push(group);
-      this.byLocaleSize.set(bucket, list);
-    }
-    return group;
+  private remember(id: number, locale: string, key: string, examples: number): void {
+    this.clusters.add(locale, id, key);
+    if (!this.groups.has(id)) this.groups.set(id, { id, examples, stored: new Set() });
   }
 
   /** Adds the asks to their groups (creating groups as needed) inside the caller's transaction. */
@@ -123,27 +115,25 @@ export class UnansweredGroups {
     const cacheKey = `${ask.locale}|${key}`;
     const known = keys.get(cacheKey);
     if (known !== undefined) return known;
-    const terms = key.split(' ').filter(Boolean);
-    const candidates = [terms.length, terms.length - 1, terms.length + 1].flatMap((n) => this.byLocaleSize.get(`${ask.locale}|${n}`) ?? []);
-    const similar = candidates.find((g) => similarQuestionKeys(terms, g.terms));
+    const similar = this.clusters.find(ask.locale, key);
     let id: number;
-    if (similar) {
-      id = similar.id;
+    if (similar !== null) {
+      id = similar;
     } else {
       const [row] = await trx(TABLES.groups).insert({
         locale: ask.locale, label: ask.question.slice(0, 500), status: 'new', total_count: 0,
         first_seen: ask.askedAt, last_seen: ask.askedAt, updated_at: Date.now(),
       }).returning('id');
       id = Number(typeof row === 'object' ? row.id : row);
-      this.remember(id, ask.locale, terms, 0);
     }
     const added = await trx(TABLES.groupKeys).insert({ locale: ask.locale, key, group_id: id }).onConflict(['locale', 'key']).ignore().returning('group_id');
     if (added.length === 0) {
       // Another server created this key meanwhile: use its group.
       const other = await trx(TABLES.groupKeys).where({ locale: ask.locale, key }).first('group_id');
-      if (!similar) await trx(TABLES.groups).where({ id }).delete();
+      if (similar === null) await trx(TABLES.groups).where({ id }).delete();
       id = Number(other.group_id);
     }
+    this.remember(id, ask.locale, key, 0);
     keys.set(cacheKey, id);
     return id;
   }

@@ -284,8 +284,12 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
       if (channel === 'professional_chat') return r < 0.7 ? 'live_chat' : 'phone';
       return r < 0.6 ? 'live_chat' : r < 0.9 ? 'callback' : 'phone';
     };
-    const ask = (t: number, question: string, answered: boolean, answerSlug: string | null, answerKind: 'answer' | 'path' | null, score: number | null) => {
+    const ask = (
+      t: number, question: string, answered: boolean, answerSlug: string | null, answerKind: 'answer' | 'path' | null,
+      score: number | null, intent?: number,
+    ) => {
       const a: UsageAsk = { askedAt: new Date(t).toISOString(), sessionId, locale, audience, channel, question, answered, answerSlug, answerKind, score };
+      if (intent !== undefined) a.intent = intent;
       times.push(t);
       items.push({ kind: 'ask', ask: a });
     };
@@ -368,7 +372,8 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
       let urgentAsk = false;
       if (lastUnanswered >= 0 && random.chance(P_REPHRASE)) {
         const variants = UNANSWERED_QUESTIONS[locale][lastUnanswered];
-        ask(askedAt, varyQuestion(random.pick(variants), locale, random), false, null, null, random.chance(0.5) ? null : score(0.05, 0.4));
+        const rephrased = varyQuestion(random.pick(variants), locale, random);
+        ask(askedAt, rephrased, false, null, null, random.chance(0.5) ? null : score(0.05, 0.4), lastUnanswered);
       } else if (audience === 'resident' && kb.emergency.items.length && random.chance(P_URGENT_ASK)) {
         path = kb.emergency.items[random.weighted(kb.emergency.table)];
         urgentAsk = true;
@@ -382,7 +387,8 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
           lastUnanswered = random.weighted(kb.unanswered[locale]);
           const variants = UNANSWERED_QUESTIONS[locale][lastUnanswered];
           const variant = random.chance(0.4) ? variants[0] : random.pick(variants);
-          ask(askedAt, varyQuestion(variant, locale, random), false, null, null, random.chance(0.5) ? null : score(0.05, 0.4));
+          const varied = varyQuestion(variant, locale, random);
+          ask(askedAt, varied, false, null, null, random.chance(0.5) ? null : score(0.05, 0.4), lastUnanswered);
         }
       } else {
         lastUnanswered = -1;
@@ -397,7 +403,7 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
           answer = answers.items[random.weighted(poolTable(answers, d.month))];
           ask(askedAt, varyQuestion(random.pick(answer.phrasings[locale]), locale, random), true, answer.slug, 'answer', score(0.55, 0.99));
         } else {
-          ask(askedAt, varyQuestion(random.pick(UNANSWERED_QUESTIONS[locale][0]), locale, random), false, null, null, null);
+          ask(askedAt, varyQuestion(random.pick(UNANSWERED_QUESTIONS[locale][0]), locale, random), false, null, null, null, 0);
         }
       }
 

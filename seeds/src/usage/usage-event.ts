@@ -46,6 +46,8 @@ export interface UsageAsk {
   answerSlug: string | null;
   answerKind: 'answer' | 'path' | null;
   score: number | null;
+  /** Generator's label of an unanswered ask: its intent, an index into UNANSWERED_QUESTIONS[locale] (not sent). */
+  intent?: number;
 }
 
 export type UsageItem = { kind: 'event'; event: UsageEvent } | { kind: 'ask'; ask: UsageAsk };
