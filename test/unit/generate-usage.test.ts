@@ -109,7 +109,9 @@ function collect(options: UsageOptions): Stats {
     if (item.kind === 'ask') {
       const a: UsageAsk = item.ask;
       s.asks++;
-      if (sorted(Object.keys(a)) !== sorted(ASK_KEYS)) problem(s.wireProblems, `ask keys ${Object.keys(a)}`);
+      // `intent` labels an unanswered ask for measuring the grouping; the import never stores or sends it.
+      const keys = Object.keys(a).filter((k) => k !== 'intent');
+      if (sorted(keys) !== sorted(ASK_KEYS)) problem(s.wireProblems, `ask keys ${Object.keys(a)}`);
       if (!ISO.test(a.askedAt) || typeof a.question !== 'string' || !a.question) problem(s.wireProblems, `ask ${JSON.stringify(a)}`);
       questions.set(a.sessionId, (questions.get(a.sessionId) ?? 0) + 1);
       if (a.answered) {
