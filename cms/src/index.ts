@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { pathValidationMiddleware } from './guidance/path-validation-middleware';
+import { createPathValidationMiddleware } from './guidance/path-validation-middleware';
+import { pathProblemRoutes } from './guidance/path-problem-routes';
 import { createSharedFieldsMiddleware } from './i18n/shared-fields-middleware';
 import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
@@ -22,7 +23,7 @@ export default {
     equalizeLoginWork(strapi);
     strapi.documents.use(createPublishedOnlyMiddleware(strapi));
     strapi.documents.use(createSharedFieldsMiddleware(strapi));
-    strapi.documents.use(pathValidationMiddleware);
+    strapi.documents.use(createPathValidationMiddleware(strapi));
     const search = new SearchService(strapi);
     const bot = new BotService(strapi, search);
     strapi.documents.use(bot.watchTriggers);
@@ -31,6 +32,7 @@ export default {
     // Reports show partner names: a renamed partner shows at once.
     strapi.documents.use(onDocumentWrite(PARTNER_UID, () => { analytics.catalog.revision += 1; }));
     strapi.server.routes(analyticsRoutes(analytics) as never);
+    strapi.server.routes(pathProblemRoutes(strapi) as never);
     serveAnalyticsUi(strapi);
     // Reachable as strapi.get('botkb-search') / strapi.get('botkb-bot') from controllers, scripts and tests.
     strapi.add(SEARCH_SERVICE, () => search);
