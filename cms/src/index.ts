@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { createPathValidationMiddleware } from './guidance/path-validation-middleware';
 import { pathProblemRoutes } from './guidance/path-problem-routes';
 import { createSharedFieldsMiddleware } from './i18n/shared-fields-middleware';
+import { createSharedSlugMiddleware } from './slugs/shared-slug-middleware';
+import { configureSlugFields } from './slugs/configure-slug-fields';
 import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { SearchService } from './search/search-service';
@@ -22,7 +24,9 @@ export default {
     hideInternalTypes(strapi);
     equalizeLoginWork(strapi);
     strapi.documents.use(createPublishedOnlyMiddleware(strapi));
+    configureSlugFields(strapi);
     strapi.documents.use(createSharedFieldsMiddleware(strapi));
+    strapi.documents.use(createSharedSlugMiddleware(strapi));
     strapi.documents.use(createPathValidationMiddleware(strapi));
     const search = new SearchService(strapi);
     const bot = new BotService(strapi, search);
