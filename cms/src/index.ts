@@ -6,6 +6,7 @@ import { createSharedSlugMiddleware } from './slugs/shared-slug-middleware';
 import { configureSlugFields } from './slugs/configure-slug-fields';
 import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
+import { applyFieldLabels } from './admin-labels/apply-field-labels';
 import { SearchService } from './search/search-service';
 import { BotService } from './bot/bot-service';
 import { AnalyticsService } from './analytics/analytics-service';
@@ -48,6 +49,7 @@ export default {
     await analyticsService(strapi).init();
     await ensureLocales(strapi);
     await ensureRoles(strapi);
+    await applyFieldLabels(strapi);
     botService(strapi).watchTokens();
     searchService(strapi).start();
   },
