@@ -29,6 +29,7 @@ export default {
     strapi.documents.use(createSharedFieldsMiddleware(strapi));
     strapi.documents.use(createSharedSlugMiddleware(strapi));
     strapi.documents.use(createPathValidationMiddleware(strapi));
+    strapi.server.routes(pathProblemRoutes(strapi) as never);
     const search = new SearchService(strapi);
     const bot = new BotService(strapi, search);
     strapi.documents.use(bot.watchTriggers);
@@ -37,7 +38,6 @@ export default {
     // Reports show partner names: a renamed partner shows at once.
     strapi.documents.use(onDocumentWrite(PARTNER_UID, () => { analytics.catalog.revision += 1; }));
     strapi.server.routes(analyticsRoutes(analytics) as never);
-    strapi.server.routes(pathProblemRoutes(strapi) as never);
     serveAnalyticsUi(strapi);
     // Reachable as strapi.get('botkb-search') / strapi.get('botkb-bot') from controllers, scripts and tests.
     strapi.add(SEARCH_SERVICE, () => search);
