@@ -17,7 +17,13 @@ function sourceOf(versions: Version[]): Version | undefined {
 /** Publishing the source version gives the other locales' published versions its slug. */
 type Next = Parameters<Modules.Documents.Middleware.Middleware>[1];
 
+// Each write and the slug it hands on to other locales commit together, before the search
+// sync (an inner middleware) is woken to index the document's locales.
 async function publishSlug(strapi: Core.Strapi, uid: string, params: Params, next: Next) {
+  return strapi.db.transaction(() => handOnPublishedSlug(strapi, uid, params, next));
+}
+
+async function handOnPublishedSlug(strapi: Core.Strapi, uid: string, params: Params, next: Next) {
   const result = await next();
   if (!params.documentId) return result;
   const query = strapi.db.query(uid as never);
@@ -65,12 +71,14 @@ export function createSharedSlugMiddleware(strapi: Core.Strapi): Modules.Documen
       const uids = strapi.plugin('content-manager').service('uid') as UidService;
       data.slug = await uids.generateUIDField({ contentTypeUID: uid, field: 'slug', data, locale });
     }
-    const result = await next();
-    if (documentId && isSource && !isNewLocale && typeof data.slug === 'string' && data.slug !== source?.slug) {
+    const renames = documentId && isSource && !isNewLocale && typeof data.slug === 'string' && data.slug !== source?.slug;
+    if (!renames) return next();
+    return strapi.db.transaction(async () => {
+      const result = await next();
       const others = { documentId, locale: { $ne: locale } };
       const where = status === 'published' ? others : { ...others, publishedAt: null };
       await query.updateMany({ where, data: { slug: data.slug } });
-    }
-    return result;
+      return result;
+    });
   };
 }
