@@ -16,8 +16,18 @@ type View = { data: { contentType: { metadatas: Metadatas }; components: Record<
 
 /** Every content type and component the content manager shows, with its own (non-system) fields. */
 function editableModels(): Array<[string, string[]]> {
-  const system = new Set(['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
-  const models = [...Object.entries(t.strapi.contentTypes), ...Object.entries(t.strapi.components)] as Array<[string, { attributes: object }]>;
+  const system = new Set([
+    'createdAt',
+    'updatedAt',
+    'publishedAt',
+    'createdBy',
+    'updatedBy',
+    'locale',
+    'localizations',
+  ]);
+  const models = [...Object.entries(t.strapi.contentTypes), ...Object.entries(t.strapi.components)] as Array<
+    [string, { attributes: object }]
+  >;
   return models
     .filter(([uid]) => (uid.startsWith('api::') && !INTERNAL_UIDS.includes(uid)) || !uid.includes('::'))
     .map(([uid, model]) => [uid, Object.keys(model.attributes).filter((name) => !system.has(name))]);
@@ -25,7 +35,9 @@ function editableModels(): Array<[string, string[]]> {
 
 describe('the content manager in Finnish and Swedish', () => {
   it('has a Finnish label and a help text for every field of every content type and component', () => {
-    const missing = editableModels().flatMap(([uid, fields]) => fields.filter((f) => !FIELD_LABELS[uid]?.[f]).map((f) => `${uid}.${f}`));
+    const missing = editableModels().flatMap(([uid, fields]) =>
+      fields.filter((f) => !FIELD_LABELS[uid]?.[f]).map((f) => `${uid}.${f}`),
+    );
     expect(missing).toEqual([]);
   });
 

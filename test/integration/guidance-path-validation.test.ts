@@ -19,36 +19,57 @@ afterAll(async () => t?.stop());
 
 type Step = { key: string; prompt: string; options: Array<Record<string, unknown>> };
 const option = (label: string, target: string, extra: Record<string, unknown> = {}) => ({ label, target, ...extra });
-const path = (slug: string, steps: unknown[]) => ({ slug, name: `Polku ${slug}`, description: 'Testipolku', audience: 'resident', steps });
+const path = (slug: string, steps: unknown[]) => ({
+  slug,
+  name: `Polku ${slug}`,
+  description: 'Testipolku',
+  audience: 'resident',
+  steps,
+});
 const docs = () => t.strapi.documents(UID);
 const stepsPopulate = { steps: { populate: ['options'] } };
 
 const valid: Step[] = [
-  { key: 'start', prompt: 'Tarvitsetko apua nyt?', options: [option('Kyllä', 'step', { step: 'kiire' }), option('Ei', 'end')] },
-  { key: 'kiire', prompt: 'Onko hätä?', options: [option('Soita', 'handoff', { handoff: 'phone' }), option('Takaisin', 'step', { step: 'start' })] },
+  {
+    key: 'start',
+    prompt: 'Tarvitsetko apua nyt?',
+    options: [option('Kyllä', 'step', { step: 'kiire' }), option('Ei', 'end')],
+  },
+  {
+    key: 'kiire',
+    prompt: 'Onko hätä?',
+    options: [option('Soita', 'handoff', { handoff: 'phone' }), option('Takaisin', 'step', { step: 'start' })],
+  },
 ];
 const broken: Record<string, { steps: Step[]; step: string; message: RegExp }> = {
   'missing step': {
     steps: [{ key: 'start', prompt: 'Q?', options: [option('A', 'step', { step: 'ei-ole' }), option('B', 'end')] }],
-    step: 'start', message: /Step "start", option 1 \("A"\) points to missing step "ei-ole"/,
+    step: 'start',
+    message: /Step "start", option 1 \("A"\) points to missing step "ei-ole"/,
   },
   'unreachable step': {
     steps: [valid[0], valid[1], { key: 'orpo', prompt: 'Q?', options: [option('Loppu', 'end')] }],
-    step: 'orpo', message: /Step "orpo" is not reached by any option/,
+    step: 'orpo',
+    message: /Step "orpo" is not reached by any option/,
   },
   'loop with no way out': {
     steps: [
       { key: 'start', prompt: 'Q?', options: [option('A', 'step', { step: 'kehä' }), option('B', 'end')] },
       { key: 'kehä', prompt: 'Q?', options: [option('Uudestaan', 'step', { step: 'kehä' })] },
     ],
-    step: 'kehä', message: /Step "kehä" is in a loop with no way out/,
+    step: 'kehä',
+    message: /Step "kehä" is in a loop with no way out/,
   },
 };
 
 /** The step keys and option labels/targets of a stored version, the shape the tests compare. */
 function shape(doc: unknown) {
   const steps = (doc as { steps: Step[] }).steps;
-  return steps.map((s) => ({ key: s.key, prompt: s.prompt, options: s.options.map((o) => [o.label, o.target, o.step ?? null]) }));
+  return steps.map((s) => ({
+    key: s.key,
+    prompt: s.prompt,
+    options: s.options.map((o) => [o.label, o.target, o.step ?? null]),
+  }));
 }
 const slugOf = (rule: string) => rule.replace(/ /g, '-');
 
@@ -63,22 +84,36 @@ describe('guidance-path drafts are stored, publishing checks the graph', () => {
   for (const [rule, c] of Object.entries(broken)) {
     it(`stores a draft with a ${rule} through the Document Service; publishing it throws naming the step`, async () => {
       const draft = await docs().create({ data: path(`ds-${slugOf(rule)}`, c.steps) as never, locale: 'fi' });
-      const stored = await docs().findOne({ documentId: draft.documentId, locale: 'fi', status: 'draft', populate: stepsPopulate });
+      const stored = await docs().findOne({
+        documentId: draft.documentId,
+        locale: 'fi',
+        status: 'draft',
+        populate: stepsPopulate,
+      });
       expect(shape(stored)).toEqual(shape({ steps: c.steps }));
       const publishing = docs().publish({ documentId: draft.documentId, locale: 'fi' });
-      await expect(publishing).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringMatching(c.message) });
+      await expect(publishing).rejects.toMatchObject({
+        name: 'ValidationError',
+        message: expect.stringMatching(c.message),
+      });
       const published = await docs().findOne({ documentId: draft.documentId, locale: 'fi', status: 'published' });
       expect(published).toBeNull();
     });
 
     it(`stores a draft with a ${rule} over REST; publishing it is a 400 naming the step`, async () => {
       const client = api(t.url, writeToken);
-      const created = await client.post('/guidance-paths?locale=fi&status=draft', { data: path(`rest-${slugOf(rule)}`, c.steps) });
+      const created = await client.post('/guidance-paths?locale=fi&status=draft', {
+        data: path(`rest-${slugOf(rule)}`, c.steps),
+      });
       expect(created.status).toBe(201);
       const { documentId } = created.body.data;
-      const read = await client.get(`/guidance-paths/${documentId}?locale=fi&status=draft&populate[steps][populate]=options`);
+      const read = await client.get(
+        `/guidance-paths/${documentId}?locale=fi&status=draft&populate[steps][populate]=options`,
+      );
       expect(shape(read.body.data)).toEqual(shape({ steps: c.steps }));
-      const res = await client.put(`/guidance-paths/${documentId}?locale=fi&status=published`, { data: { name: 'Julkaise' } });
+      const res = await client.put(`/guidance-paths/${documentId}?locale=fi&status=published`, {
+        data: { name: 'Julkaise' },
+      });
       expect(res.status).toBe(400);
       expect(res.body.error.name).toBe('ValidationError');
       expect(res.body.error.message).toMatch(c.message);
@@ -86,7 +121,9 @@ describe('guidance-path drafts are stored, publishing checks the graph', () => {
     });
 
     it(`refuses creating a published path with a ${rule} over REST (the default status)`, async () => {
-      const res = await api(t.url, writeToken).post('/guidance-paths?locale=fi', { data: path(`pub-${slugOf(rule)}`, c.steps) });
+      const res = await api(t.url, writeToken).post('/guidance-paths?locale=fi', {
+        data: path(`pub-${slugOf(rule)}`, c.steps),
+      });
       expect(res.status).toBe(400);
       expect(res.body.error.details.errors.map((e: { value: string }) => e.value)).toContain(c.step);
     });
@@ -105,15 +142,22 @@ describe('guidance-path drafts are stored, publishing checks the graph', () => {
     const bot = api(t.url, botToken);
     const created = await client.post('/guidance-paths?locale=fi', { data: path('paivitettava', valid) });
     const { documentId } = created.body.data;
-    const edit = await client.put(`/guidance-paths/${documentId}?locale=fi&status=draft`, { data: { steps: broken['missing step'].steps } });
+    const edit = await client.put(`/guidance-paths/${documentId}?locale=fi&status=draft`, {
+      data: { steps: broken['missing step'].steps },
+    });
     expect(edit.status).toBe(200);
     const draft = await docs().findOne({ documentId, locale: 'fi', status: 'draft', populate: stepsPopulate });
     expect(shape(draft)).toEqual(shape({ steps: broken['missing step'].steps }));
-    expect((await bot.get('/bot/paths/paivitettava?locale=fi')).body.steps.map((s: Step) => s.key)).toEqual(['start', 'kiire']);
+    expect((await bot.get('/bot/paths/paivitettava?locale=fi')).body.steps.map((s: Step) => s.key)).toEqual([
+      'start',
+      'kiire',
+    ]);
 
     const fixed = [...valid, { key: 'uusi', prompt: 'Uusi vaihe?', options: [option('Loppu', 'end')] }];
     fixed[0] = { ...valid[0], options: [...valid[0].options, option('Uusi', 'step', { step: 'uusi' })] };
-    const publish = await client.put(`/guidance-paths/${documentId}?locale=fi&status=published`, { data: { steps: fixed } });
+    const publish = await client.put(`/guidance-paths/${documentId}?locale=fi&status=published`, {
+      data: { steps: fixed },
+    });
     expect(publish.status).toBe(200);
     const served = await bot.get('/bot/paths/paivitettava?locale=fi');
     expect(served.status).toBe(200);
@@ -121,7 +165,10 @@ describe('guidance-path drafts are stored, publishing checks the graph', () => {
   });
 
   it('publishes a fixed draft through the Document Service publish action', async () => {
-    const draft = await docs().create({ data: path('korjattava', broken['unreachable step'].steps) as never, locale: 'fi' });
+    const draft = await docs().create({
+      data: path('korjattava', broken['unreachable step'].steps) as never,
+      locale: 'fi',
+    });
     await docs().update({ documentId: draft.documentId, locale: 'fi', data: { steps: valid } as never });
     await docs().publish({ documentId: draft.documentId, locale: 'fi' });
     const served = await api(t.url, botToken).get('/bot/paths/korjattava?locale=fi');
@@ -139,25 +186,52 @@ describe('GET /guidance-api/paths/:documentId/problems', () => {
 
   it('lists every problem of a draft with its step and option, and the labels Swedish leaves out', async () => {
     const fi: Step[] = [
-      { key: 'start', prompt: 'Mitä?', options: [option('A', 'step', { step: 'ei-ole' }), option('B', 'step', { step: 'kehä' }), option('C', 'end')] },
+      {
+        key: 'start',
+        prompt: 'Mitä?',
+        options: [option('A', 'step', { step: 'ei-ole' }), option('B', 'step', { step: 'kehä' }), option('C', 'end')],
+      },
       { key: 'kehä', prompt: 'Kierros?', options: [option('Uudestaan', 'step', { step: 'kehä' })] },
       { key: 'orpo', prompt: 'Orpo?', options: [option('Loppu', 'end')] },
     ];
     const created = await docs().create({ data: path('ongelmat', fi) as never, locale: 'fi' });
     const { documentId } = created;
-    const svOptions = [option('A', 'step', { step: 'ei-ole' }), option('', 'step', { step: 'kehä' }), option('C', 'end')];
+    const svOptions = [
+      option('A', 'step', { step: 'ei-ole' }),
+      option('', 'step', { step: 'kehä' }),
+      option('C', 'end'),
+    ];
     const sv = [{ ...fi[0], prompt: 'Vad?', options: svOptions }];
     await docs().update({ documentId, locale: 'sv', data: { name: 'Problem', steps: sv } as never });
 
     const problems = await problemsOf(documentId, 'fi');
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ step: 'start', option: 0, message: 'Step "start", option 1 ("A") points to missing step "ei-ole"' }),
-      expect.objectContaining({ step: 'orpo', message: 'Step "orpo" is not reached by any option' }),
-      expect.objectContaining({ step: 'kehä', message: 'Step "kehä" is in a loop with no way out' }),
-      expect.objectContaining({ step: 'start', option: 1, path: 'steps.0.options.1.label', message: expect.stringMatching(/Swedish/) }),
-      expect.objectContaining({ step: 'kehä', path: 'steps.1.prompt', message: expect.stringMatching(/no Swedish/) }),
-      expect.objectContaining({ step: 'orpo', path: 'steps.2.prompt', message: expect.stringMatching(/no Swedish/) }),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          step: 'start',
+          option: 0,
+          message: 'Step "start", option 1 ("A") points to missing step "ei-ole"',
+        }),
+        expect.objectContaining({ step: 'orpo', message: 'Step "orpo" is not reached by any option' }),
+        expect.objectContaining({ step: 'kehä', message: 'Step "kehä" is in a loop with no way out' }),
+        expect.objectContaining({
+          step: 'start',
+          option: 1,
+          path: 'steps.0.options.1.label',
+          message: expect.stringMatching(/Swedish/),
+        }),
+        expect.objectContaining({
+          step: 'kehä',
+          path: 'steps.1.prompt',
+          message: expect.stringMatching(/no Swedish/),
+        }),
+        expect.objectContaining({
+          step: 'orpo',
+          path: 'steps.2.prompt',
+          message: expect.stringMatching(/no Swedish/),
+        }),
+      ]),
+    );
     expect(problems).toHaveLength(8);
   });
 
@@ -166,7 +240,11 @@ describe('GET /guidance-api/paths/:documentId/problems', () => {
     expect(await problemsOf(created.documentId, 'fi')).toEqual([
       expect.objectContaining({ path: 'locale', message: 'The path has no Swedish (sv) version' }),
     ]);
-    await docs().update({ documentId: created.documentId, locale: 'sv', data: { name: 'Klar', steps: valid } as never });
+    await docs().update({
+      documentId: created.documentId,
+      locale: 'sv',
+      data: { name: 'Klar', steps: valid } as never,
+    });
     expect(await problemsOf(created.documentId, 'sv')).toEqual([]);
   });
 

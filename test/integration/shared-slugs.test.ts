@@ -1,7 +1,9 @@
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 
 let t: TestStrapi;
-beforeAll(async () => { t = await startTestStrapi(); });
+beforeAll(async () => {
+  t = await startTestStrapi();
+});
 afterAll(async () => t?.stop());
 
 const ANSWER = 'api::answer.answer';
@@ -19,7 +21,10 @@ const slugOf = async (uid: string, documentId: string, locale: string, status: '
 
 describe('slugs shared by every locale of a document', () => {
   it('gives a new entry without a slug one from its title, folding ä, ö and å', async () => {
-    const created = await docs(ANSWER).create({ locale: 'fi', data: { title: 'Hätä yöllä Åland', body: 'Soita 112.' } });
+    const created = await docs(ANSWER).create({
+      locale: 'fi',
+      data: { title: 'Hätä yöllä Åland', body: 'Soita 112.' },
+    });
     expect(created.slug).toBe('hata-yolla-aland');
     const again = await docs(ANSWER).create({ locale: 'fi', data: { title: 'Hätä yöllä Åland', body: 'Toinen.' } });
     expect(again.slug).toBe('hata-yolla-aland-1');
@@ -34,7 +39,11 @@ describe('slugs shared by every locale of a document', () => {
 
   it('gives a new Swedish version the Finnish slug, whatever slug it sent', async () => {
     const fi = await docs(ANSWER).create({ locale: 'fi', data: { slug: 'kirjasto', title: 'Kirjasto', body: 'x' } });
-    await docs(ANSWER).update({ documentId: fi.documentId, locale: 'sv', data: { slug: 'answer', title: 'Bibliotek', body: 'y' } });
+    await docs(ANSWER).update({
+      documentId: fi.documentId,
+      locale: 'sv',
+      data: { slug: 'answer', title: 'Bibliotek', body: 'y' },
+    });
     expect(await slugOf(ANSWER, fi.documentId, 'sv')).toBe('kirjasto');
     const trigger = await docs(TRIGGER).create({ locale: 'fi', data: { slug: 'hata', description: 'Hätä' } });
     await docs(TRIGGER).update({ documentId: trigger.documentId, locale: 'sv', data: { description: 'Nöd' } });
@@ -45,7 +54,10 @@ describe('slugs shared by every locale of a document', () => {
     const fi = await docs(TOPIC).create({ locale: 'fi', data: { slug: 'liikunta', name: 'Liikunta' } });
     await docs(TOPIC).update({ documentId: fi.documentId, locale: 'sv', data: { name: 'Idrott' } });
     const change = docs(TOPIC).update({ documentId: fi.documentId, locale: 'sv', data: { slug: 'idrott' } });
-    await expect(change).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [{ path: ['slug'] }] } });
+    await expect(change).rejects.toMatchObject({
+      name: 'ValidationError',
+      details: { errors: [{ path: ['slug'] }] },
+    });
     expect(await slugOf(TOPIC, fi.documentId, 'sv')).toBe('liikunta');
   });
 

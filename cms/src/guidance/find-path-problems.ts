@@ -9,10 +9,15 @@ import { findMissingTranslations, validatePathSteps, type PathProblem } from './
  * (as publishing checks them) and, against the default-locale (Finnish) version, every
  * step prompt and option label another content locale leaves untranslated.
  */
-export async function findPathProblems(strapi: Core.Strapi, documentId: string, locale: string): Promise<PathProblem[]> {
+export async function findPathProblems(
+  strapi: Core.Strapi,
+  documentId: string,
+  locale: string,
+): Promise<PathProblem[]> {
   const load = (l: string) => loadPathSteps(strapi, { documentId, locale: l, status: 'draft' });
   const steps = await load(locale);
-  if (!steps) throw new errors.NotFoundError(`Guidance path ${documentId} has no ${locale} draft`, { documentId, locale });
+  if (!steps)
+    throw new errors.NotFoundError(`Guidance path ${documentId} has no ${locale} draft`, { documentId, locale });
   const problems = validatePathSteps(steps, { requireRelations: true });
   const source = locale === DEFAULT_LOCALE ? steps : await load(DEFAULT_LOCALE);
   if (!source) return problems;

@@ -7,7 +7,9 @@ type Relation = { documentId?: string } | null | undefined;
 type Documents = { findOne(p: Row): Promise<Row | null> };
 
 const POPULATE = {
-  steps: { populate: { options: { populate: { answer: { fields: ['documentId'] }, partner: { fields: ['documentId'] } } } } },
+  steps: {
+    populate: { options: { populate: { answer: { fields: ['documentId'] }, partner: { fields: ['documentId'] } } } },
+  },
 };
 
 /** A stored option with its relations as documentIds (null when unset), the shape the rules check. */

@@ -14,7 +14,10 @@ const LOCALE_CODES: readonly string[] = CONTENT_LOCALES.map((l) => l.code);
  * `GET /guidance-api/paths/:documentId/problems?locale=fi` lists every problem of the saved draft.
  */
 export function pathProblemRoutes(strapi: Core.Strapi) {
-  const readPaths = { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.read', PATH_UID]] } };
+  const readPaths = {
+    name: 'admin::hasPermissions',
+    config: { actions: [['plugin::content-manager.explorer.read', PATH_UID]] },
+  };
   return {
     type: 'admin' as const,
     prefix: '/guidance-api',

@@ -8,7 +8,9 @@ type Params = { documentId?: string; locale?: unknown; status?: string; data?: R
 /** The locales a `publish` call publishes: the one it names, else every locale with a draft. */
 async function publishedLocales(strapi: Core.Strapi, documentId: string, locale: unknown): Promise<string[]> {
   if (typeof locale === 'string' && locale !== '*') return [locale];
-  const rows = await strapi.db.query(PATH_UID as never).findMany({ where: { documentId, publishedAt: null }, select: ['locale'] });
+  const rows = await strapi.db
+    .query(PATH_UID as never)
+    .findMany({ where: { documentId, publishedAt: null }, select: ['locale'] });
   const all = (rows as Array<{ locale: string }>).map((r) => r.locale);
   return Array.isArray(locale) ? all.filter((l) => locale.includes(l)) : all;
 }
@@ -36,7 +38,11 @@ export function createPathValidationMiddleware(strapi: Core.Strapi): Modules.Doc
     if (context.action === 'create' || (data && 'steps' in data)) {
       assertValidPath(data?.steps, { requireRelations: context.action === 'create' });
     } else if (params.documentId && typeof params.locale === 'string') {
-      const steps = await loadPathSteps(strapi, { documentId: params.documentId, locale: params.locale, status: 'draft' });
+      const steps = await loadPathSteps(strapi, {
+        documentId: params.documentId,
+        locale: params.locale,
+        status: 'draft',
+      });
       if (steps) assertValidPath(steps, { requireRelations: true });
     }
     return next();

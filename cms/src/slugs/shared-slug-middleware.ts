@@ -6,7 +6,9 @@ import { SLUG_SOURCES } from './slug-sources';
 type Row = Record<string, unknown>;
 type Version = { locale: string; slug: string | null; publishedAt: string | null };
 type Params = { documentId?: string; locale?: unknown; status?: string; data?: Row };
-type UidService = { generateUIDField(p: { contentTypeUID: string; field: string; data: Row; locale: string }): Promise<string> };
+type UidService = {
+  generateUIDField(p: { contentTypeUID: string; field: string; data: Row; locale: string }): Promise<string>;
+};
 
 /** The version whose slug every locale shares: the default locale's, else the one written first. */
 function sourceOf(versions: Version[]): Version | undefined {
@@ -30,7 +32,12 @@ async function handOnPublishedSlug(strapi: Core.Strapi, uid: string, params: Par
   const where = { documentId: params.documentId };
   const source = sourceOf((await query.findMany({ where, select: ['locale', 'slug', 'publishedAt'] })) as Version[]);
   if (source) {
-    const others = { ...where, locale: { $ne: source.locale }, publishedAt: { $notNull: true }, slug: { $ne: source.slug } };
+    const others = {
+      ...where,
+      locale: { $ne: source.locale },
+      publishedAt: { $notNull: true },
+      slug: { $ne: source.slug },
+    };
     await query.updateMany({ where: others, data: { slug: source.slug } });
   }
   return result;
@@ -56,9 +63,9 @@ export function createSharedSlugMiddleware(strapi: Core.Strapi): Modules.Documen
     if (!data) return next();
     const locale = typeof given === 'string' ? given : DEFAULT_LOCALE;
     const query = strapi.db.query(uid as never);
-    const versions = (documentId
-      ? await query.findMany({ where: { documentId }, select: ['locale', 'slug', 'publishedAt'] })
-      : []) as Version[];
+    const versions = (
+      documentId ? await query.findMany({ where: { documentId }, select: ['locale', 'slug', 'publishedAt'] }) : []
+    ) as Version[];
     const source = sourceOf(versions);
     const isNewLocale = !versions.some((v) => v.locale === locale);
     const isSource = !source || source.locale === locale;
@@ -71,7 +78,8 @@ export function createSharedSlugMiddleware(strapi: Core.Strapi): Modules.Documen
       const uids = strapi.plugin('content-manager').service('uid') as UidService;
       data.slug = await uids.generateUIDField({ contentTypeUID: uid, field: 'slug', data, locale });
     }
-    const renames = documentId && isSource && !isNewLocale && typeof data.slug === 'string' && data.slug !== source?.slug;
+    const renames =
+      documentId && isSource && !isNewLocale && typeof data.slug === 'string' && data.slug !== source?.slug;
     if (!renames) return next();
     return strapi.db.transaction(async () => {
       const result = await next();

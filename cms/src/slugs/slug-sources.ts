@@ -14,5 +14,10 @@ export const SLUG_SOURCES: Readonly<Record<string, string | null>> = {
 
 /** Finnish and Swedish letters folded to their base letter in slugs (slugify would write ä as "ae"). */
 export const SLUG_REPLACEMENTS: ReadonlyArray<[string, string]> = [
-  ['ä', 'a'], ['ö', 'o'], ['å', 'a'], ['Ä', 'a'], ['Ö', 'o'], ['Å', 'a'],
+  ['ä', 'a'],
+  ['ö', 'o'],
+  ['å', 'a'],
+  ['Ä', 'a'],
+  ['Ö', 'o'],
+  ['Å', 'a'],
 ];
