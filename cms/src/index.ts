@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { pathValidationMiddleware } from './guidance/path-validation-middleware';
+import { createPathValidationMiddleware } from './guidance/path-validation-middleware';
+import { pathProblemRoutes } from './guidance/path-problem-routes';
 import { createSharedFieldsMiddleware } from './i18n/shared-fields-middleware';
+import { createSharedSlugMiddleware } from './slugs/shared-slug-middleware';
+import { configureSlugFields } from './slugs/configure-slug-fields';
 import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
+import { applyFieldLabels } from './admin-labels/apply-field-labels';
 import { SearchService } from './search/search-service';
 import { BotService } from './bot/bot-service';
 import { AnalyticsService } from './analytics/analytics-service';
@@ -21,8 +25,11 @@ export default {
     hideInternalTypes(strapi);
     equalizeLoginWork(strapi);
     strapi.documents.use(createPublishedOnlyMiddleware(strapi));
+    configureSlugFields(strapi);
     strapi.documents.use(createSharedFieldsMiddleware(strapi));
-    strapi.documents.use(pathValidationMiddleware);
+    strapi.documents.use(createSharedSlugMiddleware(strapi));
+    strapi.documents.use(createPathValidationMiddleware(strapi));
+    strapi.server.routes(pathProblemRoutes(strapi) as never);
     const search = new SearchService(strapi);
     const bot = new BotService(strapi, search);
     strapi.documents.use(bot.watchTriggers);
@@ -42,6 +49,7 @@ export default {
     await analyticsService(strapi).init();
     await ensureLocales(strapi);
     await ensureRoles(strapi);
+    await applyFieldLabels(strapi);
     botService(strapi).watchTokens();
     searchService(strapi).start();
   },

@@ -1,4 +1,4 @@
-import { validatePathSteps } from '../../cms/src/guidance/validate-path-steps';
+import { findMissingTranslations, validatePathSteps } from '../../cms/src/guidance/validate-path-steps';
 
 const opt = (target: string, extra: Record<string, unknown> = {}) => ({ label: `to ${target}`, target, ...extra });
 
@@ -53,5 +53,27 @@ describe('validatePathSteps', () => {
 
   it('refuses a path without steps', () => {
     expect(validatePathSteps([])[0].message).toMatch(/at least one step/);
+  });
+});
+
+describe('findMissingTranslations', () => {
+  const fi = [
+    { key: 'start', prompt: 'Mitä?', options: [opt('step', { step: 'next', label: 'Eteenpäin' }), opt('end', { label: 'Loppu' })] },
+    { key: 'next', prompt: 'Entä?', options: [opt('end', { label: 'Valmis' })] },
+  ];
+
+  it('finds nothing when every prompt and label is translated', () => {
+    const sv = fi.map((s) => ({ ...s, prompt: `${s.prompt} (sv)` }));
+    expect(findMissingTranslations(fi, sv, 'Swedish')).toEqual([]);
+  });
+
+  it('names a step missing from the translation, an empty prompt and each empty option label', () => {
+    const sv = [{ key: 'start', prompt: ' ', options: [{ label: 'Framåt' }, { label: '' }] }];
+    expect(findMissingTranslations(fi, sv, 'Swedish')).toEqual([
+      { step: 'start', path: 'steps.0.prompt', message: 'Step "start" has no Swedish prompt' },
+      { step: 'start', option: 1, path: 'steps.0.options.1.label', message: 'Step "start", option 2 ("Loppu") has no Swedish label' },
+      { step: 'next', path: 'steps.1.prompt', message: 'Step "next" has no Swedish prompt' },
+      { step: 'next', option: 0, path: 'steps.1.options.0.label', message: 'Step "next", option 1 ("Valmis") has no Swedish label' },
+    ]);
   });
 });

@@ -27,6 +27,8 @@ export interface StepInput {
 export interface PathProblem {
   /** Key of the step the problem is in (or about). */
   step: string;
+  /** Index of the option the problem is in, when it is about one option. */
+  option?: number;
   /** Dot path into the submitted data, e.g. `steps.1.options.0.step`. */
   path: string;
   message: string;
@@ -83,7 +85,7 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
       const name = `Step "${key}", option ${j + 1}${asString(o?.label) ? ` ("${asString(o.label)}")` : ''}`;
       const target = o?.target as OptionTarget;
       if (!TARGETS.includes(target)) {
-        problems.push({ step: key, path: `${where}.target`, message: `${name} must lead to one of: ${TARGETS.join(', ')}` });
+        problems.push({ step: key, option: j, path: `${where}.target`, message: `${name} must lead to one of: ${TARGETS.join(', ')}` });
         return;
       }
       const stepRef = asString(o.step);
@@ -94,26 +96,26 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
       if (asString(o.handoff)) filled.push('handoff');
       const extra = filled.filter((t) => t !== target);
       if (extra.length > 0) {
-        problems.push({ step: key, path: `${where}.${extra[0]}`, message: `${name} leads to "${target}" but also sets ${extra.join(', ')}: an option leads to exactly one target` });
+        problems.push({ step: key, option: j, path: `${where}.${extra[0]}`, message: `${name} leads to "${target}" but also sets ${extra.join(', ')}: an option leads to exactly one target` });
       }
       switch (target) {
         case 'step':
-          if (!stepRef) problems.push({ step: key, path: `${where}.step`, message: `${name} leads to a step but names none` });
-          else if (!keys.includes(stepRef)) problems.push({ step: key, path: `${where}.step`, message: `${name} points to missing step "${stepRef}"` });
+          if (!stepRef) problems.push({ step: key, option: j, path: `${where}.step`, message: `${name} leads to a step but names none` });
+          else if (!keys.includes(stepRef)) problems.push({ step: key, option: j, path: `${where}.step`, message: `${name} points to missing step "${stepRef}"` });
           else edges.get(key)!.push(stepRef);
           break;
         case 'answer':
         case 'partner': {
           const value = o[target];
           if (isExplicitlyEmptyRelation(value) || (opts.requireRelations && value === undefined)) {
-            problems.push({ step: key, path: `${where}.${target}`, message: `${name} leads to ${target === 'answer' ? 'an answer' : 'a partner service'} but names none` });
+            problems.push({ step: key, option: j, path: `${where}.${target}`, message: `${name} leads to ${target === 'answer' ? 'an answer' : 'a partner service'} but names none` });
           }
           exits.add(key);
           break;
         }
         case 'handoff': {
           const h = asString(o.handoff);
-          if (!h || !HANDOFFS.includes(h)) problems.push({ step: key, path: `${where}.handoff`, message: `${name} leads to a handoff but its channel is not one of ${HANDOFFS.join(', ')}` });
+          if (!h || !HANDOFFS.includes(h)) problems.push({ step: key, option: j, path: `${where}.handoff`, message: `${name} leads to a handoff but its channel is not one of ${HANDOFFS.join(', ')}` });
           exits.add(key);
           break;
         }
@@ -156,4 +158,39 @@ function isUnchangedRelation(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v = value as { connect?: unknown[]; disconnect?: unknown[]; set?: unknown[] };
   return v.set === undefined && (v.connect ?? []).length === 0;
+}
+
+/** The steps of one locale's version of a path, as far as translation is concerned. */
+interface TranslatedStep {
+  key?: unknown;
+  prompt?: unknown;
+  options?: unknown;
+}
+
+/**
+ * Labels of the `source` (Finnish) version that `translation` leaves without text: a step
+ * whose key is missing or whose prompt is empty in the translation, and each option
+ * (matched by position within the step) whose label is empty. `language` names the
+ * translation in the messages, e.g. "Swedish".
+ */
+export function findMissingTranslations(source: unknown, translation: unknown, language: string): PathProblem[] {
+  const sourceSteps = (Array.isArray(source) ? source : []) as TranslatedStep[];
+  const translated = (Array.isArray(translation) ? translation : []) as TranslatedStep[];
+  const problems: PathProblem[] = [];
+  sourceSteps.forEach((s, i) => {
+    const key = asString(s?.key) ?? `#${i + 1}`;
+    const other = translated.find((t) => asString(t?.key) === key);
+    if (!other || !asString(other.prompt)) {
+      problems.push({ step: key, path: `steps.${i}.prompt`, message: `Step "${key}" has no ${language} prompt` });
+    }
+    const options = Array.isArray(s?.options) ? (s.options as OptionInput[]) : [];
+    const otherOptions = Array.isArray(other?.options) ? (other.options as OptionInput[]) : [];
+    options.forEach((o, j) => {
+      if (asString(otherOptions[j]?.label)) return;
+      const name = asString(o?.label) ? ` ("${asString(o.label)}")` : '';
+      const message = `Step "${key}", option ${j + 1}${name} has no ${language} label`;
+      problems.push({ step: key, option: j, path: `steps.${i}.options.${j}.label`, message });
+    });
+  });
+  return problems;
 }
