@@ -104,7 +104,11 @@ export interface Resolution {
 
 export interface UnansweredRow {
   id: string;
-  label: string;
+  /** The group's most frequent recent example; null when all its examples expired. */
+  label: string | null;
+  examplesExpired: boolean;
+  /** Examples older than this many days are deleted (ANALYTICS_RETENTION_DAYS). */
+  retentionDays: number | null;
   status: UnansweredStatus;
   count: number;
   totalCount: number;

@@ -3,6 +3,8 @@ import { shapeAnswerRate } from '../../admin-ui/src/dashboard/shape-answer-rate'
 import { shapeContentCounts } from '../../admin-ui/src/dashboard/shape-content-counts';
 import { shapeTopPaths } from '../../admin-ui/src/dashboard/shape-top-paths';
 import { shapeTopUnanswered } from '../../admin-ui/src/dashboard/shape-top-unanswered';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import en from '../../admin-ui/src/i18n/en';
 import { shapeUsageSplit, UNKNOWN_DIMENSION } from '../../admin-ui/src/dashboard/shape-usage-split';
 import { shapeHandoffs } from '../../admin-ui/src/dashboard/shape-handoffs';
 import { shapeSavings } from '../../admin-ui/src/dashboard/shape-savings';
@@ -126,9 +128,12 @@ describe('shapeTopPaths', () => {
 });
 
 describe('shapeTopUnanswered', () => {
+  const translate = polyglotI18nProvider(() => en, 'en').translate;
   const group = (id: string, count: number, lastSeen: string): UnansweredRow => ({
     id,
     label: `q ${id}`,
+    examplesExpired: false,
+    retentionDays: 180,
     status: 'new',
     count,
     totalCount: count,
@@ -142,9 +147,15 @@ describe('shapeTopUnanswered', () => {
   it('orders by count, then most recently seen, and keeps five', () => {
     const rows = [group('a', 3, '2026-01-02T00:00:00Z'), group('b', 7, '2026-01-01T00:00:00Z'), group('c', 3, '2026-02-01T00:00:00Z')];
     for (let i = 0; i < 5; i++) rows.push(group(`x${i}`, 1, '2026-01-01T00:00:00Z'));
-    const top = shapeTopUnanswered(rows);
+    const top = shapeTopUnanswered(rows, translate);
     expect(top).toHaveLength(5);
     expect(top.slice(0, 3).map((t) => t.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('names a group by its example text, and says plainly when its examples expired', () => {
+    const expired = { ...group('old', 9, '2026-01-01T00:00:00Z'), label: null, examplesExpired: true, retentionDays: 90 };
+    const top = shapeTopUnanswered([group('a', 3, '2026-01-02T00:00:00Z'), expired], translate);
+    expect(top.map((t) => t.label)).toEqual(['Examples older than 90 days were deleted.', 'q a']);
   });
 });
 

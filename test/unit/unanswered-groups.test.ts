@@ -1,7 +1,8 @@
 import knexFactory, { type Knex } from 'knex';
-import { UnansweredGroups, type UnansweredAsk } from '../../cms/src/analytics/unanswered-groups';
+import { MAX_EXAMPLES, UnansweredGroups, type UnansweredAsk } from '../../cms/src/analytics/unanswered-groups';
 import { TABLES } from '../../cms/src/analytics/analytics-tables';
 import { up as createAnalyticsTables } from '../../cms/database/migrations/001-analytics-tables';
+import { up as countExamples } from '../../cms/database/migrations/004-unanswered-example-counts';
 
 const ask = (question: string, key: string, askedAt = Date.UTC(2026, 10, 23, 9)): UnansweredAsk =>
   ({ locale: 'fi', audience: null, channel: 'web', question, key, askedAt, day: '2026-11-23' });
@@ -12,6 +13,7 @@ describe('UnansweredGroups (rollup of unanswered questions, real SQLite)', () =>
   beforeEach(async () => {
     knex = knexFactory({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
     await createAnalyticsTables(knex);
+    await countExamples(knex);
     groups = new UnansweredGroups();
   });
   afterEach(() => knex.destroy());
@@ -42,5 +44,25 @@ describe('UnansweredGroups (rollup of unanswered questions, real SQLite)', () =>
     expect(Number(rows[0].total_count)).toBe(1);
     expect(await knex(TABLES.groupExamples).where('group_id', rows[0].id).count({ n: '*' })).toEqual([{ n: 1 }]);
     expect(await knex(TABLES.groupKeys).where('group_id', rows[0].id).count({ n: '*' })).toEqual([{ n: 1 }]);
+  });
+
+  it('keeps the most frequent and most recent forms: a repeat bumps its example, a new form replaces the least useful', async () => {
+    const at = (minute: number) => Date.UTC(2026, 10, 23, 9, minute);
+    const forms = Array.from({ length: MAX_EXAMPLES }, (_, i) => `koira terveysasemalle ${i}`);
+    for (const [i, text] of forms.entries()) await knex.transaction((trx) => groups.add(trx, [ask(text, 'koir terveysasem', at(i))]));
+    await knex.transaction((trx) => groups.add(trx, [ask(forms[0], 'koir terveysasem', at(30)), ask(forms[0], 'koir terveysasem', at(31))]));
+    await knex.transaction((trx) => groups.add(trx, [ask('saako koiran tuoda', 'koir terveysasem', at(40))]));
+    const rows = await knex(TABLES.groupExamples).orderBy('text').select('text', 'count', 'asked_at');
+    expect(rows).toHaveLength(MAX_EXAMPLES);
+    expect(rows.map((r) => r.text)).not.toContain(forms[1]); // least frequent, asked longest ago
+    expect(rows.find((r) => r.text === forms[0])).toEqual({ text: forms[0], count: 3, asked_at: at(31) });
+    expect(rows.find((r) => r.text === 'saako koiran tuoda')).toEqual({ text: 'saako koiran tuoda', count: 1, asked_at: at(40) });
+  });
+
+  it('rolls from what is stored, not from what the process remembers (examples deleted by retention)', async () => {
+    await knex.transaction((trx) => groups.add(trx, [ask('kalastuslupa', 'kalastuslup'), ask('kalastuslupa', 'kalastuslup')]));
+    await knex(TABLES.groupExamples).delete();
+    await knex.transaction((trx) => groups.add(trx, [ask('kalastuslupa', 'kalastuslup')]));
+    expect(await knex(TABLES.groupExamples).select('text', 'count')).toEqual([{ text: 'kalastuslupa', count: 1 }]);
   });
 });

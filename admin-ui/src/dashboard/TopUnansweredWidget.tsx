@@ -22,7 +22,7 @@ export function TopUnansweredWidget({ filter }: { filter: ReportFilter }) {
     sort: { field: 'count', order: 'DESC' },
     perPage: 5,
   });
-  const items = shapeTopUnanswered(data ?? [], 5);
+  const items = shapeTopUnanswered(data ?? [], translate, 5);
   const short = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
   return (
     <Widget

@@ -1,5 +1,6 @@
-/** Top unanswered question groups by count in the range (ties: latest lastSeen). Pure. */
+/** Top unanswered question groups by count in the range (ties: latest lastSeen), named by a real example. Pure. */
 import type { UnansweredRow } from '../types';
+import { groupLabel } from '../unanswered/group-label';
 
 export interface TopUnansweredItem {
   id: string;
@@ -9,9 +10,14 @@ export interface TopUnansweredItem {
   lastSeen: string;
 }
 
-export function shapeTopUnanswered(rows: readonly UnansweredRow[], n = 5): TopUnansweredItem[] {
+/** `translate` names a group whose examples all expired (see groupLabel). */
+export function shapeTopUnanswered(
+  rows: readonly UnansweredRow[],
+  translate: Parameters<typeof groupLabel>[1],
+  n = 5,
+): TopUnansweredItem[] {
   return [...rows]
     .sort((a, b) => b.count - a.count || String(b.lastSeen).localeCompare(String(a.lastSeen)))
     .slice(0, n)
-    .map((r) => ({ id: String(r.id), label: r.label, count: Number(r.count) || 0, status: r.status, lastSeen: r.lastSeen }));
+    .map((r) => ({ id: String(r.id), label: groupLabel(r, translate), count: Number(r.count) || 0, status: r.status, lastSeen: r.lastSeen }));
 }

@@ -177,6 +177,7 @@ export const enApp = {
     bulk_done: '%{smart_count} question group updated |||| %{smart_count} question groups updated',
     examples: 'Examples (personal data removed)',
     no_examples: 'No examples.',
+    examples_expired: 'Examples older than %{days} days were deleted.',
     details: 'Details',
     trend: {
       title: 'Asked per month',

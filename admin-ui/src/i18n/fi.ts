@@ -391,6 +391,7 @@ export const fiApp: AppMessages = {
     bulk_done: '%{smart_count} kysymysryhmä päivitetty |||| %{smart_count} kysymysryhmää päivitetty',
     examples: 'Esimerkit (henkilötiedot poistettu)',
     no_examples: 'Ei esimerkkejä.',
+    examples_expired: 'Yli %{days} päivää vanhat esimerkit on poistettu.',
     details: 'Tiedot',
     trend: {
       title: 'Kysytty kuukausittain',

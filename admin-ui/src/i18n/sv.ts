@@ -391,6 +391,7 @@ export const svApp: AppMessages = {
     bulk_done: '%{smart_count} frågegrupp uppdaterad |||| %{smart_count} frågegrupper uppdaterade',
     examples: 'Exempel (personuppgifter borttagna)',
     no_examples: 'Inga exempel.',
+    examples_expired: 'Exempel äldre än %{days} dagar har raderats.',
     details: 'Uppgifter',
     trend: {
       title: 'Ställd per månad',

@@ -19,6 +19,7 @@ import { EmptyState } from '../common/StateMessages';
 import { ListError } from '../common/ListStates';
 import { ScrollRegion } from '../common/ScrollRegion';
 import { useCommonListFilters } from '../common/listFilters';
+import { groupLabel } from './group-label';
 
 function BulkTriageButtons() {
   return (
@@ -76,7 +77,7 @@ export function UnansweredList() {
             disableSort
             render={(r) => (
               <Link component={RouterLink} to={`/unanswered/${encodeURIComponent(String(r.id))}/show`}>
-                {r.label}
+                {groupLabel(r as UnansweredRow, translate)}
               </Link>
             )}
           />

@@ -15,6 +15,7 @@ import { useAppPermissions } from '../common/useAppPermissions';
 import { shapeTrend } from './shape-trend';
 import { TriageButtons } from './TriageButtons';
 import { ResolveForm } from './ResolveForm';
+import { groupLabel } from './group-label';
 
 function ShowTitle() {
   const record = useRecordContext<UnansweredDetail>();
@@ -64,7 +65,7 @@ function UnansweredDetailView() {
       <Section title={translate('app.unanswered.details')} testId="unanswered-fields">
         <Box component="dl" sx={{ m: 0 }}>
           <Field label={f('label')}>
-            <span lang={examplesLang}>{record.label}</span>
+            {record.label === null ? groupLabel(record, translate) : <span lang={examplesLang}>{record.label}</span>}
           </Field>
           <Field label={f('status')}>
             <span data-testid="unanswered-status" data-value={record.status}>

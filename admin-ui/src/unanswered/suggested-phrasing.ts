@@ -4,8 +4,8 @@ import type { UnansweredRow } from '../types';
 export const isStemKeyLabel = (label: string): boolean => /^\[.*\]$/.test(label.trim());
 
 /**
- * The phrasing the resolve form starts with: the group's newest redacted
- * example, else its label when that is a real question; never a stem key.
+ * The phrasing the resolve form starts with: the group's most frequent recent
+ * redacted example, else its label when that is a real question; never a stem key.
  */
 export function suggestedPhrasing(group: Pick<UnansweredRow, 'label' | 'examples'>): string {
   const candidates = [...(group.examples ?? []), group.label ?? ''];

@@ -18,7 +18,7 @@ import { writeInTurn } from '../db/write-gate';
 import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
 import { RollupDelta } from './rollup-delta';
 import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
-import { UnansweredGroups } from './unanswered-groups';
+import { MAX_EXAMPLES, UnansweredGroups } from './unanswered-groups';
 import { AskRollups } from './ask-rollups';
 import { RateLimiter } from '../bot/rate-limiter';
 import { knownChannel } from './known-channel';
@@ -169,7 +169,8 @@ export class AnalyticsService {
   }
 
   async group(id: number): Promise<GroupRow & { trend: Array<{ month: string; count: number }> }> {
-    const [row] = await withGroupDetails(this.knex, await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id] }), 10);
+    const [row] = await withGroupDetails(this.knex, await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id] }),
+      { examples: MAX_EXAMPLES, retentionDays: this.config.retentionDays });
     if (!row) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
     return { ...row, trend: await groupTrend(this.knex, id) };
   }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { TABLES } from './analytics-tables';
 import { QuestionClusters } from './question-clusters';
+import { rollExamples, type GroupExample } from './roll-examples';
 
 export interface UnansweredAsk {
   locale: string;
@@ -14,10 +15,8 @@ export interface UnansweredAsk {
   day: string;
 }
 
-const MAX_EXAMPLES = 10;
-
-/** `stored`: example texts this process knows the group has (an example is stored once per text). */
-interface CachedGroup { id: number; examples: number; stored: Set<string> }
+/** Example texts kept per group (the most frequent and most recent forms, see roll-examples.ts). */
+export const MAX_EXAMPLES = 10;
 
 /**
  * Groups unanswered questions: variants of one question (inflection, case,
@@ -27,13 +26,15 @@ interface CachedGroup { id: number; examples: number; stored: Set<string> }
  */
 export class UnansweredGroups {
   private keys: Map<string, number> | null = null;
-  private groups = new Map<number, CachedGroup>();
   private clusters = new QuestionClusters();
 
-  /** Forgets the cache (after a rolled-back transaction, or when examples were purged). */
+  /**
+   * Forgets the cache (after a rolled-back transaction, or when keys were rewritten).
+   * Examples are not cached: every ask bumps its example, so add() reads a
+   * group's examples in its transaction, after locking the group's row.
+   */
   reset(): void {
     this.keys = null;
-    this.groups.clear();
     this.clusters = new QuestionClusters();
   }
 
@@ -42,29 +43,21 @@ export class UnansweredGroups {
     const keys = new Map<string, number>();
     for (const r of await trx(TABLES.groupKeys).select('locale', 'key', 'group_id').orderBy('group_id')) {
       keys.set(`${r.locale}|${r.key}`, Number(r.group_id));
-      this.remember(Number(r.group_id), r.locale, r.key, 0);
-    }
-    for (const r of (await trx(TABLES.groupExamples).select('group_id').count({ n: '*' }).groupBy('group_id')) as Array<{ group_id: unknown; n: unknown }>) {
-      const g = this.groups.get(Number(r.group_id));
-      if (g) g.examples = Number(r.n);
+      this.clusters.add(r.locale, Number(r.group_id), r.key);
     }
     this.keys = keys;
     return keys;
   }
 
-  private remember(id: number, locale: string, key: string, examples: number): void {
-    this.clusters.add(locale, id, key);
-    if (!this.groups.has(id)) this.groups.set(id, { id, examples, stored: new Set() });
-  }
-
   /** Adds the asks to their groups (creating groups as needed) inside the caller's transaction. */
   async add(trx: Knex.Transaction, asks: UnansweredAsk[]): Promise<void> {
     if (asks.length === 0) return;
-    // What this call caches (new groups, keys, examples) exists only if the transaction commits.
+    // What this call caches (new groups, keys) exists only if the transaction commits.
     trx.executionPromise?.catch(() => this.reset());
     const keys = await this.load(trx);
     const perGroup = new Map<number, { count: number; first: number; last: number }>();
     const daily = new Map<string, number>();
+    const asked = new Map<number, Map<string, GroupExample>>();
     for (const ask of asks) {
       const key = (ask.key || ask.question.toLowerCase()).slice(0, 500);
       const id = await this.groupFor(trx, keys, ask, key);
@@ -73,14 +66,11 @@ export class UnansweredGroups {
       perGroup.set(id, g);
       const dk = [id, ask.day, ask.locale, ask.audience ?? '', ask.channel ?? ''].join('\u0001');
       daily.set(dk, (daily.get(dk) ?? 0) + 1);
-      const cached = this.groups.get(id)!;
+      const texts = asked.get(id) ?? new Map<string, GroupExample>();
       const text = ask.question.slice(0, 500);
-      // A question asked again word for word is already an example: no write for it.
-      if (cached.examples < MAX_EXAMPLES && !cached.stored.has(text)) {
-        const added = await trx(TABLES.groupExamples).insert({ group_id: id, text, asked_at: ask.askedAt }).onConflict(['group_id', 'text']).ignore().returning('group_id');
-        cached.examples += added.length;
-        cached.stored.add(text);
-      }
+      const e = texts.get(text) ?? { text, count: 0, lastAsked: ask.askedAt };
+      e.count += 1; e.lastAsked = Math.max(e.lastAsked, ask.askedAt);
+      asked.set(id, texts.set(text, e));
     }
     const now = Date.now();
     for (const [id, g] of [...perGroup].sort((x, y) => x[0] - y[0])) {
@@ -90,6 +80,8 @@ export class UnansweredGroups {
         last_seen: trx.raw('CASE WHEN last_seen > ? THEN last_seen ELSE ? END', [g.last, g.last]),
         updated_at: now,
       });
+      // After the update: on PostgreSQL the group's row is locked, so no other server rolls its examples meanwhile.
+      await this.rollGroupExamples(trx, id, [...asked.get(id)!.values()]);
     }
     const rows = [...daily].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([k, count]) => {
       const [group_id, day, locale, audience, channel] = k.split('\u0001');
@@ -108,6 +100,19 @@ export class UnansweredGroups {
         await trx(table).insert(list.slice(i, i + 200)).onConflict(['group_id', bucket, 'locale', 'audience', 'channel'])
           .merge({ count: trx.raw('??.?? + excluded.??', [table, 'count', 'count']) });
       }
+    }
+  }
+
+  private async rollGroupExamples(trx: Knex.Transaction, id: number, asked: GroupExample[]): Promise<void> {
+    const stored = (await trx(TABLES.groupExamples).where('group_id', id).select('text', 'count', 'asked_at'))
+      .map((r): GroupExample => ({ text: r.text, count: Number(r.count), lastAsked: Number(r.asked_at) }));
+    const { changed, added, removed } = rollExamples(stored, asked, MAX_EXAMPLES);
+    if (removed.length) await trx(TABLES.groupExamples).where('group_id', id).whereIn('text', removed).delete();
+    for (const e of changed) {
+      await trx(TABLES.groupExamples).where({ group_id: id, text: e.text }).update({ count: e.count, asked_at: e.lastAsked });
+    }
+    if (added.length) {
+      await trx(TABLES.groupExamples).insert(added.map((e) => ({ group_id: id, text: e.text, count: e.count, asked_at: e.lastAsked })));
     }
   }
 
@@ -133,7 +138,7 @@ export class UnansweredGroups {
       if (similar === null) await trx(TABLES.groups).where({ id }).delete();
       id = Number(other.group_id);
     }
-    this.remember(id, ask.locale, key, 0);
+    this.clusters.add(ask.locale, id, key);
     keys.set(cacheKey, id);
     return id;
   }

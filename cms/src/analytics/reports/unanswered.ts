@@ -2,13 +2,19 @@ import type { Knex } from 'knex';
 import { TABLES } from '../analytics-tables';
 import type { ReportFilter } from '../report-query';
 import { splitRange } from '../sum-rollups';
+import { EXAMPLE_ORDER } from '../example-order';
 
 export const GROUP_STATUSES = ['new', 'in_progress', 'resolved', 'ignored'] as const;
 export type GroupStatus = (typeof GROUP_STATUSES)[number];
 
 export interface GroupRow {
   id: string;
-  label: string;
+  /** The group's most useful kept example (example-order.ts); null when all its examples expired. */
+  label: string | null;
+  /** True when retention deleted every example of the group (older than `retentionDays`). */
+  examplesExpired: boolean;
+  /** ANALYTICS_RETENTION_DAYS: examples older than this are deleted (set by withGroupDetails). */
+  retentionDays: number | null;
   status: GroupStatus;
   count: number;
   totalCount: number;
@@ -42,6 +48,17 @@ async function countsInRange(knex: Knex, filter: ReportFilter): Promise<Map<numb
   return counts;
 }
 
+/** Each group's label: its most useful kept example (the first in EXAMPLE_ORDER). */
+async function topExamples(knex: Knex, ids: number[]): Promise<Map<number, string>> {
+  const top = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await knex(TABLES.groupExamples).select('group_id', 'text').whereIn('group_id', ids.slice(i, i + 500))
+      .orderBy([...EXAMPLE_ORDER]);
+    for (const r of rows) if (!top.has(Number(r.group_id))) top.set(Number(r.group_id), r.text);
+  }
+  return top;
+}
+
 /**
  * Unanswered-question groups with asks in the range (and filters): count in
  * range, all-time count, first/last seen. Locales and examples are added by
@@ -57,13 +74,17 @@ export async function unansweredGroups(knex: Knex, filter: ReportFilter, opts: {
     q.where((w) => w.whereRaw('lower(label) like ? escape ?', [pattern, '\\'])
       .orWhereExists(knex(TABLES.groupExamples).whereRaw('??.group_id = ??.id', [TABLES.groupExamples, TABLES.groups]).whereRaw('lower(text) like ? escape ?', [pattern, '\\'])));
   }
+  const listed = (await q).filter((g) => (counts ? counts.get(Number(g.id)) : Number(g.total_count)));
+  const labels = await topExamples(knex, listed.map((g) => Number(g.id)));
   const rows: GroupRow[] = [];
-  for (const g of await q) {
-    const count = counts ? counts.get(Number(g.id)) : Number(g.total_count);
-    if (!count) continue;
+  for (const g of listed) {
+    const count = counts ? counts.get(Number(g.id))! : Number(g.total_count);
+    const label = labels.get(Number(g.id)) ?? null;
     rows.push({
       id: String(g.id),
-      label: g.label,
+      label,
+      examplesExpired: label === null,
+      retentionDays: null,
       status: g.status,
       count,
       totalCount: Number(g.total_count),
@@ -79,8 +100,9 @@ export async function unansweredGroups(knex: Knex, filter: ReportFilter, opts: {
   return rows;
 }
 
-/** Adds each group's locales and up to `examples` newest redacted examples. */
-export async function withGroupDetails(knex: Knex, rows: GroupRow[], examples: number): Promise<GroupRow[]> {
+/** Adds each group's locales and up to `examples` redacted examples, most useful (EXAMPLE_ORDER) first. */
+export async function withGroupDetails(knex: Knex, rows: GroupRow[], opts: { examples: number; retentionDays: number }): Promise<GroupRow[]> {
+  const { examples, retentionDays } = opts;
   const ids = rows.map((r) => Number(r.id));
   const locales = new Map<number, Set<string>>();
   const texts = new Map<number, string[]>();
@@ -92,14 +114,14 @@ export async function withGroupDetails(knex: Knex, rows: GroupRow[], examples: n
       locales.set(Number(r.group_id), set);
     }
     if (examples > 0) {
-      for (const r of await knex(TABLES.groupExamples).select('group_id', 'text').whereIn('group_id', chunk).orderBy('asked_at', 'desc')) {
+      for (const r of await knex(TABLES.groupExamples).select('group_id', 'text').whereIn('group_id', chunk).orderBy([...EXAMPLE_ORDER])) {
         const list = texts.get(Number(r.group_id)) ?? [];
         if (list.length < examples) list.push(r.text);
         texts.set(Number(r.group_id), list);
       }
     }
   }
-  return rows.map((r) => ({ ...r, locales: [...(locales.get(Number(r.id)) ?? new Set(r.locales))].sort(), examples: texts.get(Number(r.id)) ?? [] }));
+  return rows.map((r) => ({ ...r, retentionDays, locales: [...(locales.get(Number(r.id)) ?? new Set(r.locales))].sort(), examples: texts.get(Number(r.id)) ?? [] }));
 }
 
 /** Asks per month of one group, over its whole history. */
