@@ -128,7 +128,39 @@ describe('unanswered-question groups', () => {
     expect(await knex('botkb_unanswered_examples').where('group_id', Number(parkingGroup.id))).toEqual([]);
     const label = (await knex('botkb_unanswered_groups').where('id', Number(parkingGroup.id)).first('label')).label;
     expect(label).not.toContain('parkera gratis');
+    // Its examples all expired: the reports say so, never show the analyzer key.
+    const [listed] = (await groups('&locale=sv')).data;
+    const detail = (await manager.get(`/analytics-api/unanswered/${parkingGroup.id}`)).body.data;
+    const expired = { label: null, examplesExpired: true, retentionDays: 180, examples: [] };
+    for (const g of [listed, detail]) expect(g).toMatchObject(expired);
     expect(Number((await knex(askTable).where('locale', 'fi').whereNot('question', '').count({ n: '*' }))[0].n)).toBeGreaterThan(0);
     expect((await manager.get(`/analytics-api/monthly-usage?from=${today().slice(0, 7)}-01&to=${today()}`)).body.data).toEqual(before);
+  });
+
+  it('a group asked in many forms keeps recent examples; after retention its label is a recent question', async () => {
+    const knex = t.strapi.db.connection;
+    const [library] = (await groups('&q=kalastuslupa')).data;
+    const old = Date.now() - 200 * 86_400_000;
+    await knex('botkb_unanswered_examples').where('group_id', Number(library.id)).update({ asked_at: old });
+    await knex('botkb_unanswered_groups').where('id', Number(library.id)).update({ first_seen: old });
+    const top = 'Mistä ostetaan kalastuslupa?';
+    for (const q of [top, top, `Hei! ${top}`]) {
+      expect((await ask(q, 'fi', { channel: 'phone_bot' })).answered).toBe(false);
+    }
+    const rolled = (await manager.get(`/analytics-api/unanswered/${library.id}`)).body.data;
+    expect(rolled).toMatchObject({ label: 'Mistä ostetaan kalastuslupa?', examplesExpired: false });
+    const recent = ['Hei! Mistä ostetaan kalastuslupa?', 'Mistä ostetaan kalastuslupa?'];
+    expect([...rolled.examples].sort()).toEqual([...recent, 'kalastuslupa mistä ostetaan']);
+    // The list's search finds the group by a word that only its newest example has.
+    expect((await groups('&q=HEI!')).data.map((g: { id: string }) => g.id)).toEqual([library.id]);
+
+    const analytics = t.strapi.get('botkb-analytics') as { purgeExpired(): Promise<Record<string, number>> };
+    expect(await analytics.purgeExpired()).toMatchObject({ examples: 1 });
+    const after = (await manager.get(`/analytics-api/unanswered/${library.id}`)).body.data;
+    expect(after).toMatchObject({ label: 'Mistä ostetaan kalastuslupa?', examplesExpired: false });
+    expect([...after.examples].sort()).toEqual(recent);
+    const stored = await knex('botkb_unanswered_groups').where('id', Number(library.id)).first('label');
+    expect(stored.label).toBe('Mistä ostetaan kalastuslupa?');
+    expect((await groups('&q=HEI!')).data.map((g: { id: string }) => g.id)).toEqual([library.id]);
   });
 });

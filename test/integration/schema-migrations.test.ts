@@ -3,7 +3,10 @@ import { createTestDatabase, startTestStrapi, type TestDatabase, type TestStrapi
 import { createRelease01Tables } from '../fixtures/release-0.1-analytics-tables';
 
 /** Migrations (cms/database/migrations) bring a database of any earlier release to the current layout. */
-const MIGRATIONS = ['001-analytics-tables.js', '002-publications-document-index.js', '003-scrub-personal-data.js'];
+const MIGRATIONS = [
+  '001-analytics-tables.js', '002-publications-document-index.js', '003-scrub-personal-data.js',
+  '004-unanswered-example-counts.js',
+];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
 
@@ -58,6 +61,8 @@ const RAW_EVENT = {
   answer_slug: 'kirjastokortti', comment: 'soittakaa (09) 310 1677',
 };
 
+const OLD_EXAMPLE = { group_id: 7, text: 'saako koiran tuoda', asked_at: 1_700_000_000_000 };
+
 describe('schema migrations', () => {
   it('upgrade a release 0.1 database: rows kept, the publications index added, both migrations recorded', async () => {
     const db = await createTestDatabase();
@@ -68,6 +73,7 @@ describe('schema migrations', () => {
     }
     await old('botkb_events').insert(RAW_EVENT);
     await old('botkb_session_flags').insert({ session_id: 'bot-session-77', flag: 'feedback' });
+    await old('botkb_unanswered_examples').insert(OLD_EXAMPLE);
     expect(await indexNames(old, 'botkb_publications')).not.toContain(PUBLICATION_INDEX);
     await old.destroy();
 
@@ -86,6 +92,10 @@ describe('schema migrations', () => {
     expect(scrubbed.session_id).toMatch(/^h:/);
     const sessions = [...await knex('botkb_events').pluck('session_id'), ...await knex('botkb_session_flags').pluck('session_id')];
     expect(sessions.filter((id: string) => !id.startsWith('h:'))).toEqual([]);
+    // Migration 4: an example stored before counts once, last asked when it was stored.
+    const example = await knex('botkb_unanswered_examples').where('group_id', 7).first('text', 'count', 'asked_at');
+    expect({ ...normalize(example), count: Number(example.count) })
+      .toEqual({ text: OLD_EXAMPLE.text, count: 1, asked_at: OLD_EXAMPLE.asked_at });
   });
 
   it('build the whole layout on a fresh database and never run twice', async () => {

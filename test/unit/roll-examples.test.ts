@@ -9,20 +9,24 @@ describe('rollExamples (a group keeps its most frequent and most recent forms)',
   });
 
   it('adds a new text while there is room', () => {
-    expect(rollExamples([ex('a', 2, 10)], [ex('b', 1, 30)], 2)).toEqual({ changed: [], added: [ex('b', 1, 30)], removed: [] });
+    expect(rollExamples([ex('a', 2, 10)], [ex('b', 1, 30)], 2))
+      .toEqual({ changed: [], added: [ex('b', 1, 30)], removed: [] });
   });
 
   it('when full, replaces the oldest last-asked among the least frequent', () => {
     const stored = [ex('often', 9, 1), ex('rare old', 1, 5), ex('rare new', 1, 40), ex('twice', 2, 2)];
-    expect(rollExamples(stored, [ex('fresh', 1, 100)], 4)).toEqual({ changed: [], added: [ex('fresh', 1, 100)], removed: ['rare old'] });
+    expect(rollExamples(stored, [ex('fresh', 1, 100)], 4))
+      .toEqual({ changed: [], added: [ex('fresh', 1, 100)], removed: ['rare old'] });
   });
 
-  it('rolls texts asked in one batch in time order; a text added and pushed out again is neither written nor removed', () => {
-    const changes = rollExamples([ex('kept', 5, 1)], [ex('third', 1, 300), ex('first', 1, 100), ex('second', 2, 200)], 2);
+  it('rolls a batch in time order; a text added and pushed out again is neither written nor removed', () => {
+    const batch = [ex('third', 1, 300), ex('first', 1, 100), ex('second', 2, 200)];
+    const changes = rollExamples([ex('kept', 5, 1)], batch, 2);
     expect(changes).toEqual({ changed: [], added: [ex('third', 1, 300)], removed: [] });
   });
 
   it('orders the most useful first: most frequent, then most recent', () => {
-    expect([ex('a', 1, 9), ex('b', 3, 1), ex('c', 3, 5)].sort(compareExamples).map((e) => e.text)).toEqual(['c', 'b', 'a']);
+    const sorted = [ex('a', 1, 9), ex('b', 3, 1), ex('c', 3, 5)].sort(compareExamples);
+    expect(sorted.map((e) => e.text)).toEqual(['c', 'b', 'a']);
   });
 });

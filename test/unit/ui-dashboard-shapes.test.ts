@@ -153,7 +153,8 @@ describe('shapeTopUnanswered', () => {
   });
 
   it('names a group by its example text, and says plainly when its examples expired', () => {
-    const expired = { ...group('old', 9, '2026-01-01T00:00:00Z'), label: null, examplesExpired: true, retentionDays: 90 };
+    const expired = { ...group('old', 9, '2026-01-01T00:00:00Z'), label: null, examplesExpired: true };
+    expired.retentionDays = 90;
     const top = shapeTopUnanswered([group('a', 3, '2026-01-02T00:00:00Z'), expired], translate);
     expect(top.map((t) => t.label)).toEqual(['Examples older than 90 days were deleted.', 'q a']);
   });

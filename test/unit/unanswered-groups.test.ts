@@ -46,21 +46,24 @@ describe('UnansweredGroups (rollup of unanswered questions, real SQLite)', () =>
     expect(await knex(TABLES.groupKeys).where('group_id', rows[0].id).count({ n: '*' })).toEqual([{ n: 1 }]);
   });
 
-  it('keeps the most frequent and most recent forms: a repeat bumps its example, a new form replaces the least useful', async () => {
+  it('keeps frequent and recent forms: a repeat bumps its example, a new one replaces the least useful', async () => {
     const at = (minute: number) => Date.UTC(2026, 10, 23, 9, minute);
     const forms = Array.from({ length: MAX_EXAMPLES }, (_, i) => `koira terveysasemalle ${i}`);
-    for (const [i, text] of forms.entries()) await knex.transaction((trx) => groups.add(trx, [ask(text, 'koir terveysasem', at(i))]));
-    await knex.transaction((trx) => groups.add(trx, [ask(forms[0], 'koir terveysasem', at(30)), ask(forms[0], 'koir terveysasem', at(31))]));
-    await knex.transaction((trx) => groups.add(trx, [ask('saako koiran tuoda', 'koir terveysasem', at(40))]));
+    const add = (...asks: UnansweredAsk[]) => knex.transaction((trx) => groups.add(trx, asks));
+    for (const [i, text] of forms.entries()) await add(ask(text, 'koir terveysasem', at(i)));
+    await add(ask(forms[0], 'koir terveysasem', at(30)), ask(forms[0], 'koir terveysasem', at(31)));
+    await add(ask('saako koiran tuoda', 'koir terveysasem', at(40)));
     const rows = await knex(TABLES.groupExamples).orderBy('text').select('text', 'count', 'asked_at');
     expect(rows).toHaveLength(MAX_EXAMPLES);
     expect(rows.map((r) => r.text)).not.toContain(forms[1]); // least frequent, asked longest ago
     expect(rows.find((r) => r.text === forms[0])).toEqual({ text: forms[0], count: 3, asked_at: at(31) });
-    expect(rows.find((r) => r.text === 'saako koiran tuoda')).toEqual({ text: 'saako koiran tuoda', count: 1, asked_at: at(40) });
+    const fresh = 'saako koiran tuoda';
+    expect(rows.find((r) => r.text === fresh)).toEqual({ text: fresh, count: 1, asked_at: at(40) });
   });
 
   it('rolls from what is stored, not from what the process remembers (examples deleted by retention)', async () => {
-    await knex.transaction((trx) => groups.add(trx, [ask('kalastuslupa', 'kalastuslup'), ask('kalastuslupa', 'kalastuslup')]));
+    const twice = [ask('kalastuslupa', 'kalastuslup'), ask('kalastuslupa', 'kalastuslup')];
+    await knex.transaction((trx) => groups.add(trx, twice));
     await knex(TABLES.groupExamples).delete();
     await knex.transaction((trx) => groups.add(trx, [ask('kalastuslupa', 'kalastuslup')]));
     expect(await knex(TABLES.groupExamples).select('text', 'count')).toEqual([{ text: 'kalastuslupa', count: 1 }]);

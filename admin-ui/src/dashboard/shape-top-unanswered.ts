@@ -19,5 +19,11 @@ export function shapeTopUnanswered(
   return [...rows]
     .sort((a, b) => b.count - a.count || String(b.lastSeen).localeCompare(String(a.lastSeen)))
     .slice(0, n)
-    .map((r) => ({ id: String(r.id), label: groupLabel(r, translate), count: Number(r.count) || 0, status: r.status, lastSeen: r.lastSeen }));
+    .map((r) => ({
+      id: String(r.id),
+      label: groupLabel(r, translate),
+      count: Number(r.count) || 0,
+      status: r.status,
+      lastSeen: r.lastSeen,
+    }));
 }

@@ -134,10 +134,11 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
         if (text !== undefined && text.length > 200) failValidation(['q'], 'must be at most 200 characters');
         const rows = await unansweredGroups(knex(), q, { statuses: statuses as GroupStatus[] | undefined, q: text || undefined });
         const page = pageRows(rows, q, 'count', 'DESC');
-        const data = await withLinks(analytics, await withGroupDetails(knex(), page.data, { examples: 3, retentionDays: analytics.config.retentionDays }));
+        const details = { examples: 3, retentionDays: analytics.config.retentionDays };
+        const data = await withLinks(analytics, await withGroupDetails(knex(), page.data, details));
         await analytics.logAccess(ctx.state.user.email, q.csv ? 'export_unanswered' : 'list_unanswered', `${q.from}..${q.to}`);
-        const columns = ['id', 'label', 'examplesExpired', 'status', 'count', 'totalCount', 'firstSeen', 'lastSeen', 'locales', 'examples',
-          'resolution'];
+        const columns = ['id', 'label', 'examplesExpired', 'status', 'count', 'totalCount', 'firstSeen', 'lastSeen',
+          'locales', 'examples', 'resolution'];
         respond(ctx, 'unanswered', q, { data, total: page.total }, {}, columns);
       }),
       route('GET', '/unanswered/:id', { asks: true }, async (ctx) => {

@@ -169,8 +169,9 @@ export class AnalyticsService {
   }
 
   async group(id: number): Promise<GroupRow & { trend: Array<{ month: string; count: number }> }> {
-    const [row] = await withGroupDetails(this.knex, await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id] }),
-      { examples: MAX_EXAMPLES, retentionDays: this.config.retentionDays });
+    const rows = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id] });
+    const details = { examples: MAX_EXAMPLES, retentionDays: this.config.retentionDays };
+    const [row] = await withGroupDetails(this.knex, rows, details);
     if (!row) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
     return { ...row, trend: await groupTrend(this.knex, id) };
   }

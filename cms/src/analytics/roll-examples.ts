@@ -15,7 +15,11 @@ export function compareExamples(a: GroupExample, b: GroupExample): number {
  * than `max` are kept, else it replaces the least useful one (oldest
  * last-asked among the least frequent), so the set follows what is asked now.
  */
-export function rollExamples(stored: readonly GroupExample[], asked: readonly GroupExample[], max: number): ExampleChanges {
+export function rollExamples(
+  stored: readonly GroupExample[],
+  asked: readonly GroupExample[],
+  max: number,
+): ExampleChanges {
   const kept = new Map(stored.map((e) => [e.text, { ...e }]));
   const original = new Set(kept.keys());
   for (const a of [...asked].sort((x, y) => x.lastAsked - y.lastAsked)) {

@@ -109,10 +109,12 @@ export class UnansweredGroups {
     const { changed, added, removed } = rollExamples(stored, asked, MAX_EXAMPLES);
     if (removed.length) await trx(TABLES.groupExamples).where('group_id', id).whereIn('text', removed).delete();
     for (const e of changed) {
-      await trx(TABLES.groupExamples).where({ group_id: id, text: e.text }).update({ count: e.count, asked_at: e.lastAsked });
+      await trx(TABLES.groupExamples).where({ group_id: id, text: e.text })
+        .update({ count: e.count, asked_at: e.lastAsked });
     }
     if (added.length) {
-      await trx(TABLES.groupExamples).insert(added.map((e) => ({ group_id: id, text: e.text, count: e.count, asked_at: e.lastAsked })));
+      const rows = added.map((e) => ({ group_id: id, text: e.text, count: e.count, asked_at: e.lastAsked }));
+      await trx(TABLES.groupExamples).insert(rows);
     }
   }
 

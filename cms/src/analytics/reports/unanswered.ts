@@ -101,7 +101,11 @@ export async function unansweredGroups(knex: Knex, filter: ReportFilter, opts: {
 }
 
 /** Adds each group's locales and up to `examples` redacted examples, most useful (EXAMPLE_ORDER) first. */
-export async function withGroupDetails(knex: Knex, rows: GroupRow[], opts: { examples: number; retentionDays: number }): Promise<GroupRow[]> {
+export async function withGroupDetails(
+  knex: Knex,
+  rows: GroupRow[],
+  opts: { examples: number; retentionDays: number },
+): Promise<GroupRow[]> {
   const { examples, retentionDays } = opts;
   const ids = rows.map((r) => Number(r.id));
   const locales = new Map<number, Set<string>>();
@@ -114,14 +118,21 @@ export async function withGroupDetails(knex: Knex, rows: GroupRow[], opts: { exa
       locales.set(Number(r.group_id), set);
     }
     if (examples > 0) {
-      for (const r of await knex(TABLES.groupExamples).select('group_id', 'text').whereIn('group_id', chunk).orderBy([...EXAMPLE_ORDER])) {
+      const stored = await knex(TABLES.groupExamples).select('group_id', 'text').whereIn('group_id', chunk)
+        .orderBy([...EXAMPLE_ORDER]);
+      for (const r of stored) {
         const list = texts.get(Number(r.group_id)) ?? [];
         if (list.length < examples) list.push(r.text);
         texts.set(Number(r.group_id), list);
       }
     }
   }
-  return rows.map((r) => ({ ...r, retentionDays, locales: [...(locales.get(Number(r.id)) ?? new Set(r.locales))].sort(), examples: texts.get(Number(r.id)) ?? [] }));
+  return rows.map((r) => ({
+    ...r,
+    retentionDays,
+    locales: [...(locales.get(Number(r.id)) ?? new Set(r.locales))].sort(),
+    examples: texts.get(Number(r.id)) ?? [],
+  }));
 }
 
 /** Asks per month of one group, over its whole history. */
