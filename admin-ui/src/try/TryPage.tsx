@@ -28,7 +28,7 @@ export function TryPage() {
     mutation.mutate({ question: question.trim(), locale, ...(audience ? { audience } : {}) });
   };
   return (
-    <Box sx={{ py: 2, display: 'grid', gap: 2 }} data-testid="try">
+    <Box sx={{ py: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }} data-testid="try">
       <PageTitle text={translate('app.try.title')} />
       <Typography>{translate('app.try.intro')}</Typography>
       <Box component="form" onSubmit={submit} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
@@ -94,7 +94,7 @@ function TryResultView({ result, askedLocale }: { result: TryResult; askedLocale
   const candidates = shapeCandidates(result, askedLocale);
   const words = shapeWordRows(result);
   return (
-    <Box component="section" aria-labelledby={headingId} data-testid="try-result" sx={{ display: 'grid', gap: 2 }}>
+    <Box component="section" aria-labelledby={headingId} data-testid="try-result" sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}>
       <Typography component="h2" variant="h6" id={headingId}>
         {translate('app.try.result')}
       </Typography>
