@@ -75,7 +75,8 @@ export function AccessibleTable({
       role="region"
       aria-label={translate('app.common.table_region', { caption })}
       tabIndex={0}
-      sx={{ overflowX: 'auto', maxWidth: '100%', mt: 1 }}
+      // relative: visually hidden (absolute) text inside cells is clipped by the region, not widening the page
+      sx={{ position: 'relative', overflowX: 'auto', maxWidth: '100%', mt: 1 }}
     >
       <Table
         size="small"
