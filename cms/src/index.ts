@@ -18,7 +18,11 @@ import { PARTNER_UID } from './content-uids';
 import { hideInternalTypes } from './security/hide-internal-types';
 import { createPublishedOnlyMiddleware } from './security/published-only-middleware';
 import { equalizeLoginWork } from './security/equalize-login-work';
-import { ANALYTICS_SERVICE, BOT_SERVICE, SEARCH_SERVICE, analyticsService, botService, searchService } from './services';
+import { ChangeBus } from './cluster/change-bus';
+import { drainOnSignal } from './cluster/drain-on-signal';
+import {
+  ANALYTICS_SERVICE, BOT_SERVICE, CHANGE_BUS, SEARCH_SERVICE, analyticsService, botService, changeBus, searchService,
+} from './services';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -30,22 +34,35 @@ export default {
     strapi.documents.use(createSharedSlugMiddleware(strapi));
     strapi.documents.use(createPathValidationMiddleware(strapi));
     strapi.server.routes(pathProblemRoutes(strapi) as never);
-    const search = new SearchService(strapi);
-    const bot = new BotService(strapi, search);
+    // Every instance's derived state (search statistics, answer cache, triggers, tokens, report titles)
+    // follows changes made through any instance: see cluster/change-bus.ts.
+    const changes = new ChangeBus(strapi, { pollMs: strapi.config.get<number>('cluster.changePollMs') });
+    const search = new SearchService(strapi, changes);
+    const analytics = new AnalyticsService(strapi, changes);
+    const bot = new BotService(strapi, search, changes, {
+      hashSessionId: (id) => analytics.hashSessionId(id),
+      onRecorded: () => analytics.askRollups.schedule(),
+    });
     strapi.documents.use(bot.watchTriggers);
-    const analytics = new AnalyticsService(strapi);
-    strapi.documents.use(createPublicationHistoryMiddleware(strapi, () => { analytics.catalog.revision += 1; }));
+    strapi.documents.use(createPublicationHistoryMiddleware(strapi, () => changes.changed('catalog')));
     // Reports show partner names: a renamed partner shows at once.
-    strapi.documents.use(onDocumentWrite(PARTNER_UID, () => { analytics.catalog.revision += 1; }));
+    strapi.documents.use(onDocumentWrite(PARTNER_UID, () => changes.changed('catalog')));
     strapi.server.routes(analyticsRoutes(analytics, bot) as never);
     serveAnalyticsUi(strapi);
     // Reachable as strapi.get('botkb-search') / strapi.get('botkb-bot') from controllers, scripts and tests.
     strapi.add(SEARCH_SERVICE, () => search);
     strapi.add(BOT_SERVICE, () => bot);
     strapi.add(ANALYTICS_SERVICE, () => analytics);
+    strapi.add(CHANGE_BUS, () => changes);
+    drainOnSignal(strapi, {
+      isReady: () => search.runtime === null || search.runtime.ready,
+      drainMs: strapi.config.get<number>('cluster.drainMs'),
+    });
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // First: what the steps below load is at least as new as the revisions read here.
+    await changeBus(strapi).start();
     await analyticsService(strapi).init();
     await ensureLocales(strapi);
     await ensureRoles(strapi);
@@ -58,5 +75,6 @@ export default {
     await searchService(strapi).stop();
     await botService(strapi).stop();
     await analyticsService(strapi).stop();
+    await changeBus(strapi).stop();
   },
 };

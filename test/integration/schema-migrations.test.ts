@@ -5,7 +5,7 @@ import { createRelease01Tables } from '../fixtures/release-0.1-analytics-tables'
 /** Migrations (cms/database/migrations) bring a database of any earlier release to the current layout. */
 const MIGRATIONS = [
   '001-analytics-tables.js', '002-publications-document-index.js', '003-scrub-personal-data.js',
-  '004-unanswered-example-counts.js',
+  '004-unanswered-example-counts.js', '005-cluster-tables.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -103,6 +103,9 @@ describe('schema migrations', () => {
     t = await startTestStrapi({ search: false, database: { env: db.env, drop: async () => undefined } });
     expect(await indexNames(t.strapi.db.connection, 'botkb_publications')).toContain(PUBLICATION_INDEX);
     expect(await t.strapi.db.connection.schema.hasTable('botkb_unanswered_groups')).toBe(true);
+    // Migration 5: what several instances on PostgreSQL share.
+    expect(await t.strapi.db.connection.schema.hasTable('botkb_revisions')).toBe(true);
+    expect(await t.strapi.db.connection.schema.hasTable('botkb_rate_limits')).toBe(true);
     await t.stop();
 
     t = await startTestStrapi({ search: false, database: db });

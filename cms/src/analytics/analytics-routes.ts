@@ -83,7 +83,7 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
     method,
     path,
     handler: async (ctx: Ctx) => {
-      const wait = analytics.limiter.take(`admin:${ctx.state.user?.id}`);
+      const wait = await analytics.limiter.take(`admin:${ctx.state.user?.id}`);
       if (wait > 0) return respondTooManyRequests(ctx, wait);
       if (opts.asks) await analytics.catchUp();
       const role = roleOf(ctx);

@@ -20,7 +20,8 @@ import { RollupDelta } from './rollup-delta';
 import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
 import { MAX_EXAMPLES, UnansweredGroups } from './unanswered-groups';
 import { AskRollups } from './ask-rollups';
-import { RateLimiter } from '../bot/rate-limiter';
+import { createClientRateLimit, type ClientRateLimit } from '../cluster/client-rate-limit';
+import type { ChangeBus } from '../cluster/change-bus';
 import { knownChannel } from './known-channel';
 import { GROUP_STATUSES, groupTrend, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import type { UsageEvent } from './usage-event';
@@ -46,15 +47,16 @@ export class AnalyticsService {
   readonly askRollups: AskRollups;
   readonly config: AnalyticsConfig;
   /** Report requests per logged-in user (config/analytics.ts). */
-  readonly limiter: RateLimiter;
+  readonly limiter: ClientRateLimit;
   private readonly sessionKey: Buffer;
 
-  constructor(private readonly strapi: Core.Strapi) {
+  constructor(private readonly strapi: Core.Strapi, private readonly changes: ChangeBus) {
     this.catalog = new ContentCatalog(strapi);
+    changes.on('catalog', () => { this.catalog.revision += 1; });
     this.askRollups = new AskRollups(strapi, (trx, asks) => this.recordAsks(trx, asks));
     // config/analytics.ts (always loaded) holds the defaults.
     this.config = { ...(strapi.config.get('analytics') as AnalyticsConfig) };
-    this.limiter = new RateLimiter(this.config.rateLimit.perSecond, this.config.rateLimit.burst);
+    this.limiter = createClientRateLimit(strapi, { name: 'analytics', ...this.config.rateLimit });
     const encryptionKey = strapi.config.get('admin.secrets.encryptionKey') as string;
     this.sessionKey = sessionHashKey(this.config.sessionHashKey, encryptionKey);
   }
@@ -110,7 +112,7 @@ export class AnalyticsService {
       }
     }
     for (let i = 0; i < rows.length; i += 200) await this.knex(TABLES.publications).insert(rows.slice(i, i + 200));
-    this.catalog.revision += 1;
+    await this.changes.changed('catalog');
     return rows.length;
   }
 

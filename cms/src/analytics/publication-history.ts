@@ -13,17 +13,21 @@ type Params = { documentId?: string; status?: string };
  * State-based: after the write (same transaction) the document's published
  * locales are compared with the last recorded state.
  */
-export function createPublicationHistoryMiddleware(strapi: Core.Strapi, onChange: () => void): Modules.Documents.Middleware.Middleware {
+export function createPublicationHistoryMiddleware(
+  strapi: Core.Strapi,
+  onChange: () => Promise<void>,
+): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     const kind = UID_KIND[context.uid] as EntryKind | undefined;
     const params = context.params as Params;
     const relevant = kind && changesPublished(context.uid, context.action, params);
     if (!relevant) return next();
-    return strapi.db.transaction(async ({ trx, onCommit }) => {
+    return strapi.db.transaction(async ({ trx }) => {
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (documentId) await recordPublicationState(strapi, trx as unknown as Knex.Transaction, context.uid, kind, documentId, Date.now());
-      onCommit(onChange);
+      // In the same transaction: the change is announced when it commits.
+      await onChange();
       return result;
     });
   };

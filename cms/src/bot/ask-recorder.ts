@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 
 import { ASK_UID } from '../content-uids';
-import { analyticsService } from '../services';
 import { SqliteAppendThread } from '../db/sqlite-append-thread';
 import { writeGate } from '../db/write-gate';
 import { isSqlite } from '../db/database-client';
@@ -46,7 +45,11 @@ export class AskRecorder {
   /** SQLite only: commits happen off the event loop. */
   private sqlite: SqliteAppendThread | null = null;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly maxBatch = 500) {}
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly onRecorded: () => void = () => undefined,
+    private readonly maxBatch = 500,
+  ) {}
 
   record(row: AskRecord): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -62,7 +65,7 @@ export class AskRecorder {
         try {
           await this.insert(batch.map((b) => b.row));
           batch.forEach((b) => b.resolve());
-          analyticsService(this.strapi).askRollups.schedule();
+          this.onRecorded();
         } catch (error) {
           batch.forEach((b) => b.reject(error));
         }

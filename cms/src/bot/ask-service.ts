@@ -6,7 +6,6 @@ import {
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
-import { analyticsService } from '../services';
 import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from './bot-types';
 import { AskRecorder } from './ask-recorder';
 import { SafetyTriggerMatcher, type SafetyTrigger, type SafetyTriggerMatch } from './safety-trigger-matcher';
@@ -14,6 +13,14 @@ import { correctTerm, explainWords, isKnownTerm, type CandidateExplanation, type
 import { loadSafetyTriggers } from './load-safety-triggers';
 
 type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number; _coverage?: number; _gram?: number };
+
+/** What the ask service needs from analytics, passed in (bot and analytics code do not look each other up). */
+export interface AskServiceDeps {
+  /** What is stored instead of a bot's session id. */
+  hashSessionId(sessionId: string): string;
+  /** Called after asks were recorded (the analytics rollup picks them up). */
+  onRecorded(): void;
+}
 
 /** What the ranking reports about one question when asked to explain (AskService.explain). */
 interface AskTrace {
@@ -53,8 +60,13 @@ export class AskService {
   /** Bumped when safety triggers change. */
   triggerRevision = 0;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly runtime: SearchRuntime, private readonly opts: { threshold: Record<SearchLocale, number>; cacheSize: number }) {
-    this.recorder = new AskRecorder(strapi);
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly runtime: SearchRuntime,
+    private readonly opts: { threshold: Record<SearchLocale, number>; cacheSize: number },
+    private readonly deps: AskServiceDeps,
+  ) {
+    this.recorder = new AskRecorder(strapi, deps.onRecorded);
   }
 
   async ask(req: AskRequest, clientId: string | null): Promise<AskResponse> {
@@ -66,7 +78,7 @@ export class AskService {
     const redacted = redactPersonalData(req.question);
     await this.recorder.record({
       askedAt: new Date(), locale: req.locale, audience: req.audience ?? null, channel: req.channel ?? null,
-      sessionId: req.sessionId === undefined ? null : analyticsService(this.strapi).hashSessionId(req.sessionId),
+      sessionId: req.sessionId === undefined ? null : this.deps.hashSessionId(req.sessionId),
       question: redacted, normalized: questionKey(analyzer, redacted),
       answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
       answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null, urgent: response.answer?.urgent === true,
@@ -117,6 +129,8 @@ export class AskService {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const result = await this.search(req, null);
+    // The index or analyzers changed during the search: the result may be stale, so it is not kept.
+    if (this.runtime.version !== this.cacheVersion) return result;
     if (this.cache.size >= this.opts.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, result);
     return result;

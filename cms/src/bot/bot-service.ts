@@ -2,8 +2,9 @@ import type { Core, Modules } from '@strapi/strapi';
 import type { SearchService } from '../search/search-service';
 import { TRIGGER_UID } from '../content-uids';
 import { onDocumentWrite } from '../documents/on-document-write';
-import { AskService } from './ask-service';
-import { RateLimiter } from './rate-limiter';
+import type { ChangeBus } from '../cluster/change-bus';
+import { createClientRateLimit, type ClientRateLimit } from '../cluster/client-rate-limit';
+import { AskService, type AskServiceDeps } from './ask-service';
 import { BotTokenAuthenticator, type BotToken } from './bot-token-authenticator';
 
 interface BotConfig { rateLimit: { perSecond: number; burst: number }; maxQuestionLength: number; answerCacheSize: number; tokenCacheMs: number }
@@ -14,13 +15,20 @@ const TOKEN_MODELS = ['admin::api-token', 'admin::api-token-permission'];
 /** The bot API's long-lived parts: the ask service (search, cache, recorder) and the rate limiter. */
 export class BotService {
   readonly config: BotConfig;
-  readonly limiter: RateLimiter;
+  readonly limiter: ClientRateLimit;
   readonly authenticator: BotTokenAuthenticator;
   private askService: AskService | null = null;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly search: SearchService) {
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly search: SearchService,
+    private readonly changes: ChangeBus,
+    private readonly askDeps: AskServiceDeps,
+  ) {
     this.config = strapi.config.get('bot') as BotConfig;
-    this.limiter = new RateLimiter(this.config.rateLimit.perSecond, this.config.rateLimit.burst);
+    this.limiter = createClientRateLimit(strapi, { name: 'bot', ...this.config.rateLimit });
+    changes.on('tokens', () => this.authenticator.invalidate());
+    changes.on('triggers', () => { if (this.askService) this.askService.triggerRevision += 1; });
     const tokens = (): StrapiTokenService => strapi.service('admin::api-token-content-api') as unknown as StrapiTokenService;
     this.authenticator = new BotTokenAuthenticator({
       hash: (accessKey) => tokens().hash(accessKey),
@@ -33,9 +41,9 @@ export class BotService {
     });
   }
 
-  /** Any write to API tokens or their permissions (admin panel, scripts) clears the bot's token cache. */
+  /** Any write to API tokens or their permissions (admin panel, scripts) clears every instance's token cache. */
   watchTokens(): void {
-    const invalidate = () => this.authenticator.invalidate();
+    const invalidate = () => this.changes.changed('tokens');
     this.strapi.db.lifecycles.subscribe({
       models: TOKEN_MODELS,
       afterCreate: invalidate, afterCreateMany: invalidate, afterUpdate: invalidate, afterUpdateMany: invalidate, afterDelete: invalidate, afterDeleteMany: invalidate,
@@ -46,14 +54,16 @@ export class BotService {
   asker(): AskService | null {
     const runtime = this.search.runtime;
     if (!runtime?.ready) return null;
-    this.askService ??= new AskService(this.strapi, runtime, { threshold: runtime.config.threshold, cacheSize: this.config.answerCacheSize });
+    const opts = { threshold: runtime.config.threshold, cacheSize: this.config.answerCacheSize };
+    this.askService ??= new AskService(this.strapi, runtime, opts, this.askDeps);
     return this.askService;
   }
 
-  /** Document Service middleware: any write to a safety trigger makes the bot reload them. */
-  readonly watchTriggers: Modules.Documents.Middleware.Middleware = onDocumentWrite(TRIGGER_UID, () => {
-    if (this.askService) this.askService.triggerRevision += 1;
-  });
+  /** Document Service middleware: any write to a safety trigger makes every instance reload them. */
+  readonly watchTriggers: Modules.Documents.Middleware.Middleware = onDocumentWrite(
+    TRIGGER_UID,
+    () => this.changes.changed('triggers'),
+  );
 
   async stop(): Promise<void> {
     await this.askService?.recorder.close();

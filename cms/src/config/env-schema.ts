@@ -131,6 +131,10 @@ const fields = z.object({
   DATABASE_POOL_MIN: withDefault(...wholeNumber(0), 2),
   DATABASE_POOL_MAX: withDefault(...wholeNumber(1), 10),
   DATABASE_CONNECTION_TIMEOUT: withDefault(...wholeNumber(1), 60_000),
+  // Several instances on one PostgreSQL: how often each checks the change revisions (the NOTIFY fallback).
+  CHANGE_POLL_MS: withDefault(...wholeNumber(50), 1000),
+  // On SIGTERM: how long requests in flight may take before the instance shuts down anyway.
+  SHUTDOWN_DRAIN_MS: withDefault(...wholeNumber(0), 10_000),
   // Search
   MEILI_HOST: optional(...url),
   MEILI_MASTER_KEY: optional('a secret', text),

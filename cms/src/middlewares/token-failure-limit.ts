@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { RateLimiter } from '../bot/rate-limiter';
+import { createClientRateLimit } from '../cluster/client-rate-limit';
 import { respondTooManyRequests } from '../respond-too-many-requests';
 
 export interface TokenFailureLimitConfig {
@@ -16,14 +16,15 @@ export interface TokenFailureLimitConfig {
  * Installed before strapi::errors, so it sees the status of every error response.
  */
 export default (config: TokenFailureLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
-  const failures = new RateLimiter(config.max / config.windowSec, config.max);
+  const perSecond = config.max / config.windowSec;
+  const failures = createClientRateLimit(strapi, { name: 'auth-failures', perSecond, burst: config.max });
   const prefix = `${strapi.config.get<string>('api.rest.prefix', '/api')}/`;
   return async (ctx: any, next: () => Promise<void>) => {
     if (!ctx.path.startsWith(prefix)) return next();
     const client: string = ctx.request.ip;
-    const wait = failures.peek(client);
+    const wait = await failures.peek(client);
     if (wait > 0) return respondTooManyRequests(ctx, wait);
     await next();
-    if (ctx.status === 401) failures.take(client);
+    if (ctx.status === 401) await failures.take(client);
   };
 };

@@ -43,6 +43,16 @@ export class SearchRuntime {
     this.ready = true;
   }
 
+  /**
+   * Another instance applied content or vocabulary to the index: results cached
+   * until now go at once, analyzers and statistics are rebuilt from the database.
+   */
+  async reload(): Promise<void> {
+    if (!this.ready) return;
+    this.version += 1;
+    await this.rebuildAnalyzers();
+  }
+
   /** Re-reads the vocabulary and content of one locale (default: all) into new analyzers and statistics. */
   async rebuildAnalyzers(only?: SearchLocale): Promise<void> {
     for (const locale of only ? [only] : SEARCH_LOCALES) {

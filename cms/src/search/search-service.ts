@@ -5,6 +5,7 @@ import { SyncQueue, type ParkedJob } from './sync-queue';
 import { SyncWorker } from './sync-worker';
 import { createSyncMiddleware } from './sync-middleware';
 import { reindexAll, type ReindexProgress } from './reindex-all';
+import type { ChangeBus } from '../cluster/change-bus';
 
 /** Wiring of search into Strapi: the queue always, the runtime and worker when Meilisearch is configured. */
 export class SearchService {
@@ -12,12 +13,14 @@ export class SearchService {
   readonly runtime: SearchRuntime | null;
   readonly worker: SyncWorker | null;
 
-  constructor(private readonly strapi: Core.Strapi) {
+  constructor(private readonly strapi: Core.Strapi, private readonly changes: ChangeBus) {
     const config = searchConfig(strapi);
     this.queue = new SyncQueue(strapi);
     if (config.host && config.masterKey) {
-      this.runtime = new SearchRuntime(strapi, { ...config, host: config.host, masterKey: config.masterKey });
-      this.worker = new SyncWorker(strapi, this.runtime, this.queue);
+      const runtime = new SearchRuntime(strapi, { ...config, host: config.host, masterKey: config.masterKey });
+      this.runtime = runtime;
+      this.worker = new SyncWorker(strapi, runtime, this.queue, changes);
+      changes.on('search', () => runtime.reload());
     } else {
       this.runtime = null;
       this.worker = null;
@@ -30,6 +33,7 @@ export class SearchService {
     if (!this.runtime) throw new Error('Meilisearch is not configured (MEILI_HOST, MEILI_MASTER_KEY)');
     await this.queue.retryParked();
     const counts = await reindexAll(this.strapi, this.runtime, this.queue, onProgress);
+    await this.changes.changed('search', { here: false });
     this.worker?.wake();
     return counts;
   }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import {
   SEARCH_LOCALES, SearchError, buildSearchDocument, entryTexts, indexSettings, isSearchLocale, isSearchUnavailable,
   searchDocumentId, type SearchLocale, type SearchDocument,
@@ -7,6 +8,8 @@ import { addToStatistics, type SearchRuntime } from './search-runtime';
 import { isJobTarget, type SyncQueue, type SyncJob } from './sync-queue';
 import { readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
 import { KIND_UID } from '../content-uids';
+import type { ChangeBus } from '../cluster/change-bus';
+import { runExclusively } from '../cluster/run-exclusively';
 
 const TASK_TIMEOUT_MS = 60_000;
 const MAX_BACKOFF_MS = 5_000;
@@ -17,7 +20,10 @@ const MAX_BACKOFF_MS = 5_000;
  * replays and reordering are harmless. While Meilisearch is down, slow or
  * restarting the jobs stay queued and are retried with backoff. A batch that
  * fails otherwise is retried job by job; a job that keeps failing is parked
- * after `syncMaxAttempts` so the changes after it still flow.
+ * after `syncMaxAttempts` so the changes after it still flow. With several
+ * instances on one PostgreSQL, one applies jobs at a time (runExclusively);
+ * jobs are removed only once applied, so a crashed instance's batch is
+ * applied by the next; the others then reload their search state.
  */
 export class SyncWorker {
   private timer: NodeJS.Timeout | null = null;
@@ -26,7 +32,12 @@ export class SyncWorker {
   private failures = 0;
   private lastErrorLogged = 0;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly runtime: SearchRuntime, private readonly queue: SyncQueue) {}
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly runtime: SearchRuntime,
+    private readonly queue: SyncQueue,
+    private readonly changes: ChangeBus,
+  ) {}
 
   start(): void {
     this.stopped = false;
@@ -83,6 +94,14 @@ export class SyncWorker {
       await this.runtime.init();
       await this.enqueueMissingLocales();
     }
+    const knex = this.strapi.db.connection as unknown as Knex;
+    const lockName = `botkb-search-sync:${this.runtime.config.indexPrefix}`;
+    const outcome = await runExclusively(knex, lockName, () => this.applyQueued());
+    return outcome.ran && outcome.result;
+  }
+
+  /** Applies the oldest queued jobs; whether there were any. */
+  private async applyQueued(): Promise<boolean> {
     const jobs = await this.queue.take(this.runtime.config.syncBatchSize);
     if (jobs.length === 0) return false;
     let failure: unknown = null;
@@ -95,6 +114,8 @@ export class SyncWorker {
     else if (isSearchUnavailable(failure)) throw failure;
     else await this.applyOneByOne(jobs);
     this.runtime.version += 1;
+    // This instance's statistics learnt the changes as they were applied; the others reload theirs.
+    await this.changes.changed('search', { here: false });
     return true;
   }
 

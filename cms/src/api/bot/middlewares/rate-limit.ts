@@ -7,7 +7,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const limiter = botService(strapi).limiter;
   return async (ctx: any, next: () => Promise<void>) => {
     const client: string = ctx.state.botClientId ?? `ip:${ctx.request.ip}`;
-    const wait = limiter.take(client);
+    const wait = await limiter.take(client);
     if (wait > 0) return respondTooManyRequests(ctx, wait);
     await next();
   };
