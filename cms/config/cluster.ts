@@ -6,7 +6,8 @@ const config = () => {
   return {
     /** How often an instance reads the change revisions, in case a notification was missed. */
     changePollMs: env.CHANGE_POLL_MS,
-    /** On SIGTERM, the longest wait for requests in flight (drain-on-signal.ts). */
+    /** On SIGTERM: serving while reported not ready, then the longest wait for requests in flight. */
+    delayMs: env.SHUTDOWN_DELAY_MS,
     drainMs: env.SHUTDOWN_DRAIN_MS,
   };
 };

@@ -7,6 +7,8 @@
 //  3. full reindex of 10,000 answers × 2 locales under search load
 //  4. analytics ingestion and report latency at 10 M events, on SQLite and
 //     on PostgreSQL (a private cluster; BENCH_SECTIONS=1,2,3,4 chooses)
+//  5. two CMS instances behind HAProxy vs one, on a private PostgreSQL
+//     (same Zipf mix, uncached and steady state; BENCH_SECTIONS=5)
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { say, ROOT, CMS } from './lib/steps.mjs';
 import { withTempStack, startTempStack, freePort } from './lib/temp-stack.mjs';
 import { startPrivatePostgres } from './lib/private-postgres.mjs';
 import { analyticsBench } from './bench-analytics.mjs';
+import { startStrapi } from './lib/stack.mjs';
 import { cannon, pctl, withProcessEnv } from './lib/bench-tools.mjs';
 
 const require = createRequire(import.meta.url);
@@ -140,10 +143,57 @@ async function reindexInProcess(stack) {
   }
 }
 
+/**
+ * One instance vs two behind HAProxy (the README's set-up), both on one
+ * private PostgreSQL and one Meilisearch; each through its own HAProxy so the
+ * proxy's cost is in both figures.
+ */
+async function twoInstances(questions) {
+  say('starting a private PostgreSQL cluster');
+  const pg = await startPrivatePostgres();
+  const { startHaproxy } = require('./lib/haproxy.cjs');
+  const stops = [];
+  try {
+    const a = await startTempStack(pg.env);
+    stops.push(a.stop);
+    const b = await startStrapi({ env: a.env, port: await freePort(), quiet: true });
+    stops.push(b.stopStrapi);
+    const serverA = { name: 'a', port: Number(new URL(a.base).port) };
+    const serverB = { name: 'b', port: Number(new URL(b.base).port) };
+    const one = startHaproxy({ dir: a.dir, port: await freePort(), servers: [serverA] });
+    stops.push(one.stop);
+    const bothDir = join(a.dir, 'two');
+    require('node:fs').mkdirSync(bothDir);
+    const two = startHaproxy({ dir: bothDir, port: await freePort(), servers: [serverA, serverB] });
+    stops.push(two.stop);
+    for (const base of [a.base, b.base]) {
+      while ((await fetch(`${base}/_ready`)).status !== 204) await new Promise((r) => setTimeout(r, 200));
+    }
+    await new Promise((r) => setTimeout(r, 1_000)); // HAProxy: two passed checks
+    const mix = zipfMix(questions.filter((q) => q.expect.length), 5000);
+    const bodies = mix.map((q) => JSON.stringify({ question: q.q, locale: q.locale }));
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${a.botToken}` };
+    console.log('\n5. One CMS instance vs two behind HAProxy (PostgreSQL, same Zipf mix, c=10)');
+    const runs = {};
+    for (const [label, lb] of [['one instance ', one], ['two instances', two]]) {
+      runs[label] = await cannon({ url: `${lb.url}/api/bot/ask`, connections: 10, bodies, headers });
+      console.log(`  ${label} ${fmt(runs[label])}`);
+    }
+    const [r1, r2] = Object.values(runs);
+    const ratio = (r2.requests.average / r1.requests.average).toFixed(2);
+    const p99 = (r2.latency.p99 / Math.max(r1.latency.p99, 1)).toFixed(2);
+    console.log(`  two/one: throughput ${ratio}×, p99 ${p99}× (both instances share this machine's cores)`);
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    pg.stop();
+  }
+}
+
 await withTempStack(async (stack) => {
   const questions = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'eval-questions.json'), 'utf8'));
   const sections = (process.env.BENCH_SECTIONS ?? '1,2,3,4').split(',');
   if (sections.includes('1')) await throughput(stack, questions);
+  if (sections.includes('5')) await twoInstances(questions);
   if (sections.includes('2')) await publishLatency(stack);
   if (sections.includes('3')) await reindexUnderLoad(stack);
   if (sections.includes('4')) {

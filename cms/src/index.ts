@@ -56,6 +56,7 @@ export default {
     strapi.add(CHANGE_BUS, () => changes);
     drainOnSignal(strapi, {
       isReady: () => search.runtime === null || search.runtime.ready,
+      delayMs: strapi.config.get<number>('cluster.delayMs'),
       drainMs: strapi.config.get<number>('cluster.drainMs'),
     });
   },

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -8,13 +8,20 @@ import { Client } from 'pg';
 import { freePort } from '@botkb/search';
 import { createTestDatabase, testStrapiEnv, type TestDatabase } from '../helpers/test-strapi';
 
+// The README's HAProxy set-up, shared with `npm run bench`.
+const { startHaproxy } = require('../../cms/scripts/lib/haproxy.cjs') as {
+  startHaproxy(o: { dir: string; port: number; servers: Array<{ name: string; port: number }> }): {
+    url: string;
+    stop(): Promise<void>;
+  };
+};
+
 /**
  * Two CMS instances (separate processes) on one PostgreSQL database and one
  * Meilisearch, behind a real HAProxy: a change made through one instance
  * reaches the other's derived state within 2 s, a rolling restart under load
  * fails no ask and loses no acknowledged event, and rate limits are shared.
  */
-const HAPROXY = '/usr/sbin/haproxy';
 const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const REACH_MS = 2_000;
 /** The bot limit per token, for all instances together: 150 requests per window of 150 / 10 = 15 s. */
@@ -40,7 +47,7 @@ let dir: string;
 let env: NodeJS.ProcessEnv;
 let tokens: { botToken: string; otherBotToken: string };
 const instances: Partial<Record<'a' | 'b', Instance>> = {};
-let haproxy: ChildProcess | null = null;
+let haproxy: { stop(): Promise<void> } | null = null;
 let lb = '';
 let calls = 0;
 
@@ -104,34 +111,6 @@ async function within(timeoutMs: number, check: () => Promise<boolean>): Promise
   return Date.now() - started;
 }
 
-function haproxyConfig(port: number, a: number, b: number): string {
-  return [
-    'global',
-    '  maxconn 2000',
-    'defaults',
-    '  mode http',
-    '  timeout connect 1s',
-    '  timeout client 30s',
-    '  timeout server 30s',
-    '  retries 3',
-    '  option redispatch 1',
-    '  retry-on conn-failure empty-response response-timeout 503',
-    'frontend bots',
-    `  bind 127.0.0.1:${port}`,
-    '  default_backend cms',
-    'backend cms',
-    '  balance roundrobin',
-    '  option httpchk GET /_ready',
-    '  http-check expect status 204',
-    // A busy instance may answer a check slowly: only a refused connection or a 503 takes it out at once.
-    '  timeout check 2s',
-    '  default-server inter 200ms fall 1 rise 2',
-    `  server a 127.0.0.1:${a} check`,
-    `  server b 127.0.0.1:${b} check`,
-    '',
-  ].join('\n');
-}
-
 const answer = (slug: string, title: string, body: string) => ({
   slug, title, body, audience: 'resident', phrasings: [{ text: title.toLowerCase() }],
 });
@@ -160,6 +139,7 @@ describeOnPostgres('several CMS instances on one PostgreSQL and one Meilisearch 
         MEILI_INDEX_PREFIX: `m${randomBytes(4).toString('hex')}_`,
         SEARCH_SYNC_INTERVAL_MS: '100',
         CRON_ENABLED: 'false',
+        SHUTDOWN_DELAY_MS: '600', // HAProxy checks every 200 ms
         BOT_RATE_LIMIT_PER_SEC: String(BOT_PER_SEC),
         BOT_RATE_LIMIT_BURST: String(BOT_BURST),
         AUTH_FAILURE_LIMIT: String(AUTH_FAILURE_LIMIT),
@@ -170,9 +150,9 @@ describeOnPostgres('several CMS instances on one PostgreSQL and one Meilisearch 
     const [a, b, front] = [await freePort(), await freePort(), await freePort()];
     await startInstance('a', a); // creates the schema and the tokens
     await startInstance('b', b);
-    writeFileSync(join(dir, 'haproxy.cfg'), haproxyConfig(front, a, b));
-    haproxy = spawn(HAPROXY, ['-f', join(dir, 'haproxy.cfg'), '-db'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    lb = `http://127.0.0.1:${front}`;
+    const balancer = startHaproxy({ dir, port: front, servers: [{ name: 'a', port: a }, { name: 'b', port: b }] });
+    haproxy = balancer;
+    lb = balancer.url;
     const published = { locale: 'fi', status: 'published' };
     const crisis = answer('kriisiapu', 'Kriisiapu', 'Soita kriisipuhelimeen, jos olo on tukala.');
     kriisi = await documents(instances.a!, ANSWERS, 'create', { data: crisis, ...published });
@@ -182,7 +162,7 @@ describeOnPostgres('several CMS instances on one PostgreSQL and one Meilisearch 
   });
 
   afterAll(async () => {
-    haproxy?.kill('SIGTERM');
+    await haproxy?.stop();
     for (const instance of Object.values(instances)) if (instance) await stopInstance(instance);
     await db?.drop();
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -66,22 +66,11 @@ export async function startStack(o) {
 
     say('starting Strapi');
     const port = o.port ?? Number(env.PORT ?? 1337);
-    const child = spawn(process.execPath, [...(process.env.STRAPI_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.STRAPI_CPU_PROFILE_DIR}`] : []), bin('strapi'), 'start'], { cwd: CMS, stdio: o.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: { ...env, PORT: String(port) } });
-    let alive = true;
-    const exited = new Promise((resolve) => child.once('exit', (code) => { alive = false; resolve(code); }));
-    const stopStrapi = async () => {
-      if (!alive) return;
-      child.kill('SIGTERM');
-      const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(t);
-    };
+    const { pid, exited, stopStrapi, base } = await startStrapi({ env, port, quiet: o.quiet });
     stops.push(stopStrapi);
-    const base = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${base}/_health`, 120_000, () => alive);
     const token = (name) => { const f = join(o.dataDir, name); return existsSync(f) ? readFileSync(f, 'utf8').trim() : null; };
     return {
-      base, env, pid: child.pid, exited, stopStrapi,
+      base, env, pid, exited, stopStrapi,
       meiliHost: env.MEILI_HOST, masterKey: env.MEILI_MASTER_KEY,
       apiToken: token('demo-api-token'), botToken: token('demo-bot-token'),
       stop,
@@ -90,6 +79,34 @@ export async function startStack(o) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * One `strapi start` process on `port` with `env`; resolves once it answers /_health.
+ * Also a further instance of a running system (same database and Meilisearch).
+ */
+export async function startStrapi({ env, port, quiet }) {
+  const profile = process.env.STRAPI_CPU_PROFILE_DIR;
+  const args = [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), bin('strapi'), 'start'];
+  const stdio = quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
+  const child = spawn(process.execPath, args, { cwd: CMS, stdio, env: { ...env, PORT: String(port) } });
+  let alive = true;
+  const exited = new Promise((resolve) => child.once('exit', (code) => { alive = false; resolve(code); }));
+  const stopStrapi = async () => {
+    if (!alive) return;
+    child.kill('SIGTERM');
+    const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(t);
+  };
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${base}/_health`, 120_000, () => alive);
+  } catch (error) {
+    await stopStrapi();
+    throw error;
+  }
+  return { pid: child.pid, exited, stopStrapi, base };
 }
 
 /** Waits until the CMS's search queue is empty (the index has every published change). */

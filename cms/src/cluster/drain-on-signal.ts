@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { Server as NetServer } from 'node:net';
 
 /** The load balancer's health check: 204 while this instance takes requests, 503 while starting or draining. */
 export const READY_PATH = '/_ready';
@@ -6,15 +7,18 @@ export const READY_PATH = '/_ready';
 export interface DrainOptions {
   /** Whether the instance can answer (e.g. search reachable). */
   isReady(): boolean;
+  /** How long the instance keeps taking requests while reporting not ready (the load balancer's reaction time). */
+  delayMs: number;
   /** Longest wait for requests in flight before shutting down anyway. */
   drainMs: number;
 }
 
 /**
  * A rolling restart loses nothing: on SIGTERM or SIGINT the instance reports
- * not ready, stops accepting connections (a load balancer retries refused ones
- * on another instance), answers the requests in flight — each response closes
- * its keep-alive connection — and only then runs Strapi's shutdown, which
+ * not ready and keeps serving for `delayMs` (until the load balancer's health
+ * check has taken it out), then stops accepting connections (a load balancer
+ * retries refused ones elsewhere), answers the requests in flight — each
+ * response closes its keep-alive connection — and only then runs Strapi's shutdown, which
  * flushes recorded asks and stops the sync worker (index.ts `destroy`).
  * Replaces Strapi's own signal handler, which cuts open connections at once.
  */
@@ -32,9 +36,15 @@ export function drainOnSignal(strapi: Core.Strapi, opts: DrainOptions): void {
   const drain = async () => {
     if (draining) return;
     draining = true;
-    strapi.log.info('[shutdown] draining: no new connections, finishing requests in flight');
+    strapi.log.info('[shutdown] not ready; draining');
+    await new Promise((resolve) => setTimeout(resolve, opts.delayMs));
     const server = strapi.server.httpServer;
-    const closed = new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+    // net.Server's close: http.Server's would also cut connections without a request in progress,
+    // including accepted ones whose request has not been read yet. Idle keep-alive connections end at their timeout.
+    const closed = new Promise<void>((resolve) => {
+      if (server.listening) NetServer.prototype.close.call(server, () => resolve());
+      else resolve();
+    });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, opts.drainMs); });
     await Promise.race([closed, timeout]);

@@ -133,7 +133,9 @@ const fields = z.object({
   DATABASE_CONNECTION_TIMEOUT: withDefault(...wholeNumber(1), 60_000),
   // Several instances on one PostgreSQL: how often each checks the change revisions (the NOTIFY fallback).
   CHANGE_POLL_MS: withDefault(...wholeNumber(50), 1000),
-  // On SIGTERM: how long requests in flight may take before the instance shuts down anyway.
+  // On SIGTERM: how long the instance keeps serving while reporting not ready (≥ the load balancer's
+  // check interval × fall), then how long requests in flight may take before it shuts down anyway.
+  SHUTDOWN_DELAY_MS: withDefault(...wholeNumber(0), 2_000),
   SHUTDOWN_DRAIN_MS: withDefault(...wholeNumber(0), 10_000),
   // Search
   MEILI_HOST: optional(...url),
