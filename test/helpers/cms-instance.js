@@ -1,7 +1,8 @@
 // One CMS instance in its own process, for multi-instance tests: listens on LISTEN_PORT
 // (0: any), prints one JSON line {"url", "botToken", "otherBotToken"} once it listens, and runs Document
 // Service calls the parent sends over IPC ({ id, uid, action, params } → { id, result | error }),
-// the calls the admin panel makes. SIGTERM shuts it down gracefully (cms/src/cluster/drain-on-signal.ts).
+// the calls the admin panel makes; { id, service, method, args } calls a Strapi service (API tokens).
+// SIGTERM shuts it down gracefully (cms/src/cluster/drain-on-signal.ts).
 // Env: the database and Meilisearch settings, TOKEN_FILE (two bot tokens, created by the first instance).
 const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
@@ -26,9 +27,11 @@ async function main() {
   await strapi.server.mount();
   const server = strapi.server.httpServer;
   await new Promise((r) => server.listen(Number(process.env.LISTEN_PORT ?? 0), '127.0.0.1', r));
-  process.on('message', async ({ id, uid, action, params }) => {
+  process.on('message', async ({ id, uid, action, params, service, method, args }) => {
     try {
-      const result = await strapi.documents(uid)[action](params);
+      const result = service
+        ? await strapi.service(service)[method](...args)
+        : await strapi.documents(uid)[action](params);
       process.send({ id, result: result ?? null });
     } catch (error) {
       process.send({ id, error: String(error && error.message ? error.message : error) });

@@ -58,7 +58,12 @@ async function startInstance(name: 'a' | 'b', port: number): Promise<Instance> {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   let onExit: (code: number | null) => void = () => undefined;
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => { onExit(code); r(code); }));
+  const exited = new Promise<number | null>((r) =>
+    child.once('exit', (code) => {
+      onExit(code);
+      r(code);
+    }),
+  );
   const line = await new Promise<string>((resolve, reject) => {
     onExit = (code) => reject(new Error(`instance ${name} exited with ${code} before listening`));
     createInterface({ input: child.stdout! }).once('line', resolve);
@@ -77,8 +82,8 @@ async function stopInstance(instance: Instance): Promise<number | null> {
   return instance.exited;
 }
 
-/** A Document Service call made by the instance (what the admin panel does through it). */
-function documents(instance: Instance, uid: string, action: string, params: object): Promise<any> {
+/** A call the instance makes: Document Service `{ uid, action, params }` or service `{ service, method, args }`. */
+function call(instance: Instance, message: object): Promise<any> {
   const id = ++calls;
   return new Promise((resolve, reject) => {
     const onMessage = (m: { id: number; result?: unknown; error?: string }) => {
@@ -88,9 +93,13 @@ function documents(instance: Instance, uid: string, action: string, params: obje
       else resolve(m.result);
     };
     instance.child.on('message', onMessage);
-    instance.child.send({ id, uid, action, params });
+    instance.child.send({ id, ...message });
   });
 }
+
+/** A Document Service call made by the instance (what the admin panel does through it). */
+const documents = (instance: Instance, uid: string, action: string, params: object) =>
+  call(instance, { uid, action, params });
 
 async function ask(base: string, question: string, token = tokens.botToken): Promise<{ status: number; body: any }> {
   const res = await fetch(`${base}/api/bot/ask`, {
@@ -112,12 +121,21 @@ async function within(timeoutMs: number, check: () => Promise<boolean>): Promise
 }
 
 const answer = (slug: string, title: string, body: string) => ({
-  slug, title, body, audience: 'resident', phrasings: [{ text: title.toLowerCase() }],
+  slug,
+  title,
+  body,
+  audience: 'resident',
+  phrasings: [{ text: title.toLowerCase() }],
 });
 
 const event = (id: string) => ({
-  id, type: 'conversation_started', sessionId: id, timestamp: new Date().toISOString(),
-  channel: 'web_chat', locale: 'fi', audience: 'resident',
+  id,
+  type: 'conversation_started',
+  sessionId: id,
+  timestamp: new Date().toISOString(),
+  channel: 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
 });
 
 const describeOnPostgres = onPostgres ? describe : describe.skip;
@@ -125,198 +143,250 @@ if (!onPostgres) {
   console.log('multi-instance.test.ts skipped: several instances share PostgreSQL only (DATABASE_CLIENT=postgres)');
 }
 
-describeOnPostgres('several CMS instances on one PostgreSQL and one Meilisearch (needs DATABASE_CLIENT=postgres)', () => {
-  let kriisi: { documentId: string };
+describeOnPostgres(
+  'several CMS instances on one PostgreSQL and one Meilisearch (needs DATABASE_CLIENT=postgres)',
+  () => {
+    let kriisi: { documentId: string };
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    dir = mkdtempSync(join(tmpdir(), 'botkb-multi-'));
-    env = {
-      ...process.env,
-      ...db.env,
-      ...testStrapiEnv({
-        TOKEN_FILE: join(dir, 'tokens.json'),
-        MEILI_INDEX_PREFIX: `m${randomBytes(4).toString('hex')}_`,
-        SEARCH_SYNC_INTERVAL_MS: '100',
-        CRON_ENABLED: 'false',
-        SHUTDOWN_DELAY_MS: '600', // HAProxy checks every 200 ms
-        BOT_RATE_LIMIT_PER_SEC: String(BOT_PER_SEC),
-        BOT_RATE_LIMIT_BURST: String(BOT_BURST),
-        AUTH_FAILURE_LIMIT: String(AUTH_FAILURE_LIMIT),
-        AUTH_FAILURE_WINDOW_SEC: '60',
-      }),
-    };
-    // Both instances need the same secrets (tokens are hashed with API_TOKEN_SALT): testStrapiEnv made them once.
-    const [a, b, front] = [await freePort(), await freePort(), await freePort()];
-    await startInstance('a', a); // creates the schema and the tokens
-    await startInstance('b', b);
-    const balancer = startHaproxy({ dir, port: front, servers: [{ name: 'a', port: a }, { name: 'b', port: b }] });
-    haproxy = balancer;
-    lb = balancer.url;
-    const published = { locale: 'fi', status: 'published' };
-    const crisis = answer('kriisiapu', 'Kriisiapu', 'Soita kriisipuhelimeen, jos olo on tukala.');
-    kriisi = await documents(instances.a!, ANSWERS, 'create', { data: crisis, ...published });
-    const dentist = answer('hammashoito', 'Hammashoitola', 'Varaa aika hammaslääkärille numerosta.');
-    await documents(instances.a!, ANSWERS, 'create', { data: dentist, ...published });
-    await within(60_000, async () => (await ask(instances.b!.url, 'hammashoitola')).body?.answer?.slug === 'hammashoito');
-  });
-
-  afterAll(async () => {
-    await haproxy?.stop();
-    for (const instance of Object.values(instances)) if (instance) await stopInstance(instance);
-    await db?.drop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('fires a safety trigger added through A on B within 2 s', async () => {
-    const phrase = 'haluan satuttaa itseäni';
-    // B has loaded its triggers (none match yet).
-    expect((await ask(instances.b!.url, phrase)).body.answer?.urgent).toBeUndefined();
-    const trigger = { slug: 'itsensa-satuttaminen', phrases: [{ text: phrase }], answer: kriisi.documentId };
-    await documents(instances.a!, TRIGGERS, 'create', { data: trigger, locale: 'fi', status: 'published' });
-    const ms = await within(5_000, async () => (await ask(instances.b!.url, phrase)).body.answer?.urgent === true);
-    console.log(`trigger added on A fired on B after ${ms} ms`);
-    expect(ms).toBeLessThan(REACH_MS);
-  });
-
-  it('stops answering on B an answer unpublished through A within 2 s', async () => {
-    const question = 'hammashoitola ajanvaraus';
-    expect((await ask(instances.b!.url, question)).body.answer?.slug).toBe('hammashoito'); // now in B's answer cache
-    const dentist = await documents(instances.a!, ANSWERS, 'findFirst', { filters: { slug: 'hammashoito' }, locale: 'fi' });
-    await documents(instances.a!, ANSWERS, 'unpublish', { documentId: dentist.documentId, locale: 'fi' });
-    const ms = await within(5_000, async () => (await ask(instances.b!.url, question)).body.answer?.slug !== 'hammashoito');
-    console.log(`answer unpublished on A no longer answered by B after ${ms} ms`);
-    expect(ms).toBeLessThan(REACH_MS);
-  });
-
-  it("finds through B a new answer's new words published through A within 2 s", async () => {
-    const question = 'mistä saa kvarttisuunnitelman';
-    expect((await ask(instances.b!.url, question)).body.answered).toBe(false); // the word is unknown to B
-    const created = answer('kvarttisuunnitelma', 'Kvarttisuunnitelma', 'Kvarttisuunnitelman saa asukaspalvelusta.');
-    await documents(instances.a!, ANSWERS, 'create', { data: created, locale: 'fi', status: 'published' });
-    const ms = await within(5_000, async () => (await ask(instances.b!.url, question)).body.answer?.slug === 'kvarttisuunnitelma');
-    console.log(`new answer published on A found through B after ${ms} ms`);
-    expect(ms).toBeLessThan(REACH_MS);
-  });
-
-  it('answers every request in flight when an instance is stopped (SIGTERM drains, then exits 0)', async () => {
-    const a = instances.a!;
-    const batches = Array.from({ length: 10 }, (_, i) => Array.from({ length: 100 }, (_, k) => `drain-${i}-${k}`));
-    const sent = batches.map(async (ids) => {
-      try {
-        const res = await fetch(`${a.url}/api/bot/events`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.otherBotToken}` },
-          body: JSON.stringify({ events: ids.map(event) }),
-        });
-        return res.status;
-      } catch (error) {
-        return (error as { cause?: { code?: string } }).cause?.code ?? 'failed';
-      }
+    beforeAll(async () => {
+      db = await createTestDatabase();
+      dir = mkdtempSync(join(tmpdir(), 'botkb-multi-'));
+      env = {
+        ...process.env,
+        ...db.env,
+        ...testStrapiEnv({
+          TOKEN_FILE: join(dir, 'tokens.json'),
+          MEILI_INDEX_PREFIX: `m${randomBytes(4).toString('hex')}_`,
+          SEARCH_SYNC_INTERVAL_MS: '100',
+          CRON_ENABLED: 'false',
+          SHUTDOWN_DELAY_MS: '600', // HAProxy checks every 200 ms
+          BOT_RATE_LIMIT_PER_SEC: String(BOT_PER_SEC),
+          BOT_RATE_LIMIT_BURST: String(BOT_BURST),
+          AUTH_FAILURE_LIMIT: String(AUTH_FAILURE_LIMIT),
+          AUTH_FAILURE_WINDOW_SEC: '60',
+        }),
+      };
+      // Both instances need the same secrets (tokens are hashed with API_TOKEN_SALT): testStrapiEnv made them once.
+      const [a, b, front] = [await freePort(), await freePort(), await freePort()];
+      await startInstance('a', a); // creates the schema and the tokens
+      await startInstance('b', b);
+      const balancer = startHaproxy({
+        dir,
+        port: front,
+        servers: [
+          { name: 'a', port: a },
+          { name: 'b', port: b },
+        ],
+      });
+      haproxy = balancer;
+      lb = balancer.url;
+      const published = { locale: 'fi', status: 'published' };
+      const crisis = answer('kriisiapu', 'Kriisiapu', 'Soita kriisipuhelimeen, jos olo on tukala.');
+      kriisi = await documents(instances.a!, ANSWERS, 'create', { data: crisis, ...published });
+      const dentist = answer('hammashoito', 'Hammashoitola', 'Varaa aika hammaslääkärille numerosta.');
+      await documents(instances.a!, ANSWERS, 'create', { data: dentist, ...published });
+      await within(
+        60_000,
+        async () => (await ask(instances.b!.url, 'hammashoitola')).body?.answer?.slug === 'hammashoito',
+      );
     });
-    await new Promise((r) => setTimeout(r, 30));
-    const exitCode = await stopInstance(a);
-    const statuses = await Promise.all(sent);
-    // A request is answered, or refused before it was accepted (a load balancer sends it elsewhere); never cut.
-    expect(statuses.filter((s) => s !== 200 && s !== 'ECONNREFUSED')).toEqual([]);
-    expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
-    expect(exitCode).toBe(0);
-    await startInstance('a', a.port);
-  });
 
-  it('restarts both instances one after the other under load: 0 failed asks, 0 lost acknowledged events', async () => {
-    let running = true;
-    const failures: string[] = [];
-    const acknowledged: string[] = [];
-    let asks = 0;
-    const askLoop = async () => {
-      while (running) {
+    afterAll(async () => {
+      await haproxy?.stop();
+      for (const instance of Object.values(instances)) if (instance) await stopInstance(instance);
+      await db?.drop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('fires a safety trigger added through A on B within 2 s', async () => {
+      const phrase = 'haluan satuttaa itseäni';
+      // B has loaded its triggers (none match yet).
+      expect((await ask(instances.b!.url, phrase)).body.answer?.urgent).toBeUndefined();
+      const trigger = { slug: 'itsensa-satuttaminen', phrases: [{ text: phrase }], answer: kriisi.documentId };
+      await documents(instances.a!, TRIGGERS, 'create', { data: trigger, locale: 'fi', status: 'published' });
+      const ms = await within(5_000, async () => (await ask(instances.b!.url, phrase)).body.answer?.urgent === true);
+      console.log(`trigger added on A fired on B after ${ms} ms`);
+      expect(ms).toBeLessThan(REACH_MS);
+    });
+
+    it('stops answering on B an answer unpublished through A within 2 s', async () => {
+      const question = 'hammashoitola ajanvaraus';
+      expect((await ask(instances.b!.url, question)).body.answer?.slug).toBe('hammashoito'); // now in B's answer cache
+      const dentist = await documents(instances.a!, ANSWERS, 'findFirst', {
+        filters: { slug: 'hammashoito' },
+        locale: 'fi',
+      });
+      await documents(instances.a!, ANSWERS, 'unpublish', { documentId: dentist.documentId, locale: 'fi' });
+      const ms = await within(
+        5_000,
+        async () => (await ask(instances.b!.url, question)).body.answer?.slug !== 'hammashoito',
+      );
+      console.log(`answer unpublished on A no longer answered by B after ${ms} ms`);
+      expect(ms).toBeLessThan(REACH_MS);
+    });
+
+    it("finds through B a new answer's new words published through A within 2 s", async () => {
+      const question = 'mistä saa kvarttisuunnitelman';
+      expect((await ask(instances.b!.url, question)).body.answered).toBe(false); // the word is unknown to B
+      const created = answer('kvarttisuunnitelma', 'Kvarttisuunnitelma', 'Kvarttisuunnitelman saa asukaspalvelusta.');
+      await documents(instances.a!, ANSWERS, 'create', { data: created, locale: 'fi', status: 'published' });
+      const ms = await within(
+        5_000,
+        async () => (await ask(instances.b!.url, question)).body.answer?.slug === 'kvarttisuunnitelma',
+      );
+      console.log(`new answer published on A found through B after ${ms} ms`);
+      expect(ms).toBeLessThan(REACH_MS);
+    });
+
+    it('refuses on B within 2 s a bot token revoked through A (despite its token cache)', async () => {
+      const spec = { name: 'revoked soon', type: 'custom', kind: 'content-api', lifespan: null };
+      const created = await call(instances.a!, {
+        service: 'admin::api-token',
+        method: 'create',
+        args: [{ ...spec, permissions: ['api::bot.bot.ask'] }],
+      });
+      expect((await ask(instances.b!.url, 'hammashoitola', created.accessKey)).status).toBe(200); // cached on B
+      await call(instances.a!, { service: 'admin::api-token', method: 'revoke', args: [created.id] });
+      const ms = await within(
+        5_000,
+        async () => (await ask(instances.b!.url, 'hammashoitola', created.accessKey)).status === 401,
+      );
+      console.log(`token revoked on A refused by B after ${ms} ms`);
+      expect(ms).toBeLessThan(REACH_MS);
+    });
+
+    it('answers every request in flight when an instance is stopped (SIGTERM drains, then exits 0)', async () => {
+      const a = instances.a!;
+      const batches = Array.from({ length: 10 }, (_, i) => Array.from({ length: 100 }, (_, k) => `drain-${i}-${k}`));
+      const sent = batches.map(async (ids) => {
         try {
-          const res = await ask(lb, 'kvarttisuunnitelma');
-          asks += 1;
-          if (res.status !== 200) failures.push(`ask ${res.status}`);
-        } catch (error) {
-          failures.push(`ask ${(error as Error).message}`);
-        }
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    };
-    let batch = 0;
-    const eventLoop = async () => {
-      while (running) {
-        const ids = Array.from({ length: 20 }, (_, i) => `roll-${batch}-${i}`);
-        batch += 1;
-        try {
-          const res = await fetch(`${lb}/api/bot/events`, {
+          const res = await fetch(`${a.url}/api/bot/events`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.botToken}` },
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.otherBotToken}` },
             body: JSON.stringify({ events: ids.map(event) }),
           });
-          if (res.status === 200) acknowledged.push(...ids);
-          else failures.push(`events ${res.status}`);
+          return res.status;
         } catch (error) {
-          failures.push(`events ${(error as Error).message}`);
+          return (error as { cause?: { code?: string } }).cause?.code ?? 'failed';
         }
+      });
+      await new Promise((r) => setTimeout(r, 30));
+      const exitCode = await stopInstance(a);
+      const statuses = await Promise.all(sent);
+      // A request is answered, or refused before it was accepted (a load balancer sends it elsewhere); never cut.
+      expect(statuses.filter((s) => s !== 200 && s !== 'ECONNREFUSED')).toEqual([]);
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
+      expect(exitCode).toBe(0);
+      await startInstance('a', a.port);
+    });
+
+    it('restarts both instances in turn under load: 0 failed asks, 0 lost acknowledged events', async () => {
+      let running = true;
+      const failures: string[] = [];
+      const acknowledged: string[] = [];
+      let asks = 0;
+      const askLoop = async () => {
+        while (running) {
+          try {
+            const res = await ask(lb, 'kvarttisuunnitelma');
+            asks += 1;
+            if (res.status !== 200) failures.push(`ask ${res.status}`);
+          } catch (error) {
+            failures.push(`ask ${(error as Error).message}`);
+          }
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      };
+      let batch = 0;
+      const eventLoop = async () => {
+        while (running) {
+          const ids = Array.from({ length: 20 }, (_, i) => `roll-${batch}-${i}`);
+          batch += 1;
+          try {
+            const res = await fetch(`${lb}/api/bot/events`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.botToken}` },
+              body: JSON.stringify({ events: ids.map(event) }),
+            });
+            if (res.status === 200) acknowledged.push(...ids);
+            else failures.push(`events ${res.status}`);
+          } catch (error) {
+            failures.push(`events ${(error as Error).message}`);
+          }
+          await new Promise((r) => setTimeout(r, 1_000));
+        }
+      };
+      // At most 8 requests a second with this token, under its limit (10 a second, 150 per 15 s).
+      const load = [askLoop(), askLoop(), askLoop(), eventLoop(), eventLoop()];
+      for (const name of ['a', 'b'] as const) {
+        await new Promise((r) => setTimeout(r, 1_000));
+        const instance = instances[name]!;
+        expect(await stopInstance(instance)).toBe(0);
+        await startInstance(name, instance.port);
+        // Back in HAProxy's rotation once its health check passes twice (rise 2, inter 200 ms).
+        await within(30_000, async () => (await fetch(`${instance.url}/_ready`)).status === 204);
         await new Promise((r) => setTimeout(r, 1_000));
       }
-    };
-    // At most 8 requests a second with this token, under its limit (10 a second, 150 per 15 s).
-    const load = [askLoop(), askLoop(), askLoop(), eventLoop(), eventLoop()];
-    for (const name of ['a', 'b'] as const) {
-      await new Promise((r) => setTimeout(r, 1_000));
-      const instance = instances[name]!;
-      expect(await stopInstance(instance)).toBe(0);
-      await startInstance(name, instance.port);
-      // Back in HAProxy's rotation once its health check passes twice (rise 2, inter 200 ms).
-      await within(30_000, async () => (await fetch(`${instance.url}/_ready`)).status === 204);
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
-    running = false;
-    await Promise.all(load);
-    console.log(`rolling restart: ${asks} asks, ${acknowledged.length} acknowledged events, failures: ${failures.length}`);
-    expect(failures).toEqual([]);
-    expect(asks).toBeGreaterThan(30);
-    const pg = new Client({
-      host: env.DATABASE_HOST, port: Number(env.DATABASE_PORT), user: env.DATABASE_USERNAME,
-      password: env.DATABASE_PASSWORD, database: env.DATABASE_NAME,
+      running = false;
+      await Promise.all(load);
+      console.log(
+        `rolling restart: ${asks} asks, ${acknowledged.length} acknowledged events, failures: ${failures.length}`,
+      );
+      expect(failures).toEqual([]);
+      expect(asks).toBeGreaterThan(30);
+      const pg = new Client({
+        host: env.DATABASE_HOST,
+        port: Number(env.DATABASE_PORT),
+        user: env.DATABASE_USERNAME,
+        password: env.DATABASE_PASSWORD,
+        database: env.DATABASE_NAME,
+      });
+      await pg.connect();
+      try {
+        const { rows } = await pg.query('SELECT count(*)::int AS n FROM botkb_events WHERE event_id = ANY($1)', [
+          acknowledged,
+        ]);
+        expect(rows[0].n).toBe(acknowledged.length);
+      } finally {
+        await pg.end();
+      }
     });
-    await pg.connect();
-    try {
-      const { rows } = await pg.query('SELECT count(*)::int AS n FROM botkb_events WHERE event_id = ANY($1)', [acknowledged]);
-      expect(rows[0].n).toBe(acknowledged.length);
-    } finally {
-      await pg.end();
-    }
-  });
 
-  it('shares the bot rate limit: two instances together allow the configured rate, not twice it', async () => {
-    const both = [instances.a!.url, instances.b!.url];
-    const sent = BOT_BURST + 50;
-    const statuses: number[] = [];
-    const started = Date.now();
-    // 10 clients, each alternating between the instances (each instance alone would allow all of them).
-    await Promise.all(Array.from({ length: 10 }, async (_, client) => {
-      for (let i = client; i < sent; i += 10) {
+    it('shares the bot rate limit: two instances together allow the configured rate, not twice it', async () => {
+      const both = [instances.a!.url, instances.b!.url];
+      const sent = BOT_BURST + 50;
+      const statuses: number[] = [];
+      const started = Date.now();
+      // 10 clients, each alternating between the instances (each instance alone would allow all of them).
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, client) => {
+          for (let i = client; i < sent; i += 10) {
+            const res = await fetch(`${both[i % 2]}/api/bot/paths/ei-ole?locale=fi`, {
+              headers: { authorization: `Bearer ${tokens.otherBotToken}` },
+            });
+            statuses.push(res.status);
+          }
+        }),
+      );
+      const elapsed = Date.now() - started;
+      const allowed = statuses.filter((s) => s !== 429).length;
+      console.log(
+        `shared bot limit: ${allowed} of ${sent} allowed in ${elapsed} ms (${BOT_BURST} per ${BOT_WINDOW_MS} ms)`,
+      );
+      expect(elapsed).toBeLessThan(BOT_WINDOW_MS); // all within one window
+      expect(allowed).toBe(BOT_BURST);
+    });
+
+    it('shares the failed-authentication limit per IP between instances', async () => {
+      const both = [instances.a!.url, instances.b!.url];
+      const statuses: number[] = [];
+      for (let i = 0; i < AUTH_FAILURE_LIMIT + 4; i++) {
         const res = await fetch(`${both[i % 2]}/api/bot/paths/ei-ole?locale=fi`, {
-          headers: { authorization: `Bearer ${tokens.otherBotToken}` },
+          headers: { authorization: 'Bearer wrong' },
         });
         statuses.push(res.status);
       }
-    }));
-    const elapsed = Date.now() - started;
-    const allowed = statuses.filter((s) => s !== 429).length;
-    console.log(`shared bot limit: ${allowed} of ${sent} allowed in ${elapsed} ms (limit ${BOT_BURST} per ${BOT_WINDOW_MS} ms)`);
-    expect(elapsed).toBeLessThan(BOT_WINDOW_MS); // all within one window
-    expect(allowed).toBe(BOT_BURST);
-  });
-
-  it('shares the failed-authentication limit per IP between instances', async () => {
-    const both = [instances.a!.url, instances.b!.url];
-    const statuses: number[] = [];
-    for (let i = 0; i < AUTH_FAILURE_LIMIT + 4; i++) {
-      const res = await fetch(`${both[i % 2]}/api/bot/paths/ei-ole?locale=fi`, { headers: { authorization: 'Bearer wrong' } });
-      statuses.push(res.status);
-    }
-    expect(statuses).toEqual([...Array(AUTH_FAILURE_LIMIT).fill(401), ...Array(4).fill(429)]);
-  });
-});
+      expect(statuses).toEqual([...Array(AUTH_FAILURE_LIMIT).fill(401), ...Array(4).fill(429)]);
+    });
+  },
+);

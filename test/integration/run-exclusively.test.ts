@@ -14,13 +14,20 @@ const connections: Knex[] = [];
 function instance(): Knex {
   const knex = onPostgres
     ? knexFactory({
-      client: 'pg',
-      connection: {
-        host: process.env.DATABASE_HOST, port: Number(process.env.DATABASE_PORT ?? 5432),
-        database: db.env.DATABASE_NAME, user: process.env.DATABASE_USERNAME, password: process.env.DATABASE_PASSWORD,
-      },
-    })
-    : knexFactory({ client: 'better-sqlite3', connection: { filename: db.env.DATABASE_FILENAME }, useNullAsDefault: true });
+        client: 'pg',
+        connection: {
+          host: process.env.DATABASE_HOST,
+          port: Number(process.env.DATABASE_PORT ?? 5432),
+          database: db.env.DATABASE_NAME,
+          user: process.env.DATABASE_USERNAME,
+          password: process.env.DATABASE_PASSWORD,
+        },
+      })
+    : knexFactory({
+        client: 'better-sqlite3',
+        connection: { filename: db.env.DATABASE_FILENAME },
+        useNullAsDefault: true,
+      });
   connections.push(knex);
   return knex;
 }
@@ -39,7 +46,14 @@ describeOnPostgres('runExclusively on PostgreSQL (needs DATABASE_CLIENT=postgres
   it('runs work of one name on one instance at a time; a crashed holder frees it at once', async () => {
     const [a, b] = [instance(), instance()];
     let release: () => void = () => undefined;
-    const holding = runExclusively(a, 'sync', () => new Promise<string>((resolve) => { release = () => resolve('a'); }));
+    const holding = runExclusively(
+      a,
+      'sync',
+      () =>
+        new Promise<string>((resolve) => {
+          release = () => resolve('a');
+        }),
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect(await runExclusively(b, 'sync', async () => 'b')).toEqual({ ran: false });
     expect(await runExclusively(b, 'other', async () => 'b')).toEqual({ ran: true, result: 'b' });

@@ -7,7 +7,7 @@ const { join } = require('node:path');
 
 const HAPROXY = '/usr/sbin/haproxy';
 
-/** HAProxy's configuration: round robin over `servers` ({ name, port }), health checks on /_ready, retries elsewhere. */
+/** HAProxy's configuration: round robin over `servers` ({ name, port }), checks on /_ready, retries elsewhere. */
 function haproxyConfig(port, servers) {
   return [
     'global',

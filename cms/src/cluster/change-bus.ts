@@ -17,7 +17,12 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const CHANGE_CHANNEL = 'botkb_changes';
 
 type Reload = () => void | Promise<void>;
-interface KindState { reloads: Reload[]; seen: number; running: Promise<void> | null; again: boolean }
+interface KindState {
+  reloads: Reload[];
+  seen: number;
+  running: Promise<void> | null;
+  again: boolean;
+}
 
 const RECONNECT_MS = 1_000;
 
@@ -39,7 +44,10 @@ export class ChangeBus {
   private reconnect: NodeJS.Timeout | null = null;
   private stopped = true;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly opts: { pollMs: number }) {}
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly opts: { pollMs: number },
+  ) {}
 
   private get knex(): Knex {
     return this.strapi.db.connection as unknown as Knex;
@@ -97,7 +105,9 @@ export class ChangeBus {
   /** Bumps the revision and queues the NOTIFY, both in `trx`. */
   private async announce(trx: Knex.Transaction, kind: ChangeKind): Promise<void> {
     const table = CLUSTER_TABLES.revisions;
-    const [row] = await trx(table).insert({ kind, revision: 1 }).onConflict('kind')
+    const [row] = await trx(table)
+      .insert({ kind, revision: 1 })
+      .onConflict('kind')
       .merge({ revision: trx.raw('?? + 1', [`${table}.revision`]) })
       .returning('revision');
     const revision = Number((row as { revision: string | number }).revision);
@@ -163,7 +173,9 @@ export class ChangeBus {
         s.seen = -1;
         this.strapi.log.warn(`[cluster] reloading ${kind} failed, will retry: ${message(error)}`);
       })
-      .finally(() => { s.running = null; });
+      .finally(() => {
+        s.running = null;
+      });
   }
 
   /** A dedicated connection (LISTEN needs one session; knex's pool hands connections around). */
@@ -178,7 +190,9 @@ export class ChangeBus {
       this.strapi.log.warn(`[cluster] change listener lost${error ? `: ${error.message}` : ''}; reconnecting`);
       this.reconnect = setTimeout(() => void this.relisten(), RECONNECT_MS);
     };
-    client.on('notification', (n) => { if (n.channel === CHANGE_CHANNEL && n.payload) this.received(n.payload); });
+    client.on('notification', (n) => {
+      if (n.channel === CHANGE_CHANNEL && n.payload) this.received(n.payload);
+    });
     client.on('error', lost);
     client.on('end', () => lost());
     this.listener = client;

@@ -46,7 +46,9 @@ export function drainOnSignal(strapi: Core.Strapi, opts: DrainOptions): void {
       else resolve();
     });
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, opts.drainMs); });
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, opts.drainMs);
+    });
     await Promise.race([closed, timeout]);
     clearTimeout(timer);
     await strapi.destroy();

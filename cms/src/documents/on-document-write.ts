@@ -4,7 +4,10 @@ import type { Modules } from '@strapi/strapi';
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /** Document Service middleware: calls `onWrite` after any write to a document of `uid` (for caches of that content). */
-export function onDocumentWrite(uid: string, onWrite: () => void | Promise<void>): Modules.Documents.Middleware.Middleware {
+export function onDocumentWrite(
+  uid: string,
+  onWrite: () => void | Promise<void>,
+): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     const result = await next();
     if (context.uid === uid && WRITES.has(context.action)) await onWrite();
