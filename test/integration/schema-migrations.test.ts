@@ -136,7 +136,7 @@ describe('schema migrations', () => {
       .toEqual({ text: OLD_EXAMPLE.text, count: 1, asked_at: OLD_EXAMPLE.asked_at });
   });
 
-  it('upgrade a release 0.1 database: unanswered groups re-grouped, an expert\'s decision and all counts kept', async () => {
+  it('upgrade a release 0.1 database: unanswered groups re-grouped, experts\' decisions and counts kept', async () => {
     const db = await createTestDatabase();
     const old = connect(db);
     await createRelease01Tables(old);
@@ -151,21 +151,27 @@ describe('schema migrations', () => {
     expect(groups.map((g: Record<string, unknown>) => g.id)).toEqual([1, 3]);
     // Merged into the older group; the resolved group's decision wins over the open one.
     expect(groups[0]).toMatchObject({
-      label: 'missä on lähin apteekki', status: 'resolved', total_count: 7, first_seen: T0 - DAY, last_seen: T0 + 3 * DAY,
-      resolution_kind: 'answer', resolution_slug: 'apteekit', resolved_by: 'expert@example.fi', resolved_at: T0 + 2 * DAY,
+      label: 'missä on lähin apteekki', status: 'resolved', total_count: 7,
+      first_seen: T0 - DAY, last_seen: T0 + 3 * DAY,
+      resolution_kind: 'answer', resolution_slug: 'apteekit', resolved_by: 'expert@example.fi',
+      resolved_at: T0 + 2 * DAY,
     });
     expect(groups[1]).toMatchObject({ ...OLD_GROUPS[2], total_count: 4 });
     expect((await knex('botkb_unanswered_keys').orderBy('key').select('key', 'group_id'))
-      .map((k: Record<string, unknown>) => ({ ...k, group_id: Number(k.group_id) }))).toEqual([{ key: 'apteek lah', group_id: 1 }, { key: 'apteek läh', group_id: 1 }, { key: 'terveysasem wifi', group_id: 3 }]);
-    const counts = async (table: string, bucket: string) => (await knex(table).orderBy(['group_id', bucket]).select('group_id', bucket, 'count'))
-      .map((r: Record<string, unknown>) => ({ ...r, group_id: Number(r.group_id), count: Number(r.count) }));
+      .map((k: Record<string, unknown>) => ({ ...k, group_id: Number(k.group_id) }))).toEqual([
+      { key: 'apteek lah', group_id: 1 }, { key: 'apteek läh', group_id: 1 }, { key: 'terveysasem wifi', group_id: 3 },
+    ]);
+    const counts = async (table: string, bucket: string) =>
+      (await knex(table).orderBy(['group_id', bucket]).select('group_id', bucket, 'count'))
+        .map((r: Record<string, unknown>) => ({ ...r, group_id: Number(r.group_id), count: Number(r.count) }));
     expect(await counts('botkb_unanswered_daily', 'day')).toEqual([
       { group_id: 1, day: '2023-11-13', count: 1 }, { group_id: 1, day: '2023-11-14', count: 6 },
       { group_id: 3, day: '2023-11-14', count: 4 },
     ]);
     expect(await counts('botkb_unanswered_monthly', 'month'))
       .toEqual([{ group_id: 1, month: '2023-11', count: 7 }, { group_id: 3, month: '2023-11', count: 4 }]);
-    const examples = await knex('botkb_unanswered_examples').orderBy(['group_id', 'text']).select('group_id', 'text', 'count');
+    const examples = await knex('botkb_unanswered_examples').orderBy(['group_id', 'text'])
+      .select('group_id', 'text', 'count');
     expect(examples.map((e: Record<string, unknown>) => [Number(e.group_id), e.text, Number(e.count)])).toEqual([
       [1, 'lahin apteekki', 1], [1, 'missä on lähin apteekki', 1], [3, 'onko terveysasemalla wifi', 1],
     ]);

@@ -8,10 +8,10 @@ import { measureGrouping } from '../../cms/src/analytics/measure-grouping';
 
 type Locale = 'fi' | 'sv';
 const content = readDemoContent();
-const analyzers: Record<Locale, Analyzer> = {
-  fi: createAnalyzer({ locale: 'fi', stopWords: content.vocabulary.fi.stopWords, lexiconTexts: demoLexiconTexts(content, 'fi') }),
-  sv: createAnalyzer({ locale: 'sv', stopWords: content.vocabulary.sv.stopWords, lexiconTexts: demoLexiconTexts(content, 'sv') }),
-};
+const analyzerOf = (locale: Locale) => createAnalyzer({
+  locale, stopWords: content.vocabulary[locale].stopWords, lexiconTexts: demoLexiconTexts(content, locale),
+});
+const analyzers: Record<Locale, Analyzer> = { fi: analyzerOf('fi'), sv: analyzerOf('sv') };
 const key = (locale: string, text: string) => questionKey(analyzers[locale as Locale], text);
 
 /** Questions the demo history never asks, one inner list per intent (variants of one question). */
@@ -94,9 +94,11 @@ describe('questionKey (grouping key of an unanswered question)', () => {
 
   it('is the same for any order of the words (property)', () => {
     const cases = localeArb.chain((locale) => fc.constantFrom(...INTENTS[locale].flat())
-      .chain((question) => fc.tuple(fc.constant(locale), fc.constant(question), fc.shuffledSubarray(question.split(' '), {
-        minLength: question.split(' ').length,
-      }))));
+      .chain((question) => {
+        const words = question.split(' ');
+        const shuffled = fc.shuffledSubarray(words, { minLength: words.length });
+        return fc.tuple(fc.constant(locale), fc.constant(question), shuffled);
+      }));
     fc.assert(fc.property(cases, ([locale, question, words]) => {
       expect(key(locale, words.join(' '))).toBe(key(locale, question));
     }));
@@ -121,7 +123,8 @@ describe('termSimilarity (how well one term stands for another)', () => {
 
 describe('QuestionClusters (which group a question joins)', () => {
   it('joins typo\'d, inflected, reordered, split-compound and unaccented variants', () => {
-    const find = clustersOf('fi', ['saako koiran tuoda terveysasemalle', 'onko terveysasemalla ilmainen pysäköinti']);
+    const asked = ['saako koiran tuoda terveysasemalle', 'onko terveysasemalla ilmainen pysäköinti'];
+    const find = clustersOf('fi', asked);
     expect(find('terveysasemalle saako tuoda koiran')).toBe(0);
     expect(find('Saako koiran tuoda terveys asemalle?')).toBe(0);
     expect(find('saako koiran tuoda terveysasmalle')).toBe(0);
@@ -130,8 +133,10 @@ describe('QuestionClusters (which group a question joins)', () => {
   });
 
   it('joins a question that holds a group\'s whole question, and one that shares a word no other group has', () => {
-    const find = clustersOf('fi', ['mistä saa koronatestin', 'missä on lähin apteekki', 'missä on lähin defibrillaattori',
-      'miten haen kaupungin vuokra-asuntoa', 'onko terveysasemalla wifi', 'saako koiran tuoda terveysasemalle']);
+    const find = clustersOf('fi', [
+      'mistä saa koronatestin', 'missä on lähin apteekki', 'missä on lähin defibrillaattori',
+      'miten haen kaupungin vuokra-asuntoa', 'onko terveysasemalla wifi', 'saako koiran tuoda terveysasemalle',
+    ]);
     expect(find('koronatestin hinta')).toBe(0);
     expect(find('defibrillaattorin sijainti')).toBe(2);
     expect(find('apteekki lähellä minua')).toBe(1);
@@ -162,7 +167,8 @@ describe('QuestionClusters (which group a question joins)', () => {
 
   // Measured: fi 7 groups for 6 intents ("katuvalo ei pala" shares no word with "katulamppu rikki"); sv 9 for 5
   // (while a locale has one or two groups every word weighs about the same, so "öppettider" is not yet joined).
-  it.each([['fi', 7], ['sv', 9]] as const)('%s: joins most variants of the fixture\'s questions (at most %i groups)', (locale, most) => {
+  const bounds = [['fi', 7], ['sv', 9]] as const;
+  it.each(bounds)('%s: joins most variants of the fixture\'s questions (at most %i groups)', (locale, most) => {
     expect(new Set(groupAll(locale, INTENTS[locale].flat())).size).toBeLessThanOrEqual(most);
   });
 });
@@ -172,7 +178,8 @@ describe('grouping of the demo history\'s unanswered questions against the gener
 
   // Issue 15's target is ≤ 1.3 groups per intent at purity ≥ 0.95. Measured: fi 89 groups / 44 intents = 2.02,
   // purity 0.955; sv 37 / 19 = 1.95, purity 0.973 (were 2.82 and 2.26). See README "Grouping unanswered questions".
-  it.each(['fi', 'sv'])('%s: at most 2.05 groups per intent, and at least 95 %% of groups hold one intent', (locale) => {
+  const title = '%s: at most 2.05 groups per intent, and at least 95 %% of groups hold one intent';
+  it.each(['fi', 'sv'])(title, (locale) => {
     const q = quality.find((r) => r.locale === locale)!;
     expect(q.intents).toBeGreaterThan(15);
     expect(q.groupsPerIntent).toBeLessThanOrEqual(2.05);

@@ -1,33 +1,33 @@
 import type { Knex } from 'knex';
+import { addGroupCounts } from './add-group-counts';
 import { TABLES } from './analytics-tables';
 import { mergedGroupState, type GroupState } from './merged-group-state';
 import { compareExamples, type GroupExample } from './roll-examples';
 import { MAX_EXAMPLES } from './unanswered-groups';
 
-const BATCH = 200;
-
 /** Adds the `from` groups' per-day or per-month counts to group `into`'s, then deletes theirs. */
-async function moveCounts(trx: Knex, table: string, bucket: 'day' | 'month', into: number, from: number[]): Promise<void> {
+async function moveCounts(
+  trx: Knex, table: string, bucket: 'day' | 'month', into: number, from: number[],
+): Promise<void> {
   // Summed here first: one insert may not update the same row twice (PostgreSQL's ON CONFLICT).
   const summed = new Map<string, Record<string, unknown> & { count: number }>();
-  for (const r of await trx(table).whereIn('group_id', from).select(bucket, 'locale', 'audience', 'channel', 'count')) {
+  const stored = await trx(table).whereIn('group_id', from).select(bucket, 'locale', 'audience', 'channel', 'count');
+  for (const r of stored) {
     const at = [r[bucket], r.locale, r.audience, r.channel].join('\u0001');
     const row = summed.get(at) ?? { ...r, group_id: into, count: 0 };
     row.count += Number(r.count);
     summed.set(at, row);
   }
-  const rows = [...summed.values()];
   await trx(table).whereIn('group_id', from).delete();
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await trx(table).insert(rows.slice(i, i + BATCH)).onConflict(['group_id', bucket, 'locale', 'audience', 'channel'])
-      .merge({ count: trx.raw('??.?? + excluded.??', [table, 'count', 'count']) });
-  }
+  await addGroupCounts(trx, table, bucket, [...summed.values()]);
 }
 
-/** The groups' examples as one set: a text's counts summed, last asked the latest; the MAX_EXAMPLES most useful kept. */
+/** The groups' examples as one set: a text's counts summed, last asked the latest; MAX_EXAMPLES kept. */
 async function mergeExamples(trx: Knex, into: number, from: number[]): Promise<void> {
   const merged = new Map<string, GroupExample>();
-  for (const r of await trx(TABLES.groupExamples).whereIn('group_id', [into, ...from]).select('text', 'count', 'asked_at')) {
+  const stored = await trx(TABLES.groupExamples).whereIn('group_id', [into, ...from])
+    .select('text', 'count', 'asked_at');
+  for (const r of stored) {
     const known = merged.get(r.text);
     const count = Number(r.count) + (known?.count ?? 0);
     merged.set(r.text, { text: r.text, count, lastAsked: Math.max(Number(r.asked_at), known?.lastAsked ?? 0) });

@@ -66,7 +66,11 @@ export class QuestionClusters {
     }
     const terms = keyTerms(key);
     cluster.forms.push(terms);
-    for (const t of terms) state.formsWithTerm.set(t, [...(state.formsWithTerm.get(t) ?? []), { cluster, terms }]);
+    for (const t of terms) {
+      const forms = state.formsWithTerm.get(t) ?? [];
+      state.formsWithTerm.set(t, forms);
+      forms.push({ cluster, terms });
+    }
     for (const t of terms) {
       if (cluster.terms.has(t)) continue;
       if (!state.groupsWithTerm.has(t)) this.learnTerm(state, t);
@@ -79,23 +83,27 @@ export class QuestionClusters {
   match(locale: string, terms: readonly string[]): number | null {
     const state = this.byLocale.get(locale);
     if (!state || terms.length === 0 || state.clusters.length === 0) return null;
-    const weight = (t: string) => Math.log(1 + (state.clusters.length + 1) / ((state.groupsWithTerm.get(t) ?? 0) + 1));
+    const groups = state.clusters.length;
+    const weight = (t: string) => Math.log(1 + (groups + 1) / ((state.groupsWithTerm.get(t) ?? 0) + 1));
     const related = new Map(terms.map((t) => [t, this.relatedTerms(state, t)]));
     const questionWeights = terms.map(weight);
     // Only forms with a term related to one of the question's can cover any of it.
     const candidates = new Set<Form>();
-    for (const r of related.values()) for (const u of r.keys()) for (const f of state.formsWithTerm.get(u) ?? []) candidates.add(f);
+    for (const r of related.values()) {
+      for (const u of r.keys()) for (const f of state.formsWithTerm.get(u) ?? []) candidates.add(f);
+    }
     let best: { id: number; score: number } | null = null;
+    const similarity = (t: string, u: string) => (t === u ? 1 : related.get(t)!.get(u) ?? 0);
+    const unique = (t: string) => t.length >= ANCHOR_LENGTH && state.groupsWithTerm.get(t) === 1;
     for (const { cluster, terms: form } of candidates) {
-      {
-        const own = coverage(terms, questionWeights, (t, u) => (t === u ? 1 : related.get(t)!.get(u) ?? 0), form);
-        if (own < MIN_SHARE) continue;
-        const back = coverage(form, form.map(weight), (u, t) => (t === u ? 1 : related.get(t)!.get(u) ?? 0), terms);
-        const anchored = () => terms.some((t) => t.length >= ANCHOR_LENGTH && cluster.terms.has(t) && state.groupsWithTerm.get(t) === 1);
-        const joins = own >= JOIN_SHARE || back >= CONTAINS_SHARE || (back >= ANCHOR_SHARE && anchored());
-        const score = Math.max(own, back);
-        if (joins && (!best || score > best.score || (score === best.score && cluster.id < best.id))) best = { id: cluster.id, score };
-      }
+      const own = coverage(terms, questionWeights, similarity, form);
+      if (own < MIN_SHARE) continue;
+      const back = coverage(form, form.map(weight), (u, t) => similarity(t, u), terms);
+      const anchored = () => terms.some((t) => unique(t) && cluster.terms.has(t));
+      if (own < JOIN_SHARE && back < CONTAINS_SHARE && !(back >= ANCHOR_SHARE && anchored())) continue;
+      const score = Math.max(own, back);
+      const better = !best || score > best.score || (score === best.score && cluster.id < best.id);
+      if (better) best = { id: cluster.id, score };
     }
     return best?.id ?? null;
   }

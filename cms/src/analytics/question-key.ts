@@ -19,7 +19,7 @@ function typoTargetsOf(analyzer: Analyzer): string[] {
   return targets;
 }
 
-/** A greeting, question word … (the grouping's or the search vocabulary's), or one typo after its first letter away. */
+/** A greeting or question word (the grouping's or the search vocabulary's), also with a typo after letter one. */
 function isIgnored(token: string, analyzer: Analyzer, ignored: ReadonlySet<string>): boolean {
   if (ignored.has(token) || analyzer.stopWords.has(token)) return true;
   const folded = foldDiacritics(token);
