@@ -5,7 +5,7 @@ import { createRelease01Tables } from '../fixtures/release-0.1-analytics-tables'
 /** Migrations (cms/database/migrations) bring a database of any earlier release to the current layout. */
 const MIGRATIONS = [
   '001-analytics-tables.js', '002-publications-document-index.js', '003-scrub-personal-data.js',
-  '004-unanswered-example-counts.js', '005-cluster-tables.js',
+  '004-unanswered-example-counts.js', '005-cluster-tables.js', '009-regroup-unanswered-questions.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -63,6 +63,44 @@ const RAW_EVENT = {
 
 const OLD_EXAMPLE = { group_id: 7, text: 'saako koiran tuoda', asked_at: 1_700_000_000_000 };
 
+/**
+ * Groups the earlier grouping rule kept apart: "lähin apteekki" typed without "ä" (stored key "apteek lah"),
+ * the second one resolved by an expert; and a different question, ignored.
+ */
+const T0 = 1_700_000_000_000;
+const DAY = 86_400_000;
+const OLD_GROUPS = [
+  { id: 1, locale: 'fi', label: 'missä on lähin apteekki', status: 'new', total_count: 5,
+    first_seen: T0, last_seen: T0 + 3 * DAY, updated_at: T0 + 3 * DAY },
+  { id: 2, locale: 'fi', label: 'lahin apteekki', status: 'resolved', total_count: 2, first_seen: T0 - DAY,
+    last_seen: T0 + DAY, resolution_kind: 'answer', resolution_slug: 'apteekit', resolution_phrasing: 'lahin apteekki',
+    resolved_by: 'expert@example.fi', resolved_at: T0 + 2 * DAY, updated_at: T0 + 2 * DAY },
+  { id: 3, locale: 'fi', label: 'onko terveysasemalla wifi', status: 'ignored', total_count: 4, first_seen: T0,
+    last_seen: T0 + DAY, resolved_by: 'expert@example.fi', resolved_at: T0 + DAY, updated_at: T0 + DAY },
+];
+const OLD_GROUP_ROWS = {
+  botkb_unanswered_keys: [
+    { locale: 'fi', key: 'apteek läh', group_id: 1 }, { locale: 'fi', key: 'apteek lah', group_id: 2 },
+    { locale: 'fi', key: 'terveysasem wifi', group_id: 3 },
+  ],
+  botkb_unanswered_daily: [
+    { group_id: 1, day: '2023-11-14', locale: 'fi', audience: 'resident', channel: 'web_chat', count: 5 },
+    { group_id: 2, day: '2023-11-14', locale: 'fi', audience: 'resident', channel: 'web_chat', count: 1 },
+    { group_id: 2, day: '2023-11-13', locale: 'fi', audience: 'resident', channel: 'web_chat', count: 1 },
+    { group_id: 3, day: '2023-11-14', locale: 'fi', audience: 'resident', channel: 'web_chat', count: 4 },
+  ],
+  botkb_unanswered_monthly: [
+    { group_id: 1, month: '2023-11', locale: 'fi', audience: 'resident', channel: 'web_chat', count: 5 },
+    { group_id: 2, month: '2023-11', locale: 'fi', audience: 'resident', channel: 'web_chat', count: 2 },
+    { group_id: 3, month: '2023-11', locale: 'fi', audience: 'resident', channel: 'web_chat', count: 4 },
+  ],
+  botkb_unanswered_examples: [
+    { group_id: 1, text: 'missä on lähin apteekki', asked_at: T0 + 3 * DAY },
+    { group_id: 2, text: 'lahin apteekki', asked_at: T0 + DAY },
+    { group_id: 3, text: 'onko terveysasemalla wifi', asked_at: T0 + DAY },
+  ],
+};
+
 describe('schema migrations', () => {
   it('upgrade a release 0.1 database: rows kept, the publications index added, both migrations recorded', async () => {
     const db = await createTestDatabase();
@@ -96,6 +134,47 @@ describe('schema migrations', () => {
     const example = await knex('botkb_unanswered_examples').where('group_id', 7).first('text', 'count', 'asked_at');
     expect({ ...normalize(example), count: Number(example.count) })
       .toEqual({ text: OLD_EXAMPLE.text, count: 1, asked_at: OLD_EXAMPLE.asked_at });
+  });
+
+  it('upgrade a release 0.1 database: unanswered groups re-grouped, experts\' decisions and counts kept', async () => {
+    const db = await createTestDatabase();
+    const old = connect(db);
+    await createRelease01Tables(old);
+    await old('botkb_unanswered_groups').insert(OLD_GROUPS);
+    for (const [table, rows] of Object.entries(OLD_GROUP_ROWS)) await old(table).insert(rows);
+    await old.destroy();
+
+    t = await startTestStrapi({ search: false, database: db });
+    const knex = t.strapi.db.connection;
+    const groups = (await knex('botkb_unanswered_groups').orderBy('id').select('*'))
+      .map((g: Record<string, unknown>) => ({ ...normalize(g), total_count: Number(g.total_count) }));
+    expect(groups.map((g: Record<string, unknown>) => g.id)).toEqual([1, 3]);
+    // Merged into the older group; the resolved group's decision wins over the open one.
+    expect(groups[0]).toMatchObject({
+      label: 'missä on lähin apteekki', status: 'resolved', total_count: 7,
+      first_seen: T0 - DAY, last_seen: T0 + 3 * DAY,
+      resolution_kind: 'answer', resolution_slug: 'apteekit', resolved_by: 'expert@example.fi',
+      resolved_at: T0 + 2 * DAY,
+    });
+    expect(groups[1]).toMatchObject({ ...OLD_GROUPS[2], total_count: 4 });
+    expect((await knex('botkb_unanswered_keys').orderBy('key').select('key', 'group_id'))
+      .map((k: Record<string, unknown>) => ({ ...k, group_id: Number(k.group_id) }))).toEqual([
+      { key: 'apteek lah', group_id: 1 }, { key: 'apteek läh', group_id: 1 }, { key: 'terveysasem wifi', group_id: 3 },
+    ]);
+    const counts = async (table: string, bucket: string) =>
+      (await knex(table).orderBy(['group_id', bucket]).select('group_id', bucket, 'count'))
+        .map((r: Record<string, unknown>) => ({ ...r, group_id: Number(r.group_id), count: Number(r.count) }));
+    expect(await counts('botkb_unanswered_daily', 'day')).toEqual([
+      { group_id: 1, day: '2023-11-13', count: 1 }, { group_id: 1, day: '2023-11-14', count: 6 },
+      { group_id: 3, day: '2023-11-14', count: 4 },
+    ]);
+    expect(await counts('botkb_unanswered_monthly', 'month'))
+      .toEqual([{ group_id: 1, month: '2023-11', count: 7 }, { group_id: 3, month: '2023-11', count: 4 }]);
+    const examples = await knex('botkb_unanswered_examples').orderBy(['group_id', 'text'])
+      .select('group_id', 'text', 'count');
+    expect(examples.map((e: Record<string, unknown>) => [Number(e.group_id), e.text, Number(e.count)])).toEqual([
+      [1, 'lahin apteekki', 1], [1, 'missä on lähin apteekki', 1], [3, 'onko terveysasemalla wifi', 1],
+    ]);
   });
 
   it('build the whole layout on a fresh database and never run twice', async () => {

@@ -1,15 +1,66 @@
+import fc from 'fast-check';
 import { createAnalyzer, type Analyzer } from '@botkb/search';
 import { demoLexiconTexts, labelledUnansweredQuestions, readDemoContent } from '@botkb/seeds';
-import { QuestionClusters, termSimilarity } from '../../cms/src/analytics/question-clusters';
+import { QuestionClusters } from '../../cms/src/analytics/question-clusters';
+import { termSimilarity } from '../../cms/src/analytics/term-similarity';
 import { questionKey } from '../../cms/src/analytics/question-key';
 import { measureGrouping } from '../../cms/src/analytics/measure-grouping';
 
+type Locale = 'fi' | 'sv';
 const content = readDemoContent();
-const analyzers: Record<'fi' | 'sv', Analyzer> = {
-  fi: createAnalyzer({ locale: 'fi', stopWords: content.vocabulary.fi.stopWords, lexiconTexts: demoLexiconTexts(content, 'fi') }),
-  sv: createAnalyzer({ locale: 'sv', stopWords: content.vocabulary.sv.stopWords, lexiconTexts: demoLexiconTexts(content, 'sv') }),
+const analyzerOf = (locale: Locale) => createAnalyzer({
+  locale, stopWords: content.vocabulary[locale].stopWords, lexiconTexts: demoLexiconTexts(content, locale),
+});
+const analyzers: Record<Locale, Analyzer> = { fi: analyzerOf('fi'), sv: analyzerOf('sv') };
+const key = (locale: string, text: string) => questionKey(analyzers[locale as Locale], text);
+
+/** Questions the demo history never asks, one inner list per intent (variants of one question). */
+const INTENTS: Record<Locale, string[][]> = {
+  fi: [
+    ['uimahallin aukioloajat', 'milloin uimahalli on auki', 'onko uimahalli auki tänään', 'uimahalli aukioloaika'],
+    ['milloin roska-astia tyhjennetään', 'roska-astian tyhjennys', 'roska-astioiden tyhjennyspäivä'],
+    ['hukkasin kirjaston kirjan', 'kirjaston kirja hukassa mitä teen', 'kadonnut kirjaston kirja'],
+    ['paljonko kuntosali maksaa', 'kuntosalin hinta', 'kuntosalikortin hinta'],
+    ['saako venettä säilyttää rannalla', 'veneen talvisäilytys rannalla', 'veneen säilytys kaupungin rannassa'],
+    ['miten ilmoitan katulampun rikki', 'katuvalo ei pala', 'rikkinäinen katulamppu ilmoitus'],
+  ],
+  sv: [
+    ['när öppnar simhallen', 'simhallens öppettider', 'är simhallen öppen idag'],
+    ['när töms soptunnan', 'tömning av soptunnan', 'soptunnans tömningsdag'],
+    ['jag har tappat en bok från biblioteket', 'borttappad biblioteksbok', 'biblioteksboken har tappats bort'],
+    ['vad kostar gymmet', 'gymmets pris', 'gymkortets pris'],
+    ['gatlampan lyser inte', 'trasig gatlampa anmälan', 'anmäla trasig gatlampa'],
+  ],
 };
-const key = (locale: string, text: string) => questionKey(analyzers[locale as 'fi' | 'sv'], text);
+const GREETINGS: Record<Locale, string[]> = {
+  fi: ['moi', 'moikka', 'hei', 'hei!', 'terve,', 'anteeks,', 'anteeksi', 'hyvää päivää', 'kysyisin', 'moro'],
+  sv: ['hej', 'hej,', 'hejsan', 'god dag,', 'hallå', 'ursäkta', 'tjena'],
+};
+const THANKS: Record<Locale, string[]> = {
+  fi: ['kiitos', 'kiitos!', 'kiitos etukäteen', 'kiitoksia', 'pls', 'kiitti'],
+  sv: ['tack', 'tack!', 'tack på förhand', 'tackar', 'snälla'],
+};
+
+/** Clusters holding the given questions, one group per question, and a look-up of the group a question joins. */
+function clustersOf(locale: Locale, questions: string[]) {
+  const clusters = new QuestionClusters();
+  questions.forEach((q, id) => clusters.add(locale, id, key(locale, q)));
+  return (q: string) => clusters.find(locale, key(locale, q));
+}
+
+/** Runs the questions through the grouping in order; returns each question's group. */
+function groupAll(locale: Locale, questions: string[]): number[] {
+  const clusters = new QuestionClusters();
+  let next = 0;
+  return questions.map((q) => {
+    const k = key(locale, q);
+    const id = clusters.find(locale, k) ?? next++;
+    clusters.add(locale, id, k);
+    return id;
+  });
+}
+
+const localeArb = fc.constantFrom<Locale>('fi', 'sv');
 
 describe('questionKey (grouping key of an unanswered question)', () => {
   it('leaves out greetings, thanks and question words in fi and sv', () => {
@@ -20,56 +71,118 @@ describe('questionKey (grouping key of an unanswered question)', () => {
     expect(key('sv', 'hejsan, får man ta med hund till hälsostationen? tack på förhand')).toBe(sv);
     expect(key('sv', 'God dag, får man ta med hund till hälsostationen tack!')).toBe(sv);
   });
+
+  it('leaves out question words typed with a typo, but not words the knowledge base knows', () => {
+    expect(key('fi', 'msisä on lähin apteekki')).toBe(key('fi', 'missä on lähin apteekki'));
+    expect(key('fi', 'okno terveysasemalla wifi')).toBe(key('fi', 'onko terveysasemalla wifi'));
+    expect(key('sv', 'vlika är öppettiderna')).toBe(key('sv', 'vilka är öppettiderna'));
+    expect(key('fi', 'roska-astia')).toContain('rosk'); // not "koska" typed with a typo
+  });
+
+  it('is the same with any greeting in front and thanks at the end (property)', () => {
+    const cases = localeArb.chain((locale) => fc.record({
+      locale: fc.constant(locale),
+      question: fc.constantFrom(...INTENTS[locale].flat()),
+      greeting: fc.option(fc.constantFrom(...GREETINGS[locale]), { nil: undefined }),
+      thanks: fc.option(fc.constantFrom(...THANKS[locale]), { nil: undefined }),
+    }));
+    fc.assert(fc.property(cases, ({ locale, question, greeting, thanks }) => {
+      const polite = [greeting, question, thanks].filter(Boolean).join(' ');
+      expect(key(locale, polite)).toBe(key(locale, question));
+    }));
+  });
+
+  it('is the same for any order of the words (property)', () => {
+    const cases = localeArb.chain((locale) => fc.constantFrom(...INTENTS[locale].flat())
+      .chain((question) => {
+        const words = question.split(' ');
+        const shuffled = fc.shuffledSubarray(words, { minLength: words.length });
+        return fc.tuple(fc.constant(locale), fc.constant(question), shuffled);
+      }));
+    fc.assert(fc.property(cases, ([locale, question, words]) => {
+      expect(key(locale, words.join(' '))).toBe(key(locale, question));
+    }));
+  });
+});
+
+describe('termSimilarity (how well one term stands for another)', () => {
+  it('rates a typo like the word, a related word lower, an unrelated one 0', () => {
+    expect(termSimilarity('terveysasem', 'terveysasm')).toBe(1);
+    expect(termSimilarity('kahvil', 'kahvinkeitin')).toBeGreaterThan(0);
+    expect(termSimilarity('kahvil', 'kahvinkeitin')).toBeLessThan(1);
+    expect(termSimilarity('uni', 'uno')).toBe(0);
+  });
+
+  it('rates a compound part as related, and does not take a four-letter word for a typo of another', () => {
+    expect(termSimilarity('koro', 'koronatest')).toBeGreaterThan(0);
+    expect(termSimilarity('avbrot', 'stromavbrot')).toBeGreaterThan(0);
+    expect(termSimilarity('maks', 'mask')).toBe(0);
+    expect(termSimilarity('aps', 'laps')).toBe(0);
+  });
 });
 
 describe('QuestionClusters (which group a question joins)', () => {
-  const clustersOf = (locale: 'fi' | 'sv', questions: string[]) => {
-    const clusters = new QuestionClusters();
-    questions.forEach((q, id) => clusters.add(locale, id, key(locale, q)));
-    return (q: string) => clusters.find(locale, key(locale, q));
-  };
-
-  it('joins typo\'d, inflected, reordered and split-compound variants', () => {
-    const find = clustersOf('fi', ['saako koiran tuoda terveysasemalle', 'onko terveysasemalla ilmainen pysäköinti']);
+  it('joins typo\'d, inflected, reordered, split-compound and unaccented variants', () => {
+    const asked = ['saako koiran tuoda terveysasemalle', 'onko terveysasemalla ilmainen pysäköinti'];
+    const find = clustersOf('fi', asked);
     expect(find('terveysasemalle saako tuoda koiran')).toBe(0);
     expect(find('Saako koiran tuoda terveys asemalle?')).toBe(0);
     expect(find('saako koiran tuoda terveysasmalle')).toBe(0);
-    // Not joined at JOIN_SHARE 0.6 (it was at 0.5, with purity 0.87): "ilmaista"/"ilmainen" share too little.
     expect(find('onko terveysasemalla ilmainen pysäköinti?')).toBe(1);
+    expect(clustersOf('fi', ['lähin apteekki', 'koronatesti'])('lahin apteekki')).toBe(0);
   });
 
-  it('joins reworded variants that share the question\'s rare words', () => {
-    const find = clustersOf('fi', ['missä on lähin apteekki', 'mistä saa koronatestin', 'kuka on minun omalääkärini']);
-    expect(find('apteekki lähellä minua')).toBe(0);
-    expect(find('koronatesti missä')).toBe(1);
-    // Not joined at JOIN_SHARE 0.6: 'omalääkärin nimi' ("nimi" is half of its weight).
-    expect(find('omalääkäri kuka on')).toBe(2);
+  it('joins a question that holds a group\'s whole question, and one that shares a word no other group has', () => {
+    const find = clustersOf('fi', [
+      'mistä saa koronatestin', 'missä on lähin apteekki', 'missä on lähin defibrillaattori',
+      'miten haen kaupungin vuokra-asuntoa', 'onko terveysasemalla wifi', 'saako koiran tuoda terveysasemalle',
+    ]);
+    expect(find('koronatestin hinta')).toBe(0);
+    expect(find('defibrillaattorin sijainti')).toBe(2);
+    expect(find('apteekki lähellä minua')).toBe(1);
   });
 
   it('keeps different questions apart', () => {
     const find = clustersOf('fi', ['saako koiran tuoda terveysasemalle', 'onko terveysasemalla wifi']);
     expect(find('saako terveysasemalla tupakoida')).toBeNull();
     expect(find('pitääkö koirasta maksaa veroa')).toBeNull();
+    expect(find('voiko terveysasemalla maksaa käteisellä')).toBeNull();
     expect(new QuestionClusters().find('fi', key('fi', 'lähin apteekki'))).toBeNull();
   });
 
-  it('rates a typo like the word and a shared word start lower', () => {
-    expect(termSimilarity('terveysasem', 'terveysasm')).toBe(1);
-    expect(termSimilarity('kahvil', 'kahvinkeitin')).toBeGreaterThan(0);
-    expect(termSimilarity('kahvil', 'kahvinkeitin')).toBeLessThan(1);
-    expect(termSimilarity('uni', 'uno')).toBe(0);
+  it('never puts questions of different intents into one group, in any order (property)', () => {
+    const cases = localeArb.chain((locale) => fc.tuple(fc.constant(locale), fc.shuffledSubarray(
+      INTENTS[locale].flatMap((variants, intent) => variants.map((question) => ({ question, intent }))),
+      { minLength: INTENTS[locale].flat().length },
+    )));
+    fc.assert(fc.property(cases, ([locale, asked]) => {
+      const groups = groupAll(locale, asked.map((a) => a.question));
+      const intentOf = new Map<number, number>();
+      groups.forEach((g, i) => {
+        expect(intentOf.get(g) ?? asked[i].intent).toBe(asked[i].intent);
+        intentOf.set(g, asked[i].intent);
+      });
+    }), { numRuns: 50 });
+  });
+
+  // Measured: fi 7 groups for 6 intents ("katuvalo ei pala" shares no word with "katulamppu rikki"); sv 9 for 5
+  // (while a locale has one or two groups every word weighs about the same, so "öppettider" is not yet joined).
+  const bounds = [['fi', 7], ['sv', 9]] as const;
+  it.each(bounds)('%s: joins most variants of the fixture\'s questions (at most %i groups)', (locale, most) => {
+    expect(new Set(groupAll(locale, INTENTS[locale].flat())).size).toBeLessThanOrEqual(most);
   });
 });
 
 describe('grouping of the demo history\'s unanswered questions against the generator\'s intents', () => {
   const quality = measureGrouping(labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') }), key);
 
-  // Issue 15's target is ≤ 1.3 groups per intent at purity ≥ 0.95; the purity is met (fi 0.95, sv 0.98) at
-  // fi 2.8 and sv 2.3 groups per intent (was 10.4 and 5.2): a lower JOIN_SHARE joins more but mixes intents.
-  it.each(['fi', 'sv'])('%s: under three groups per intent, and at least 95 %% of groups hold one intent', (locale) => {
+  // Issue 15's target is ≤ 1.3 groups per intent at purity ≥ 0.95. Measured: fi 89 groups / 44 intents = 2.02,
+  // purity 0.955; sv 37 / 19 = 1.95, purity 0.973 (were 2.82 and 2.26). See README "Grouping unanswered questions".
+  const title = '%s: at most 2.05 groups per intent, and at least 95 %% of groups hold one intent';
+  it.each(['fi', 'sv'])(title, (locale) => {
     const q = quality.find((r) => r.locale === locale)!;
     expect(q.intents).toBeGreaterThan(15);
-    expect(q.groupsPerIntent).toBeLessThanOrEqual(2.9);
+    expect(q.groupsPerIntent).toBeLessThanOrEqual(2.05);
     expect(q.purity).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -1,115 +1,159 @@
-import { editDistance } from '@botkb/search';
+import { foldDiacritics } from '@botkb/search';
+import { termSimilarity } from './term-similarity';
 
-/** Share of a question's weighted terms a group must cover for the question to join it (0.5 mixes intents: purity 0.87). */
-export const JOIN_SHARE = 0.6;
-/** Letters two different terms must share from the start to count as related ("kahvila", "kahvio"). */
-const MIN_SHARED_PREFIX = 5;
-const PREFIX_CREDIT = 0.75;
-/** Letter pairs two words must share (Dice) to count as related when they differ early ("ouluruoka"). */
-const MIN_DICE = 0.6;
+/** A question joins a group when one of the group's forms covers this share of the question's weighted terms. */
+export const JOIN_SHARE = 0.55;
+/** Less suffices (MIN_SHARE) when the question also covers this share of one of the group's forms … */
+export const CONTAINS_SHARE = 0.6;
+/** … or this share of a form, if they share a word (ANCHOR_LENGTH letters or more) no other group has. */
+export const ANCHOR_SHARE = 0.5;
+/** The least share of the question's own weighted terms a group's form must cover for any join. */
+export const MIN_SHARE = 0.4;
+const ANCHOR_LENGTH = 5;
 
-interface Cluster { id: number; terms: Set<string>; keys: string[][] }
+interface Cluster { id: number; terms: Set<string>; forms: string[][] }
+interface Form { cluster: Cluster; terms: string[] }
 
-/** Typos allowed in a term of this length: none in short words, one from 4 letters, two from 8. */
-function allowedTypos(length: number): number {
-  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+/** One locale's groups, how many groups have each term, the forms with each term, each term's related terms. */
+interface LocaleClusters {
+  clusters: Cluster[];
+  groupsWithTerm: Map<string, number>;
+  formsWithTerm: Map<string, Form[]>;
+  related: Map<string, Map<string, number>>;
 }
 
-function sharedPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/** How well term `a` stands for term `b`: 1 the same (or a typo of it), less for a shared word start. */
-export function termSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const allowed = allowedTypos(Math.min(a.length, b.length));
-  if (allowed > 0 && editDistance(a, b, allowed) <= allowed) return 1;
-  if (sharedPrefix(a, b) >= MIN_SHARED_PREFIX) return PREFIX_CREDIT;
-  const dice = bigramDice(a, b);
-  return dice >= MIN_DICE ? dice * PREFIX_CREDIT : 0;
-}
-
-function bigrams(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 2 <= s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
-}
-
-/** Share of letter pairs two words have in common (2·shared ÷ all): typos early in a word, compounds. */
-function bigramDice(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (x.length === 0 || y.length === 0) return 0;
-  const left = [...y];
-  let shared = 0;
-  for (const g of x) {
-    const i = left.indexOf(g);
-    if (i >= 0) { shared += 1; left.splice(i, 1); }
-  }
-  return (2 * shared) / (x.length + y.length);
+/** The distinct, diacritic-folded terms of a question key. */
+function keyTerms(key: string): string[] {
+  return [...new Set(key.split(' ').filter(Boolean).map(foldDiacritics))];
 }
 
 /**
- * The unanswered-question groups of each locale as sets of terms, and the
- * rule that puts a new question key into one: the group covering the largest
- * share of the key's terms, each term weighted by how rare it is among the
- * locale's groups (a word most groups share, like "terveysasema", decides
- * little), if that share reaches JOIN_SHARE. Greetings and question words
- * never reach a key (question-key.ts).
+ * The unanswered-question groups of each locale as their forms (question
+ * keys), and the rule that puts a new question key into one. Terms are
+ * weighted by how rare they are among the locale's groups (a word many
+ * groups share, like "terveysasema", decides little) and compared fuzzily
+ * (term-similarity.ts: typos, inflected or derived forms, compound parts).
+ * A question joins the group whose form matches it best (the larger of the
+ * two coverages), if one of its forms
+ * - covers JOIN_SHARE of the question's weighted terms ("saako koiran tuoda terveysasemalle"), or
+ * - covers MIN_SHARE of them while the question covers CONTAINS_SHARE of the form's
+ *   ("koronatesti ilman ajanvarausta" for "koronatesti"), or
+ * - covers MIN_SHARE while the question covers ANCHOR_SHARE of the form and both have a
+ *   word no other group has ("eläkkeen hakemus" for "miten haen eläkettä").
+ * Greetings and question words never reach a key (question-key.ts). The
+ * order of words never matters; the order of questions matters only through
+ * which groups exist when a question arrives.
  */
 export class QuestionClusters {
-  private readonly byLocale = new Map<string, Cluster[]>();
+  private readonly byLocale = new Map<string, LocaleClusters>();
   private readonly byId = new Map<number, Cluster>();
-  private readonly frequency = new Map<string, Map<string, number>>();
   private readonly keys = new Map<string, number>();
 
   /** The group of a question key: the group that has the key, else `match`. */
   find(locale: string, key: string): number | null {
-    return this.keys.get(`${locale}|${key}`) ?? this.match(locale, key.split(' ').filter(Boolean));
+    return this.keys.get(`${locale}|${key}`) ?? this.match(locale, keyTerms(key));
   }
 
   /** Records that group `id` of `locale` has this question key (the group is created on first use). */
   add(locale: string, id: number, key: string): void {
     this.keys.set(`${locale}|${key}`, id);
-    const terms = key.split(' ').filter(Boolean);
+    const state = this.localeState(locale);
     let cluster = this.byId.get(id);
     if (!cluster) {
-      cluster = { id, terms: new Set(), keys: [] };
+      cluster = { id, terms: new Set(), forms: [] };
       this.byId.set(id, cluster);
-      this.byLocale.set(locale, [...(this.byLocale.get(locale) ?? []), cluster]);
+      state.clusters.push(cluster);
     }
-    const df = this.frequency.get(locale) ?? new Map<string, number>();
-    this.frequency.set(locale, df);
-    cluster.keys.push(terms);
+    const terms = keyTerms(key);
+    cluster.forms.push(terms);
+    for (const t of terms) {
+      const forms = state.formsWithTerm.get(t) ?? [];
+      state.formsWithTerm.set(t, forms);
+      forms.push({ cluster, terms });
+    }
     for (const t of terms) {
       if (cluster.terms.has(t)) continue;
+      if (!state.groupsWithTerm.has(t)) this.learnTerm(state, t);
       cluster.terms.add(t);
-      df.set(t, (df.get(t) ?? 0) + 1);
+      state.groupsWithTerm.set(t, (state.groupsWithTerm.get(t) ?? 0) + 1);
     }
   }
 
-  /** The group a question with these terms belongs to, or null for a new question. */
+  /** The group a question with these (folded) terms belongs to, or null for a new question. */
   match(locale: string, terms: readonly string[]): number | null {
-    const clusters = this.byLocale.get(locale) ?? [];
-    if (terms.length === 0 || clusters.length === 0) return null;
-    const df = this.frequency.get(locale)!;
-    const weights = terms.map((t) => Math.log(1 + (clusters.length + 1) / ((df.get(t) ?? 0) + 1)));
-    const total = weights.reduce((s, w) => s + w, 0);
-    let best: { id: number; share: number } | null = null;
-    for (const c of clusters) {
-      for (const key of c.keys) {
-        let covered = 0;
-        terms.forEach((t, i) => {
-          let m = 0;
-          for (const u of key) m = Math.max(m, termSimilarity(t, u));
-          covered += weights[i] * m;
-        });
-        const share = covered / total;
-        if (share >= JOIN_SHARE && (!best || share > best.share)) best = { id: c.id, share };
-      }
+    const state = this.byLocale.get(locale);
+    if (!state || terms.length === 0 || state.clusters.length === 0) return null;
+    const groups = state.clusters.length;
+    const weight = (t: string) => Math.log(1 + (groups + 1) / ((state.groupsWithTerm.get(t) ?? 0) + 1));
+    const related = new Map(terms.map((t) => [t, this.relatedTerms(state, t)]));
+    const questionWeights = terms.map(weight);
+    // Only forms with a term related to one of the question's can cover any of it.
+    const candidates = new Set<Form>();
+    for (const r of related.values()) {
+      for (const u of r.keys()) for (const f of state.formsWithTerm.get(u) ?? []) candidates.add(f);
+    }
+    let best: { id: number; score: number } | null = null;
+    const similarity = (t: string, u: string) => (t === u ? 1 : related.get(t)!.get(u) ?? 0);
+    const unique = (t: string) => t.length >= ANCHOR_LENGTH && state.groupsWithTerm.get(t) === 1;
+    for (const { cluster, terms: form } of candidates) {
+      const own = coverage(terms, questionWeights, similarity, form);
+      if (own < MIN_SHARE) continue;
+      const back = coverage(form, form.map(weight), (u, t) => similarity(t, u), terms);
+      const anchored = () => terms.some((t) => unique(t) && cluster.terms.has(t));
+      if (own < JOIN_SHARE && back < CONTAINS_SHARE && !(back >= ANCHOR_SHARE && anchored())) continue;
+      const score = Math.max(own, back);
+      const better = !best || score > best.score || (score === best.score && cluster.id < best.id);
+      if (better) best = { id: cluster.id, score };
     }
     return best?.id ?? null;
   }
+
+  private localeState(locale: string): LocaleClusters {
+    let state = this.byLocale.get(locale);
+    if (!state) {
+      state = { clusters: [], groupsWithTerm: new Map(), formsWithTerm: new Map(), related: new Map() };
+      this.byLocale.set(locale, state);
+    }
+    return state;
+  }
+
+  /** Terms of the locale's groups related to `t` (similarity > 0), computed once per term. */
+  private relatedTerms(state: LocaleClusters, t: string): Map<string, number> {
+    let related = state.related.get(t);
+    if (!related) {
+      related = new Map();
+      for (const u of state.groupsWithTerm.keys()) {
+        const s = termSimilarity(t, u);
+        if (s > 0) related.set(u, s);
+      }
+      state.related.set(t, related);
+    }
+    return related;
+  }
+
+  /** A term new to the locale's groups joins the related terms computed so far. */
+  private learnTerm(state: LocaleClusters, t: string): void {
+    for (const [u, related] of state.related) {
+      const s = termSimilarity(u, t);
+      if (s > 0) related.set(t, s);
+    }
+  }
+}
+
+/** Share of the weighted terms `a` that `b` covers, each by its most similar term of `b`. */
+function coverage(
+  a: readonly string[],
+  weights: readonly number[],
+  similarity: (x: string, y: string) => number,
+  b: readonly string[],
+): number {
+  let covered = 0;
+  let total = 0;
+  a.forEach((x, i) => {
+    let best = 0;
+    for (const y of b) best = Math.max(best, similarity(x, y));
+    covered += weights[i] * best;
+    total += weights[i];
+  });
+  return total > 0 ? covered / total : 0;
 }

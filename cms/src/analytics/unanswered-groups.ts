@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { addGroupCounts } from './add-group-counts';
 import { TABLES } from './analytics-tables';
 import { QuestionClusters } from './question-clusters';
 import { rollExamples, type GroupExample } from './roll-examples';
@@ -95,12 +96,8 @@ export class UnansweredGroups {
       monthly.set(key, m);
     }
     const monthRows = [...monthly].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, m]) => m);
-    for (const [table, bucket, list] of [[TABLES.groupDaily, 'day', rows], [TABLES.groupMonthly, 'month', monthRows]] as const) {
-      for (let i = 0; i < list.length; i += 200) {
-        await trx(table).insert(list.slice(i, i + 200)).onConflict(['group_id', bucket, 'locale', 'audience', 'channel'])
-          .merge({ count: trx.raw('??.?? + excluded.??', [table, 'count', 'count']) });
-      }
-    }
+    await addGroupCounts(trx, TABLES.groupDaily, 'day', rows);
+    await addGroupCounts(trx, TABLES.groupMonthly, 'month', monthRows);
   }
 
   private async rollGroupExamples(trx: Knex.Transaction, id: number, asked: GroupExample[]): Promise<void> {

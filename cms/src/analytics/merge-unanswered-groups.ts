@@ -1,0 +1,65 @@
+import type { Knex } from 'knex';
+import { addGroupCounts } from './add-group-counts';
+import { TABLES } from './analytics-tables';
+import { mergedGroupState, type GroupState } from './merged-group-state';
+import { compareExamples, type GroupExample } from './roll-examples';
+import { MAX_EXAMPLES } from './unanswered-groups';
+
+/** Adds the `from` groups' per-day or per-month counts to group `into`'s, then deletes theirs. */
+async function moveCounts(
+  trx: Knex, table: string, bucket: 'day' | 'month', into: number, from: number[],
+): Promise<void> {
+  // Summed here first: one insert may not update the same row twice (PostgreSQL's ON CONFLICT).
+  const summed = new Map<string, Record<string, unknown> & { count: number }>();
+  const stored = await trx(table).whereIn('group_id', from).select(bucket, 'locale', 'audience', 'channel', 'count');
+  for (const r of stored) {
+    const at = [r[bucket], r.locale, r.audience, r.channel].join('\u0001');
+    const row = summed.get(at) ?? { ...r, group_id: into, count: 0 };
+    row.count += Number(r.count);
+    summed.set(at, row);
+  }
+  await trx(table).whereIn('group_id', from).delete();
+  await addGroupCounts(trx, table, bucket, [...summed.values()]);
+}
+
+/** The groups' examples as one set: a text's counts summed, last asked the latest; MAX_EXAMPLES kept. */
+async function mergeExamples(trx: Knex, into: number, from: number[]): Promise<void> {
+  const merged = new Map<string, GroupExample>();
+  const stored = await trx(TABLES.groupExamples).whereIn('group_id', [into, ...from])
+    .select('text', 'count', 'asked_at');
+  for (const r of stored) {
+    const known = merged.get(r.text);
+    const count = Number(r.count) + (known?.count ?? 0);
+    merged.set(r.text, { text: r.text, count, lastAsked: Math.max(Number(r.asked_at), known?.lastAsked ?? 0) });
+  }
+  const kept = [...merged.values()].sort(compareExamples).slice(0, MAX_EXAMPLES);
+  await trx(TABLES.groupExamples).whereIn('group_id', [into, ...from]).delete();
+  const rows = kept.map((e) => ({ group_id: into, text: e.text, count: e.count, asked_at: e.lastAsked }));
+  if (rows.length) await trx(TABLES.groupExamples).insert(rows);
+}
+
+/**
+ * Merges the `from` unanswered-question groups into group `into` inside the
+ * caller's transaction: counts and first/last seen combined, keys, daily and
+ * monthly counts and examples moved, the state chosen by mergedGroupState
+ * (a resolved or ignored group's decision wins over an open one); the
+ * `from` groups are deleted. Callers reset UnansweredGroups' cache after.
+ */
+export async function mergeUnansweredGroups(trx: Knex, into: number, from: readonly number[]): Promise<void> {
+  const others = from.filter((id) => id !== into);
+  if (others.length === 0) return;
+  const rows = await trx(TABLES.groups).whereIn('id', [into, ...others]).orderBy('id').select('*');
+  const states: GroupState[] = [rows.find((r) => Number(r.id) === into), ...rows.filter((r) => Number(r.id) !== into)];
+  await trx(TABLES.groups).where('id', into).update({
+    ...mergedGroupState(states),
+    total_count: rows.reduce((sum, r) => sum + Number(r.total_count), 0),
+    first_seen: Math.min(...rows.map((r) => Number(r.first_seen))),
+    last_seen: Math.max(...rows.map((r) => Number(r.last_seen))),
+    updated_at: Date.now(),
+  });
+  await trx(TABLES.groupKeys).whereIn('group_id', others).update({ group_id: into });
+  await moveCounts(trx, TABLES.groupDaily, 'day', into, others);
+  await moveCounts(trx, TABLES.groupMonthly, 'month', into, others);
+  await mergeExamples(trx, into, others);
+  await trx(TABLES.groups).whereIn('id', others).delete();
+}
