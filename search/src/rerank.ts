@@ -28,11 +28,19 @@ export interface TermCoverage {
   variant: string | null;
 }
 
+/**
+ * How much longer one of two stems may be than the other and still count as the same
+ * word inflected differently ("terveystieto" / "terveystiedot"). Beyond that the shorter
+ * is the head of another compound ("kaupungin" is not "kaupunginjohtaja").
+ */
+const MAX_PREFIX_EXTRA = 3;
+
 function termMatch(term: string, terms: Set<string>): number {
   if (terms.has(term)) return 1;
   if (term.length < 5) return 0;
   for (const t of terms) {
-    if (t.length >= 5 && (t.startsWith(term) || term.startsWith(t))) return 0.85;
+    const inflected = Math.abs(t.length - term.length) <= MAX_PREFIX_EXTRA;
+    if (t.length >= 5 && inflected && (t.startsWith(term) || term.startsWith(t))) return 0.85;
     if (editDistance(t, term, 1) <= 1) return 0.8;
   }
   return 0;

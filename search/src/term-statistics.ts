@@ -1,5 +1,8 @@
 import { editDistance } from './edit-distance';
 
+/** Shortest term the spelling correction changes. */
+const MIN_CORRECTED = 5;
+
 /** Document frequencies of analyzed terms in one locale's knowledge base, for weighting and spelling correction. */
 export class TermStatistics {
   private readonly df = new Map<string, number>();
@@ -26,9 +29,13 @@ export class TermStatistics {
     return Math.log(1 + (this.docs + 1) / (df + 0.5));
   }
 
-  /** The most frequent known term within one edit (two for long terms), or null. */
+  /**
+   * The most frequent known term within one edit (two for long terms), or null.
+   * Terms shorter than MIN_CORRECTED are left alone: one edit turns a short Finnish stem
+   * into another real word ("pela" → "kela", "lume" → "lue", "tuli" → "tuki").
+   */
   correct(term: string): string | null {
-    if (this.df.has(term) || term.length < 4 || /\d/.test(term)) return null;
+    if (this.df.has(term) || term.length < MIN_CORRECTED || /\d/.test(term)) return null;
     const maxEdits = term.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestDf = 0;

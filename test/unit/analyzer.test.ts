@@ -56,6 +56,25 @@ describe('Finnish/Swedish analyzer', () => {
   });
 });
 
+describe('spelling correction and prefix matches keep words apart', () => {
+  const doc = {
+    s_title: fi.analyze('Palaute kaupungin palveluista'), s_phrasings: [fi.analyze('lääkärille aika')], s_topic: '', s_body: fi.analyze('Kela'),
+  };
+  const stats = new TermStatistics();
+  stats.addDocument([doc.s_title, ...doc.s_phrasings, doc.s_body].join(' ').split(' '));
+
+  it('leaves terms under five letters alone: one edit makes another word of them ("pelaan" is not "Kela")', () => {
+    expect(fi.stem('pelaan')).toHaveLength(4);
+    expect(stats.correct(fi.stem('pelaan'))).toBeNull();
+    expect(stats.correct('kelaa')).toBe('kela');
+  });
+
+  it('counts a longer or shorter stem as the same word only when it is an inflection, not a compound head', () => {
+    expect(coverageScore([fi.stem('kaupunginjohtaja')], doc, stats, new Map())).toBe(0);
+    expect(coverageScore([fi.stem('lääkäriajan')], doc, stats, new Map())).toBeCloseTo(0.85);
+  });
+});
+
 describe('explaining a query (the ranking traces what it did)', () => {
   it('traces how each word of a query was read, stop words included, without changing the terms', () => {
     const trace: QueryWordTrace[] = [];
