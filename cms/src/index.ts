@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createPathValidationMiddleware } from './guidance/path-validation-middleware';
 import { pathProblemRoutes } from './guidance/path-problem-routes';
+import { designerRoutes } from './designer/designer-routes';
 import { createSharedFieldsMiddleware } from './i18n/shared-fields-middleware';
 import { createSharedSlugMiddleware } from './slugs/shared-slug-middleware';
 import { configureSlugFields } from './slugs/configure-slug-fields';
@@ -30,6 +31,7 @@ export default {
     strapi.documents.use(createSharedSlugMiddleware(strapi));
     strapi.documents.use(createPathValidationMiddleware(strapi));
     strapi.server.routes(pathProblemRoutes(strapi) as never);
+    strapi.server.routes(designerRoutes(strapi) as never);
     const search = new SearchService(strapi);
     const bot = new BotService(strapi, search);
     strapi.documents.use(bot.watchTriggers);
