@@ -3,6 +3,7 @@ import { createPathValidationMiddleware } from './guidance/path-validation-middl
 import { pathProblemRoutes } from './guidance/path-problem-routes';
 import { designerRoutes } from './designer/designer-routes';
 import { createSharedFieldsMiddleware } from './i18n/shared-fields-middleware';
+import { createPathLockstepMiddleware } from './i18n/path-lockstep-middleware';
 import { createSharedSlugMiddleware } from './slugs/shared-slug-middleware';
 import { configureSlugFields } from './slugs/configure-slug-fields';
 import { ensureLocales } from './bootstrap/ensure-locales';
@@ -30,6 +31,7 @@ export default {
     strapi.documents.use(createSharedFieldsMiddleware(strapi));
     strapi.documents.use(createSharedSlugMiddleware(strapi));
     strapi.documents.use(createPathValidationMiddleware(strapi));
+    strapi.documents.use(createPathLockstepMiddleware(strapi));
     strapi.server.routes(pathProblemRoutes(strapi) as never);
     strapi.server.routes(designerRoutes(strapi) as never);
     const search = new SearchService(strapi);

@@ -1,4 +1,4 @@
-import { mergeLocaleSteps, toLocaleSteps, untranslatedPaths } from '../../cms/src/designer/designer-path';
+import { alignTranslation, mergeLocaleSteps, toLocaleSteps, untranslatedPaths } from '../../cms/src/designer/designer-path';
 import { designerSaveSchema } from '../../cms/src/designer/designer-steps-schema';
 
 const fi = [
@@ -57,5 +57,21 @@ describe('one path structure with fi and sv texts', () => {
     const result = designerSaveSchema.safeParse({ steps });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual(['steps', 1, 'key']);
+  });
+
+  it('brings a translation in line with a changed Finnish structure, keeping its texts', () => {
+    const svStored = toLocaleSteps(mergeLocaleSteps(fi, { sv }), 'sv');
+    expect(alignTranslation(fi, svStored, 'sv')).toBeUndefined();
+    const changed = [
+      { ...fi[0], options: [fi[0].options[0]] },
+      fi[1],
+      { key: 'uusi', prompt: 'Uusi?', options: [{ label: 'Loppu', target: 'end' }] },
+    ];
+    const aligned = alignTranslation(changed, svStored, 'sv')!;
+    expect(aligned.map((s) => [s.key, s.prompt, s.options.map((o) => [o.label, o.target])])).toEqual([
+      ['alku', 'Behöver du hjälp nu?', [['Ja', 'step']]],
+      ['kiire', 'Är det nödläge?', [['Ring', 'partner']]],
+      ['uusi', '', [['', 'end']]],
+    ]);
   });
 });

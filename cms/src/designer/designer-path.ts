@@ -107,3 +107,19 @@ export function untranslatedPaths(steps: readonly DesignerStep[], locale: Design
   });
   return paths;
 }
+
+/**
+ * `translation` brought in line with the structure of `source` (Finnish): the same step keys,
+ * options and targets, keeping the translation's texts where the step key (and option position)
+ * still exists and leaving new ones '' (untranslated). Undefined when nothing changes.
+ */
+export function alignTranslation(
+  source: readonly LocaleStep[],
+  translation: readonly LocaleStep[],
+  locale: Exclude<DesignerLocale, 'fi'>,
+) {
+  const aligned = toLocaleSteps(mergeLocaleSteps(source, { [locale]: translation }), locale);
+  // The translation as stored, in the same shape (its texts read as the source's).
+  const current = toLocaleSteps(mergeLocaleSteps(translation, {}), 'fi');
+  return JSON.stringify(aligned) === JSON.stringify(current) ? undefined : aligned;
+}

@@ -75,7 +75,8 @@ export async function readDesignerPath(strapi: Core.Strapi, documentId: string) 
 export async function saveDesignerPath(strapi: Core.Strapi, documentId: string, steps: DesignerStep[]) {
   const head = await readLocale(strapi, documentId, DEFAULT_LOCALE);
   if (!head) throw new errors.NotFoundError(`Guidance path ${documentId} has no Finnish draft`, { documentId });
-  for (const locale of DESIGNER_LOCALES) {
+  // Translations first: the Finnish write then finds them in step (see path-lockstep-middleware).
+  for (const locale of [...DESIGNER_LOCALES].reverse()) {
     const data: Row = { steps: toLocaleSteps(steps, locale) };
     if (locale !== DEFAULT_LOCALE && !(await readLocale(strapi, documentId, locale))) data.name = head.name;
     await documents(strapi, PATH_UID).update({ documentId, locale, status: 'draft', data });
