@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { createPathValidationMiddleware } from './guidance/path-validation-middleware';
 import { pathProblemRoutes } from './guidance/path-problem-routes';
+import { designerRoutes } from './designer/designer-routes';
 import { createSharedFieldsMiddleware } from './i18n/shared-fields-middleware';
+import { createPathLockstepMiddleware } from './i18n/path-lockstep-middleware';
 import { createSharedSlugMiddleware } from './slugs/shared-slug-middleware';
 import { configureSlugFields } from './slugs/configure-slug-fields';
 import { ensureLocales } from './bootstrap/ensure-locales';
@@ -33,7 +35,9 @@ export default {
     strapi.documents.use(createSharedFieldsMiddleware(strapi));
     strapi.documents.use(createSharedSlugMiddleware(strapi));
     strapi.documents.use(createPathValidationMiddleware(strapi));
+    strapi.documents.use(createPathLockstepMiddleware(strapi));
     strapi.server.routes(pathProblemRoutes(strapi) as never);
+    strapi.server.routes(designerRoutes(strapi) as never);
     // Every instance's derived state (search statistics, answer cache, triggers, tokens, report titles)
     // follows changes made through any instance: see cluster/change-bus.ts.
     const changes = new ChangeBus(strapi, { pollMs: strapi.config.get<number>('cluster.changePollMs') });

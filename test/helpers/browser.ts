@@ -14,14 +14,18 @@ export async function launchChromium(): Promise<Browser> {
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.1 A/AA violations axe-core finds on the page as it is now (id, impact and the first offending elements). */
-export async function wcagViolations(page: Page): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
+export async function wcagViolations(
+  page: Page,
+  scope?: string,
+): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
   // Evaluated through the debugger protocol: the app's CSP (no inline scripts) stays on.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document | Element, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const context = selector ? document.querySelector(selector) ?? document : document;
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
-  });
+  }, scope);
 }
 
 /** Numbers of a data table the UI renders: row key → column → raw API value. */

@@ -34,6 +34,20 @@ describe('validatePathSteps', () => {
     expect(problems[0].message).toMatch(/loop with no way out/);
   });
 
+  it('codes each problem so an editor can word it in its own language', () => {
+    const problems = validatePathSteps([
+      { key: 'start', prompt: 'Q?', options: [opt('step', { step: 'nowhere' }), opt('step', { step: 'a' })] },
+      { key: 'a', prompt: 'Q?', options: [opt('step', { step: 'start' })] },
+      { key: 'orphan', prompt: 'Q?', options: [opt('end')] },
+    ]);
+    expect(problems.map((p) => [p.code, p.step])).toEqual([
+      ['dangling_option', 'start'],
+      ['unreachable', 'orphan'],
+      ['loop', 'start'],
+      ['loop', 'a'],
+    ]);
+  });
+
   it('refuses an option that sets two targets, an unknown handoff and a duplicate key', () => {
     const problems = validatePathSteps([
       { key: 'start', prompt: 'Q?', options: [opt('end', { handoff: 'phone' }), opt('handoff', { handoff: 'pigeon' })] },
@@ -70,10 +84,10 @@ describe('findMissingTranslations', () => {
   it('names a step missing from the translation, an empty prompt and each empty option label', () => {
     const sv = [{ key: 'start', prompt: ' ', options: [{ label: 'Framåt' }, { label: '' }] }];
     expect(findMissingTranslations(fi, sv, 'Swedish')).toEqual([
-      { step: 'start', path: 'steps.0.prompt', message: 'Step "start" has no Swedish prompt' },
-      { step: 'start', option: 1, path: 'steps.0.options.1.label', message: 'Step "start", option 2 ("Loppu") has no Swedish label' },
-      { step: 'next', path: 'steps.1.prompt', message: 'Step "next" has no Swedish prompt' },
-      { step: 'next', option: 0, path: 'steps.1.options.0.label', message: 'Step "next", option 1 ("Valmis") has no Swedish label' },
+      { code: 'untranslated', step: 'start', path: 'steps.0.prompt', message: 'Step "start" has no Swedish prompt' },
+      { code: 'untranslated', step: 'start', option: 1, path: 'steps.0.options.1.label', message: 'Step "start", option 2 ("Loppu") has no Swedish label' },
+      { code: 'untranslated', step: 'next', path: 'steps.1.prompt', message: 'Step "next" has no Swedish prompt' },
+      { code: 'untranslated', step: 'next', option: 0, path: 'steps.1.options.0.label', message: 'Step "next", option 1 ("Valmis") has no Swedish label' },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateSecrets } from './secrets.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const CMS = join(ROOT, 'cms');
@@ -90,9 +91,22 @@ export async function ensureBuilt({ admin = false } = {}) {
   if (!admin) return;
   await buildIfStale({
     stamp: join(CMS, 'dist', 'build', '.botkb-admin-stamp'),
-    inputs: [join(ROOT, 'package-lock.json'), join(CMS, 'package.json'), ...listFiles(join(CMS, 'src', 'admin'))],
+    // The admin bundle imports the designer's and the path rules' pure modules from src/.
+    inputs: [
+      join(ROOT, 'package-lock.json'),
+      join(CMS, 'package.json'),
+      join(CMS, 'src', 'content-uids.ts'),
+      ...['admin', 'designer', 'guidance'].flatMap((dir) => listFiles(join(CMS, 'src', dir))),
+    ],
     output: join(CMS, 'dist', 'build', 'index.html'),
     label: 'building the Strapi admin panel (about a minute)',
-    build: () => run(bin('strapi'), ['build', '--minify'], { cwd: CMS, env: { NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' } }),
+    // Building loads the config, which needs the secrets; throw-away ones do (none ends up in the build).
+    build: async () => {
+      await run(bin('tsc'), ['-p', 'cms/src/admin/tsconfig.json']);
+      await run(bin('strapi'), ['build', '--minify'], {
+        cwd: CMS,
+        env: { ...generateSecrets(), ...process.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' },
+      });
+    },
   });
 }

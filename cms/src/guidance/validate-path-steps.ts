@@ -24,7 +24,15 @@ export interface StepInput {
   options?: unknown;
 }
 
+/** What kind of problem a PathProblem is (the editor words it per code in each admin language). */
+export const PATH_PROBLEM_CODES = [
+  'no_steps', 'no_key', 'duplicate_key', 'no_options', 'bad_target', 'two_targets', 'dangling_option',
+  'no_target', 'unreachable', 'loop', 'untranslated', 'no_translation',
+] as const;
+export type PathProblemCode = (typeof PATH_PROBLEM_CODES)[number];
+
 export interface PathProblem {
+  code: PathProblemCode;
   /** Key of the step the problem is in (or about). */
   step: string;
   /** Index of the option the problem is in, when it is about one option. */
@@ -34,8 +42,8 @@ export interface PathProblem {
   message: string;
 }
 
-const TARGETS: readonly OptionTarget[] = ['step', 'answer', 'partner', 'handoff', 'end'];
-const HANDOFFS = ['live_chat', 'callback', 'video', 'phone'];
+export const TARGETS: readonly OptionTarget[] = ['step', 'answer', 'partner', 'handoff', 'end'];
+export const HANDOFFS = ['live_chat', 'callback', 'video', 'phone'];
 
 /** A relation value that is explicitly empty (as opposed to "left unchanged"). */
 function isExplicitlyEmptyRelation(value: unknown): boolean {
@@ -60,14 +68,14 @@ function asString(v: unknown): string | undefined {
 export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?: boolean } = {}): PathProblem[] {
   const problems: PathProblem[] = [];
   if (!Array.isArray(stepsInput) || stepsInput.length === 0) {
-    return [{ step: '', path: 'steps', message: 'A guidance path needs at least one step' }];
+    return [{ code: 'no_steps', step: '', path: 'steps', message: 'A guidance path needs at least one step' }];
   }
   const steps = stepsInput as StepInput[];
   const keys = steps.map((s, i) => asString(s?.key) ?? `#${i + 1}`);
   const seen = new Set<string>();
   steps.forEach((s, i) => {
-    if (!asString(s?.key)) problems.push({ step: keys[i], path: `steps.${i}.key`, message: `Step ${i + 1} has no key` });
-    else if (seen.has(keys[i])) problems.push({ step: keys[i], path: `steps.${i}.key`, message: `Step key "${keys[i]}" is used by more than one step` });
+    if (!asString(s?.key)) problems.push({ code: 'no_key', step: keys[i], path: `steps.${i}.key`, message: `Step ${i + 1} has no key` });
+    else if (seen.has(keys[i])) problems.push({ code: 'duplicate_key', step: keys[i], path: `steps.${i}.key`, message: `Step key "${keys[i]}" is used by more than one step` });
     seen.add(keys[i]);
   });
 
@@ -78,14 +86,14 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
     const options = Array.isArray(s?.options) ? (s.options as OptionInput[]) : [];
     edges.set(key, []);
     if (options.length === 0) {
-      problems.push({ step: key, path: `steps.${i}.options`, message: `Step "${key}" has no options, so there is no way out of it` });
+      problems.push({ code: 'no_options', step: key, path: `steps.${i}.options`, message: `Step "${key}" has no options, so there is no way out of it` });
     }
     options.forEach((o, j) => {
       const where = `steps.${i}.options.${j}`;
       const name = `Step "${key}", option ${j + 1}${asString(o?.label) ? ` ("${asString(o.label)}")` : ''}`;
       const target = o?.target as OptionTarget;
       if (!TARGETS.includes(target)) {
-        problems.push({ step: key, option: j, path: `${where}.target`, message: `${name} must lead to one of: ${TARGETS.join(', ')}` });
+        problems.push({ code: 'bad_target', step: key, option: j, path: `${where}.target`, message: `${name} must lead to one of: ${TARGETS.join(', ')}` });
         return;
       }
       const stepRef = asString(o.step);
@@ -96,26 +104,26 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
       if (asString(o.handoff)) filled.push('handoff');
       const extra = filled.filter((t) => t !== target);
       if (extra.length > 0) {
-        problems.push({ step: key, option: j, path: `${where}.${extra[0]}`, message: `${name} leads to "${target}" but also sets ${extra.join(', ')}: an option leads to exactly one target` });
+        problems.push({ code: 'two_targets', step: key, option: j, path: `${where}.${extra[0]}`, message: `${name} leads to "${target}" but also sets ${extra.join(', ')}: an option leads to exactly one target` });
       }
       switch (target) {
         case 'step':
-          if (!stepRef) problems.push({ step: key, option: j, path: `${where}.step`, message: `${name} leads to a step but names none` });
-          else if (!keys.includes(stepRef)) problems.push({ step: key, option: j, path: `${where}.step`, message: `${name} points to missing step "${stepRef}"` });
+          if (!stepRef) problems.push({ code: 'dangling_option', step: key, option: j, path: `${where}.step`, message: `${name} leads to a step but names none` });
+          else if (!keys.includes(stepRef)) problems.push({ code: 'dangling_option', step: key, option: j, path: `${where}.step`, message: `${name} points to missing step "${stepRef}"` });
           else edges.get(key)!.push(stepRef);
           break;
         case 'answer':
         case 'partner': {
           const value = o[target];
           if (isExplicitlyEmptyRelation(value) || (opts.requireRelations && value === undefined)) {
-            problems.push({ step: key, option: j, path: `${where}.${target}`, message: `${name} leads to ${target === 'answer' ? 'an answer' : 'a partner service'} but names none` });
+            problems.push({ code: 'no_target', step: key, option: j, path: `${where}.${target}`, message: `${name} leads to ${target === 'answer' ? 'an answer' : 'a partner service'} but names none` });
           }
           exits.add(key);
           break;
         }
         case 'handoff': {
           const h = asString(o.handoff);
-          if (!h || !HANDOFFS.includes(h)) problems.push({ step: key, option: j, path: `${where}.handoff`, message: `${name} leads to a handoff but its channel is not one of ${HANDOFFS.join(', ')}` });
+          if (!h || !HANDOFFS.includes(h)) problems.push({ code: 'no_target', step: key, option: j, path: `${where}.handoff`, message: `${name} leads to a handoff but its channel is not one of ${HANDOFFS.join(', ')}` });
           exits.add(key);
           break;
         }
@@ -135,7 +143,7 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
     }
   }
   keys.slice(1).forEach((key, i) => {
-    if (!reached.has(key)) problems.push({ step: key, path: `steps.${i + 1}`, message: `Step "${key}" is not reached by any option` });
+    if (!reached.has(key)) problems.push({ code: 'unreachable', step: key, path: `steps.${i + 1}`, message: `Step "${key}" is not reached by any option` });
   });
 
   // A way out: fixed point of "has an exit or leads to a step that has one".
@@ -148,7 +156,7 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
   }
   keys.forEach((key, i) => {
     const hasOptions = Array.isArray(steps[i]?.options) && (steps[i].options as unknown[]).length > 0;
-    if (hasOptions && !canLeave.has(key)) problems.push({ step: key, path: `steps.${i}`, message: `Step "${key}" is in a loop with no way out` });
+    if (hasOptions && !canLeave.has(key)) problems.push({ code: 'loop', step: key, path: `steps.${i}`, message: `Step "${key}" is in a loop with no way out` });
   });
   return problems;
 }
@@ -181,7 +189,7 @@ export function findMissingTranslations(source: unknown, translation: unknown, l
     const key = asString(s?.key) ?? `#${i + 1}`;
     const other = translated.find((t) => asString(t?.key) === key);
     if (!other || !asString(other.prompt)) {
-      problems.push({ step: key, path: `steps.${i}.prompt`, message: `Step "${key}" has no ${language} prompt` });
+      problems.push({ code: 'untranslated', step: key, path: `steps.${i}.prompt`, message: `Step "${key}" has no ${language} prompt` });
     }
     const options = Array.isArray(s?.options) ? (s.options as OptionInput[]) : [];
     const otherOptions = Array.isArray(other?.options) ? (other.options as OptionInput[]) : [];
@@ -189,7 +197,7 @@ export function findMissingTranslations(source: unknown, translation: unknown, l
       if (asString(otherOptions[j]?.label)) return;
       const name = asString(o?.label) ? ` ("${asString(o.label)}")` : '';
       const message = `Step "${key}", option ${j + 1}${name} has no ${language} label`;
-      problems.push({ step: key, option: j, path: `steps.${i}.options.${j}.label`, message });
+      problems.push({ code: 'untranslated', step: key, option: j, path: `steps.${i}.options.${j}.label`, message });
     });
   });
   return problems;

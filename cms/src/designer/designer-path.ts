@@ -1,0 +1,125 @@
+/**
+ * One structure, two languages: the designer edits a guidance path as one list of steps whose
+ * keys, options and targets are shared by every content locale; only prompts and labels are
+ * per locale. Pure (no Strapi, no DOM) so the admin panel and the server share it.
+ */
+import type { OptionTarget } from '../guidance/validate-path-steps';
+
+export const DESIGNER_LOCALES = ['fi', 'sv'] as const;
+export type DesignerLocale = (typeof DESIGNER_LOCALES)[number];
+export type Texts = Record<DesignerLocale, string>;
+
+export interface DesignerOption {
+  label: Texts;
+  target: OptionTarget;
+  step: string | null;
+  /** documentId of the answer (the same document in every locale). */
+  answer: string | null;
+  /** documentId of the partner service. */
+  partner: string | null;
+  handoff: string | null;
+}
+
+export interface DesignerStep {
+  key: string;
+  prompt: Texts;
+  options: DesignerOption[];
+}
+
+/** A stored step of one locale, relations already reduced to documentIds (see loadPathSteps). */
+export interface LocaleStep {
+  key?: unknown;
+  prompt?: unknown;
+  options?: unknown;
+}
+
+type Row = Record<string, unknown>;
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const ref = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const emptyTexts = (): Texts => ({ fi: '', sv: '' });
+
+function toOption(o: Row): DesignerOption {
+  return {
+    label: { ...emptyTexts(), fi: text(o.label) },
+    target: (typeof o.target === 'string' ? o.target : 'end') as OptionTarget,
+    step: ref(o.step),
+    answer: ref(o.answer),
+    partner: ref(o.partner),
+    handoff: ref(o.handoff),
+  };
+}
+
+/**
+ * The designer's structure from the Finnish (structure-defining) steps, with the texts of every
+ * other locale matched by step key and option position; what a locale lacks stays ''.
+ */
+export function mergeLocaleSteps(
+  source: readonly LocaleStep[],
+  translations: Partial<Record<DesignerLocale, readonly LocaleStep[]>>,
+): DesignerStep[] {
+  return source.map((s) => {
+    const key = text(s.key);
+    const step: DesignerStep = {
+      key,
+      prompt: { ...emptyTexts(), fi: text(s.prompt) },
+      options: (Array.isArray(s.options) ? (s.options as Row[]) : []).map(toOption),
+    };
+    for (const locale of DESIGNER_LOCALES.filter((l) => l !== 'fi')) {
+      const other = (translations[locale] ?? []).find((t) => text(t.key) === key);
+      if (!other) continue;
+      step.prompt[locale] = text(other.prompt);
+      const otherOptions = Array.isArray(other.options) ? (other.options as Row[]) : [];
+      step.options.forEach((o, j) => { o.label[locale] = text(otherOptions[j]?.label); });
+    }
+    return step;
+  });
+}
+
+/** The option's target fields as the guidance.option component stores them (only the chosen one set). */
+function storedTarget(o: DesignerOption) {
+  return {
+    target: o.target,
+    step: o.target === 'step' ? o.step : null,
+    answer: o.target === 'answer' ? o.answer : null,
+    partner: o.target === 'partner' ? o.partner : null,
+    handoff: o.target === 'handoff' ? o.handoff : null,
+  };
+}
+
+/** The `steps` component data of one locale: the shared structure with that locale's texts. */
+export function toLocaleSteps(steps: readonly DesignerStep[], locale: DesignerLocale) {
+  return steps.map((s) => ({
+    key: s.key,
+    prompt: s.prompt[locale],
+    options: s.options.map((o) => ({ label: o.label[locale], ...storedTarget(o) })),
+  }));
+}
+
+/** Where a locale leaves a prompt or label empty that Finnish has: `steps.1.options.0.label`. */
+export function untranslatedPaths(steps: readonly DesignerStep[], locale: DesignerLocale): string[] {
+  const paths: string[] = [];
+  steps.forEach((s, i) => {
+    if (s.prompt.fi.trim() && !s.prompt[locale].trim()) paths.push(`steps.${i}.prompt`);
+    s.options.forEach((o, j) => {
+      if (o.label.fi.trim() && !o.label[locale].trim()) paths.push(`steps.${i}.options.${j}.label`);
+    });
+  });
+  return paths;
+}
+
+/**
+ * `translation` brought in line with the structure of `source` (Finnish): the same step keys,
+ * options and targets, keeping the translation's texts where the step key (and option position)
+ * still exists and leaving new ones '' (untranslated). Undefined when nothing changes.
+ */
+export function alignTranslation(
+  source: readonly LocaleStep[],
+  translation: readonly LocaleStep[],
+  locale: Exclude<DesignerLocale, 'fi'>,
+) {
+  const aligned = toLocaleSteps(mergeLocaleSteps(source, { [locale]: translation }), locale);
+  // The translation as stored, in the same shape (its texts read as the source's).
+  const current = toLocaleSteps(mergeLocaleSteps(translation, {}), 'fi');
+  return JSON.stringify(aligned) === JSON.stringify(current) ? undefined : aligned;
+}

@@ -1,0 +1,77 @@
+import { alignTranslation, mergeLocaleSteps, toLocaleSteps, untranslatedPaths } from '../../cms/src/designer/designer-path';
+import { designerSaveSchema } from '../../cms/src/designer/designer-steps-schema';
+
+const fi = [
+  {
+    key: 'alku',
+    prompt: 'Tarvitsetko apua nyt?',
+    options: [
+      { label: 'Kyllä', target: 'step', step: 'kiire', answer: null, partner: null, handoff: null },
+      { label: 'Ei', target: 'end', step: null, answer: null, partner: null, handoff: null },
+    ],
+  },
+  {
+    key: 'kiire',
+    prompt: 'Onko hätä?',
+    options: [{ label: 'Soita', target: 'partner', step: null, answer: null, partner: 'p1', handoff: null }],
+  },
+];
+const sv = [
+  { key: 'kiire', prompt: 'Är det nödläge?', options: [{ label: 'Ring' }] },
+  { key: 'alku', prompt: 'Behöver du hjälp nu?', options: [{ label: 'Ja' }] },
+];
+
+describe('one path structure with fi and sv texts', () => {
+  it('matches Swedish texts to Finnish steps by key and to options by position', () => {
+    const steps = mergeLocaleSteps(fi, { sv });
+    expect(steps.map((s) => [s.key, s.prompt])).toEqual([
+      ['alku', { fi: 'Tarvitsetko apua nyt?', sv: 'Behöver du hjälp nu?' }],
+      ['kiire', { fi: 'Onko hätä?', sv: 'Är det nödläge?' }],
+    ]);
+    expect(steps[0].options.map((o) => o.label)).toEqual([{ fi: 'Kyllä', sv: 'Ja' }, { fi: 'Ei', sv: '' }]);
+    expect(steps[1].options[0]).toMatchObject({ target: 'partner', partner: 'p1' });
+  });
+
+  it('writes the same structure to each locale with only that locale\'s texts', () => {
+    const steps = mergeLocaleSteps(fi, { sv });
+    const [fiData, svData] = [toLocaleSteps(steps, 'fi'), toLocaleSteps(steps, 'sv')];
+    const structure = (data: typeof fiData) => data.map((s) => [s.key, s.options.map(({ label, ...rest }) => rest)]);
+    expect(structure(svData)).toEqual(structure(fiData));
+    expect(svData[0].prompt).toBe('Behöver du hjälp nu?');
+    expect(fiData).toEqual(fi);
+  });
+
+  it('clears target fields the chosen target does not use', () => {
+    const steps = mergeLocaleSteps(fi, {});
+    steps[0].options[0] = { ...steps[0].options[0], target: 'handoff', handoff: 'phone' };
+    expect(toLocaleSteps(steps, 'fi')[0].options[0]).toMatchObject({ target: 'handoff', step: null, handoff: 'phone' });
+  });
+
+  it('lists what Swedish still lacks', () => {
+    expect(untranslatedPaths(mergeLocaleSteps(fi, { sv }), 'sv')).toEqual(['steps.0.options.1.label']);
+  });
+
+  it('refuses a step key the step component would refuse, naming the field', () => {
+    const steps = mergeLocaleSteps(fi, { sv });
+    steps[1].key = 'Iso Kirjain';
+    const result = designerSaveSchema.safeParse({ steps });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].path).toEqual(['steps', 1, 'key']);
+  });
+
+  it('brings a translation in line with a changed Finnish structure, keeping its texts', () => {
+    const svStored = toLocaleSteps(mergeLocaleSteps(fi, { sv }), 'sv');
+    expect(alignTranslation(fi, svStored, 'sv')).toBeUndefined();
+    const changed = [
+      { ...fi[0], options: [fi[0].options[0]] },
+      fi[1],
+      { key: 'uusi', prompt: 'Uusi?', options: [{ label: 'Loppu', target: 'end' }] },
+    ];
+    const aligned = alignTranslation(changed, svStored, 'sv')!;
+    expect(aligned.map((s) => [s.key, s.prompt, s.options.map((o) => [o.label, o.target])])).toEqual([
+      ['alku', 'Behöver du hjälp nu?', [['Ja', 'step']]],
+      ['kiire', 'Är det nödläge?', [['Ring', 'partner']]],
+      ['uusi', '', [['', 'end']]],
+    ]);
+  });
+});
