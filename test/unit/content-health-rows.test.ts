@@ -41,9 +41,11 @@ describe('contentHealthRows (the content team\'s work list)', () => {
     ]);
   });
 
-  it('counts asks answered with an answer as shown', () => {
-    const rows = run([entry('asked')], { asked: { shown: 0, answeredAsks: 2, helpful: 0, unhelpful: 0 } });
-    expect(rows).toEqual([]);
+  it('counts asks answered with an answer, or feedback on it, as shown', () => {
+    const rows = run([entry('asked'), entry('rated')], {
+      asked: { shown: 0, answeredAsks: 2, helpful: 0, unhelpful: 0 }, rated: used(0, 3, 7),
+    });
+    expect(rows.map((r) => [r.kind, r.slug])).toEqual([['low_helpful', 'rated']]);
   });
 
   it('lists a competing pair with both entries linked, the count and the evidence, among the most severe', () => {

@@ -20,9 +20,10 @@ export interface HealthEntry {
 /** An answer's use in the period. */
 export interface AnswerUsage { shown: number; answeredAsks: number; helpful: number; unhelpful: number }
 
-export interface HealthLink { entryKind: EntryKind; slug: string; title: string; adminUrl: string | null }
+export type HealthLink = { entryKind: EntryKind; slug: string; title: string; adminUrl: string | null };
 
-export interface HealthRow extends HealthLink {
+/** A type, not an interface: reports' rows are records. */
+export type HealthRow = HealthLink & {
   id: string;
   kind: HealthKind;
   /** 3 high, 2 medium, 1 low. */
@@ -40,7 +41,7 @@ export interface HealthRow extends HealthLink {
   other: HealthLink | null;
   count: number | null;
   examples: PairExample[];
-}
+};
 
 export interface HealthInput {
   entries: HealthEntry[];
@@ -96,7 +97,7 @@ export function contentHealthRows(input: HealthInput): HealthRow[] {
     const use = input.usage.get(e.slug) ?? { shown: 0, answeredAsks: 0, helpful: 0, unhelpful: 0 };
     const feedback = use.helpful + use.unhelpful;
     const shown = Math.max(use.shown, use.answeredAsks);
-    if (shown === 0) add('never_shown', e, 0, { shown });
+    if (shown === 0 && feedback === 0) add('never_shown', e, 0, { shown });
     else if (feedback >= rules.lowHelpfulMinFeedback && use.helpful / feedback < rules.lowHelpfulRate) {
       const helpfulRate = Math.round((use.helpful / feedback) * 10_000) / 10_000;
       add('low_helpful', e, use.unhelpful, { shown, feedback, helpfulRate });
