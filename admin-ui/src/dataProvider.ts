@@ -6,6 +6,7 @@
  *                 → /analytics-api/<same name>
  *   paths         → /analytics-api/path-performance
  *   answers       → /analytics-api/answer-performance
+ *   content-health → /analytics-api/content-health
  *   unanswered    → /analytics-api/unanswered (+ getOne / update / updateMany via /bulk)
  *   savings-parameters → /analytics-api/savings-parameters (getOne / update; id is ignored)
  *
@@ -34,10 +35,11 @@ const LIST_ENDPOINTS: Record<string, string> = {
   unanswered: 'unanswered',
   paths: 'path-performance',
   answers: 'answer-performance',
+  'content-health': 'content-health',
 };
 
 /** Filter keys the API understands; anything else is dropped. */
-const FILTER_KEYS = ['from', 'to', 'locale', 'audience', 'channel', 'breakdown', 'status', 'q', 'kind'] as const;
+const FILTER_KEYS = ['from', 'to', 'locale', 'audience', 'channel', 'breakdown', 'status', 'q', 'kind', 'owner'] as const;
 
 export const MAX_PAGE_SIZE = 1000;
 

@@ -5,6 +5,7 @@ import AltRouteIcon from '@mui/icons-material/AltRoute';
 import ChatBubbleOutlineIcon from '@mui/icons-material/ChatBubbleOutline';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
+import HealthAndSafetyOutlinedIcon from '@mui/icons-material/HealthAndSafetyOutlined';
 
 export function AppMenu() {
   const translate = useTranslate();
@@ -16,6 +17,12 @@ export function AppMenu() {
       <Menu.Item to="/answers" primaryText={translate('app.menu.answers')} leftIcon={<ChatBubbleOutlineIcon />} data-testid="menu-answers" />
       <Menu.Item to="/reports" primaryText={translate('app.menu.reports')} leftIcon={<TableChartIcon />} data-testid="menu-reports" />
       <Menu.Item to="/try" primaryText={translate('app.menu.try')} leftIcon={<ScienceOutlinedIcon />} data-testid="menu-try" />
+      <Menu.Item
+        to="/health"
+        primaryText={translate('app.health.menu')}
+        leftIcon={<HealthAndSafetyOutlinedIcon />}
+        data-testid="menu-health"
+      />
     </Menu>
   );
 }

@@ -21,6 +21,9 @@ import { savings } from './reports/savings';
 import { GROUP_STATUSES, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import { validateSavingsParameters } from './savings-parameters';
 import { titleOf } from './content-catalog';
+import type { TestQuestion } from './reports/content-health';
+import { HEALTH_KINDS, HEALTH_RULES, type HealthKind } from './health/content-health-rules';
+import { validateTestQuestions } from './health/validate-test-questions';
 import { foldDiacritics, isSearchLocale, type EntryKind } from '@botkb/search';
 
 type Role = 'admin' | 'content_expert' | 'manager';
@@ -217,6 +220,14 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
         const candidates = result.explanation.candidates.map(linked);
         ctx.body = { data: { ...result, answer: result.answer && linked(result.answer), explanation: { ...result.explanation, candidates } } };
       }),
+      route('GET', '/content-health', { asks: true }, async (ctx) => {
+        await respondContentHealth(ctx, analytics, bot, []);
+      }),
+      // The same list with test questions ranked in as well (the question bank's, later).
+      route('POST', '/content-health', { asks: true }, async (ctx) => {
+        const tests = validateTestQuestions(ctx.request.body, bot.config.maxQuestionLength);
+        await respondContentHealth(ctx, analytics, bot, tests);
+      }),
       route('GET', '/knowledge', {}, async (ctx) => {
         const { q = '', kind, locale = 'fi' } = ctx.query as Record<string, string>;
         if (kind !== undefined && kind !== 'answer' && kind !== 'path') failValidation(['kind'], 'must be answer or path');
@@ -232,6 +243,28 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
       }),
     ],
   };
+}
+
+const HEALTH_COLUMNS = ['kind', 'severity', 'entryKind', 'slug', 'title', 'owner', 'reviewDue', 'days', 'shown', 'feedback',
+  'helpfulRate', 'other', 'count', 'examples', 'adminUrl'];
+
+/** The content-health list filtered by `kind` (comma-separated) and `owner`, with counts per kind and the rules. */
+async function respondContentHealth(ctx: Ctx, analytics: AnalyticsService, bot: BotService, tests: TestQuestion[]) {
+  const q = parseReportQuery(ctx.query, ['kind', 'owner'], ['rank', 'kind', 'slug', 'owner', 'reviewDue', 'count', 'days']);
+  const kinds = q.params.kind?.split(',').filter(Boolean);
+  for (const k of kinds ?? []) {
+    if (!HEALTH_KINDS.includes(k as HealthKind)) failValidation(['kind'], `must be one or more of ${HEALTH_KINDS.join(', ')}`);
+  }
+  if (q.params.owner !== undefined && q.params.owner.length > 120) failValidation(['owner'], 'must be at most 120 characters');
+  const asker = bot.asker();
+  const rows = await analytics.contentHealth(q, tests, asker && ((t) => asker.rank(t)));
+  const owners = [...new Set(rows.map((r) => r.owner).filter((o): o is string => o !== null))].sort();
+  const ofOwner = q.params.owner === undefined ? rows : rows.filter((r) => r.owner === q.params.owner);
+  const counts = Object.fromEntries(HEALTH_KINDS.map((k) => [k, ofOwner.filter((r) => r.kind === k).length]));
+  const listed = kinds ? ofOwner.filter((r) => kinds.includes(r.kind)) : ofOwner;
+  await analytics.logAccess(ctx.state.user.email, q.csv ? 'export_content_health' : 'list_content_health', `${q.from}..${q.to}`);
+  const meta = { counts, owners, rules: HEALTH_RULES, searchAvailable: asker !== null };
+  respond(ctx, 'content-health', q, pageRows(listed, q, 'rank', 'DESC'), meta, HEALTH_COLUMNS);
 }
 
 /** Adds the linked content's title and admin-panel URL to each group's resolution. */

@@ -12,6 +12,9 @@ import { buildAnalyzer } from '../search/search-runtime';
 import { questionKey } from './question-key';
 import { TABLES } from './analytics-tables';
 import { ContentCatalog } from './content-catalog';
+import { contentHealth, type ContentHealthSources, type TestQuestion } from './reports/content-health';
+import type { HealthRow } from './health/content-health-rows';
+import type { ReportFilter } from './report-query';
 import { helsinkiDay } from './helsinki-day';
 import { ingestEvents, type IngestResult } from './ingest-events';
 import { writeInTurn } from '../db/write-gate';
@@ -240,6 +243,12 @@ export class AnalyticsService {
     });
     this.groups.reset(); // it caches group keys and example texts
     return result;
+  }
+
+  /** The content team's work list (reports/content-health.ts); `rank` ranks test questions. */
+  contentHealth(filter: ReportFilter, tests: TestQuestion[], rank: ContentHealthSources['rank']): Promise<HealthRow[]> {
+    const adminUrl = (kind: EntryKind, documentId: string, locale: string) => this.adminUrl(kind, documentId, locale);
+    return contentHealth({ strapi: this.strapi, knex: this.knex, adminUrl, rank }, filter, tests);
   }
 
   adminUrl(kind: EntryKind, documentId: string, locale: string): string {

@@ -62,7 +62,8 @@ export async function importUsageHistory(
         sessionId: hashSession(a.sessionId), question,
         normalized: questionKey(analyzers[locale], question),
         answered: a.answered, answerSlug: a.answerSlug, answerKind: a.answerKind, answerLocale: a.answered ? locale : null,
-        score: a.score, urgent: false, latencyMs: null, clientId: 'import',
+        score: a.score, runnerUpSlug: null, runnerUpKind: null, runnerUpScore: null,
+        urgent: false, latencyMs: null, clientId: 'import',
       });
     }
     if (events.length >= batchSize || asks.length >= batchSize) await flush();

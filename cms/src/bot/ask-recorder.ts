@@ -21,6 +21,10 @@ export interface AskRecord {
   answerKind: string | null;
   answerLocale: string | null;
   score: number | null;
+  /** The best other candidate (a slug and a score, never text): content health finds competing entries with it. */
+  runnerUpSlug: string | null;
+  runnerUpKind: string | null;
+  runnerUpScore: number | null;
   urgent: boolean;
   /** Null for imported history. */
   latencyMs: number | null;
@@ -30,7 +34,8 @@ export interface AskRecord {
 // Every field of AskRecord, once (the compiler checks completeness): the column order of inserts.
 const RECORD_FIELDS: Record<keyof AskRecord, true> = {
   askedAt: true, locale: true, audience: true, channel: true, sessionId: true, question: true, normalized: true, answered: true,
-  answerSlug: true, answerKind: true, answerLocale: true, score: true, urgent: true, latencyMs: true, clientId: true,
+  answerSlug: true, answerKind: true, answerLocale: true, score: true,
+  runnerUpSlug: true, runnerUpKind: true, runnerUpScore: true, urgent: true, latencyMs: true, clientId: true,
 };
 const RECORD_KEYS = Object.keys(RECORD_FIELDS) as Array<keyof AskRecord>;
 

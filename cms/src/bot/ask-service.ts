@@ -7,7 +7,7 @@ import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
 import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from './bot-types';
-import { AskRecorder } from './ask-recorder';
+import { AskRecorder, type AskRecord } from './ask-recorder';
 import { SafetyTriggerMatcher, type SafetyTrigger, type SafetyTriggerMatch } from './safety-trigger-matcher';
 import { correctTerm, explainWords, isKnownTerm, type CandidateExplanation, type ExplainedAsk } from './ask-explanation';
 import { loadSafetyTriggers } from './load-safety-triggers';
@@ -42,6 +42,11 @@ function toAnswer(hit: Hit, score: number, urgent = false): AskAnswer {
   return answer;
 }
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
+/** The ask record's runner-up: the best suggestion after the answer. */
+export function runnerUp(r: AskResponse): Pick<AskRecord, 'runnerUpSlug' | 'runnerUpKind' | 'runnerUpScore'> {
+  const next = r.suggestions[0];
+  return { runnerUpSlug: next?.slug ?? null, runnerUpKind: next?.kind ?? null, runnerUpScore: next?.score ?? null };
+}
 const suggestion = (h: Hit): AskSuggestion => ({ slug: h.slug, kind: h.kind, title: h.title, score: round(h._confidence ?? 0) });
 
 /**
@@ -72,7 +77,7 @@ export class AskService {
   async ask(req: AskRequest, clientId: string | null): Promise<AskResponse> {
     const started = process.hrtime.bigint();
     const analyzer = this.runtime.analyzers[req.locale];
-    const response = await this.answer(req, this.normalize(req), null);
+    const response = await this.rank(req);
     const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
     // Recorded from the redacted text: sorting terms would otherwise split a phone number past the redactor.
     const redacted = redactPersonalData(req.question);
@@ -81,10 +86,16 @@ export class AskService {
       sessionId: req.sessionId === undefined ? null : this.deps.hashSessionId(req.sessionId),
       question: redacted, normalized: questionKey(analyzer, redacted),
       answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
-      answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null, urgent: response.answer?.urgent === true,
+      answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null,
+      ...runnerUp(response), urgent: response.answer?.urgent === true,
       latencyMs: Math.round(latencyMs), clientId,
     });
     return response;
+  }
+
+  /** What `ask` answers (through the answer cache), without recording anything. */
+  rank(req: AskRequest): Promise<AskResponse> {
+    return this.answer(req, this.normalize(req), null);
   }
 
   /**

@@ -1,0 +1,3 @@
+import { lazy } from 'react';
+
+export const HealthPage = lazy(() => import('./HealthPage').then((m) => ({ default: m.HealthPage })));
