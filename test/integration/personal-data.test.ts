@@ -111,7 +111,7 @@ describe('scrubStoredPersonalData', () => {
       askedAt: new Date(), locale: 'fi', audience: null, channel: 'web_chat',
       sessionId: RAW_SESSION, question: RAW_QUESTION,
       normalized: '09 1677 310 kuumailmapallo soit vuokraus', answered: false, answerSlug: null, answerKind: null,
-      answerLocale: null, score: null, urgent: false, latencyMs: 3, clientId: null,
+      answerLocale: null, score: null, urgent: false, latencyMs: 3, clientId: null, test: false,
     };
     const { table, columns, values } = askRecordRows(t.strapi, [record]);
     await knex()(table).insert(Object.fromEntries(columns.map((c, i) => [c, values[0][i]])));

@@ -62,7 +62,7 @@ export async function importUsageHistory(
         sessionId: hashSession(a.sessionId), question,
         normalized: questionKey(analyzers[locale], question),
         answered: a.answered, answerSlug: a.answerSlug, answerKind: a.answerKind, answerLocale: a.answered ? locale : null,
-        score: a.score, urgent: false, latencyMs: null, clientId: 'import',
+        score: a.score, urgent: false, latencyMs: null, clientId: 'import', test: false,
       });
     }
     if (events.length >= batchSize || asks.length >= batchSize) await flush();

@@ -57,7 +57,7 @@ export class AskService {
     this.recorder = new AskRecorder(strapi);
   }
 
-  async ask(req: AskRequest, clientId: string | null): Promise<AskResponse> {
+  async ask(req: AskRequest, clientId: string | null, test = false): Promise<AskResponse> {
     const started = process.hrtime.bigint();
     const analyzer = this.runtime.analyzers[req.locale];
     const response = await this.answer(req, this.normalize(req), null);
@@ -70,7 +70,7 @@ export class AskService {
       question: redacted, normalized: questionKey(analyzer, redacted),
       answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
       answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null, urgent: response.answer?.urgent === true,
-      latencyMs: Math.round(latencyMs), clientId,
+      latencyMs: Math.round(latencyMs), clientId, test,
     });
     return response;
   }
