@@ -20,16 +20,34 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Sessions named *-aug talk on 2 August, the others on 2 September. */
 const month = (session: string) => (session.endsWith('aug') ? '08' : '09');
 const event = (id: string, session: string, type: string, minute: number, extra: Record<string, unknown> = {}) => ({
-  id, type, sessionId: session, timestamp: `2026-${month(session)}-02T08:${pad(minute)}:00Z`,
-  channel: session.startsWith('p') ? 'phone_bot' : 'web_chat', locale: 'fi', audience: 'resident', ...extra,
+  id,
+  type,
+  sessionId: session,
+  timestamp: `2026-${month(session)}-02T08:${pad(minute)}:00Z`,
+  channel: session.startsWith('p') ? 'phone_bot' : 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
+  ...extra,
 });
 
 async function ask(session: string, minute: number, answered: boolean): Promise<void> {
   const record: AskRecord = {
-    askedAt: new Date(`2026-09-02T08:${pad(minute)}:30Z`), locale: 'fi', audience: 'resident',
-    channel: 'web_chat', sessionId: analyticsService(t.strapi).hashSessionId(session), question: `kysymys ${minute}`,
-    normalized: `kysymys ${minute}`, answered, answerSlug: null, answerKind: null, answerLocale: null, score: null,
-    urgent: false, latencyMs: 1, clientId: null, test: false,
+    askedAt: new Date(`2026-09-02T08:${pad(minute)}:30Z`),
+    locale: 'fi',
+    audience: 'resident',
+    channel: 'web_chat',
+    sessionId: analyticsService(t.strapi).hashSessionId(session),
+    question: `kysymys ${minute}`,
+    normalized: `kysymys ${minute}`,
+    answered,
+    answerSlug: null,
+    answerKind: null,
+    answerLocale: null,
+    score: null,
+    urgent: false,
+    latencyMs: 1,
+    clientId: null,
+    test: false,
   };
   await knex().transaction((trx) => insertAskRecords(t.strapi, trx, [record]));
 }
@@ -53,7 +71,14 @@ beforeAll(async () => {
     event('a-3', 'w-empty-aug', 'conversation_started', 2), // August: nothing answered
   ];
   expect((await bot.post('/bot/events', { events })).status).toBe(200);
-  for (const [minute, answered] of [[10, false], [11, true], [12, false], [13, false], [14, false], [15, false]] as const) {
+  for (const [minute, answered] of [
+    [10, false],
+    [11, true],
+    [12, false],
+    [13, false],
+    [14, false],
+    [15, false],
+  ] as const) {
     await ask('w-many', minute, answered);
   }
   await ask('w-ok', 16, true);
@@ -68,7 +93,11 @@ describe('resolved by the bot', () => {
     expect(res.status).toBe(200);
     // w-ok (web_chat, 5 min) and p-path (phone_bot, 6 min); w-many ends unanswered, p-neg in "not helpful".
     expect(res.body.meta.totals).toMatchObject({
-      conversations: 5, withHandoff: 1, resolvedByBot: 2, minutesSaved: 11, eurosSaved: 7.7,
+      conversations: 5,
+      withHandoff: 1,
+      resolvedByBot: 2,
+      minutesSaved: 11,
+      eurosSaved: 7.7,
     });
   });
 
@@ -82,12 +111,21 @@ describe('resolved by the bot', () => {
   it('headline figures: this period beside the previous one, with the change', async () => {
     const res = await manager.get(`/analytics-api/headline?${RANGE}`);
     expect(res.status).toBe(200);
-    expect(res.body.meta).toMatchObject({ from: '2026-09-01', to: '2026-09-30', previous: { from: '2026-08-01', to: '2026-08-31' } });
+    expect(res.body.meta).toMatchObject({
+      from: '2026-09-01',
+      to: '2026-09-30',
+      previous: { from: '2026-08-01', to: '2026-08-31' },
+    });
     const figures = Object.fromEntries(res.body.data.map((f: { key: string }) => [f.key, f]));
     expect(figures.conversations).toMatchObject({ current: 5, previous: 2, change: 1.5, changeKind: 'relative' });
     // 9 asks (w-nostart counts as a question), 4 answered; none in August.
     expect(figures.questions).toMatchObject({ current: 9, previous: 0, change: null });
-    expect(figures.answeredRate).toMatchObject({ current: 0.4444, previous: null, change: null, changeKind: 'points' });
+    expect(figures.answeredRate).toMatchObject({
+      current: 0.4444,
+      previous: null,
+      change: null,
+      changeKind: 'points',
+    });
     expect(figures.handoffRate).toMatchObject({ current: 0.2, previous: 0, change: 0.2 });
     expect(figures.helpfulRate).toMatchObject({ current: 0, previous: null, change: null });
     expect(figures.resolvedByBot).toMatchObject({ current: 2, previous: 1, change: 1 });
@@ -119,5 +157,39 @@ describe('resolved by the bot', () => {
     expect(replay.body.data).toEqual({ accepted: 0, duplicates: 2 });
     const totals = (await manager.get(`/analytics-api/savings?${RANGE}`)).body.meta.totals;
     expect(totals).toMatchObject({ resolvedByBot: 2, minutesSaved: 11 });
+  });
+
+  it('feedback comments: redacted, newest first, filtered, and every view access-logged', async () => {
+    const comments = [
+      event('c-1', 'p-comment', 'feedback', 30, {
+        answerSlug: 'a',
+        helpful: false,
+        comment: 'Soittakaa 040 123 4567',
+      }),
+      event('c-2', 'w-comment', 'feedback', 31, { pathSlug: 'polku', helpful: true, comment: 'Selkeä polku' }),
+      event('c-3', 'w-comment', 'feedback', 32, { pathSlug: 'polku', helpful: true }),
+    ];
+    expect((await bot.post('/bot/events', { events: comments })).status).toBe(200);
+    const logged = async () => {
+      const [row] = await knex()('botkb_access_log').where('action', 'like', '%feedback_comments').count({ n: '*' });
+      return Number(row.n);
+    };
+    const before = await logged();
+    const res = await manager.get(`/analytics-api/feedback-comments?${RANGE}`);
+    expect(res.status).toBe(200);
+    expect(
+      res.body.data.map((c: Record<string, unknown>) => [c.kind, c.slug, c.helpful, c.comment, c.channel]),
+    ).toEqual([
+      ['path', 'polku', true, 'Selkeä polku', 'web_chat'],
+      ['answer', 'a', false, 'Soittakaa [PUHELIN]', 'phone_bot'],
+    ]);
+    const phone = (await manager.get(`/analytics-api/feedback-comments?${RANGE}&channel=phone_bot`)).body.data;
+    expect(phone).toHaveLength(1);
+    expect((await manager.get('/analytics-api/feedback-comments?from=2026-08-01&to=2026-08-31')).body.data).toEqual(
+      [],
+    );
+    const csv = await manager.get(`/analytics-api/feedback-comments?${RANGE}&format=csv`);
+    expect(csv.text).toContain('Soittakaa [PUHELIN]');
+    expect(await logged()).toBe(before + 4);
   });
 });

@@ -19,8 +19,17 @@ let editor: Awaited<ReturnType<typeof adminSession>>;
 const knex = () => t.strapi.db.connection as unknown as Knex;
 const DAY = helsinkiDay(Date.now());
 const REPORTS = [
-  'monthly-usage', 'monthly-usage?breakdown=channel', 'savings', 'headline', 'path-performance', 'answer-performance',
-  'partner-clicks', 'handoffs', 'unanswered', 'unanswered-trend',
+  'monthly-usage',
+  'monthly-usage?breakdown=channel',
+  'savings',
+  'headline',
+  'path-performance',
+  'answer-performance',
+  'partner-clicks',
+  'handoffs',
+  'unanswered',
+  'unanswered-trend',
+  'feedback-comments',
 ];
 
 /** One conversation of every event type, sent as `prefix`. */
@@ -35,14 +44,31 @@ const conversation = (prefix: string) => {
     { id: `${prefix}-5`, type: 'path_step', pathSlug: 'polku', stepKey: 'alku', option: 'kyllä', timestamp: at(4) },
     { id: `${prefix}-6`, type: 'path_completed', pathSlug: 'polku', timestamp: at(5) },
     { id: `${prefix}-7`, type: 'partner_link_clicked', partnerSlug: 'omaolo', timestamp: at(6) },
-    { id: `${prefix}-8`, type: 'feedback', answerSlug: 'vastaus', helpful: true, timestamp: at(7) },
+    {
+      id: `${prefix}-8`,
+      type: 'feedback',
+      answerSlug: 'vastaus',
+      helpful: true,
+      comment: `${prefix} kiitos`,
+      timestamp: at(7),
+    },
     { id: `${prefix}-9`, type: 'conversation_ended', timestamp: at(8) },
   ].map((e) => ({ ...base, ...e }));
 };
-const handoff = (prefix: string) => [{
-  id: `${prefix}-h`, type: 'handoff_requested', sessionId: `${prefix}-h`, channel: 'phone_bot', locale: 'fi',
-  audience: 'resident', timestamp: new Date().toISOString(), handoffChannel: 'phone', reason: 'no_answer', urgency: 'urgent',
-}];
+const handoff = (prefix: string) => [
+  {
+    id: `${prefix}-h`,
+    type: 'handoff_requested',
+    sessionId: `${prefix}-h`,
+    channel: 'phone_bot',
+    locale: 'fi',
+    audience: 'resident',
+    timestamp: new Date().toISOString(),
+    handoffChannel: 'phone',
+    reason: 'no_answer',
+    urgency: 'urgent',
+  },
+];
 
 async function reports(extra = ''): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
@@ -62,9 +88,13 @@ beforeAll(async () => {
   testTokenId = token.id;
   manager = await adminSession(t.strapi, t.url, 'botkb-manager');
   editor = await adminSession(t.strapi, t.url, 'strapi-editor');
-  expect((await real.post('/bot/events', { events: [...conversation('real'), ...handoff('real')] })).status).toBe(200);
+  expect((await real.post('/bot/events', { events: [...conversation('real'), ...handoff('real')] })).status).toBe(
+    200,
+  );
   for (const question of ['miten varaan ajan hammaslääkärille', 'kuinka uusin reseptin']) {
-    expect((await real.post('/bot/ask', { question, locale: 'fi', sessionId: 'real-s', channel: 'web_chat' })).status).toBe(200);
+    expect(
+      (await real.post('/bot/ask', { question, locale: 'fi', sessionId: 'real-s', channel: 'web_chat' })).status,
+    ).toBe(200);
   }
 });
 afterAll(async () => t?.stop());
@@ -86,28 +116,39 @@ describe('test traffic', () => {
   it('asks and events through a test token change no report, and are stored flagged', async () => {
     await analyticsService(t.strapi).catchUp();
     const before = await reports();
-    expect((await tester.post('/bot/events', { events: [...conversation('test'), ...handoff('test')] })).status).toBe(200);
+    expect((await tester.post('/bot/events', { events: [...conversation('test'), ...handoff('test')] })).status).toBe(
+      200,
+    );
     for (const question of ['testikysymys jota kukaan ei kysy', 'miten varaan ajan hammaslääkärille']) {
-      expect((await tester.post('/bot/ask', { question, locale: 'fi', sessionId: 'test-s', channel: 'web_chat' })).status).toBe(200);
+      expect(
+        (await tester.post('/bot/ask', { question, locale: 'fi', sessionId: 'test-s', channel: 'web_chat' })).status,
+      ).toBe(200);
     }
     await analyticsService(t.strapi).catchUp();
     expect(await reports()).toEqual(before);
 
     const flags = await knex()('botkb_events').select('event_id', 'test');
-    for (const e of flags) expect([e.event_id, Boolean(e.test)]).toEqual([e.event_id, e.event_id.startsWith('test-')]);
+    for (const e of flags)
+      expect([e.event_id, Boolean(e.test)]).toEqual([e.event_id, e.event_id.startsWith('test-')]);
     const { table, col } = askTable(t.strapi);
     const asks = await knex()(table).select(col('clientId'), col('test'));
     const tested = asks.filter((a: Record<string, unknown>) => Boolean(a[col('test')]));
-    expect(tested.map((a: Record<string, unknown>) => a[col('clientId')])).toEqual([`token:${testTokenId}`, `token:${testTokenId}`]);
+    expect(tested.map((a: Record<string, unknown>) => a[col('clientId')])).toEqual([
+      `token:${testTokenId}`,
+      `token:${testTokenId}`,
+    ]);
   });
 
   it('includeTest=true counts them; unmarking makes the token real again', async () => {
-    const month = (body: { data: Array<{ conversations: number; questions: number; handoffConversations: number }> }) =>
-      body.data[body.data.length - 1];
+    const month = (body: {
+      data: Array<{ conversations: number; questions: number; handoffConversations: number }>;
+    }) => body.data[body.data.length - 1];
     const only = month((await manager.get(`/analytics-api/monthly-usage?to=${DAY}`)).body);
     const all = month((await manager.get(`/analytics-api/monthly-usage?to=${DAY}&includeTest=true`)).body);
     expect([all.conversations - only.conversations, all.questions - only.questions]).toEqual([1, 2]);
     expect(all.handoffConversations - only.handoffConversations).toBe(1);
+    const comments = (await manager.get(`/analytics-api/feedback-comments?to=${DAY}&includeTest=true`)).body.data;
+    expect(comments.map((c: { comment: string }) => c.comment).sort()).toEqual(['real kiitos', 'test kiitos']);
     const bad = await manager.get('/analytics-api/monthly-usage?includeTest=yes');
     expect([bad.status, bad.body.error.details.errors[0].path]).toEqual([400, ['includeTest']]);
 

@@ -60,20 +60,33 @@ describe('manager reporting UI', () => {
     const caption = await page.textContent('[data-testid="headline-period"]');
     expect(caption).toContain(`Tunnusluvut 1.${m}.${y} – ${d}.${m}.${y} verrattuna jaksoon 1.`);
     for (const f of api.data as Array<{ key: string; current: number | null; previous: number | null }>) {
-      expect([f.key, shown[f.key]?.current, shown[f.key]?.previous])
-        .toEqual([f.key, f.current ?? undefined, f.previous ?? undefined]);
+      expect([f.key, shown[f.key]?.current, shown[f.key]?.previous]).toEqual([
+        f.key,
+        f.current ?? undefined,
+        f.previous ?? undefined,
+      ]);
     }
     const conversations = api.data.find((f: { key: string }) => f.key === 'conversations');
-    expect([conversations.current > 0, conversations.previous > 0, typeof conversations.change]).toEqual([true, true, 'number']);
+    expect([conversations.current > 0, conversations.previous > 0, typeof conversations.change]).toEqual([
+      true,
+      true,
+      'number',
+    ]);
     const change = await page.textContent('[data-testid="headline-conversations-change"]');
-    expect(change).toMatch(conversations.change > 0 ? /▲ nousua/ : conversations.change < 0 ? /▼ laskua/ : /ei muutosta/);
+    expect(change).toMatch(
+      conversations.change > 0 ? /▲ nousua/ : conversations.change < 0 ? /▼ laskua/ : /ei muutosta/,
+    );
     // The current month is marked in the tables behind the charts (Finnish UI).
     const month = today.slice(0, 7);
     const header = await page.textContent(`[data-testid="table-monthly-usage"] tr[data-key="${month}"] th`);
     expect(header).toContain('tähän mennessä');
-    const previousHeader = await page.$$eval('[data-testid="table-monthly-usage"] tr[data-key] th', (ths) => ths.map((th) => th.textContent));
+    const previousHeader = await page.$$eval('[data-testid="table-monthly-usage"] tr[data-key] th', (ths) =>
+      ths.map((th) => th.textContent),
+    );
     expect(previousHeader.filter((text) => text?.includes('tähän mennessä'))).toHaveLength(1);
-    expect(await page.textContent('[data-testid="savings-period"]')).toMatch(/Ajanjakso \d+\.\d+\.\d{4} – \d+\.\d+\.\d{4}/);
+    expect(await page.textContent('[data-testid="savings-period"]')).toMatch(
+      /Ajanjakso \d+\.\d+\.\d{4} – \d+\.\d+\.\d{4}/,
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'manager-headline.png'), fullPage: false });
     await page.screenshot({ path: join(ARTIFACTS, 'manager-dashboard.png'), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);
@@ -84,11 +97,18 @@ describe('manager reporting UI', () => {
     const page = await login(1280);
     await page.goto(`${t.url}/analytics/#/reports`);
     await page.waitForSelector('[data-testid="table-report-usage"] tr[data-key]', { timeout: 30_000 });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="csv-monthly-usage"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="csv-monthly-usage"]'),
+    ]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toBe('monthly-usage-fi.csv');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const lines = text.slice(1).trim().split('\r\n').map((line) => line.split(';'));
+    const lines = text
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'));
     expect(lines[0].slice(0, 4)).toEqual(['Kuukausi', 'Keskustelut', 'Viestit', 'Kysymykset']);
     expect(lines[0]).toContain('Vastausosuus (%)');
     const api = (await manager.get('/analytics-api/monthly-usage')).body.data as Array<Record<string, number>>;
@@ -102,9 +122,13 @@ describe('manager reporting UI', () => {
     expect(Math.abs(Number(lastLine[rate].replace(',', '.')) - last.answeredRate * 100)).toBeLessThanOrEqual(0.05);
     // Handoffs (channel × reason × urgency) and partner-link clicks have their own tables and exports.
     const handoffs = await tableValues(page, 'table-report-handoffs');
-    const apiHandoffs = (await manager.get('/analytics-api/handoffs')).body.data as Array<{ id: string; count: number }>;
-    expect(Object.fromEntries(Object.entries(handoffs).map(([k, v]) => [k, v.count])))
-      .toEqual(Object.fromEntries(apiHandoffs.map((h) => [h.id, h.count])));
+    const apiHandoffs = (await manager.get('/analytics-api/handoffs')).body.data as Array<{
+      id: string;
+      count: number;
+    }>;
+    expect(Object.fromEntries(Object.entries(handoffs).map(([k, v]) => [k, v.count]))).toEqual(
+      Object.fromEntries(apiHandoffs.map((h) => [h.id, h.count])),
+    );
     await page.waitForSelector('[data-testid="table-partner-clicks"] tr[data-key]');
     await page.screenshot({ path: join(ARTIFACTS, 'manager-reports.png'), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);
@@ -115,7 +139,9 @@ describe('manager reporting UI', () => {
     const page = await login(390);
     await page.waitForSelector('[data-testid="table-headline"] tr[data-key]', { timeout: 30_000 });
     await page.waitForSelector('[data-testid="table-monthly-usage"] tr[data-key]', { timeout: 30_000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(ARTIFACTS, 'manager-headline-390.png'), fullPage: false });
     expect(await wcagViolations(page)).toEqual([]);

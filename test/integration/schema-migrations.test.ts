@@ -64,7 +64,8 @@ const RAW_EVENT = {
 /** A conversation release 0.1 stored: started (e-1), shown an answer, no handoff: resolved by the bot. */
 const ANSWER_SHOWN = {
   event_id: 'e-3', type: 'answer_shown', occurred_at: 1_700_000_001_000, day: '2023-11-14', session_id: 's-1',
-  channel: 'web_chat', locale: 'fi', audience: 'resident', received_at: 1_700_000_001_500, answer_slug: 'kirjastokortti',
+  channel: 'web_chat', locale: 'fi', audience: 'resident', received_at: 1_700_000_001_500,
+  answer_slug: 'kirjastokortti',
 };
 
 const OLD_EXAMPLE = { group_id: 7, text: 'saako koiran tuoda', asked_at: 1_700_000_000_000 };
@@ -104,13 +105,15 @@ describe('schema migrations', () => {
     expect({ ...normalize(example), count: Number(example.count) })
       .toEqual({ text: OLD_EXAMPLE.text, count: 1, asked_at: OLD_EXAMPLE.asked_at });
     // Migration 5: stored conversations are judged "resolved by the bot" and rolled up for savings.
-    const resolved = await knex('botkb_rollup_monthly').where({ metric: 'resolved_by_bot' }).select('bucket', 'channel', 'count');
+    const resolved = await knex('botkb_rollup_monthly').where({ metric: 'resolved_by_bot' })
+      .select('bucket', 'channel', 'count');
     expect(resolved.map((r: Record<string, unknown>) => ({ ...r, count: Number(r.count) })))
       .toEqual([{ bucket: '2023-11', channel: 'web_chat', count: 1 }]);
     const conversations = await knex('botkb_conversations').select('session_id', 'day', 'resolved');
     expect(conversations.every((c: { session_id: string }) => c.session_id.startsWith('h:'))).toBe(true);
     // s-1 started on 14 November and was shown an answer; bot-session-77 only gave feedback (no start: not counted).
-    const verdicts = conversations.map((c: { day: string | null; resolved: unknown }) => `${c.day}:${Boolean(c.resolved)}`);
+    const verdict = (c: { day: string | null; resolved: unknown }) => `${c.day}:${Boolean(c.resolved)}`;
+    const verdicts = conversations.map(verdict);
     expect(verdicts.sort()).toEqual(['2023-11-14:true', 'null:false']);
   });
 

@@ -1,5 +1,9 @@
 import {
-  eventSignal, foldConversation, isResolvedByBot, NO_FACTS, type ConversationSignal,
+  eventSignal,
+  foldConversation,
+  isResolvedByBot,
+  NO_FACTS,
+  type ConversationSignal,
 } from '../../cms/src/analytics/resolved-by-bot';
 
 const q = (at: number, answered: boolean): ConversationSignal => ({ kind: 'question', at, answered });

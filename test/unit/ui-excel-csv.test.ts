@@ -9,7 +9,13 @@ const columns: CsvColumn<Row>[] = [
   { label: 'Viimeksi', kind: 'datetime', value: (r) => r.at },
 ];
 const rows: Row[] = [
-  { month: 'joulu 2026 (tähän mennessä)', name: 'Äitiysneuvola; "Oulu"', count: 1234.5, rate: 0.7525, at: '2026-07-01T21:30:00Z' },
+  {
+    month: 'joulu 2026 (tähän mennessä)',
+    name: 'Äitiysneuvola; "Oulu"',
+    count: 1234.5,
+    rate: 0.7525,
+    at: '2026-07-01T21:30:00Z',
+  },
   { month: 'marras 2026', name: '=HYPERLINK("x")', count: 7, rate: null, at: '2026-01-15T08:05:00Z' },
 ];
 
@@ -22,10 +28,22 @@ function parse(text: string, separator: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === separator) { row.push(field); field = ''; } else if (c === '\r') continue;
-    else if (c === '\n') { row.push(field); out.push(row); row = []; field = ''; } else field += c;
+    else if (c === separator) {
+      row.push(field);
+      field = '';
+    } else if (c === '\r') continue;
+    else if (c === '\n') {
+      row.push(field);
+      out.push(row);
+      row = [];
+      field = '';
+    } else field += c;
   }
   return out;
 }
@@ -44,7 +62,13 @@ describe('Excel-ready CSV (one dialect for every download)', () => {
 
   it('en: commas and decimal points', () => {
     const text = toExcelCsv(rows.slice(0, 1), columns, 'en');
-    expect(parse(text.slice(1), ',')[1]).toEqual(['joulu 2026 (tähän mennessä)', 'Äitiysneuvola; "Oulu"', '1234.5', '75.3', '2026-07-02 00:30']);
+    expect(parse(text.slice(1), ',')[1]).toEqual([
+      'joulu 2026 (tähän mennessä)',
+      'Äitiysneuvola; "Oulu"',
+      '1234.5',
+      '75.3',
+      '2026-07-02 00:30',
+    ]);
     expect(text.split('\r\n')[0]).toBe(`${BOM}Kuukausi,Nimi; selite,Säästö,Vastausosuus (%),Viimeksi`);
   });
 });

@@ -24,7 +24,14 @@ function saveBlob(blob: Blob, filename: string) {
  * "Download CSV (Excel)": every row of a report in the UI language's CSV
  * dialect (excel-csv.ts), headers as the table shows them.
  */
-export function ExcelCsvButton<T extends RaRecord>({ resource, filter, sort, columns, filename, testId }: {
+export function ExcelCsvButton<T extends RaRecord>({
+  resource,
+  filter,
+  sort,
+  columns,
+  filename,
+  testId,
+}: {
   resource: string;
   filter: Record<string, unknown>;
   sort?: { field: string; order: 'ASC' | 'DESC' };
@@ -44,7 +51,9 @@ export function ExcelCsvButton<T extends RaRecord>({ resource, filter, sort, col
     setBusy(true);
     try {
       const { data } = await dataProvider.getList<T>(resource, {
-        filter, sort: sort ?? { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: ALL_ROWS },
+        filter,
+        sort: sort ?? { field: 'id', order: 'ASC' },
+        pagination: { page: 1, perPage: ALL_ROWS },
       });
       const text = toExcelCsv(data, columns, language);
       saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${filename}-${language}.csv`);

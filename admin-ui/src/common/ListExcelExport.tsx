@@ -11,7 +11,13 @@ export interface ListExportColumn<T> {
 }
 
 /** The list's actions: an Excel-ready CSV of every row matching the list's filters, in its sort order. */
-export function ListExcelExport<T extends RaRecord>({ columns, testId }: { columns: readonly ListExportColumn<T>[]; testId: string }) {
+export function ListExcelExport<T extends RaRecord>({
+  columns,
+  testId,
+}: {
+  columns: readonly ListExportColumn<T>[];
+  testId: string;
+}) {
   const translate = useTranslate();
   const { resource, filterValues, sort } = useListContext<T>();
   const csvColumns = columns.map((c) => ({

@@ -16,7 +16,10 @@ export interface CsvColumn<T> {
   value: (row: T) => unknown;
 }
 
-export interface CsvDialect { separator: string; decimal: string }
+export interface CsvDialect {
+  separator: string;
+  decimal: string;
+}
 
 export const BOM = '\uFEFF';
 
@@ -25,7 +28,13 @@ export function csvDialect(language: string): CsvDialect {
 }
 
 const localTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** "2026-12-06 10:15" in Helsinki time (a format Excel reads as a date in every locale). */

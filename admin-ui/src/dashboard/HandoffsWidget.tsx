@@ -21,7 +21,11 @@ export function HandoffsWidget({ filter }: { filter: ReportFilter }) {
   const csvColumns: CsvColumn<HandoffRow>[] = [
     { label: column('handoffChannel'), kind: 'text', value: (r) => labels.handoffChannel(r.handoffChannel) },
     { label: column('reason'), kind: 'text', value: (r) => r.reason },
-    { label: column('urgency'), kind: 'text', value: (r) => translate(`app.managerReports.urgency.${r.urgency}`, { _: r.urgency }) },
+    {
+      label: column('urgency'),
+      kind: 'text',
+      value: (r) => translate(`app.managerReports.urgency.${r.urgency}`, { _: r.urgency }),
+    },
     { label: column('count'), kind: 'number', value: (r) => r.count },
   ];
   return (

@@ -20,13 +20,17 @@ export function HeadlineWidget({ filter }: { filter: ReportFilter }) {
   const fmt = useFormatters();
   const labels = useValueLabels();
   const range = filter.from || filter.to ? {} : monthSoFar(new Date());
-  const { data, meta, isPending, error, refetch } = useReportList<HeadlineRow>('headline', { filter: { ...filter, ...range } });
+  const { data, meta, isPending, error, refetch } = useReportList<HeadlineRow>('headline', {
+    filter: { ...filter, ...range },
+  });
   const headlineMeta = (meta ?? {}) as HeadlineMeta;
   const items = shapeHeadline(data ?? [], fmt);
   const changeText = (item: HeadlineItem) => {
     if (item.direction === 'none') return '–';
     if (item.direction === 'same') return translate('app.managerReports.headline.same');
-    const magnitude = item.points ? translate('app.managerReports.headline.points', { value: item.change }) : item.change;
+    const magnitude = item.points
+      ? translate('app.managerReports.headline.points', { value: item.change })
+      : item.change;
     return `${ARROW[item.direction]} ${translate(`app.managerReports.headline.${item.direction}`, { change: magnitude })}`;
   };
   const period = {

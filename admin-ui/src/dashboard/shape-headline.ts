@@ -20,7 +20,12 @@ export interface HeadlineItem {
   raw: HeadlineRow;
 }
 
-const helsinkiDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const helsinkiDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The headline's default period: the current month so far (Helsinki days), compared with the same days before. */
 export function monthSoFar(now: Date): { from: string; to: string } {

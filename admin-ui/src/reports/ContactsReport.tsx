@@ -14,7 +14,10 @@ export function PartnerClicksReport({ filter }: { filter: ReportFilter }) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const sort = { field: 'clicks', order: 'DESC' as const };
-  const { data, isPending, error, refetch } = useReportList<PartnerClickRow>('partner-clicks', { filter: { ...filter }, sort });
+  const { data, isPending, error, refetch } = useReportList<PartnerClickRow>('partner-clicks', {
+    filter: { ...filter },
+    sort,
+  });
   const column = (key: string) => translate(`app.managerReports.columns.${key}`);
   const csvColumns: CsvColumn<PartnerClickRow>[] = [
     { label: column('partner'), kind: 'text', value: (r) => r.name },
@@ -32,12 +35,24 @@ export function PartnerClicksReport({ filter }: { filter: ReportFilter }) {
           testId="csv-partner-clicks"
         />
       </Box>
-      <QueryState isPending={isPending} error={error} isEmpty={(data ?? []).length === 0} onRetry={() => void refetch()}>
+      <QueryState
+        isPending={isPending}
+        error={error}
+        isEmpty={(data ?? []).length === 0}
+        onRetry={() => void refetch()}
+      >
         <AccessibleTable
           testId="table-partner-clicks"
           caption={translate('app.managerReports.partner_clicks')}
-          columns={[{ key: 'partner', label: column('partner') }, { key: 'clicks', label: column('clicks'), numeric: true }]}
-          rows={(data ?? []).map((r) => ({ key: r.id, header: r.name, cells: [{ text: fmt.number(r.clicks), raw: r.clicks }] }))}
+          columns={[
+            { key: 'partner', label: column('partner') },
+            { key: 'clicks', label: column('clicks'), numeric: true },
+          ]}
+          rows={(data ?? []).map((r) => ({
+            key: r.id,
+            header: r.name,
+            cells: [{ text: fmt.number(r.clicks), raw: r.clicks }],
+          }))}
         />
       </QueryState>
     </Widget>
@@ -71,7 +86,12 @@ export function HandoffsReport({ filter }: { filter: ReportFilter }) {
           testId="csv-handoffs-report"
         />
       </Box>
-      <QueryState isPending={isPending} error={error} isEmpty={(data ?? []).length === 0} onRetry={() => void refetch()}>
+      <QueryState
+        isPending={isPending}
+        error={error}
+        isEmpty={(data ?? []).length === 0}
+        onRetry={() => void refetch()}
+      >
         <AccessibleTable
           testId="table-report-handoffs"
           caption={translate('app.managerReports.handoffs')}

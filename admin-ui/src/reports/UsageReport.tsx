@@ -48,7 +48,9 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
   const totals = shape.totals as Record<string, number>;
   const csvColumns: CsvColumn<MonthlyUsageRow>[] = [
     { label: translate('app.common.month'), kind: 'text', value: (r) => months.formatMonth(r.month) },
-    ...(breakdown ? [{ label: breakdownName, kind: 'text' as const, value: (r: MonthlyUsageRow) => labels.dimension(breakdown, r.dimension) }] : []),
+    ...(breakdown
+      ? [{ label: breakdownName, kind: 'text' as const, value: (r: MonthlyUsageRow) => labels.dimension(breakdown, r.dimension) }]
+      : []),
     ...COLUMNS.map((c) => ({
       label: labels.metric(c.key),
       kind: c.rate ? ('percent' as const) : ('number' as const),

@@ -45,14 +45,20 @@ export async function up(knex: Knex, db: MigrationDb): Promise<void> {
   for (let after = ''; ; ) {
     const rows = await knex(TABLES.events)
       .select('event_id', 'type', 'occurred_at', 'day', 'session_id', 'locale', 'audience', 'channel', 'helpful')
-      .whereIn('type', SIGNAL_TYPES).where('event_id', '>', after).orderBy('event_id').limit(PAGE);
+      .whereIn('type', SIGNAL_TYPES)
+      .where('event_id', '>', after)
+      .orderBy('event_id')
+      .limit(PAGE);
     if (rows.length === 0) break;
-    await fold(knex, rows.map((r) => {
-      const dims = { locale: r.locale, audience: r.audience, channel: r.channel };
-      if (r.type === 'conversation_started') return { sessionId: r.session_id, start: { day: r.day, dims } };
-      const signal = eventSignal({ type: r.type, occurredAt: Number(r.occurred_at), helpful: Boolean(r.helpful) });
-      return { sessionId: r.session_id, signal: signal ?? undefined };
-    }));
+    await fold(
+      knex,
+      rows.map((r) => {
+        const dims = { locale: r.locale, audience: r.audience, channel: r.channel };
+        if (r.type === 'conversation_started') return { sessionId: r.session_id, start: { day: r.day, dims } };
+        const signal = eventSignal({ type: r.type, occurredAt: Number(r.occurred_at), helpful: Boolean(r.helpful) });
+        return { sessionId: r.session_id, signal: signal ?? undefined };
+      }),
+    );
     events += rows.length;
     after = rows[rows.length - 1].event_id;
   }
@@ -63,12 +69,18 @@ export async function up(knex: Knex, db: MigrationDb): Promise<void> {
     for (let after = 0; ; ) {
       const rows = await knex(meta.tableName)
         .select('id', `${col('sessionId')} as session`, `${col('askedAt')} as at`, `${col('answered')} as answered`)
-        .whereNotNull(col('sessionId')).where('id', '>', after).orderBy('id').limit(PAGE);
+        .whereNotNull(col('sessionId'))
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(PAGE);
       if (rows.length === 0) break;
-      await fold(knex, rows.map((r) => ({
-        sessionId: r.session,
-        signal: { kind: 'question' as const, at: new Date(r.at).getTime(), answered: Boolean(r.answered) },
-      })));
+      await fold(
+        knex,
+        rows.map((r) => ({
+          sessionId: r.session,
+          signal: { kind: 'question' as const, at: new Date(r.at).getTime(), answered: Boolean(r.answered) },
+        })),
+      );
       asks += rows.length;
       after = rows[rows.length - 1].id;
     }

@@ -19,6 +19,7 @@ import { partnerClicks } from './reports/partner-clicks';
 import { handoffs } from './reports/handoffs';
 import { savings } from './reports/savings';
 import { headline } from './reports/headline';
+import { feedbackComments } from './reports/feedback-comments';
 import { partialMonths } from './report-periods';
 import { helsinkiDay } from './helsinki-day';
 import { GROUP_STATUSES, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
@@ -68,7 +69,8 @@ function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<R
   }
   // Months the figures cover only in part (the current month "so far"): the UI marks them.
   const partial = partialMonths(q.from, q.to, helsinkiDay(Date.now()));
-  ctx.body = { data: result.data, total: result.total, meta: { from: q.from, to: q.to, partialMonths: partial, ...meta } };
+  const rangeMeta = { from: q.from, to: q.to, partialMonths: partial };
+  ctx.body = { data: result.data, total: result.total, meta: { ...rangeMeta, ...meta } };
 }
 
 /** Group ids are positive 32-bit integers (the groups table's id column). */
@@ -200,6 +202,14 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
         const parameters = await analytics.savingsParameters();
         const { rows, totals } = await savings(knex(), q, parameters);
         respond(ctx, 'savings', q, pageRows(rows, q, 'month', 'ASC'), { totals, parameters });
+      }),
+      // Residents' feedback comments (redacted): every view or export is written to the access log.
+      route('GET', '/feedback-comments', {}, async (ctx) => {
+        const q = parseReportQuery(ctx.query, [], ['at', 'helpful']);
+        const page = pageRows(await feedbackComments(knex(), q), q, 'at', 'DESC');
+        const action = q.csv ? 'export_feedback_comments' : 'list_feedback_comments';
+        await analytics.logAccess(ctx.state.user.email, action, `${q.from}..${q.to}`);
+        respond(ctx, 'feedback-comments', q, page);
       }),
       route('GET', '/headline', { asks: true }, async (ctx) => {
         const q = parseReportQuery(ctx.query);

@@ -31,7 +31,8 @@ import { importUsageHistory, type HistoryItem, type ImportProgress } from './imp
 /** What the ask rollup reads back of each recorded ask. */
 export type RecordedAsk = Pick<
   AskRecord,
-  'askedAt' | 'locale' | 'audience' | 'channel' | 'sessionId' | 'question' | 'normalized' | 'answered' | 'urgent' | 'test'
+  | 'askedAt' | 'locale' | 'audience' | 'channel' | 'sessionId'
+  | 'question' | 'normalized' | 'answered' | 'urgent' | 'test'
 >;
 
 export interface AnalyticsConfig {

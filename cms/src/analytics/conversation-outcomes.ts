@@ -2,7 +2,13 @@ import type { Knex } from 'knex';
 import { TABLES } from './analytics-tables';
 import { isPostgres } from '../db/database-client';
 import type { Dimensions, RollupDelta } from './rollup-delta';
-import { foldConversation, isResolvedByBot, NO_FACTS, type ConversationFacts, type ConversationSignal } from './resolved-by-bot';
+import {
+  foldConversation,
+  isResolvedByBot,
+  NO_FACTS,
+  type ConversationFacts,
+  type ConversationSignal,
+} from './resolved-by-bot';
 
 /** The rollup metric: conversations resolved by the bot, counted on the day and dimensions they started. */
 export const RESOLVED_METRIC = 'resolved_by_bot';
@@ -59,8 +65,10 @@ export async function updateConversations(
   const sessions = [...bySession.keys()].sort();
   for (let i = 0; i < sessions.length; i += CHUNK) {
     const chunk = sessions.slice(i, i + CHUNK);
-    await trx(TABLES.conversations).insert(chunk.map((s) => ({ session_id: s })))
-      .onConflict('session_id').ignore();
+    await trx(TABLES.conversations)
+      .insert(chunk.map((s) => ({ session_id: s })))
+      .onConflict('session_id')
+      .ignore();
     const q = trx(TABLES.conversations).select('*').whereIn('session_id', chunk).orderBy('session_id');
     if (isPostgres(trx)) q.forUpdate();
     const changed: Row[] = [];
@@ -78,7 +86,8 @@ export async function updateConversations(
         ...fromFacts(facts),
         resolved,
       };
-      if (Boolean(row.resolved) !== resolved && start) delta.add(start.day, start.dims, RESOLVED_METRIC, '', '', resolved ? 1 : -1);
+      if (Boolean(row.resolved) !== resolved && start)
+        delta.add(start.day, start.dims, RESOLVED_METRIC, '', '', resolved ? 1 : -1);
       changed.push(next);
     }
     if (changed.length) await trx(TABLES.conversations).insert(changed).onConflict('session_id').merge();

@@ -4,7 +4,11 @@ import { TABLES } from './analytics-tables';
 /** How long a server trusts its list of test clients; another server's change shows within this time. */
 export const TEST_CLIENTS_TTL_MS = 5_000;
 
-export interface TestClient { clientId: string; markedAt: number; markedBy: string | null }
+export interface TestClient {
+  clientId: string;
+  markedAt: number;
+  markedBy: string | null;
+}
 
 /**
  * Bot clients (`token:<id>`) marked as test: their asks and events are
@@ -15,7 +19,10 @@ export interface TestClient { clientId: string; markedAt: number; markedBy: stri
 export class TestClients {
   private cache: { ids: ReadonlySet<string>; until: number } | null = null;
 
-  constructor(private readonly knex: () => Knex, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly knex: () => Knex,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async has(clientId: string | null): Promise<boolean> {
     if (clientId === null) return false;
@@ -27,7 +34,9 @@ export class TestClients {
   }
 
   async list(): Promise<TestClient[]> {
-    const rows = await this.knex()(TABLES.testClients).select('client_id', 'marked_at', 'marked_by').orderBy('client_id');
+    const rows = await this.knex()(TABLES.testClients)
+      .select('client_id', 'marked_at', 'marked_by')
+      .orderBy('client_id');
     return rows.map((r) => ({ clientId: r.client_id, markedAt: Number(r.marked_at), markedBy: r.marked_by ?? null }));
   }
 
@@ -35,7 +44,10 @@ export class TestClients {
   async mark(clientId: string, test: boolean, by: string): Promise<void> {
     const table = this.knex()(TABLES.testClients);
     if (test) {
-      await table.insert({ client_id: clientId, marked_at: this.now(), marked_by: by }).onConflict('client_id').ignore();
+      await table
+        .insert({ client_id: clientId, marked_at: this.now(), marked_by: by })
+        .onConflict('client_id')
+        .ignore();
     } else {
       await table.where('client_id', clientId).delete();
     }

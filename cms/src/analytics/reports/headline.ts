@@ -18,7 +18,13 @@ export interface PeriodTotals {
 }
 
 export const HEADLINE_FIGURES = [
-  'conversations', 'questions', 'answeredRate', 'handoffRate', 'helpfulRate', 'resolvedByBot', 'eurosSaved',
+  'conversations',
+  'questions',
+  'answeredRate',
+  'handoffRate',
+  'helpfulRate',
+  'resolvedByBot',
+  'eurosSaved',
 ] as const;
 export type HeadlineKey = (typeof HEADLINE_FIGURES)[number];
 const RATES: ReadonlySet<HeadlineKey> = new Set(['answeredRate', 'handoffRate', 'helpfulRate']);
@@ -32,8 +38,15 @@ export interface HeadlineFigure {
   changeKind: 'points' | 'relative';
 }
 
-const COUNT_KEYS = ['conversations', 'questions', 'answered', 'handoffConversations', 'feedbackHelpful',
-  'feedbackUnhelpful', 'resolvedByBot'] as const;
+const COUNT_KEYS = [
+  'conversations',
+  'questions',
+  'answered',
+  'handoffConversations',
+  'feedbackHelpful',
+  'feedbackUnhelpful',
+  'resolvedByBot',
+] as const;
 
 /** Usage rows of a period summed (rates are computed from the sums, never averaged). */
 export function sumUsage(rows: readonly MonthlyUsageRow[], eurosSaved: number): PeriodTotals {
@@ -44,10 +57,14 @@ export function sumUsage(rows: readonly MonthlyUsageRow[], eurosSaved: number): 
 
 function value(t: PeriodTotals, key: HeadlineKey): number | null {
   switch (key) {
-    case 'answeredRate': return rate(t.answered, t.questions);
-    case 'handoffRate': return rate(t.handoffConversations, t.conversations);
-    case 'helpfulRate': return rate(t.feedbackHelpful, t.feedbackHelpful + t.feedbackUnhelpful);
-    default: return t[key];
+    case 'answeredRate':
+      return rate(t.answered, t.questions);
+    case 'handoffRate':
+      return rate(t.handoffConversations, t.conversations);
+    case 'helpfulRate':
+      return rate(t.feedbackHelpful, t.feedbackHelpful + t.feedbackUnhelpful);
+    default:
+      return t[key];
   }
 }
 

@@ -12,7 +12,8 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
  * contact would have taken (per channel) × hourly staff cost, and the staff-years it equals.
  */
 export async function savings(knex: Knex, filter: ReportFilter, p: SavingsParameters) {
-  const sums = await sumRollups(knex, filter, ['conversations', 'handoff_conversations', RESOLVED_METRIC], ['month', 'channel', 'metric']);
+  const metrics = ['conversations', 'handoff_conversations', RESOLVED_METRIC];
+  const sums = await sumRollups(knex, filter, metrics, ['month', 'channel', 'metric']);
   const get = rollupTotals(sums, ['month', 'channel', 'metric']);
   // Channels per month in the order of the sums (the order minutes add up in).
   const channelsByMonth = new Map<string, Set<string>>();

@@ -19,7 +19,8 @@ export default {
   /** Accepted (200) only after the batch is committed; replayed ids are counted as duplicates and change nothing. */
   async events(ctx: any) {
     const events = validateEventBatch(ctx.request.body);
-    const result = await analyticsService(strapi).ingest(events, ctx.state.botClientId ?? null, ctx.state.botTest === true);
+    const test = ctx.state.botTest === true;
+    const result = await analyticsService(strapi).ingest(events, ctx.state.botClientId ?? null, test);
     ctx.body = { data: result };
   },
 
