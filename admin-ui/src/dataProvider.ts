@@ -31,6 +31,7 @@ const LIST_ENDPOINTS: Record<string, string> = {
   'partner-clicks': 'partner-clicks',
   handoffs: 'handoffs',
   savings: 'savings',
+  headline: 'headline',
   knowledge: 'knowledge',
   unanswered: 'unanswered',
   paths: 'path-performance',

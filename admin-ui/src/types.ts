@@ -139,7 +139,7 @@ export interface HandoffRow {
 export interface SavingsFields {
   conversations: number;
   withHandoff: number;
-  resolvedWithoutHandoff: number;
+  resolvedByBot: number;
   minutesSaved: number;
   eurosSaved: number;
   staffYears: number;
@@ -157,6 +157,9 @@ export interface SavingsParameters {
 }
 
 export interface SavingsMeta {
+  /** The days the figures cover (the API's `meta.from` / `meta.to`). */
+  from?: string;
+  to?: string;
   totals?: Partial<SavingsFields>;
   parameters?: SavingsParameters;
 }
@@ -238,4 +241,29 @@ export interface TryResult {
     fallback: boolean;
     candidates: TryCandidate[];
   };
+}
+
+/** One headline figure of GET /analytics-api/headline: this period, the previous one and the change. */
+export interface HeadlineRow {
+  id: string;
+  key: 'conversations' | 'questions' | 'answeredRate' | 'handoffRate' | 'helpfulRate' | 'resolvedByBot' | 'eurosSaved';
+  current: number | null;
+  previous: number | null;
+  /** Rates: percentage points as a fraction (0.05 = 5 points); others: relative (0.1 = +10 %). */
+  change: number | null;
+  changeKind: 'points' | 'relative';
+}
+
+export interface HeadlineMeta {
+  from?: string;
+  to?: string;
+  previous?: { from: string; to: string };
+}
+
+/** A row of GET /analytics-api/partner-clicks. */
+export interface PartnerClickRow {
+  id: string;
+  slug: string;
+  name: string;
+  clicks: number;
 }

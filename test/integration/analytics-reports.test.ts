@@ -135,10 +135,11 @@ describe('reports on the fixture', () => {
     ]);
   });
 
-  it('estimates savings from conversations without a handoff, per channel', async () => {
+  it('estimates savings from conversations resolved by the bot, per channel', async () => {
     const res = await manager.get(`/analytics-api/savings?${RANGE}`);
-    // Sept: web_chat s1 resolved (5 min); phone_bot s2 handed off. Oct: web_chat s3 handed off; professional_chat s4 resolved (8 min).
-    expect(res.body.meta.totals).toMatchObject({ conversations: 4, withHandoff: 2, resolvedWithoutHandoff: 2, minutesSaved: 13, eurosSaved: 9.1 });
+    // Sept: web_chat s1 completed a path (5 min); phone_bot s2 handed off.
+    // Oct: web_chat s3 handed off; professional_chat s4 was shown an answer, found it helpful (8 min).
+    expect(res.body.meta.totals).toMatchObject({ conversations: 4, withHandoff: 2, resolvedByBot: 2, minutesSaved: 13, eurosSaved: 9.1 });
     const put = await manager.put('/analytics-api/savings-parameters', { minutesPerContact: { default: 10 }, hourlyCost: 60, hoursPerStaffYear: 1500 });
     expect(put.status).toBe(200);
     const after = await manager.get(`/analytics-api/savings?${RANGE}`);

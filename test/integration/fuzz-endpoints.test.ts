@@ -80,7 +80,7 @@ async function timed(send: () => request.Test, what: string): Promise<void> {
   expectSane(res, Date.now() - started, what);
 }
 
-const REPORTS = ['monthly-usage', 'content-counts', 'path-performance', 'answer-performance', 'unanswered-trend', 'unanswered', 'partner-clicks', 'handoffs', 'savings', 'knowledge'];
+const REPORTS = ['monthly-usage', 'content-counts', 'path-performance', 'answer-performance', 'unanswered-trend', 'unanswered', 'partner-clicks', 'handoffs', 'savings', 'headline', 'knowledge'];
 const REPORT_PARAMS = ['from', 'to', 'locale', 'audience', 'channel', 'sort', 'order', 'page', 'pageSize', 'format', 'breakdown', 'status', 'q', 'kind'];
 
 describe('fuzz: no 5xx, every 400 names its field', () => {

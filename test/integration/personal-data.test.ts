@@ -112,7 +112,7 @@ describe('scrubStoredPersonalData', () => {
       sessionId: RAW_SESSION, question: RAW_QUESTION,
       normalized: '09 1677 310 kuumailmapallo soit vuokraus', answered: false, answerSlug: null, answerKind: null,
       answerLocale: null, score: null, runnerUpSlug: null, runnerUpKind: null, runnerUpScore: null,
-      urgent: false, latencyMs: 3, clientId: null,
+      urgent: false, latencyMs: 3, clientId: null, test: false,
     };
     const { table, columns, values } = askRecordRows(t.strapi, [record]);
     await knex()(table).insert(Object.fromEntries(columns.map((c, i) => [c, values[0][i]])));

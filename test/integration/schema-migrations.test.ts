@@ -5,7 +5,8 @@ import { createRelease01Tables } from '../fixtures/release-0.1-analytics-tables'
 /** Migrations (cms/database/migrations) bring a database of any earlier release to the current layout. */
 const MIGRATIONS = [
   '001-analytics-tables.js', '002-publications-document-index.js', '003-scrub-personal-data.js',
-  '004-unanswered-example-counts.js', '005-cluster-tables.js', '009-regroup-unanswered-questions.js',
+  '004-unanswered-example-counts.js', '005-cluster-tables.js', '006-conversation-outcomes.js', '007-test-traffic.js',
+  '009-regroup-unanswered-questions.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -61,6 +62,13 @@ const RAW_EVENT = {
   answer_slug: 'kirjastokortti', comment: 'soittakaa (09) 310 1677',
 };
 
+/** A conversation release 0.1 stored: started (e-1), shown an answer, no handoff: resolved by the bot. */
+const ANSWER_SHOWN = {
+  event_id: 'e-3', type: 'answer_shown', occurred_at: 1_700_000_001_000, day: '2023-11-14', session_id: 's-1',
+  channel: 'web_chat', locale: 'fi', audience: 'resident', received_at: 1_700_000_001_500,
+  answer_slug: 'kirjastokortti',
+};
+
 const OLD_EXAMPLE = { group_id: 7, text: 'saako koiran tuoda', asked_at: 1_700_000_000_000 };
 
 /**
@@ -102,7 +110,7 @@ const OLD_GROUP_ROWS = {
 };
 
 describe('schema migrations', () => {
-  it('upgrade a release 0.1 database: rows kept, the publications index added, both migrations recorded', async () => {
+  it('upgrade a release 0.1 database: rows kept, the publications index added, every migration recorded', async () => {
     const db = await createTestDatabase();
     const old = connect(db);
     await createRelease01Tables(old);
@@ -110,6 +118,7 @@ describe('schema migrations', () => {
       await old(table).insert(table === 'botkb_events' ? rows.map((r) => ({ ...r, session_id: 's-1' })) : rows);
     }
     await old('botkb_events').insert(RAW_EVENT);
+    await old('botkb_events').insert(ANSWER_SHOWN);
     await old('botkb_session_flags').insert({ session_id: 'bot-session-77', flag: 'feedback' });
     await old('botkb_unanswered_examples').insert(OLD_EXAMPLE);
     expect(await indexNames(old, 'botkb_publications')).not.toContain(PUBLICATION_INDEX);
@@ -134,6 +143,17 @@ describe('schema migrations', () => {
     const example = await knex('botkb_unanswered_examples').where('group_id', 7).first('text', 'count', 'asked_at');
     expect({ ...normalize(example), count: Number(example.count) })
       .toEqual({ text: OLD_EXAMPLE.text, count: 1, asked_at: OLD_EXAMPLE.asked_at });
+    // Migration 6: stored conversations are judged "resolved by the bot" and rolled up for savings.
+    const resolved = await knex('botkb_rollup_monthly').where({ metric: 'resolved_by_bot' })
+      .select('bucket', 'channel', 'count');
+    expect(resolved.map((r: Record<string, unknown>) => ({ ...r, count: Number(r.count) })))
+      .toEqual([{ bucket: '2023-11', channel: 'web_chat', count: 1 }]);
+    const conversations = await knex('botkb_conversations').select('session_id', 'day', 'resolved');
+    expect(conversations.every((c: { session_id: string }) => c.session_id.startsWith('h:'))).toBe(true);
+    // s-1 started on 14 November and was shown an answer; bot-session-77 only gave feedback (no start: not counted).
+    const verdict = (c: { day: string | null; resolved: unknown }) => `${c.day}:${Boolean(c.resolved)}`;
+    const verdicts = conversations.map(verdict);
+    expect(verdicts.sort()).toEqual(['2023-11-14:true', 'null:false']);
   });
 
   it('upgrade a release 0.1 database: unanswered groups re-grouped, experts\' decisions and counts kept', async () => {

@@ -204,7 +204,7 @@ describe('shapeSavings', () => {
     month,
     conversations: 10,
     withHandoff: 2,
-    resolvedWithoutHandoff: 8,
+    resolvedByBot: 8,
     minutesSaved,
     eurosSaved,
     staffYears: minutesSaved / 60 / 1600,
@@ -212,7 +212,7 @@ describe('shapeSavings', () => {
 
   it('uses meta.totals from the API and adds hours', () => {
     const s = shapeSavings([row('2026-02', 60, 42), row('2026-01', 120, 84)], {
-      totals: { conversations: 20, withHandoff: 4, resolvedWithoutHandoff: 16, minutesSaved: 180, eurosSaved: 126, staffYears: 0.001875 },
+      totals: { conversations: 20, withHandoff: 4, resolvedByBot: 16, minutesSaved: 180, eurosSaved: 126, staffYears: 0.001875 },
     });
     expect(s.totals.hoursSaved).toBe(3);
     expect(s.totals.eurosSaved).toBe(126);
@@ -225,6 +225,6 @@ describe('shapeSavings', () => {
     expect(s.totals.minutesSaved).toBe(120);
     expect(s.totals.hoursSaved).toBe(2);
     expect(s.totals.eurosSaved).toBe(100);
-    expect(s.totals.resolvedWithoutHandoff).toBe(16);
+    expect(s.totals.resolvedByBot).toBe(16);
   });
 });

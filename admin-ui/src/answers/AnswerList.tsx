@@ -7,6 +7,7 @@ import { EmptyState } from '../common/StateMessages';
 import { ListError } from '../common/ListStates';
 import { ScrollRegion } from '../common/ScrollRegion';
 import { useCommonListFilters } from '../common/listFilters';
+import { ListExcelExport } from '../common/ListExcelExport';
 
 /** Answers with how often they were shown and their helpful rate (GET /answer-performance). */
 export function AnswerList() {
@@ -22,6 +23,7 @@ export function AnswerList() {
       sort={{ field: 'shown', order: 'DESC' }}
       perPage={25}
       exporter={false}
+      actions={<AnswerExport />}
       empty={<EmptyState testId="empty-answers" />}
       error={<ListError />}
     >
@@ -41,5 +43,22 @@ export function AnswerList() {
         </DataTable>
       </ScrollRegion>
     </List>
+  );
+}
+
+function AnswerExport() {
+  const labels = useValueLabels();
+  return (
+    <ListExcelExport<AnswerPerformanceRow>
+      testId="csv-answers"
+      columns={[
+        { source: 'title', kind: 'text', value: (r) => r.title || r.slug },
+        { source: 'audience', kind: 'text', value: (r) => labels.audience(r.audience) },
+        { source: 'shown', kind: 'number' },
+        { source: 'helpful', kind: 'number' },
+        { source: 'unhelpful', kind: 'number' },
+        { source: 'helpfulRate', kind: 'percent' },
+      ]}
+    />
   );
 }

@@ -75,13 +75,18 @@ export default function ChartCanvas({ spec, ariaLabel, locale }: ChartProps) {
       ticks: { callback: (v: string | number) => (typeof v === 'number' ? formatValue(v) : v), precision: spec.valueFormat === 'percent' ? undefined : 0 },
     };
     const categoryAxis = { stacked: spec.stacked === true, ticks: { autoSkip: true, maxRotation: 45 } };
+    const partial = (index: number) => spec.partial?.[index] === true;
     const datasets = spec.series.map((s, i) => {
       const color = seriesColor(s.colorIndex ?? i);
+      const fill = spec.kind === 'bar' ? color : withAlpha(color, 0.15);
       return {
         label: s.label,
         data: s.values,
         borderColor: color,
-        backgroundColor: spec.kind === 'bar' ? color : withAlpha(color, 0.15),
+        // A month covered only in part ("so far"): a lighter bar or a hollow point reached by a dotted line.
+        backgroundColor: spec.labels.map((_, k) => (partial(k) ? withAlpha(color, 0.3) : fill)),
+        pointBackgroundColor: spec.labels.map((_, k) => (partial(k) ? '#ffffff' : color)),
+        segment: { borderDash: (ctx: { p1DataIndex: number }) => (partial(ctx.p1DataIndex) ? DASHES[2] : undefined) },
         pointStyle: POINT_STYLES[i % POINT_STYLES.length],
         pointRadius: 4,
         pointHoverRadius: 6,

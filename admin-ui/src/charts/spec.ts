@@ -24,6 +24,8 @@ export interface ChartSpec {
   stacked?: boolean;
   /** Horizontal bars (long category labels). */
   horizontal?: boolean;
+  /** Per category: covered only in part (the current month so far), drawn lighter and dashed. */
+  partial?: boolean[];
 }
 
 /** Months "YYYY-MM" sorted ascending, without duplicates. */

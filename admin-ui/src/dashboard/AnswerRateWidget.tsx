@@ -6,6 +6,7 @@ import { Chart } from '../charts/Chart';
 import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { useValueLabels } from '../common/labels';
+import { usePartialMonths } from '../common/usePartialMonths';
 import { shapeAnswerRate } from './shape-answer-rate';
 
 /** Answered vs unanswered rate per month (GET /monthly-usage, same query as the usage chart). */
@@ -13,8 +14,9 @@ export function AnswerRateWidget({ filter }: { filter: ReportFilter }) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
-  const { data, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', { filter: { ...filter }, sort: { field: 'month', order: 'ASC' } });
-  const shape = shapeAnswerRate(data ?? [], fmt.month);
+  const { data, meta, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', { filter: { ...filter }, sort: { field: 'month', order: 'ASC' } });
+  const months = usePartialMonths(meta);
+  const shape = shapeAnswerRate(data ?? [], months.formatMonth);
   return (
     <Widget
       id="answer-rate"
@@ -30,6 +32,7 @@ export function AnswerRateWidget({ filter }: { filter: ReportFilter }) {
         spec={{
           kind: 'line',
           labels: shape.labels,
+          partial: shape.months.map(months.isPartial),
           valueFormat: 'percent',
           series: [
             { key: 'answeredRate', label: labels.metric('answeredRate'), values: shape.answeredRate, colorIndex: 2 },

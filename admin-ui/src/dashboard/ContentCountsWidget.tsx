@@ -8,6 +8,7 @@ import { Chart } from '../charts/Chart';
 import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { summaryList, useValueLabels } from '../common/labels';
+import { usePartialMonths } from '../common/usePartialMonths';
 import { shapeContentCounts, type ContentMetric } from './shape-content-counts';
 
 /** Published answers and guidance paths per audience at month ends (GET /content-counts). */
@@ -18,8 +19,9 @@ export function ContentCountsWidget({ filter }: { filter: ReportFilter }) {
   const [metric, setMetric] = useState<ContentMetric>('answers');
   // channel does not apply to content counts
   const { channel: _channel, ...contentFilter } = filter;
-  const { data, isPending, error, refetch } = useReportList<ContentCountRow>('content-counts', { filter: contentFilter, sort: { field: 'month', order: 'ASC' } });
-  const shape = shapeContentCounts(data ?? [], fmt.month);
+  const { data, meta, isPending, error, refetch } = useReportList<ContentCountRow>('content-counts', { filter: contentFilter, sort: { field: 'month', order: 'ASC' } });
+  const months = usePartialMonths(meta);
+  const shape = shapeContentCounts(data ?? [], months.formatMonth);
   const values = metric === 'answers' ? shape.answers : shape.paths;
   const metricName = labels.metric(metric).toLocaleLowerCase(fmt.locale);
   return (
@@ -46,6 +48,7 @@ export function ContentCountsWidget({ filter }: { filter: ReportFilter }) {
         spec={{
           kind: 'line',
           labels: shape.labels,
+          partial: shape.months.map(months.isPartial),
           valueFormat: 'number',
           series: shape.audiences.map((a) => ({ key: a, label: labels.audience(a), values: values[a] ?? [] })),
         }}

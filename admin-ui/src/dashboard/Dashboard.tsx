@@ -12,6 +12,7 @@ import { TopUnansweredWidget } from './TopUnansweredWidget';
 import { UsageSplitWidget } from './UsageSplitWidget';
 import { HandoffsWidget } from './HandoffsWidget';
 import { SavingsWidget } from './SavingsWidget';
+import { HeadlineWidget } from './HeadlineWidget';
 
 /** The default page: one filter bar (in the URL query) driving every widget. */
 export function Dashboard() {
@@ -28,6 +29,7 @@ export function Dashboard() {
         </Alert>
       ) : (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' }, gap: 2 }}>
+          <HeadlineWidget filter={filter} />
           <MonthlyUsageWidget filter={filter} />
           <AnswerRateWidget filter={filter} />
           <SavingsWidget filter={filter} />

@@ -7,6 +7,8 @@ import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { summaryList, useValueLabels } from '../common/labels';
 import { shapeHandoffs } from './shape-handoffs';
+import { ExcelCsvButton } from '../common/ExcelCsvButton';
+import type { CsvColumn } from '../common/excel-csv';
 
 /** Handoffs per handoff channel (GET /handoffs, summed over reason and urgency). */
 export function HandoffsWidget({ filter }: { filter: ReportFilter }) {
@@ -15,6 +17,17 @@ export function HandoffsWidget({ filter }: { filter: ReportFilter }) {
   const labels = useValueLabels();
   const { data, isPending, error, refetch } = useReportList<HandoffRow>('handoffs', { filter: { ...filter }, sort: { field: 'count', order: 'DESC' } });
   const shape = shapeHandoffs(data ?? []);
+  const column = (key: string) => translate(`app.managerReports.columns.${key}`);
+  const csvColumns: CsvColumn<HandoffRow>[] = [
+    { label: column('handoffChannel'), kind: 'text', value: (r) => labels.handoffChannel(r.handoffChannel) },
+    { label: column('reason'), kind: 'text', value: (r) => r.reason },
+    {
+      label: column('urgency'),
+      kind: 'text',
+      value: (r) => translate(`app.managerReports.urgency.${r.urgency}`, { _: r.urgency }),
+    },
+    { label: column('count'), kind: 'number', value: (r) => r.count },
+  ];
   return (
     <Widget
       id="handoffs"
@@ -23,6 +36,16 @@ export function HandoffsWidget({ filter }: { filter: ReportFilter }) {
       error={error}
       isEmpty={shape.items.length === 0}
       onRetry={() => void refetch()}
+      controls={
+        <ExcelCsvButton<HandoffRow>
+          resource="handoffs"
+          filter={{ ...filter }}
+          sort={{ field: 'count', order: 'DESC' }}
+          columns={csvColumns}
+          filename="handoffs"
+          testId="csv-handoffs"
+        />
+      }
     >
       <Chart
         locale={fmt.locale}

@@ -6,6 +6,7 @@ import { Chart } from '../charts/Chart';
 import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { useValueLabels } from '../common/labels';
+import { usePartialMonths } from '../common/usePartialMonths';
 import { shapeMonthlyUsage } from './shape-monthly-usage';
 
 /** Conversations, messages and questions per month (GET /monthly-usage). */
@@ -13,8 +14,9 @@ export function MonthlyUsageWidget({ filter }: { filter: ReportFilter }) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
-  const { data, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', { filter: { ...filter }, sort: { field: 'month', order: 'ASC' } });
-  const shape = shapeMonthlyUsage(data ?? [], fmt.month);
+  const { data, meta, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', { filter: { ...filter }, sort: { field: 'month', order: 'ASC' } });
+  const months = usePartialMonths(meta);
+  const shape = shapeMonthlyUsage(data ?? [], months.formatMonth);
   const first = shape.months[0] ?? '';
   const last = shape.months[shape.months.length - 1] ?? '';
   return (
@@ -29,7 +31,13 @@ export function MonthlyUsageWidget({ filter }: { filter: ReportFilter }) {
       <Chart
         locale={fmt.locale}
         testId="chart-monthly-usage"
-        spec={{ kind: 'line', labels: shape.labels, valueFormat: 'number', series: shape.series.map((s) => ({ key: s.key, label: labels.metric(s.key), values: s.values })) }}
+        spec={{
+          kind: 'line',
+          labels: shape.labels,
+          partial: shape.months.map(months.isPartial),
+          valueFormat: 'number',
+          series: shape.series.map((s) => ({ key: s.key, label: labels.metric(s.key), values: s.values })),
+        }}
         ariaLabel={translate('app.dashboard.monthly_usage.summary', {
           from: fmt.monthLong(first),
           to: fmt.monthLong(last),

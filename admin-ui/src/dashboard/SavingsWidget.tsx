@@ -11,9 +11,10 @@ export function SavingsWidget({ filter }: { filter: ReportFilter }) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const { data, meta, isPending, error, refetch } = useReportList<SavingsRow>('savings', { filter: { ...filter }, sort: { field: 'month', order: 'ASC' } });
-  const shape = shapeSavings(data ?? [], meta as SavingsMeta | undefined);
+  const savingsMeta = meta as SavingsMeta | undefined;
+  const shape = shapeSavings(data ?? [], savingsMeta);
   const figures = [
-    { key: 'resolvedWithoutHandoff', label: translate('app.dashboard.savings.resolved'), text: fmt.number(shape.totals.resolvedWithoutHandoff), raw: shape.totals.resolvedWithoutHandoff },
+    { key: 'resolvedByBot', label: translate('app.dashboard.savings.resolved'), text: fmt.number(shape.totals.resolvedByBot), raw: shape.totals.resolvedByBot },
     { key: 'hoursSaved', label: translate('app.dashboard.savings.hours'), text: fmt.number(shape.totals.hoursSaved), raw: shape.totals.hoursSaved },
     { key: 'eurosSaved', label: translate('app.dashboard.savings.euros'), text: fmt.euros(shape.totals.eurosSaved), raw: shape.totals.eurosSaved },
     { key: 'staffYears', label: translate('app.dashboard.savings.staff_years'), text: fmt.number(shape.totals.staffYears, 2), raw: shape.totals.staffYears },
@@ -27,6 +28,11 @@ export function SavingsWidget({ filter }: { filter: ReportFilter }) {
       isEmpty={(data ?? []).length === 0 && !meta?.totals}
       onRetry={() => void refetch()}
     >
+      {savingsMeta?.from && savingsMeta.to && (
+        <Typography variant="body2" sx={{ mb: 1 }} data-testid="savings-period">
+          {translate('app.managerReports.period', { from: fmt.date(savingsMeta.from), to: fmt.date(savingsMeta.to) })}
+        </Typography>
+      )}
       <Box
         component="dl"
         data-testid="savings-totals"
@@ -45,6 +51,9 @@ export function SavingsWidget({ filter }: { filter: ReportFilter }) {
       </Box>
       <Typography variant="body2" sx={{ mt: 1.5, color: 'text.secondary' }}>
         {translate('app.dashboard.savings.explain')}
+      </Typography>
+      <Typography variant="body2" sx={{ mt: 1, color: 'text.secondary' }} data-testid="resolved-help">
+        {translate('app.managerReports.resolved_help')}
       </Typography>
     </Widget>
   );

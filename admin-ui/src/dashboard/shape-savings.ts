@@ -13,7 +13,7 @@ export interface SavingsShape {
   months: (SavingsRow & { hoursSaved: number })[];
 }
 
-const FIELDS: (keyof SavingsFields)[] = ['conversations', 'withHandoff', 'resolvedWithoutHandoff', 'minutesSaved', 'eurosSaved', 'staffYears'];
+const FIELDS: (keyof SavingsFields)[] = ['conversations', 'withHandoff', 'resolvedByBot', 'minutesSaved', 'eurosSaved', 'staffYears'];
 
 export function shapeSavings(rows: readonly SavingsRow[], meta?: SavingsMeta | null): SavingsShape {
   const months = [...rows].sort((a, b) => a.month.localeCompare(b.month)).map((r) => ({ ...r, hoursSaved: (Number(r.minutesSaved) || 0) / 60 }));

@@ -9,6 +9,7 @@ import { EmptyState } from '../common/StateMessages';
 import { ListError } from '../common/ListStates';
 import { ScrollRegion } from '../common/ScrollRegion';
 import { useCommonListFilters } from '../common/listFilters';
+import { ListExcelExport } from '../common/ListExcelExport';
 import { toFilterQuery } from '../filters/filter-params';
 
 function PathTable() {
@@ -56,10 +57,28 @@ export function PathList() {
       sort={{ field: 'starts', order: 'DESC' }}
       perPage={25}
       exporter={false}
+      actions={<PathExport />}
       empty={<EmptyState testId="empty-paths" />}
       error={<ListError />}
     >
       <PathTable />
     </List>
+  );
+}
+
+function PathExport() {
+  const labels = useValueLabels();
+  return (
+    <ListExcelExport<PathPerformanceRow>
+      testId="csv-paths"
+      columns={[
+        { source: 'title', kind: 'text', value: (r) => r.title || r.slug },
+        { source: 'audience', kind: 'text', value: (r) => labels.audience(r.audience) },
+        { source: 'starts', kind: 'number' },
+        { source: 'completions', kind: 'number' },
+        { source: 'abandonments', kind: 'number' },
+        { source: 'completionRate', kind: 'percent' },
+      ]}
+    />
   );
 }

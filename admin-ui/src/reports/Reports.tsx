@@ -7,6 +7,7 @@ import { parseBreakdown } from '../filters/filter-params';
 import { useAppPermissions } from '../common/useAppPermissions';
 import { UsageReport } from './UsageReport';
 import { SavingsReport } from './SavingsReport';
+import { HandoffsReport, PartnerClicksReport } from './ContactsReport';
 
 /** Reports: monthly usage table (+ breakdown, CSV) and savings (parameters + table, CSV). */
 export function Reports() {
@@ -26,6 +27,8 @@ export function Reports() {
         <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}>
           <UsageReport filter={filter} breakdown={breakdown} onBreakdownChange={(v) => setParam('breakdown', v)} />
           <SavingsReport filter={filter} canEditSavings={permissions.canEditSavings} />
+          <HandoffsReport filter={filter} />
+          <PartnerClicksReport filter={filter} />
         </Box>
       )}
     </Box>

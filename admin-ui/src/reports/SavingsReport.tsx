@@ -1,12 +1,14 @@
-import { Box } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ReportFilter, SavingsMeta, SavingsRow } from '../types';
 import { QueryState, Widget } from '../common/Widget';
 import { AccessibleTable } from '../common/AccessibleTable';
-import { CsvDownloadLink } from '../common/CsvDownloadLink';
+import { ExcelCsvButton } from '../common/ExcelCsvButton';
+import type { CsvColumn } from '../common/excel-csv';
 import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { useValueLabels } from '../common/labels';
+import { usePartialMonths } from '../common/usePartialMonths';
 import { shapeSavings } from '../dashboard/shape-savings';
 import { SavingsParametersForm } from './SavingsParametersForm';
 
@@ -18,20 +20,39 @@ export function SavingsReport({ filter, canEditSavings }: { filter: ReportFilter
   const sort = { field: 'month', order: 'ASC' as const };
   const { data, meta, isPending, error, refetch } = useReportList<SavingsRow>('savings', { filter: { ...filter }, sort });
   const savingsMeta = meta as SavingsMeta | undefined;
+  const months = usePartialMonths(meta);
   const shape = shapeSavings(data ?? [], savingsMeta);
   const cols = [
     { key: 'conversations', text: (v: number) => fmt.number(v) },
     { key: 'withHandoff', text: (v: number) => fmt.number(v) },
-    { key: 'resolvedWithoutHandoff', text: (v: number) => fmt.number(v) },
+    { key: 'resolvedByBot', text: (v: number) => fmt.number(v) },
     { key: 'hoursSaved', text: (v: number) => fmt.number(v, 1) },
     { key: 'eurosSaved', text: (v: number) => fmt.euros(v) },
     { key: 'staffYears', text: (v: number) => fmt.number(v, 2) },
   ] as const;
+  const csvColumns: CsvColumn<SavingsRow>[] = [
+    { label: translate('app.common.month'), kind: 'text', value: (r) => months.formatMonth(r.month) },
+    ...cols.map((c) => ({
+      label: labels.metric(c.key),
+      kind: 'number' as const,
+      value: (r: SavingsRow) => (c.key === 'hoursSaved' ? r.minutesSaved / 60 : r[c.key]),
+    })),
+  ];
   return (
     <Widget id="report-savings" title={translate('app.reports.savings.title')} wide>
       <SavingsParametersForm canEdit={canEditSavings} usedParameters={savingsMeta?.parameters} />
+      <Typography variant="body2" sx={{ my: 1, color: 'text.secondary' }}>
+        {translate('app.managerReports.resolved_help')}
+      </Typography>
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
-        <CsvDownloadLink resource="savings" params={{ filter: { ...filter }, sort }} testId="csv-savings" />
+        <ExcelCsvButton
+          resource="savings"
+          filter={{ ...filter }}
+          sort={sort}
+          columns={csvColumns}
+          filename="savings"
+          testId="csv-savings"
+        />
       </Box>
       <QueryState
         isPending={isPending}
@@ -46,7 +67,7 @@ export function SavingsReport({ filter, canEditSavings }: { filter: ReportFilter
           columns={[{ key: 'month', label: translate('app.common.month') }, ...cols.map((c) => ({ key: c.key, label: labels.metric(c.key), numeric: true }))]}
           rows={shape.months.map((m) => ({
             key: m.month,
-            header: fmt.month(m.month),
+            header: months.formatMonth(m.month),
             cells: cols.map((c) => {
               const v = Number((m as unknown as Record<string, number>)[c.key]) || 0;
               return { text: c.text(v), raw: v };

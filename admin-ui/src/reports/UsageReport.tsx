@@ -4,10 +4,12 @@ import type { Breakdown, MonthlyUsageRow, ReportFilter } from '../types';
 import { Widget } from '../common/Widget';
 import { BreakdownSelect } from '../filters/BreakdownSelect';
 import { AccessibleTable } from '../common/AccessibleTable';
-import { CsvDownloadLink } from '../common/CsvDownloadLink';
+import { ExcelCsvButton } from '../common/ExcelCsvButton';
+import type { CsvColumn } from '../common/excel-csv';
 import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { useValueLabels } from '../common/labels';
+import { usePartialMonths } from '../common/usePartialMonths';
 import { shapeUsageReport } from './shape-usage-report';
 
 const COLUMNS: { key: string; rate: boolean }[] = [
@@ -23,6 +25,8 @@ const COLUMNS: { key: string; rate: boolean }[] = [
   { key: 'feedbackHelpful', rate: false },
   { key: 'feedbackUnhelpful', rate: false },
   { key: 'helpfulRate', rate: true },
+  { key: 'resolvedByBot', rate: false },
+  { key: 'resolvedRate', rate: true },
 ];
 
 /** Monthly usage table with a breakdown selector and CSV download (GET /monthly-usage[?format=csv]). */
@@ -32,7 +36,8 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
   const labels = useValueLabels();
   const listFilter = { ...filter, ...(breakdown ? { breakdown } : {}) };
   const sort = { field: 'month', order: 'ASC' as const };
-  const { data, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', { filter: listFilter, sort });
+  const { data, meta, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', { filter: listFilter, sort });
+  const months = usePartialMonths(meta);
   const shape = shapeUsageReport(data ?? []);
   const breakdownName = breakdown ? translate(`app.breakdown.${breakdown}`) : '';
   const columns = [
@@ -41,6 +46,17 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
     ...COLUMNS.map((c) => ({ key: c.key, label: labels.metric(c.key), numeric: true })),
   ];
   const totals = shape.totals as Record<string, number>;
+  const csvColumns: CsvColumn<MonthlyUsageRow>[] = [
+    { label: translate('app.common.month'), kind: 'text', value: (r) => months.formatMonth(r.month) },
+    ...(breakdown
+      ? [{ label: breakdownName, kind: 'text' as const, value: (r: MonthlyUsageRow) => labels.dimension(breakdown, r.dimension) }]
+      : []),
+    ...COLUMNS.map((c) => ({
+      label: labels.metric(c.key),
+      kind: c.rate ? ('percent' as const) : ('number' as const),
+      value: (r: MonthlyUsageRow) => (r as unknown as Record<string, number | null>)[c.key],
+    })),
+  ];
   return (
     <Widget
       id="report-usage"
@@ -53,7 +69,14 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
       controls={
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
           <BreakdownSelect id="report-breakdown" value={breakdown} onChange={onBreakdownChange} noneLabel={translate('app.reports.usage.none')} />
-          <CsvDownloadLink resource="monthly-usage" params={{ filter: listFilter, sort }} testId="csv-monthly-usage" />
+          <ExcelCsvButton
+            resource="monthly-usage"
+            filter={listFilter}
+            sort={sort}
+            columns={csvColumns}
+            filename="monthly-usage"
+            testId="csv-monthly-usage"
+          />
         </Box>
       }
     >
@@ -67,7 +90,7 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
         columns={columns}
         rows={shape.rows.map((r) => ({
           key: String(r.id),
-          header: fmt.month(r.month),
+          header: months.formatMonth(r.month),
           cells: [
             ...(breakdown ? [{ text: labels.dimension(breakdown, r.dimension), raw: r.dimension ?? '' }] : []),
             ...COLUMNS.map((c) => {

@@ -20,6 +20,7 @@ import { ListError } from '../common/ListStates';
 import { ScrollRegion } from '../common/ScrollRegion';
 import { useCommonListFilters } from '../common/listFilters';
 import { groupLabel } from './group-label';
+import { ListExcelExport } from '../common/ListExcelExport';
 
 function BulkTriageButtons() {
   return (
@@ -61,6 +62,7 @@ export function UnansweredList() {
       sort={{ field: 'count', order: 'DESC' }}
       perPage={25}
       exporter={false}
+      actions={<UnansweredExport />}
       empty={<EmptyState testId="empty-unanswered" />}
       error={<ListError />}
       data-testid="list-unanswered"
@@ -95,5 +97,24 @@ export function UnansweredList() {
         </DataTable>
       </ScrollRegion>
     </List>
+  );
+}
+
+/** The groups as an Excel-ready CSV: the same request as the list (its views of question texts are access-logged). */
+function UnansweredExport() {
+  const labels = useValueLabels();
+  return (
+    <ListExcelExport<UnansweredRow>
+      testId="csv-unanswered"
+      columns={[
+        { source: 'label', kind: 'text', value: (r) => r.label ?? '' },
+        { source: 'status', kind: 'text', value: (r) => labels.status(r.status) },
+        { source: 'count', kind: 'number' },
+        { source: 'totalCount', kind: 'number' },
+        { source: 'firstSeen', kind: 'datetime' },
+        { source: 'lastSeen', kind: 'datetime' },
+        { source: 'locales', kind: 'text', value: (r) => r.locales.map((l) => labels.locale(l)) },
+      ]}
+    />
   );
 }

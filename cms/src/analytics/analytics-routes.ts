@@ -18,6 +18,10 @@ import { unansweredTrend } from './reports/unanswered-trend';
 import { partnerClicks } from './reports/partner-clicks';
 import { handoffs } from './reports/handoffs';
 import { savings } from './reports/savings';
+import { headline } from './reports/headline';
+import { feedbackComments } from './reports/feedback-comments';
+import { partialMonths } from './report-periods';
+import { helsinkiDay } from './helsinki-day';
 import { GROUP_STATUSES, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import { validateSavingsParameters } from './savings-parameters';
 import { titleOf } from './content-catalog';
@@ -44,12 +48,14 @@ const canEditSavings = (role: Role) => role !== 'content_expert';
 const PERMISSIONS = {
   triage: { allowed: canTriage, message: 'Only content experts can triage unanswered questions' },
   editSavings: { allowed: canEditSavings, message: 'Only managers can change the savings parameters' },
+  markTestTraffic: { allowed: canEditSavings, message: 'Only managers and administrators can mark test traffic' },
 } as const;
 
 interface RouteOptions {
   /**
    * The answer reads question counts (questions, answered, unanswered) or
-   * unanswered-question groups, which come from the ask record: roll up asks
+   * unanswered-question groups or conversations resolved by the bot (savings),
+   * which come from the ask record: roll up asks
    * recorded since the last rollup first, so it always matches the record.
    */
   asks?: boolean;
@@ -64,7 +70,10 @@ function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<R
     ctx.body = toCsv(result.data, columns);
     return;
   }
-  ctx.body = { data: result.data, total: result.total, meta: { from: q.from, to: q.to, ...meta } };
+  // Months the figures cover only in part (the current month "so far"): the UI marks them.
+  const partial = partialMonths(q.from, q.to, helsinkiDay(Date.now()));
+  const rangeMeta = { from: q.from, to: q.to, partialMonths: partial };
+  ctx.body = { data: result.data, total: result.total, meta: { ...rangeMeta, ...meta } };
 }
 
 /** Group ids are positive 32-bit integers (the groups table's id column). */
@@ -191,11 +200,25 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
         const q = parseReportQuery(ctx.query);
         respond(ctx, 'handoffs', q, pageRows(await handoffs(knex(), q), q, 'count', 'DESC'));
       }),
-      route('GET', '/savings', {}, async (ctx) => {
+      route('GET', '/savings', { asks: true }, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         const parameters = await analytics.savingsParameters();
         const { rows, totals } = await savings(knex(), q, parameters);
         respond(ctx, 'savings', q, pageRows(rows, q, 'month', 'ASC'), { totals, parameters });
+      }),
+      // Residents' feedback comments (redacted): every view or export is written to the access log.
+      route('GET', '/feedback-comments', {}, async (ctx) => {
+        const q = parseReportQuery(ctx.query, [], ['at', 'helpful']);
+        const page = pageRows(await feedbackComments(knex(), q), q, 'at', 'DESC');
+        const action = q.csv ? 'export_feedback_comments' : 'list_feedback_comments';
+        await analytics.logAccess(ctx.state.user.email, action, `${q.from}..${q.to}`);
+        respond(ctx, 'feedback-comments', q, page);
+      }),
+      route('GET', '/headline', { asks: true }, async (ctx) => {
+        const q = parseReportQuery(ctx.query);
+        const { figures, previous } = await headline(knex(), q, await analytics.savingsParameters());
+        const rows = figures.map((f) => ({ id: f.key, ...f }));
+        respond(ctx, 'headline', q, { data: rows, total: rows.length }, { previous });
       }),
       route('GET', '/savings-parameters', {}, async (ctx) => {
         ctx.body = { data: { id: 'savings-parameters', ...(await analytics.savingsParameters()) } };
@@ -204,6 +227,19 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
         const p = validateSavingsParameters(ctx.request.body);
         await analytics.saveSavingsParameters(p, ctx.state.user.email);
         ctx.body = { data: { id: 'savings-parameters', ...p } };
+      }),
+      route('GET', '/test-clients', {}, async (ctx) => {
+        const rows = (await analytics.testClients.list()).map((c) => ({ id: c.clientId, ...c }));
+        ctx.body = { data: rows, total: rows.length, meta: {} };
+      }),
+      // Marks a bot token as test (or not): its traffic from then on is kept out of the reports by default.
+      route('PUT', '/test-clients/:tokenId', { requires: 'markTestTraffic' }, async (ctx) => {
+        const raw = String(ctx.params.tokenId);
+        if (!/^\d{1,9}$/.test(raw)) failValidation(['tokenId'], 'must be the id of a bot API token');
+        const test = (ctx.request.body as { test?: unknown } | undefined)?.test;
+        if (typeof test !== 'boolean') failValidation(['test'], 'must be true or false');
+        const clientId = await analytics.markTestToken(Number(raw), test, ctx.state.user.email);
+        ctx.body = { data: { id: clientId, clientId, test } };
       }),
       // What the bot would answer and why; any analytics role may try. Records nothing.
       route('POST', '/try', {}, async (ctx) => {

@@ -20,18 +20,24 @@ import { ingestEvents, type IngestResult } from './ingest-events';
 import { writeInTurn } from '../db/write-gate';
 import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
 import { RollupDelta } from './rollup-delta';
+import { updateConversations, type ConversationUpdate } from './conversation-outcomes';
 import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
 import { MAX_EXAMPLES, UnansweredGroups } from './unanswered-groups';
 import { AskRollups } from './ask-rollups';
 import { createClientRateLimit, type ClientRateLimit } from '../cluster/client-rate-limit';
 import type { ChangeBus } from '../cluster/change-bus';
+import { TestClients } from './test-clients';
 import { knownChannel } from './known-channel';
 import { GROUP_STATUSES, groupTrend, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import type { UsageEvent } from './usage-event';
 import { importUsageHistory, type HistoryItem, type ImportProgress } from './import-usage-history';
 
 /** What the ask rollup reads back of each recorded ask. */
-export type RecordedAsk = Pick<AskRecord, 'askedAt' | 'locale' | 'audience' | 'channel' | 'question' | 'normalized' | 'answered' | 'urgent'>;
+export type RecordedAsk = Pick<
+  AskRecord,
+  | 'askedAt' | 'locale' | 'audience' | 'channel' | 'sessionId'
+  | 'question' | 'normalized' | 'answered' | 'urgent' | 'test'
+>;
 
 export interface AnalyticsConfig {
   retentionDays: number;
@@ -52,6 +58,8 @@ export class AnalyticsService {
   /** Report requests per logged-in user (config/analytics.ts). */
   readonly limiter: ClientRateLimit;
   private readonly sessionKey: Buffer;
+  /** Bot tokens marked as test (test-clients.ts). */
+  readonly testClients = new TestClients(() => this.knex);
 
   constructor(private readonly strapi: Core.Strapi, private readonly changes: ChangeBus) {
     this.catalog = new ContentCatalog(strapi);
@@ -90,9 +98,9 @@ export class AnalyticsService {
     await this.askRollups.catchUp();
   }
 
-  ingest(events: UsageEvent[], clientId: string | null): Promise<IngestResult> {
+  ingest(events: UsageEvent[], clientId: string | null, test = false): Promise<IngestResult> {
     const hashSession = (id: string) => this.hashSessionId(id);
-    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, events, { clientId, hashSession }));
+    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, events, { clientId, hashSession, test }));
   }
 
   /** Loads a usage history (demo seed, benchmarks) through the live ingestion paths. */
@@ -124,10 +132,21 @@ export class AnalyticsService {
     return Boolean(await this.knex(TABLES.events).where('client_id', 'import').first('event_id'));
   }
 
-  /** Question counts and unanswered groups of recorded asks, inside the rollup's transaction. */
+  /**
+   * Question counts and unanswered groups of recorded asks, inside the
+   * rollup's transaction. Test asks count in the test rollups only and never
+   * join an unanswered group (no triage work from test traffic).
+   */
   async recordAsks(trx: Knex.Transaction, asks: RecordedAsk[]): Promise<void> {
-    const delta = new RollupDelta();
+    const test = asks.filter((a) => a.test);
+    if (test.length) await this.rollUpAsks(trx, test, true);
+    await this.rollUpAsks(trx, asks.filter((a) => !a.test), false);
+  }
+
+  private async rollUpAsks(trx: Knex.Transaction, asks: RecordedAsk[], test: boolean): Promise<void> {
+    const delta = new RollupDelta(test);
     const unanswered = [];
+    const conversations: ConversationUpdate[] = [];
     for (const a of asks) {
       const at = a.askedAt.getTime();
       const day = helsinkiDay(at);
@@ -136,9 +155,12 @@ export class AnalyticsService {
       delta.add(day, dims, 'questions');
       delta.add(day, dims, a.answered ? 'answered' : 'unanswered');
       if (a.urgent) delta.add(day, dims, 'urgent_questions');
-      if (!a.answered) unanswered.push({ ...dims, question: a.question, key: a.normalized, askedAt: at, day });
+      if (!a.answered && !test) unanswered.push({ ...dims, question: a.question, key: a.normalized, askedAt: at, day });
+      const signal = { kind: 'question' as const, at, answered: a.answered };
+      if (a.sessionId) conversations.push({ sessionId: a.sessionId, signal });
     }
     await this.groups.add(trx, unanswered);
+    await updateConversations(trx, conversations, delta);
     await delta.apply(trx);
   }
 
@@ -150,6 +172,15 @@ export class AnalyticsService {
   async saveSavingsParameters(p: SavingsParameters, by: string): Promise<void> {
     await this.knex(TABLES.settings).insert({ key: SETTINGS_KEY, value: JSON.stringify(p), updated_at: Date.now(), updated_by: by })
       .onConflict('key').merge(['value', 'updated_at', 'updated_by']);
+  }
+
+  /** Marks a content-API token's bot traffic as test (or not); a 404 for an unknown token. Returns its client id. */
+  async markTestToken(tokenId: number, test: boolean, by: string): Promise<string> {
+    const token = await this.strapi.db.query('admin::api-token').findOne({ where: { id: tokenId }, select: ['id'] });
+    if (!token) throw new errors.NotFoundError(`API token ${tokenId} not found`);
+    const clientId = `token:${tokenId}`;
+    await this.testClients.mark(clientId, test, by);
+    return clientId;
   }
 
   async logAccess(email: string, action: string, target: string | null): Promise<void> {

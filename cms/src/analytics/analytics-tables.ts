@@ -18,6 +18,11 @@ export const TABLES = {
   publications: 'botkb_publications',
   settings: 'botkb_settings',
   accessLog: 'botkb_access_log',
+  conversations: 'botkb_conversations',
+  /** Rollups of test traffic (bot tokens marked as test), kept apart: reports read them only with includeTest. */
+  dailyTest: 'botkb_rollup_daily_test',
+  monthlyTest: 'botkb_rollup_monthly_test',
+  testClients: 'botkb_test_clients',
 } as const;
 
 export const ROLLUP_KEY = ['bucket', 'locale', 'audience', 'channel', 'metric', 'subject', 'detail'] as const;

@@ -70,7 +70,8 @@ export class AskRollups {
     const { table, col } = askTable(this.strapi);
     return knex.transaction(async (trx) => {
       const q = trx(table)
-        .select('id', col('askedAt'), col('locale'), col('audience'), col('channel'), col('question'), col('normalized'), col('answered'), col('urgent'))
+        .select('id', col('askedAt'), col('locale'), col('audience'), col('channel'), col('sessionId'))
+        .select(col('question'), col('normalized'), col('answered'), col('urgent'), col('test'))
         .where(col('rolledUp'), false).orderBy('id').limit(BATCH);
       if (isPostgres(knex)) q.forUpdate().skipLocked();
       const rows = (await q) as Array<Record<string, unknown>>;
@@ -78,8 +79,9 @@ export class AskRollups {
       await this.rollUp(trx, rows.map((r) => ({
         askedAt: new Date(r[col('askedAt')] as string | number), locale: String(r[col('locale')]),
         audience: (r[col('audience')] as string | null) ?? null, channel: (r[col('channel')] as string | null) ?? null,
+        sessionId: (r[col('sessionId')] as string | null) ?? null,
         question: String(r[col('question')] ?? ''), normalized: String(r[col('normalized')] ?? ''),
-        answered: Boolean(r[col('answered')]), urgent: Boolean(r[col('urgent')]),
+        answered: Boolean(r[col('answered')]), urgent: Boolean(r[col('urgent')]), test: Boolean(r[col('test')]),
       })));
       const ids = rows.map((r) => r.id as number);
       for (let i = 0; i < ids.length; i += 500) await trx(table).whereIn('id', ids.slice(i, i + 500)).update({ [col('rolledUp')]: true });

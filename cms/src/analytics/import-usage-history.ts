@@ -63,7 +63,7 @@ export async function importUsageHistory(
         normalized: questionKey(analyzers[locale], question),
         answered: a.answered, answerSlug: a.answerSlug, answerKind: a.answerKind, answerLocale: a.answered ? locale : null,
         score: a.score, runnerUpSlug: null, runnerUpKind: null, runnerUpScore: null,
-        urgent: false, latencyMs: null, clientId: 'import',
+        urgent: false, latencyMs: null, clientId: 'import', test: false,
       });
     }
     if (events.length >= batchSize || asks.length >= batchSize) await flush();

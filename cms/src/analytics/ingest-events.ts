@@ -3,6 +3,8 @@ import { TABLES } from './analytics-tables';
 import { helsinkiDay } from './helsinki-day';
 import { RollupDelta } from './rollup-delta';
 import { addEventMetrics } from './event-metrics';
+import { updateConversations, type ConversationUpdate } from './conversation-outcomes';
+import { eventSignal } from './resolved-by-bot';
 import type { UsageEvent } from './usage-event';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 
@@ -12,6 +14,8 @@ export interface IngestOptions {
   clientId: string | null;
   /** What is stored instead of the bot's session id (AnalyticsService.hashSessionId). */
   hashSession: (sessionId: string) => string;
+  /** Sent with a bot token marked as test: flagged and rolled up apart (reports leave it out by default). */
+  test?: boolean;
 }
 
 /** Width of the option column: a redacted option may be longer than the one sent. */
@@ -36,6 +40,7 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
     answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
     handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
     helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: clientId, received_at: receivedAt,
+    test: opts.test === true,
   }));
   return knex.transaction(async (trx) => {
     const inserted = new Set<string>();
@@ -43,11 +48,13 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
       const ids = await trx(TABLES.events).insert(rows.slice(i, i + 100)).onConflict('event_id').ignore().returning('event_id');
       for (const r of ids as Array<{ event_id: string }>) inserted.add(r.event_id);
     }
-    const delta = new RollupDelta();
+    const delta = new RollupDelta(opts.test === true);
     const firstHandoff = new Map<string, number>();
+    const conversations: ConversationUpdate[] = [];
     events.forEach((e, i) => {
       if (!inserted.has(e.id)) return;
       addEventMetrics(delta, days[i], e);
+      conversations.push(conversationUpdate(e, sessions[i], days[i]));
       if (e.type === 'handoff_requested' && !firstHandoff.has(sessions[i])) firstHandoff.set(sessions[i], i);
     });
     // A conversation counts once as "handed off", however many handoffs it requested.
@@ -63,7 +70,14 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
         }
       }
     }
+    await updateConversations(trx, conversations, delta);
     await delta.apply(trx);
     return { accepted: inserted.size, duplicates: events.length - inserted.size };
   });
+}
+
+/** What an event tells about its conversation being resolved by the bot (resolved-by-bot.ts). */
+function conversationUpdate(e: UsageEvent, sessionId: string, day: string): ConversationUpdate {
+  if (e.type === 'conversation_started') return { sessionId, start: { day, dims: e } };
+  return { sessionId, signal: eventSignal(e) ?? undefined };
 }

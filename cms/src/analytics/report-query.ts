@@ -4,7 +4,15 @@ import { AUDIENCES, CHANNEL_PATTERN, type Audience } from '../bot/bot-types';
 import { helsinkiDay } from './helsinki-day';
 import { checkReportRange } from './report-range';
 
-export interface ReportFilter { from: string; to: string; locale?: string; audience?: string; channel?: string }
+export interface ReportFilter {
+  from: string;
+  to: string;
+  locale?: string;
+  audience?: string;
+  channel?: string;
+  /** Count traffic of bot tokens marked as test too (left out by default). */
+  includeTest?: boolean;
+}
 export interface ReportQuery extends ReportFilter {
   sort?: string;
   order: 'ASC' | 'DESC';
@@ -14,7 +22,9 @@ export interface ReportQuery extends ReportFilter {
   params: Record<string, string>;
 }
 
-const KNOWN = new Set(['from', 'to', 'locale', 'audience', 'channel', 'sort', 'order', 'page', 'pageSize', 'format']);
+const KNOWN = new Set([
+  'from', 'to', 'locale', 'audience', 'channel', 'includeTest', 'sort', 'order', 'page', 'pageSize', 'format',
+]);
 
 
 /** Default range: the last 12 full months and the current month, in Helsinki days. */
@@ -54,8 +64,12 @@ export function parseReportQuery(raw: Record<string, unknown>, extra: string[] =
   const pageSize = params.pageSize === undefined ? 100 : Number(params.pageSize);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) failValidation(['pageSize'], 'must be an integer from 1 to 1000');
   if (params.format !== undefined && params.format !== 'csv' && params.format !== 'json') failValidation(['format'], 'must be csv or json');
+  if (params.includeTest !== undefined && !['true', 'false'].includes(params.includeTest)) {
+    failValidation(['includeTest'], 'must be true or false');
+  }
   return {
     from, to, locale: params.locale, audience: params.audience, channel: params.channel,
+    includeTest: params.includeTest === 'true',
     sort: params.sort, order, page, pageSize, csv: params.format === 'csv', params,
   };
 }

@@ -7,6 +7,9 @@ export interface Dimensions { locale: string; audience: string | null | undefine
 export class RollupDelta {
   private readonly counts = new Map<string, number>();
 
+  /** `test`: counts of test traffic, added to the test rollups (TABLES.dailyTest, TABLES.monthlyTest). */
+  constructor(private readonly test = false) {}
+
   add(day: string, dims: Dimensions, metric: string, subject = '', detail = '', n = 1): void {
     const key = [day, dims.locale, dims.audience ?? '', dims.channel ?? '', metric, subject, detail].join('\u0001');
     this.counts.set(key, (this.counts.get(key) ?? 0) + n);
@@ -31,7 +34,8 @@ export class RollupDelta {
   /** Adds the counts to both rollup tables (insert or increment). */
   async apply(trx: Knex | Knex.Transaction): Promise<void> {
     const { daily, monthly } = this.rows();
-    for (const [table, rows] of [[TABLES.daily, daily], [TABLES.monthly, monthly]] as const) {
+    const tables = this.test ? [TABLES.dailyTest, TABLES.monthlyTest] : [TABLES.daily, TABLES.monthly];
+    for (const [table, rows] of [[tables[0], daily], [tables[1], monthly]] as const) {
       for (let i = 0; i < rows.length; i += 200) {
         await trx(table).insert(rows.slice(i, i + 200)).onConflict([...ROLLUP_KEY]).merge({ count: trx.raw('??.?? + excluded.??', [table, 'count', 'count']) });
       }

@@ -30,8 +30,13 @@ export async function sumRollups(knex: Knex, filter: ReportFilter, metrics: stri
   const needsDays = groupBy.includes('day');
   const { months, days } = needsDays ? { months: null, days: [[filter.from, filter.to] as [string, string]] } : splitRange(filter.from, filter.to);
   const parts: Array<{ table: string; range: [string, string]; monthly: boolean }> = [];
-  if (months) parts.push({ table: TABLES.monthly, range: months, monthly: true });
-  for (const d of days) parts.push({ table: TABLES.daily, range: d, monthly: false });
+  // Test traffic (bot tokens marked as test) has rollups of its own, read only when asked for.
+  const tables: Array<[string, string]> = [[TABLES.monthly, TABLES.daily]];
+  if (filter.includeTest) tables.push([TABLES.monthlyTest, TABLES.dailyTest]);
+  for (const [monthly, daily] of tables) {
+    if (months) parts.push({ table: monthly, range: months, monthly: true });
+    for (const d of days) parts.push({ table: daily, range: d, monthly: false });
+  }
   const totals = new Map<string, RollupRow>();
   for (const part of parts) {
     const columns = groupBy.map((g) => {

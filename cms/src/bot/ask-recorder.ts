@@ -29,6 +29,8 @@ export interface AskRecord {
   /** Null for imported history. */
   latencyMs: number | null;
   clientId: string | null;
+  /** Asked with a bot token marked as test: counted apart, in no report by default. */
+  test: boolean;
 }
 
 // Every field of AskRecord, once (the compiler checks completeness): the column order of inserts.
@@ -36,6 +38,7 @@ const RECORD_FIELDS: Record<keyof AskRecord, true> = {
   askedAt: true, locale: true, audience: true, channel: true, sessionId: true, question: true, normalized: true, answered: true,
   answerSlug: true, answerKind: true, answerLocale: true, score: true,
   runnerUpSlug: true, runnerUpKind: true, runnerUpScore: true, urgent: true, latencyMs: true, clientId: true,
+  test: true,
 };
 const RECORD_KEYS = Object.keys(RECORD_FIELDS) as Array<keyof AskRecord>;
 

@@ -74,7 +74,7 @@ export class AskService {
     this.recorder = new AskRecorder(strapi, deps.onRecorded);
   }
 
-  async ask(req: AskRequest, clientId: string | null): Promise<AskResponse> {
+  async ask(req: AskRequest, clientId: string | null, test = false): Promise<AskResponse> {
     const started = process.hrtime.bigint();
     const analyzer = this.runtime.analyzers[req.locale];
     const response = await this.rank(req);
@@ -88,7 +88,7 @@ export class AskService {
       answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
       answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null,
       ...runnerUp(response), urgent: response.answer?.urgent === true,
-      latencyMs: Math.round(latencyMs), clientId,
+      latencyMs: Math.round(latencyMs), clientId, test,
     });
     return response;
   }

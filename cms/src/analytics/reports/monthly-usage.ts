@@ -2,9 +2,11 @@ import type { Knex } from 'knex';
 import { sumRollups, type RollupDimension } from '../sum-rollups';
 import { rate, type ReportFilter } from '../report-query';
 import { monthsBetween } from '../months';
+import { RESOLVED_METRIC } from '../conversation-outcomes';
 
 export const USAGE_METRICS = [
   'conversations', 'messages', 'questions', 'answered', 'unanswered', 'handoffs', 'handoff_conversations', 'feedback_helpful', 'feedback_unhelpful',
+  RESOLVED_METRIC,
 ] as const;
 export type Breakdown = 'locale' | 'channel' | 'audience';
 
@@ -26,6 +28,9 @@ export type MonthlyUsageRow = {
   feedbackHelpful: number;
   feedbackUnhelpful: number;
   helpfulRate: number | null;
+  /** Conversations resolved by the bot (resolved-by-bot.ts). */
+  resolvedByBot: number;
+  resolvedRate: number | null;
 };
 
 /** Usage per month (optionally per locale, channel or audience): every month of the range appears, with zeros. */
@@ -68,6 +73,8 @@ export async function monthlyUsage(knex: Knex, filter: ReportFilter, breakdown?:
         feedbackHelpful: helpful,
         feedbackUnhelpful: unhelpful,
         helpfulRate: rate(helpful, helpful + unhelpful),
+        resolvedByBot: n(RESOLVED_METRIC),
+        resolvedRate: rate(n(RESOLVED_METRIC), n('conversations')),
       });
     }
   }

@@ -13,13 +13,14 @@ export default {
     const request = validateAskRequest(ctx.request.body, bot.config.maxQuestionLength);
     const asker = bot.asker();
     if (!asker) return respondSearchUnavailable(ctx);
-    ctx.body = await asker.ask(request, ctx.state.botClientId ?? null);
+    ctx.body = await asker.ask(request, ctx.state.botClientId ?? null, ctx.state.botTest === true);
   },
 
   /** Accepted (200) only after the batch is committed; replayed ids are counted as duplicates and change nothing. */
   async events(ctx: any) {
     const events = validateEventBatch(ctx.request.body);
-    const result = await analyticsService(strapi).ingest(events, ctx.state.botClientId ?? null);
+    const test = ctx.state.botTest === true;
+    const result = await analyticsService(strapi).ingest(events, ctx.state.botClientId ?? null, test);
     ctx.body = { data: result };
   },
 

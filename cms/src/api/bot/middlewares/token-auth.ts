@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { botService } from '../../../services';
+import { analyticsService, botService } from '../../../services';
 
 /**
  * Bot routes are `auth: false` in Strapi's sense and authenticated here instead,
@@ -20,6 +20,8 @@ export default (config: { action: string }, { strapi }: { strapi: Core.Strapi })
     ctx.state.isAuthenticated = true;
     // The client a request counts against (rate limit) and is recorded under (asks, events).
     ctx.state.botClientId = `token:${result.token.id}`;
+    // Traffic of a token marked as test is flagged and kept out of the reports (analytics/test-clients.ts).
+    ctx.state.botTest = await analyticsService(strapi).testClients.has(ctx.state.botClientId);
     await next();
   };
 };
