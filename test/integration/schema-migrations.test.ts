@@ -5,7 +5,7 @@ import { createRelease01Tables } from '../fixtures/release-0.1-analytics-tables'
 /** Migrations (cms/database/migrations) bring a database of any earlier release to the current layout. */
 const MIGRATIONS = [
   '001-analytics-tables.js', '002-publications-document-index.js', '003-scrub-personal-data.js',
-  '004-unanswered-example-counts.js',
+  '004-unanswered-example-counts.js', '005-unanswered-aliases.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';

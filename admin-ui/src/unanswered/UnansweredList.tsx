@@ -20,10 +20,14 @@ import { ListError } from '../common/ListStates';
 import { ScrollRegion } from '../common/ScrollRegion';
 import { useCommonListFilters } from '../common/listFilters';
 import { groupLabel } from './group-label';
+import { BulkMergeButton } from './BulkMergeButton';
+import { BulkResolveButton } from './BulkResolveButton';
 
 function BulkTriageButtons() {
   return (
     <>
+      <BulkMergeButton />
+      <BulkResolveButton />
       <BulkUpdateButton
         label="app.unanswered.bulk_in_progress"
         data={{ status: 'in_progress' }}
