@@ -11,6 +11,7 @@
  *   savings-parameters → /analytics-api/savings-parameters (getOne / update; id is ignored)
  *
  * Extra methods: `downloadCsv(resource, params)`, `me()`, `tryAsk(request)` (POST /analytics-api/try); `csvPath()` gives the CSV link's href.
+ * Triage: `mergeGroups`, `moveExamples`, `createAnswerFromGroup`, `resolveGroups` (POST /analytics-api/unanswered/…).
  * No DOM types: the HTTP client is injected (see httpClient.ts).
  */
 import type { DataProvider, GetListParams, GetOneParams, UpdateParams, UpdateManyParams } from 'ra-core';
@@ -19,7 +20,7 @@ import type { DataProvider, GetListParams, GetOneParams, UpdateParams, UpdateMan
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RaRecord = any;
 import { ApiError, type HttpClient } from './httpClient';
-import type { Me, SavingsParameters, TryRequest, TryResult, UnansweredUpdate } from './types';
+import type { ContentKind, CreatedAnswer, Me, SavingsParameters, TryRequest, TryResult, UnansweredUpdate } from './types';
 
 export const API_BASE = '/analytics-api';
 export const ERROR_NOT_SUPPORTED = 'app.error.not_supported';
@@ -137,6 +138,14 @@ export interface AnalyticsDataProvider extends DataProvider {
   me(): Promise<Me>;
   /** What the bot would answer to a question, and why (records nothing). */
   tryAsk(request: TryRequest): Promise<TryResult>;
+  /** Merges groups `ids` into group `into`; answers the merged group. */
+  mergeGroups(into: string, ids: string[]): Promise<RaRecord>;
+  /** Moves example texts of group `id` into group `into`, or a new group when null; answers the group moved into. */
+  moveExamples(id: string, texts: string[], into: string | null): Promise<RaRecord>;
+  /** A draft answer from the group's examples; the group is resolved with it. */
+  createAnswerFromGroup(id: string): Promise<CreatedAnswer>;
+  /** Resolves groups with one published answer or path; answers how many were resolved. */
+  resolveGroups(ids: string[], target: { kind: ContentKind; slug: string }): Promise<number>;
 }
 
 function filenameFrom(disposition: string | null, fallback: string): string {
@@ -243,6 +252,29 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
     me: async () => {
       const { json } = await http<{ data: Me }>(`${API_BASE}/me`);
       return json.data;
+    },
+
+    mergeGroups: async (into, ids) => {
+      const { json } = await http<{ data: RaRecord }>(`${API_BASE}/unanswered/merge`, { method: 'POST', body: { into, ids } });
+      return json.data;
+    },
+
+    moveExamples: async (id, texts, into) => {
+      const url = `${API_BASE}/unanswered/${encodeURIComponent(id)}/move`;
+      const { json } = await http<{ data: { into: RaRecord } }>(url, { method: 'POST', body: into === null ? { texts } : { texts, into } });
+      return json.data.into;
+    },
+
+    createAnswerFromGroup: async (id) => {
+      const url = `${API_BASE}/unanswered/${encodeURIComponent(id)}/answer`;
+      const { json } = await http<{ data: { answer: CreatedAnswer } }>(url, { method: 'POST', body: {} });
+      return json.data.answer;
+    },
+
+    resolveGroups: async (ids, target) => {
+      const body = { ids, status: 'resolved', target };
+      const { json } = await http<{ data: { updated: number } }>(`${API_BASE}/unanswered/bulk`, { method: 'POST', body });
+      return json.data.updated;
     },
 
     tryAsk: async (request) => {

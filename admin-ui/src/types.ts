@@ -178,6 +178,14 @@ export type UnansweredUpdate =
   | { status: 'new' | 'in_progress' | 'ignored' }
   | { status: 'resolved'; target: { kind: ContentKind; slug: string }; phrasing?: string };
 
+/** A draft answer made from a group (`POST /analytics-api/unanswered/:id/answer`). */
+export interface CreatedAnswer {
+  documentId: string;
+  slug: string;
+  locale: ContentLocale;
+  adminUrl: string;
+}
+
 /** Body of `POST /analytics-api/try`. */
 export interface TryRequest {
   question: string;

@@ -140,6 +140,13 @@ describe('fuzz: no 5xx, every 400 names its field', () => {
     await fc.assert(fc.asyncProperty(mutated({ ids: [1, 2], status: 'ignored' }), async (body) => {
       await timed(() => expert.sendJson('post', '/analytics-api/unanswered/bulk', json(body)), `bulk ${JSON.stringify(body)}`);
     }), { numRuns: RUNS });
+    await fc.assert(fc.asyncProperty(mutated({ into: 1, ids: [2, 3] }), async (body) => {
+      await timed(() => expert.sendJson('post', '/analytics-api/unanswered/merge', json(body)), `merge ${JSON.stringify(body)}`);
+    }), { numRuns: RUNS });
+    await fc.assert(fc.asyncProperty(id, mutated({ texts: ['x'], into: 2 }), async (gid, body) => {
+      const path = `/analytics-api/unanswered/${encodeURIComponent(gid)}/move`;
+      await timed(() => expert.sendJson('post', path, json(body)), `move ${gid} ${JSON.stringify(body)}`);
+    }), { numRuns: RUNS });
     const current = (await manager.get('/analytics-api/savings-parameters')).body.data as Record<string, unknown>;
     await fc.assert(fc.asyncProperty(mutated(current), async (body) => {
       await timed(() => manager.sendJson('put', '/analytics-api/savings-parameters', json(body)), `savings-parameters ${JSON.stringify(body)}`);

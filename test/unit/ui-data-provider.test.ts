@@ -133,6 +133,26 @@ describe('analytics data provider', () => {
     expect(res.data).toEqual(['a', 'b']);
   });
 
+  it('triage: merges, moves, creates a draft answer and bulk-resolves through the unanswered endpoints', async () => {
+    const replies = [
+      { data: { id: '7' } },
+      { data: { from: null, into: { id: '9' } } },
+      { data: { group: { id: '7' }, answer: { documentId: 'd1', slug: 's', locale: 'fi', adminUrl: '/admin/x' } } },
+      { data: { updated: 3 } },
+    ];
+    const { dp, calls } = setup(() => response(200, replies[calls.length - 1]));
+    expect(await dp.mergeGroups('7', ['8'])).toEqual({ id: '7' });
+    expect(await dp.moveExamples('7', ['a b'], null)).toEqual({ id: '9' });
+    expect(await dp.createAnswerFromGroup('7')).toMatchObject({ documentId: 'd1', adminUrl: '/admin/x' });
+    expect(await dp.resolveGroups(['1', '2', '3'], { kind: 'answer', slug: 'neuvola' })).toBe(3);
+    expect(calls.map((c) => [c.url, c.init.method, JSON.parse(c.init.body!)])).toEqual([
+      ['/analytics-api/unanswered/merge', 'POST', { into: '7', ids: ['8'] }],
+      ['/analytics-api/unanswered/7/move', 'POST', { texts: ['a b'] }],
+      ['/analytics-api/unanswered/7/answer', 'POST', {}],
+      ['/analytics-api/unanswered/bulk', 'POST', { ids: ['1', '2', '3'], status: 'resolved', target: { kind: 'answer', slug: 'neuvola' } }],
+    ]);
+  });
+
   it('reads and writes the savings parameters', async () => {
     const params = { minutesPerContact: { phone_bot: 6, default: 6 }, hourlyCost: 42, hoursPerStaffYear: 1600 };
     const { dp, calls } = setup((c) => response(200, { data: c.init.method === 'PUT' ? JSON.parse(c.init.body!) : params }));

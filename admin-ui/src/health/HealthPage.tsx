@@ -5,7 +5,7 @@ import { PageTitle } from '../common/PageTitle';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { ExternalLink } from '../common/ExternalLink';
 import { AccessibleTable, type TableRowSpec } from '../common/AccessibleTable';
-import { CsvDownloadLink } from '../common/CsvDownloadLink';
+import { ExcelCsvButton } from '../common/ExcelCsvButton';
 import { EmptyState, LoadingState } from '../common/StateMessages';
 import { useFormatters } from '../common/useFormatters';
 import { HEALTH_KINDS, type HealthKind, type HealthLink, type HealthMeta, type HealthRow } from './types';
@@ -88,7 +88,23 @@ export function HealthPage() {
           <MenuItem value="">{translate('app.health.all_owners')}</MenuItem>
           {(meta?.owners ?? []).map((o) => <MenuItem key={o} value={o}>{o}</MenuItem>)}
         </TextField>
-        <CsvDownloadLink resource={RESOURCE} params={{ filter, sort: { field: 'rank', order: 'DESC' } }} testId="health-csv" />
+        <ExcelCsvButton<HealthRow>
+          resource={RESOURCE}
+          filter={filter}
+          sort={{ field: 'rank', order: 'DESC' }}
+          columns={[
+            { label: translate('app.health.column.entry'), kind: 'text', value: (r) => r.title },
+            { label: translate('app.health.column.kind'), kind: 'text', value: (r) => translate(`app.health.kind.${r.kind}`) },
+            { label: translate('app.health.column.severity'), kind: 'number', value: (r) => r.severity },
+            { label: translate('app.health.column.owner'), kind: 'text', value: (r) => r.owner },
+            { label: translate('app.health.column.other'), kind: 'text', value: (r) => r.other?.title ?? null },
+            { label: translate('app.health.column.count'), kind: 'number', value: (r) => r.count ?? r.days },
+            { label: translate('app.health.column.helpful'), kind: 'percent', value: (r) => r.helpfulRate },
+            { label: 'URL', kind: 'text', value: (r) => r.adminUrl },
+          ]}
+          filename={RESOURCE}
+          testId="health-csv"
+        />
       </Box>
       {list.error ? <ApiErrorAlert error={list.error} onRetry={() => list.refetch()} /> : null}
       {list.isPending ? <LoadingState /> : null}

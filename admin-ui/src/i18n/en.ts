@@ -229,7 +229,9 @@ export const enApp = {
     competes_with: 'Competes with',
     examples: 'Questions as evidence',
     times: '%{smart_count} time |||| %{smart_count} times',
-    column: { entry: 'Entry', kind: 'Issue', severity: 'Severity', owner: 'Owner', detail: 'Details' },
+    column: {
+      entry: 'Entry', kind: 'Issue', severity: 'Severity', owner: 'Owner', detail: 'Details',
+      other: 'Competes with', count: 'Count or days', helpful: 'Helpful rate' },
     severity: { 1: 'Low', 2: 'Medium', 3: 'High' },
     kind: {
       review_overdue: 'Review overdue', competing: 'Competing entries', low_helpful: 'Low helpful rate',
@@ -337,6 +339,41 @@ export const enApp = {
       down: 'down %{change}',
       same: 'no change',
       points: '%{value} pp',
+    },
+  },
+  triage: {
+    merge: {
+      button: 'Merge',
+      title: 'Merge the selected question groups',
+      survivor: 'Group that remains (the others are merged into it)',
+      confirm: 'Merge',
+      done: 'Merged %{smart_count} groups into “%{label}”. Later asks of these questions join it.',
+    },
+    bulk_resolve: {
+      button: 'Resolve with one entry',
+      title: 'Resolve the selected groups',
+      help: 'The %{smart_count} selected groups are resolved with the entry you choose; each group’s question becomes a phrasing of an answer.',
+      confirm: 'Resolve',
+      done: '%{smart_count} group resolved with “%{title}”. |||| %{smart_count} groups resolved with “%{title}”.',
+    },
+    move: {
+      legend: 'Examples that do not belong here',
+      into: 'Move to group (search by a question)',
+      into_help: 'Leave empty to move them into a new group.',
+      no_groups: 'No group found',
+      submit: 'Move the selected example |||| Move the %{smart_count} selected examples',
+      submit_new: 'Move the selected example into a new group |||| Move the %{smart_count} selected examples into a new group',
+      done: 'Moved %{smart_count} example. Later asks of it follow it. |||| Moved %{smart_count} examples. Later asks of them follow them.',
+    },
+    suggest: {
+      title: 'Suggested fix',
+      intro: 'What the bot answers today to the group’s most typical question, “%{question}”:',
+      no_question: 'The group’s examples were deleted: there is no question to try.',
+      actions: 'Resolve with one click',
+      link: 'Link to “%{title}” (adds the question as its phrasing)',
+      create: 'Create a new answer from this group',
+      created: 'A draft answer was created from the group’s questions. Write its text and publish it in Strapi.',
+      open_draft: 'Open the draft in Strapi',
     },
   },
   reports: {

@@ -443,7 +443,9 @@ export const fiApp: AppMessages = {
     competes_with: 'Kilpailee sisällön kanssa',
     examples: 'Kysymykset näyttönä',
     times: '%{smart_count} kerta |||| %{smart_count} kertaa',
-    column: { entry: 'Sisältö', kind: 'Ongelma', severity: 'Vakavuus', owner: 'Vastuutaho', detail: 'Tiedot' },
+    column: {
+      entry: 'Sisältö', kind: 'Ongelma', severity: 'Vakavuus', owner: 'Vastuutaho', detail: 'Tiedot',
+      other: 'Kilpailee kohteen kanssa', count: 'Määrä tai päivät', helpful: 'Hyödyllisyys' },
     severity: { 1: 'Matala', 2: 'Keskitaso', 3: 'Korkea' },
     kind: {
       review_overdue: 'Tarkistus myöhässä', competing: 'Kilpailevat sisällöt', low_helpful: 'Heikko hyödyllisyys',
@@ -551,6 +553,41 @@ export const fiApp: AppMessages = {
       down: 'laskua %{change}',
       same: 'ei muutosta',
       points: '%{value} %-yks.',
+    },
+  },
+  triage: {
+    merge: {
+      button: 'Yhdistä',
+      title: 'Yhdistä valitut kysymysryhmät',
+      survivor: 'Säilyvä ryhmä (muut yhdistetään siihen)',
+      confirm: 'Yhdistä',
+      done: '%{smart_count} ryhmää yhdistetty ryhmään ”%{label}”. Näiden kysymysten uudet kysymiset liittyvät siihen.',
+    },
+    bulk_resolve: {
+      button: 'Ratkaise yhdellä sisällöllä',
+      title: 'Ratkaise valitut ryhmät',
+      help: 'Valitut %{smart_count} ryhmää ratkaistaan valitsemallasi sisällöllä; kunkin ryhmän kysymys lisätään vastauksen muotoiluksi.',
+      confirm: 'Ratkaise',
+      done: '%{smart_count} ryhmä ratkaistu sisällöllä ”%{title}”. |||| %{smart_count} ryhmää ratkaistu sisällöllä ”%{title}”.',
+    },
+    move: {
+      legend: 'Esimerkit, jotka eivät kuulu tähän ryhmään',
+      into: 'Siirrä ryhmään (hae kysymyksellä)',
+      into_help: 'Jätä tyhjäksi, niin esimerkit siirretään uuteen ryhmään.',
+      no_groups: 'Ryhmää ei löytynyt',
+      submit: 'Siirrä valittu esimerkki |||| Siirrä %{smart_count} valittua esimerkkiä',
+      submit_new: 'Siirrä valittu esimerkki uuteen ryhmään |||| Siirrä %{smart_count} valittua esimerkkiä uuteen ryhmään',
+      done: '%{smart_count} esimerkki siirretty. Sen uudet kysymiset seuraavat sitä. |||| %{smart_count} esimerkkiä siirretty. Niiden uudet kysymiset seuraavat niitä.',
+    },
+    suggest: {
+      title: 'Ehdotettu korjaus',
+      intro: 'Mitä botti vastaa nyt ryhmän tyypillisimpään kysymykseen ”%{question}”:',
+      no_question: 'Ryhmän esimerkit on poistettu: kokeiltavaa kysymystä ei ole.',
+      actions: 'Ratkaise yhdellä napsautuksella',
+      link: 'Liitä sisältöön ”%{title}” (kysymys lisätään sen muotoiluksi)',
+      create: 'Luo uusi vastaus tästä ryhmästä',
+      created: 'Ryhmän kysymyksistä luotiin vastausluonnos. Kirjoita sen teksti ja julkaise se Strapissa.',
+      open_draft: 'Avaa luonnos Strapissa',
     },
   },
   reports: {

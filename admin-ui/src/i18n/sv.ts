@@ -443,7 +443,9 @@ export const svApp: AppMessages = {
     competes_with: 'Konkurrerar med',
     examples: 'Frågor som belägg',
     times: '%{smart_count} gång |||| %{smart_count} gånger',
-    column: { entry: 'Innehåll', kind: 'Problem', severity: 'Allvarlighet', owner: 'Ansvarig', detail: 'Detaljer' },
+    column: {
+      entry: 'Innehåll', kind: 'Problem', severity: 'Allvarlighet', owner: 'Ansvarig', detail: 'Detaljer',
+      other: 'Konkurrerar med', count: 'Antal eller dagar', helpful: 'Andel hjälpsamma' },
     severity: { 1: 'Låg', 2: 'Medel', 3: 'Hög' },
     kind: {
       review_overdue: 'Granskning försenad', competing: 'Konkurrerande innehåll', low_helpful: 'Låg andel till hjälp',
@@ -551,6 +553,41 @@ export const svApp: AppMessages = {
       down: 'ned %{change}',
       same: 'ingen förändring',
       points: '%{value} %-enh.',
+    },
+  },
+  triage: {
+    merge: {
+      button: 'Slå ihop',
+      title: 'Slå ihop de valda frågegrupperna',
+      survivor: 'Gruppen som blir kvar (de andra slås ihop med den)',
+      confirm: 'Slå ihop',
+      done: '%{smart_count} grupper sammanslagna i ”%{label}”. Nya frågor av dessa slag hamnar där.',
+    },
+    bulk_resolve: {
+      button: 'Lös med ett innehåll',
+      title: 'Lös de valda grupperna',
+      help: 'De %{smart_count} valda grupperna löses med innehållet du väljer; varje grupps fråga blir en formulering av svaret.',
+      confirm: 'Lös',
+      done: '%{smart_count} grupp löst med ”%{title}”. |||| %{smart_count} grupper lösta med ”%{title}”.',
+    },
+    move: {
+      legend: 'Exempel som inte hör hit',
+      into: 'Flytta till grupp (sök med en fråga)',
+      into_help: 'Lämna tomt för att flytta dem till en ny grupp.',
+      no_groups: 'Ingen grupp hittades',
+      submit: 'Flytta det valda exemplet |||| Flytta de %{smart_count} valda exemplen',
+      submit_new: 'Flytta det valda exemplet till en ny grupp |||| Flytta de %{smart_count} valda exemplen till en ny grupp',
+      done: '%{smart_count} exempel flyttat. Nya frågor av det slaget följer med. |||| %{smart_count} exempel flyttade. Nya frågor av det slaget följer med.',
+    },
+    suggest: {
+      title: 'Föreslagen åtgärd',
+      intro: 'Vad boten svarar i dag på gruppens mest typiska fråga ”%{question}”:',
+      no_question: 'Gruppens exempel har raderats: det finns ingen fråga att pröva.',
+      actions: 'Lös med ett klick',
+      link: 'Koppla till ”%{title}” (frågan läggs till som formulering)',
+      create: 'Skapa ett nytt svar av gruppen',
+      created: 'Ett utkast till svar skapades av gruppens frågor. Skriv texten och publicera det i Strapi.',
+      open_draft: 'Öppna utkastet i Strapi',
     },
   },
   reports: {

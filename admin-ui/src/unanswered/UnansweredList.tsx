@@ -21,10 +21,14 @@ import { ScrollRegion } from '../common/ScrollRegion';
 import { useCommonListFilters } from '../common/listFilters';
 import { groupLabel } from './group-label';
 import { ListExcelExport } from '../common/ListExcelExport';
+import { BulkMergeButton } from './BulkMergeButton';
+import { BulkResolveButton } from './BulkResolveButton';
 
 function BulkTriageButtons() {
   return (
     <>
+      <BulkMergeButton />
+      <BulkResolveButton />
       <BulkUpdateButton
         label="app.unanswered.bulk_in_progress"
         data={{ status: 'in_progress' }}

@@ -16,6 +16,8 @@ import { shapeTrend } from './shape-trend';
 import { TriageButtons } from './TriageButtons';
 import { ResolveForm } from './ResolveForm';
 import { groupLabel } from './group-label';
+import { MoveExamples } from './MoveExamples';
+import { SuggestedFix } from './SuggestedFix';
 
 function ShowTitle() {
   const record = useRecordContext<UnansweredDetail>();
@@ -110,7 +112,14 @@ function UnansweredDetailView() {
         ) : (
           <EmptyState text={translate('app.unanswered.no_examples')} />
         )}
+        {permissions.canTriage ? <MoveExamples key={String(record.id)} record={record} /> : null}
       </Section>
+
+      {permissions.canTriage ? (
+        <Section title={translate('app.triage.suggest.title')} testId="unanswered-suggested-fix">
+          <SuggestedFix key={String(record.id)} record={record} onDone={() => void refetch()} />
+        </Section>
+      ) : null}
 
       <Section title={translate('app.unanswered.trend.title')} testId="widget-unanswered-trend">
         {/* No trend yet (a cached list row): loading while the detail is fetched, else a plain "no data". */}

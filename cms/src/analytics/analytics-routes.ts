@@ -28,6 +28,7 @@ import { titleOf } from './content-catalog';
 import type { TestQuestion } from './reports/content-health';
 import { HEALTH_KINDS, HEALTH_RULES, type HealthKind } from './health/content-health-rules';
 import { validateTestQuestions } from './health/validate-test-questions';
+import { MAX_EXAMPLES } from './unanswered-groups';
 import { foldDiacritics, isSearchLocale, type EntryKind } from '@botkb/search';
 
 type Role = 'admin' | 'content_expert' | 'manager';
@@ -84,6 +85,33 @@ function groupId(ctx: Ctx): number {
   const id = Number(raw);
   if (!/^\d+$/.test(raw) || !isGroupId(id)) failValidation(['id'], 'must be a group id');
   return id;
+}
+
+/** A group id sent in a body (a number or a digit string), else a 400 naming `path`. */
+function bodyGroupId(v: unknown, path: Array<string | number>): number {
+  // Only numbers and digit strings: Number() of an object calls its (client-chosen) toString.
+  const n = typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v)) ? Number(v) : NaN;
+  if (!isGroupId(n)) failValidation(path, 'must be a group id');
+  return n;
+}
+
+function bodyGroupIds(v: unknown, max = 1000): number[] {
+  if (!Array.isArray(v) || v.length === 0 || v.length > max) failValidation(['ids'], `must be a list of 1–${max} group ids`);
+  return v.map((id: unknown, i: number) => bodyGroupId(id, ['ids', i]));
+}
+
+/** The published answer or path a group is resolved with: `{ kind, slug }`. */
+function bodyTarget(t: unknown): { kind: 'answer' | 'path'; slug: string } {
+  if (!t || typeof t !== 'object') failValidation(['target'], 'is required to resolve: { kind: "answer" | "path", slug }');
+  const { kind, slug } = t as Record<string, unknown>;
+  if (kind !== 'answer' && kind !== 'path') failValidation(['target', 'kind'], 'must be "answer" or "path"');
+  if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) failValidation(['target', 'slug'], 'must be a slug');
+  return { kind, slug };
+}
+
+/** A 400 naming the first body field that is not one of `fields`. */
+function onlyFields(body: Record<string, unknown>, fields: readonly string[]): void {
+  for (const key of Object.keys(body)) if (!fields.includes(key)) failValidation([key], `is not a field (${fields.join(', ')})`);
 }
 
 /** The analytics REST API (admin-panel sessions only), mounted at /analytics-api. */
@@ -164,10 +192,7 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
         for (const key of Object.keys(body)) if (!['status', 'target', 'phrasing', 'id'].includes(key)) failValidation([key], 'is not a field (status, target, phrasing)');
         const by = ctx.state.user.email as string;
         if (body.status === 'resolved') {
-          const t = body.target as Record<string, unknown> | undefined;
-          if (!t || typeof t !== 'object') failValidation(['target'], 'is required to resolve: { kind: "answer" | "path", slug }');
-          if (t.kind !== 'answer' && t.kind !== 'path') failValidation(['target', 'kind'], 'must be "answer" or "path"');
-          if (typeof t.slug !== 'string' || !SLUG_PATTERN.test(t.slug)) failValidation(['target', 'slug'], 'must be a slug');
+          const t = bodyTarget(body.target);
           const phrasing = body.phrasing;
           if (phrasing !== undefined && phrasing !== null && (typeof phrasing !== 'string' || phrasing.length > 200)) failValidation(['phrasing'], 'must be a string of at most 200 characters');
           await analytics.resolveGroup(id, { kind: t.kind, slug: t.slug }, typeof phrasing === 'string' && phrasing.trim() ? phrasing : null, by);
@@ -181,15 +206,53 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
       }),
       route('POST', '/unanswered/bulk', { asks: true, requires: 'triage' }, async (ctx) => {
         const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-        if (!Array.isArray(body.ids) || body.ids.length === 0 || body.ids.length > 1000) failValidation(['ids'], 'must be a list of 1–1000 group ids');
-        const ids = body.ids.map((v: unknown, i: number) => {
-          // Only numbers and digit strings: Number() of an object calls its (client-chosen) toString.
-          const n = typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v)) ? Number(v) : NaN;
-          if (!isGroupId(n)) failValidation(['ids', i], 'must be a group id');
-          return n;
-        });
+        onlyFields(body, ['ids', 'status', 'target']);
+        const ids = bodyGroupIds(body.ids);
         if (typeof body.status !== 'string') failValidation(['status'], 'is required');
-        ctx.body = { data: { updated: await analytics.setGroupStatus(ids, body.status as GroupStatus, ctx.state.user.email) } };
+        const by = ctx.state.user.email as string;
+        if (body.status === 'resolved') {
+          const target = bodyTarget(body.target);
+          ctx.body = { data: { updated: await analytics.resolveGroups(ids, target, by) } };
+          return;
+        }
+        if (body.target !== undefined) failValidation(['target'], 'only allowed with status "resolved"');
+        ctx.body = { data: { updated: await analytics.setGroupStatus(ids, body.status as GroupStatus, by) } };
+      }),
+      // Merges groups the grouping kept apart into `into`; their later asks join it.
+      route('POST', '/unanswered/merge', { asks: true, requires: 'triage' }, async (ctx) => {
+        const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+        onlyFields(body, ['into', 'ids']);
+        const into = bodyGroupId(body.into, ['into']);
+        const ids = bodyGroupIds(body.ids, 100);
+        await analytics.mergeGroups(into, ids, ctx.state.user.email);
+        ctx.body = { data: (await withLinks(analytics, [await analytics.group(into)]))[0] };
+      }),
+      // Moves examples out of a wrong group into another group (`into`) or a new one.
+      route('POST', '/unanswered/:id/move', { asks: true, requires: 'triage' }, async (ctx) => {
+        const id = groupId(ctx);
+        const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+        onlyFields(body, ['texts', 'into']);
+        const { texts } = body;
+        if (!Array.isArray(texts) || texts.length === 0 || texts.length > MAX_EXAMPLES) {
+          failValidation(['texts'], `must be a list of 1–${MAX_EXAMPLES} example texts of the group`);
+        }
+        texts.forEach((text, i) => {
+          if (typeof text !== 'string' || text.length === 0 || text.length > 500) failValidation(['texts', i], 'must be an example text');
+        });
+        const into = body.into === undefined || body.into === null ? null : bodyGroupId(body.into, ['into']);
+        const target = await analytics.moveExamples(id, texts as string[], into, ctx.state.user.email);
+        // A group whose every ask moved out is no longer listed: `from` is then null.
+        const from = await analytics.group(id).catch((e) => (e instanceof errors.NotFoundError ? null : Promise.reject(e)));
+        const [moved] = await withLinks(analytics, [await analytics.group(target)]);
+        ctx.body = { data: { from: from && (await withLinks(analytics, [from]))[0], into: moved } };
+      }),
+      // A draft answer made from the group (its label as title, examples as phrasings); resolves the group.
+      route('POST', '/unanswered/:id/answer', { asks: true, requires: 'triage' }, async (ctx) => {
+        const id = groupId(ctx);
+        onlyFields((ctx.request.body ?? {}) as Record<string, unknown>, []);
+        await analytics.assertGroupListed(id);
+        const answer = await analytics.createAnswerFromGroup(id, ctx.state.user.email);
+        ctx.body = { data: { group: (await withLinks(analytics, [await analytics.group(id)]))[0], answer } };
       }),
       route('GET', '/partner-clicks', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);

@@ -22,7 +22,9 @@ import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
 import { RollupDelta } from './rollup-delta';
 import { updateConversations, type ConversationUpdate } from './conversation-outcomes';
 import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
-import { MAX_EXAMPLES, UnansweredGroups } from './unanswered-groups';
+import { MAX_EXAMPLES, UnansweredGroups, groupingKey } from './unanswered-groups';
+import { mergeGroups } from './merge-groups';
+import { moveExamples } from './move-examples';
 import { AskRollups } from './ask-rollups';
 import { createClientRateLimit, type ClientRateLimit } from '../cluster/client-rate-limit';
 import type { ChangeBus } from '../cluster/change-bus';
@@ -212,6 +214,35 @@ export class AnalyticsService {
     return { ...row, trend: await groupTrend(this.knex, id) };
   }
 
+  /**
+   * A triage write that changes groups, their keys or examples: in turn with
+   * the ask rollup (SQLite), in one transaction; the grouping's caches are
+   * reloaded afterwards.
+   */
+  private async triageWrite<T>(write: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+    try {
+      return await writeInTurn(this.strapi, this.knex, () => this.knex.transaction(write));
+    } finally {
+      this.groups.reset();
+    }
+  }
+
+  /** Merges groups into one (merge-groups.ts); later asks of their questions join it. */
+  async mergeGroups(into: number, ids: number[], by: string): Promise<void> {
+    await this.triageWrite((trx) => mergeGroups(trx, { into, ids, by }));
+    await this.logAccess(by, 'merge_unanswered_groups', `${ids.join(',')} -> ${into}`.slice(0, 200));
+  }
+
+  /** Moves examples into another group or a new one (move-examples.ts); returns that group's id. */
+  async moveExamples(from: number, texts: string[], into: number | null, by: string): Promise<number> {
+    const { analyzer } = await buildAnalyzer(this.strapi, (await this.groupRow(from)).locale);
+    const keyOf = (text: string) => groupingKey(questionKey(analyzer, text), text);
+    const asks = askTable(this.strapi);
+    const target = await this.triageWrite((trx) => moveExamples(trx, { from, texts, into, by, keyOf, asks }));
+    await this.logAccess(by, 'move_unanswered_examples', `${from} -> ${target} (${texts.length})`);
+    return target;
+  }
+
   async setGroupStatus(ids: number[], status: GroupStatus, by: string): Promise<number> {
     if (!GROUP_STATUSES.includes(status) || status === 'resolved') failValidation(['status'], 'must be new, in_progress or ignored (resolve with a target)');
     return this.knex(TABLES.groups).whereIn('id', ids).update({
@@ -235,7 +266,7 @@ export class AnalyticsService {
       if (target.kind !== 'answer') failValidation(['phrasing'], 'phrasings can be added to answers only; resolve without a phrasing to link a path');
       added = redactPersonalData(phrasing.trim()).slice(0, 200);
       if (!added) failValidation(['phrasing'], 'must not be empty');
-      await this.addPhrasing(entry.documentId, group.locale, added);
+      await this.addPhrasings(entry.documentId, group.locale, [added]);
     }
     await this.knex(TABLES.groups).where({ id }).update({
       status: 'resolved', resolution_kind: target.kind, resolution_slug: target.slug, resolution_phrasing: added,
@@ -243,14 +274,64 @@ export class AnalyticsService {
     });
   }
 
-  private async addPhrasing(documentId: string, locale: string, text: string): Promise<void> {
+  /** Adds phrasings (case-insensitively new ones) to an answer's published version in `locale` and republishes it. */
+  private async addPhrasings(documentId: string, locale: string, texts: string[]): Promise<void> {
     const docs = this.strapi.documents(ANSWER_UID as 'api::answer.answer');
     const published = await docs.findOne({ documentId, locale, status: 'published', populate: { phrasings: true } } as never) as { phrasings?: Array<{ text: string }> } | null;
     if (!published) failValidation(['target', 'slug'], `the answer has no published ${locale === 'sv' ? 'Swedish' : 'Finnish'} version to add the phrasing to`);
     const phrasings = (published.phrasings ?? []).map((p) => ({ text: p.text }));
-    if (phrasings.some((p) => p.text.toLowerCase() === text.toLowerCase())) return;
-    await docs.update({ documentId, locale, data: { phrasings: [...phrasings, { text }] } } as never);
+    const known = new Set(phrasings.map((p) => p.text.toLowerCase()));
+    const added = texts.filter((t) => !known.has(t.toLowerCase()) && known.add(t.toLowerCase()));
+    if (added.length === 0) return;
+    await docs.update({ documentId, locale, data: { phrasings: [...phrasings, ...added.map((text) => ({ text }))] } } as never);
     await docs.publish({ documentId, locale } as never);
+  }
+
+  /**
+   * Resolves several groups with one published answer or path (bulk). Each
+   * group's label (its most typical example) becomes a phrasing of an answer
+   * in the group's language, so the bot answers those questions from then on.
+   */
+  async resolveGroups(ids: number[], target: { kind: 'answer' | 'path'; slug: string }, by: string): Promise<number> {
+    const { entries } = await this.catalog.read();
+    const entry = entries.get(`${target.kind}:${target.slug}`);
+    if (!entry) failValidation(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);
+    const rows = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids });
+    const byLocale = new Map<string, string[]>();
+    for (const r of rows) if (r.label) byLocale.set(r.locales[0], [...(byLocale.get(r.locales[0]) ?? []), r.label]);
+    if (target.kind === 'answer') {
+      for (const [locale, labels] of byLocale) await this.addPhrasings(entry.documentId, locale, labels.map((l) => l.slice(0, 200)));
+    }
+    for (const r of rows) {
+      await this.knex(TABLES.groups).where({ id: Number(r.id) }).update({
+        status: 'resolved', resolution_kind: target.kind, resolution_slug: target.slug,
+        resolution_phrasing: target.kind === 'answer' && r.label ? r.label.slice(0, 200) : null,
+        resolved_by: by, resolved_at: Date.now(), updated_at: Date.now(),
+      });
+    }
+    await this.logAccess(by, 'resolve_unanswered_groups', `${rows.map((r) => r.id).join(',')} -> ${target.kind}:${target.slug}`.slice(0, 200));
+    return rows.length;
+  }
+
+  /**
+   * Creates a draft answer from a group through the Document Service, in the
+   * group's language: its label as title, its examples as phrasings. The
+   * group is resolved with it; the expert writes the body in the admin panel
+   * and publishes it.
+   */
+  async createAnswerFromGroup(id: number, by: string): Promise<{ documentId: string; slug: string; locale: string; adminUrl: string }> {
+    const group = await this.group(id);
+    if (!group.label) failValidation(['id'], 'the group has no examples left to make an answer from');
+    const locale = group.locales[0];
+    const docs = this.strapi.documents(ANSWER_UID as 'api::answer.answer');
+    const phrasings = group.examples.map((text) => ({ text: text.slice(0, 200) }));
+    const created = await docs.create({ locale, data: { title: group.label.slice(0, 200), body: '', phrasings } } as never) as unknown as { documentId: string; slug: string };
+    await this.knex(TABLES.groups).where({ id }).update({
+      status: 'resolved', resolution_kind: 'answer', resolution_slug: created.slug, resolution_phrasing: null,
+      resolved_by: by, resolved_at: Date.now(), updated_at: Date.now(),
+    });
+    await this.logAccess(by, 'create_answer_from_group', `${id} -> answer:${created.slug}`);
+    return { documentId: created.documentId, slug: created.slug, locale, adminUrl: this.adminUrl('answer', created.documentId, locale) };
   }
 
   async purgeExpired(now = Date.now()): Promise<PurgeResult> {

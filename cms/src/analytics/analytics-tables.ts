@@ -15,6 +15,8 @@ export const TABLES = {
   groupDaily: 'botkb_unanswered_daily',
   groupMonthly: 'botkb_unanswered_monthly',
   groupExamples: 'botkb_unanswered_examples',
+  /** Content experts' merges and moves: a question key → the group its asks join from then on. */
+  groupAliases: 'botkb_unanswered_aliases',
   publications: 'botkb_publications',
   settings: 'botkb_settings',
   accessLog: 'botkb_access_log',

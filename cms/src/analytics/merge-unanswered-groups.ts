@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addGroupCounts } from './add-group-counts';
+import { addGroupCounts, type GroupCountRow } from './add-group-counts';
 import { TABLES } from './analytics-tables';
 import { mergedGroupState, type GroupState } from './merged-group-state';
 import { compareExamples, type GroupExample } from './roll-examples';
@@ -7,19 +7,15 @@ import { MAX_EXAMPLES } from './unanswered-groups';
 
 /** Adds the `from` groups' per-day or per-month counts to group `into`'s, then deletes theirs. */
 async function moveCounts(
-  trx: Knex, table: string, bucket: 'day' | 'month', into: number, from: number[],
+  trx: Knex, table: typeof TABLES.groupDaily | typeof TABLES.groupMonthly, into: number, from: number[],
 ): Promise<void> {
-  // Summed here first: one insert may not update the same row twice (PostgreSQL's ON CONFLICT).
-  const summed = new Map<string, Record<string, unknown> & { count: number }>();
+  const bucket = table === TABLES.groupDaily ? 'day' : 'month';
   const stored = await trx(table).whereIn('group_id', from).select(bucket, 'locale', 'audience', 'channel', 'count');
-  for (const r of stored) {
-    const at = [r[bucket], r.locale, r.audience, r.channel].join('\u0001');
-    const row = summed.get(at) ?? { ...r, group_id: into, count: 0 };
-    row.count += Number(r.count);
-    summed.set(at, row);
-  }
+  const moved = stored.map((r): GroupCountRow => ({
+    group_id: into, bucket: r[bucket], locale: r.locale, audience: r.audience, channel: r.channel, count: Number(r.count),
+  }));
   await trx(table).whereIn('group_id', from).delete();
-  await addGroupCounts(trx, table, bucket, [...summed.values()]);
+  await addGroupCounts(trx, table, moved);
 }
 
 /** The groups' examples as one set: a text's counts summed, last asked the latest; MAX_EXAMPLES kept. */
@@ -58,8 +54,8 @@ export async function mergeUnansweredGroups(trx: Knex, into: number, from: reado
     updated_at: Date.now(),
   });
   await trx(TABLES.groupKeys).whereIn('group_id', others).update({ group_id: into });
-  await moveCounts(trx, TABLES.groupDaily, 'day', into, others);
-  await moveCounts(trx, TABLES.groupMonthly, 'month', into, others);
+  await moveCounts(trx, TABLES.groupDaily, into, others);
+  await moveCounts(trx, TABLES.groupMonthly, into, others);
   await mergeExamples(trx, into, others);
   await trx(TABLES.groups).whereIn('id', others).delete();
 }

@@ -1,8 +1,11 @@
 import type { Knex } from 'knex';
-import { addGroupCounts } from './add-group-counts';
 import { TABLES } from './analytics-tables';
 import { QuestionClusters } from './question-clusters';
-import { rollExamples, type GroupExample } from './roll-examples';
+import type { GroupExample } from './roll-examples';
+import { GroupAliases } from './group-aliases';
+import { addGroupCounts, type GroupCountRow } from './add-group-counts';
+import { rollGroupExamples } from './roll-group-examples';
+import { createGroup } from './create-group';
 
 export interface UnansweredAsk {
   locale: string;
@@ -19,6 +22,16 @@ export interface UnansweredAsk {
 /** Example texts kept per group (the most frequent and most recent forms, see roll-examples.ts). */
 export const MAX_EXAMPLES = 10;
 
+/** The key a question is grouped by: its analyzer key, or the lower-cased text when it has no terms. */
+export function groupingKey(key: string, question: string): string {
+  return (key || question.toLowerCase()).slice(0, 500);
+}
+
+/** Thrown when a cached group no longer exists (merged on another server): the rollup retries with fresh caches. */
+export class StaleGroupError extends Error {
+  override readonly name = 'StaleGroupError';
+}
+
 /**
  * Groups unanswered questions: variants of one question (inflection, case,
  * word order, greetings are folded into the same key; typos, compounds and
@@ -28,6 +41,7 @@ export const MAX_EXAMPLES = 10;
 export class UnansweredGroups {
   private keys: Map<string, number> | null = null;
   private clusters = new QuestionClusters();
+  private readonly aliases = new GroupAliases();
 
   /**
    * Forgets the cache (after a rolled-back transaction, or when keys were rewritten).
@@ -37,10 +51,12 @@ export class UnansweredGroups {
   reset(): void {
     this.keys = null;
     this.clusters = new QuestionClusters();
+    this.aliases.reset();
   }
 
   private async load(trx: Knex.Transaction): Promise<Map<string, number>> {
     if (this.keys) return this.keys;
+    await this.aliases.load(trx);
     const keys = new Map<string, number>();
     for (const r of await trx(TABLES.groupKeys).select('locale', 'key', 'group_id').orderBy('group_id')) {
       keys.set(`${r.locale}|${r.key}`, Number(r.group_id));
@@ -60,7 +76,7 @@ export class UnansweredGroups {
     const daily = new Map<string, number>();
     const asked = new Map<number, Map<string, GroupExample>>();
     for (const ask of asks) {
-      const key = (ask.key || ask.question.toLowerCase()).slice(0, 500);
+      const key = groupingKey(ask.key, ask.question);
       const id = await this.groupFor(trx, keys, ask, key);
       const g = perGroup.get(id) ?? { count: 0, first: ask.askedAt, last: ask.askedAt };
       g.count += 1; g.first = Math.min(g.first, ask.askedAt); g.last = Math.max(g.last, ask.askedAt);
@@ -75,47 +91,34 @@ export class UnansweredGroups {
     }
     const now = Date.now();
     for (const [id, g] of [...perGroup].sort((x, y) => x[0] - y[0])) {
-      await trx(TABLES.groups).where({ id }).update({
+      const updated = await trx(TABLES.groups).where({ id }).update({
         total_count: trx.raw('total_count + ?', [g.count]),
         first_seen: trx.raw('CASE WHEN first_seen < ? THEN first_seen ELSE ? END', [g.first, g.first]),
         last_seen: trx.raw('CASE WHEN last_seen > ? THEN last_seen ELSE ? END', [g.last, g.last]),
         updated_at: now,
       });
+      if (updated === 0) throw new StaleGroupError(`unanswered-question group ${id} was merged meanwhile`);
       // After the update: on PostgreSQL the group's row is locked, so no other server rolls its examples meanwhile.
-      await this.rollGroupExamples(trx, id, [...asked.get(id)!.values()]);
+      await rollGroupExamples(trx, id, [...asked.get(id)!.values()], MAX_EXAMPLES);
     }
-    const rows = [...daily].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([k, count]) => {
-      const [group_id, day, locale, audience, channel] = k.split('\u0001');
-      return { group_id: Number(group_id), day, locale, audience, channel, count };
+    const rows: GroupCountRow[] = [...daily].map(([k, count]) => {
+      const [group_id, bucket, locale, audience, channel] = k.split('\u0001');
+      return { group_id: Number(group_id), bucket, locale, audience, channel, count };
     });
-    const monthly = new Map<string, { group_id: number; month: string; locale: string; audience: string; channel: string; count: number }>();
+    const monthly = new Map<string, GroupCountRow>();
     for (const r of rows) {
-      const key = [r.group_id, r.day.slice(0, 7), r.locale, r.audience, r.channel].join('\u0001');
-      const m = monthly.get(key) ?? { group_id: r.group_id, month: r.day.slice(0, 7), locale: r.locale, audience: r.audience, channel: r.channel, count: 0 };
+      const key = [r.group_id, r.bucket.slice(0, 7), r.locale, r.audience, r.channel].join('\u0001');
+      const m = monthly.get(key) ?? { ...r, bucket: r.bucket.slice(0, 7), count: 0 };
       m.count += r.count;
       monthly.set(key, m);
     }
-    const monthRows = [...monthly].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, m]) => m);
-    await addGroupCounts(trx, TABLES.groupDaily, 'day', rows);
-    await addGroupCounts(trx, TABLES.groupMonthly, 'month', monthRows);
-  }
-
-  private async rollGroupExamples(trx: Knex.Transaction, id: number, asked: GroupExample[]): Promise<void> {
-    const stored = (await trx(TABLES.groupExamples).where('group_id', id).select('text', 'count', 'asked_at'))
-      .map((r): GroupExample => ({ text: r.text, count: Number(r.count), lastAsked: Number(r.asked_at) }));
-    const { changed, added, removed } = rollExamples(stored, asked, MAX_EXAMPLES);
-    if (removed.length) await trx(TABLES.groupExamples).where('group_id', id).whereIn('text', removed).delete();
-    for (const e of changed) {
-      await trx(TABLES.groupExamples).where({ group_id: id, text: e.text })
-        .update({ count: e.count, asked_at: e.lastAsked });
-    }
-    if (added.length) {
-      const rows = added.map((e) => ({ group_id: id, text: e.text, count: e.count, asked_at: e.lastAsked }));
-      await trx(TABLES.groupExamples).insert(rows);
-    }
+    await addGroupCounts(trx, TABLES.groupDaily, rows);
+    await addGroupCounts(trx, TABLES.groupMonthly, [...monthly.values()]);
   }
 
   private async groupFor(trx: Knex.Transaction, keys: Map<string, number>, ask: UnansweredAsk, key: string): Promise<number> {
+    const taught = this.aliases.groupOf(ask.locale, key);
+    if (taught !== undefined) return taught;
     const cacheKey = `${ask.locale}|${key}`;
     const known = keys.get(cacheKey);
     if (known !== undefined) return known;
@@ -124,11 +127,7 @@ export class UnansweredGroups {
     if (similar !== null) {
       id = similar;
     } else {
-      const [row] = await trx(TABLES.groups).insert({
-        locale: ask.locale, label: ask.question.slice(0, 500), status: 'new', total_count: 0,
-        first_seen: ask.askedAt, last_seen: ask.askedAt, updated_at: Date.now(),
-      }).returning('id');
-      id = Number(typeof row === 'object' ? row.id : row);
+      id = await createGroup(trx, { locale: ask.locale, label: ask.question, firstSeen: ask.askedAt, lastSeen: ask.askedAt });
     }
     const added = await trx(TABLES.groupKeys).insert({ locale: ask.locale, key, group_id: id }).onConflict(['locale', 'key']).ignore().returning('group_id');
     if (added.length === 0) {

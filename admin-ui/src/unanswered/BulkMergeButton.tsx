@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
+import MergeIcon from '@mui/icons-material/MergeType';
+import { Confirm, useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useMutation } from '@tanstack/react-query';
+import type { AnalyticsDataProvider } from '../dataProvider';
+import type { UnansweredRow } from '../types';
+import { useDescribeError } from '../common/ApiErrorAlert';
+import { groupLabel } from './group-label';
+
+/** "Yhdistä": merges the selected groups into the one the expert picks (POST /unanswered/merge), after a confirmation. */
+export function BulkMergeButton() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const describe = useDescribeError();
+  const dataProvider = useDataProvider<AnalyticsDataProvider>();
+  const { selectedIds, data = [], onUnselectItems } = useListContext<UnansweredRow>();
+  const selected = data.filter((g) => selectedIds.includes(g.id));
+  const [open, setOpen] = useState(false);
+  const [into, setInto] = useState('');
+  const merge = useMutation({
+    mutationFn: () =>
+      dataProvider.mergeGroups(
+        into,
+        selected.map((g) => String(g.id)).filter((id) => id !== into),
+      ),
+    onSuccess: (group: UnansweredRow) => {
+      notify('app.triage.merge.done', {
+        type: 'success',
+        messageArgs: { smart_count: selected.length, label: groupLabel(group, translate) },
+      });
+      setOpen(false);
+      onUnselectItems();
+      refresh();
+    },
+    onError: (error) => notify(describe(error).text, { type: 'error' }),
+  });
+  const openDialog = () => {
+    setInto(String(selected[0]?.id ?? ''));
+    setOpen(true);
+  };
+  return (
+    <>
+      <Button
+        size="small"
+        startIcon={<MergeIcon />}
+        disabled={selected.length < 2}
+        onClick={openDialog}
+        data-testid="bulk-merge"
+      >
+        {translate('app.triage.merge.button')}
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={merge.isPending}
+        title="app.triage.merge.title"
+        content={
+          <FormControl component="fieldset" data-testid="merge-dialog">
+            <FormLabel component="legend">{translate('app.triage.merge.survivor')}</FormLabel>
+            <RadioGroup name="merge-into" value={into} onChange={(e) => setInto(e.target.value)}>
+              {selected.map((g) => (
+                <FormControlLabel
+                  key={g.id}
+                  value={String(g.id)}
+                  control={<Radio />}
+                  label={`${groupLabel(g, translate)} (${g.totalCount})`}
+                  lang={g.locales?.[0]}
+                />
+              ))}
+            </RadioGroup>
+          </FormControl>
+        }
+        confirm="app.triage.merge.confirm"
+        onConfirm={() => merge.mutate()}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+}

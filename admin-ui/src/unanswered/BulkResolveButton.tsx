@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Box, Button, Typography } from '@mui/material';
+import DoneAllIcon from '@mui/icons-material/DoneAll';
+import { Confirm, useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useMutation } from '@tanstack/react-query';
+import type { AnalyticsDataProvider } from '../dataProvider';
+import type { ContentKind, KnowledgeRow, UnansweredRow } from '../types';
+import { useDescribeError } from '../common/ApiErrorAlert';
+import { TargetPicker } from './TargetPicker';
+
+/**
+ * Resolves the selected groups with one published answer or path (POST
+ * /unanswered/bulk, status resolved), after a confirmation; each group's
+ * question becomes a phrasing of the answer.
+ */
+export function BulkResolveButton() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const describe = useDescribeError();
+  const dataProvider = useDataProvider<AnalyticsDataProvider>();
+  const { selectedIds, data = [], onUnselectItems } = useListContext<UnansweredRow>();
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<ContentKind>('answer');
+  const [target, setTarget] = useState<KnowledgeRow | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const locales = new Set(data.filter((g) => selectedIds.includes(g.id)).flatMap((g) => g.locales ?? []));
+  const resolve = useMutation({
+    mutationFn: (t: KnowledgeRow) =>
+      dataProvider.resolveGroups(selectedIds.map(String), { kind: t.kind, slug: t.slug }),
+    onSuccess: (updated: number) => {
+      notify('app.triage.bulk_resolve.done', {
+        type: 'success',
+        messageArgs: { smart_count: updated, title: target?.title ?? '' },
+      });
+      setOpen(false);
+      onUnselectItems();
+      refresh();
+    },
+    onError: (e) => notify(describe(e).text, { type: 'error' }),
+  });
+  const confirm = () => {
+    if (!target) setError(translate('app.unanswered.resolve.pick_target'));
+    else resolve.mutate(target);
+  };
+  return (
+    <>
+      <Button size="small" startIcon={<DoneAllIcon />} onClick={() => setOpen(true)} data-testid="bulk-resolve">
+        {translate('app.triage.bulk_resolve.button')}
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={resolve.isPending}
+        title="app.triage.bulk_resolve.title"
+        content={
+          <Box data-testid="bulk-resolve-dialog" sx={{ minWidth: { sm: '28rem' } }}>
+            <Typography sx={{ mb: 1 }}>
+              {translate('app.triage.bulk_resolve.help', { smart_count: selectedIds.length })}
+            </Typography>
+            <TargetPicker
+              id="bulk-resolve-target"
+              kind={kind}
+              locale={locales.size === 1 ? [...locales][0] : undefined}
+              value={target}
+              error={error}
+              onChange={(value) => {
+                setTarget(value);
+                setError(null);
+              }}
+              onKindChange={(k) => {
+                setKind(k);
+                setTarget(null);
+              }}
+            />
+          </Box>
+        }
+        confirm="app.triage.bulk_resolve.confirm"
+        onConfirm={confirm}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,203 @@
+import type { TestStrapi } from '../helpers/test-strapi';
+import { startDemoStrapi } from '../helpers/demo-strapi';
+import { adminSession, api, createBotToken } from '../helpers/api';
+import { drainSearch } from '../helpers/search';
+import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
+
+/** Triage that scales: merge groups, move examples, the grouping learns from both; bulk resolve and ignore; draft answers. */
+let t: TestStrapi;
+let bot: ReturnType<typeof api>;
+let manager: Awaited<ReturnType<typeof adminSession>>;
+let editor: Awaited<ReturnType<typeof adminSession>>;
+const today = () => helsinkiDay(Date.now());
+
+const DOG = [
+  'saako koiran tuoda terveysasemalle',
+  'Saako koiran tuoda terveysasemalle?',
+  'terveysasemalle saako tuoda koiran',
+];
+const PET = 'voiko lemmikkieläimen ottaa mukaan vastaanotolle';
+const FISH = 'kalastuslupa mistä ostetaan';
+const SWIM = ['uimahallin aukioloajat jouluna', 'Mitkä ovat uimahallin aukioloajat jouluna?'];
+const SV = 'kan jag parkera gratis vid sjukhuset';
+
+type Group = {
+  id: string;
+  label: string;
+  count: number;
+  totalCount: number;
+  status: string;
+  examples: string[];
+  trend: Array<{ count: number }>;
+};
+
+const ask = async (question: string, locale = 'fi') => {
+  const res = await bot.post('/bot/ask', { question, locale, channel: 'web_chat', audience: 'resident' });
+  expect(res.status).toBe(200);
+  return res.body as { answered: boolean; answer: { slug: string } | null };
+};
+const groups = async (query = ''): Promise<Group[]> =>
+  (await manager.get(`/analytics-api/unanswered?from=${today()}&to=${today()}&pageSize=100${query}`)).body.data;
+const groupOf = async (text: string): Promise<Group> => {
+  const found = await groups(`&q=${encodeURIComponent(text)}`);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+const detail = async (id: string): Promise<Group> => (await manager.get(`/analytics-api/unanswered/${id}`)).body.data;
+const fieldOf = (res: { status: number; body: any }) => [res.status, res.body?.error?.details?.errors?.[0]?.path];
+
+beforeAll(async () => {
+  t = await startDemoStrapi();
+  bot = api(t.url, await createBotToken(t.strapi));
+  manager = await adminSession(t.strapi, t.url, 'botkb-manager');
+  editor = await adminSession(t.strapi, t.url, 'strapi-editor');
+  for (const q of [...DOG, PET, PET, FISH, ...SWIM]) expect([q, (await ask(q)).answered]).toEqual([q, false]);
+  expect((await ask(SV, 'sv')).answered).toBe(false);
+}, 300_000);
+afterAll(async () => t?.stop());
+
+describe('merging unanswered-question groups', () => {
+  it('adds up counts, examples and trend, keeps the furthest status, and later asks join the merged group', async () => {
+    const dog = await groupOf(DOG[0]);
+    const pet = await groupOf(PET);
+    expect(pet.id).not.toBe(dog.id);
+    expect((await editor.put(`/analytics-api/unanswered/${pet.id}`, { status: 'in_progress' })).status).toBe(200);
+    const before = (await groups()).length;
+
+    const res = await editor.post('/analytics-api/unanswered/merge', { into: dog.id, ids: [pet.id] });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ id: dog.id, count: 5, totalCount: 5, status: 'in_progress' });
+    expect([...res.body.data.examples].sort()).toEqual([...DOG, PET].sort());
+    expect(res.body.data.trend.reduce((n: number, m: { count: number }) => n + m.count, 0)).toBe(5);
+    expect((await manager.get(`/analytics-api/unanswered/${pet.id}`)).status).toBe(404);
+    expect((await groups()).length).toBe(before - 1);
+
+    expect((await ask(PET)).answered).toBe(false);
+    expect(await detail(dog.id)).toMatchObject({ totalCount: 6, label: PET });
+    expect((await groups()).length).toBe(before - 1);
+    const log = await t.strapi.db
+      .connection('botkb_access_log')
+      .where('action', 'merge_unanswered_groups')
+      .select('target');
+    expect(log).toEqual([{ target: `${pet.id} -> ${dog.id}` }]);
+  });
+
+  it('moves examples into a new group with their counts; later asks of that form follow them', async () => {
+    const dog = await groupOf(DOG[0]);
+    const res = await editor.post(`/analytics-api/unanswered/${dog.id}/move`, { texts: [PET] });
+    expect(res.status).toBe(200);
+    const { from, into } = res.body.data as { from: Group; into: Group };
+    expect(from).toMatchObject({ id: dog.id, totalCount: 3, count: 3 });
+    expect(from.examples).not.toContain(PET);
+    expect(into).toMatchObject({ label: PET, totalCount: 3, count: 3, status: 'new', examples: [PET] });
+    expect(into.trend.reduce((n, m) => n + m.count, 0)).toBe(3);
+
+    expect((await ask(PET)).answered).toBe(false);
+    expect(await detail(into.id)).toMatchObject({ totalCount: 4 });
+    expect(await detail(dog.id)).toMatchObject({ totalCount: 3 });
+
+    // And back into an existing group.
+    const back = await editor.post(`/analytics-api/unanswered/${into.id}/move`, { texts: [PET], into: dog.id });
+    expect(back.body.data).toMatchObject({ from: null, into: { id: dog.id, totalCount: 7 } });
+    expect((await manager.get(`/analytics-api/unanswered/${into.id}`)).status).toBe(404);
+    expect((await ask(PET)).answered).toBe(false);
+    expect(await detail(dog.id)).toMatchObject({ totalCount: 8 });
+  });
+
+  it('answers bad input with a 400 naming the field, and managers with a 403', async () => {
+    const dog = await groupOf(DOG[0]);
+    const fish = await groupOf(FISH);
+    const sv = (await groups('&locale=sv'))[0];
+    const merge = (body: unknown) => editor.post('/analytics-api/unanswered/merge', body);
+    expect(fieldOf(await merge({ ids: [fish.id] }))).toEqual([400, ['into']]);
+    expect(fieldOf(await merge({ into: dog.id, ids: [] }))).toEqual([400, ['ids']]);
+    expect(fieldOf(await merge({ into: dog.id, ids: [fish.id, 'x'] }))).toEqual([400, ['ids', 1]]);
+    expect(fieldOf(await merge({ into: dog.id, ids: [dog.id] }))).toEqual([400, ['ids', 0]]);
+    expect(fieldOf(await merge({ into: dog.id, ids: [sv.id] }))).toEqual([400, ['ids', 0]]);
+    expect(fieldOf(await merge({ into: dog.id, ids: [fish.id, 99999] }))).toEqual([400, ['ids', 1]]);
+    expect(fieldOf(await merge({ into: dog.id, ids: [fish.id], force: true }))).toEqual([400, ['force']]);
+    expect((await merge({ into: 99999, ids: [fish.id] })).status).toBe(404);
+    const move = (body: unknown) => editor.post(`/analytics-api/unanswered/${dog.id}/move`, body);
+    expect(fieldOf(await move({ texts: [FISH] }))).toEqual([400, ['texts', 0]]);
+    expect(fieldOf(await move({ texts: 'x' }))).toEqual([400, ['texts']]);
+    expect(fieldOf(await move({ texts: [DOG[0]], into: sv.id }))).toEqual([400, ['into']]);
+    expect(fieldOf(await move({ texts: [DOG[0]], into: dog.id }))).toEqual([400, ['into']]);
+    const bulk = (body: unknown) => editor.post('/analytics-api/unanswered/bulk', body);
+    expect(fieldOf(await bulk({ ids: [fish.id], status: 'resolved' }))).toEqual([400, ['target']]);
+    expect(
+      fieldOf(await bulk({ ids: [fish.id], status: 'resolved', target: { kind: 'answer', slug: 'Ei slug' } })),
+    ).toEqual([400, ['target', 'slug']]);
+    expect(
+      fieldOf(await bulk({ ids: [fish.id], status: 'ignored', target: { kind: 'answer', slug: 'neuvola' } })),
+    ).toEqual([400, ['target']]);
+    expect((await manager.post('/analytics-api/unanswered/merge', { into: dog.id, ids: [fish.id] })).status).toBe(
+      403,
+    );
+    expect((await manager.post(`/analytics-api/unanswered/${dog.id}/move`, { texts: [DOG[0]] })).status).toBe(403);
+    expect((await manager.post(`/analytics-api/unanswered/${dog.id}/answer`, {})).status).toBe(403);
+    expect(await detail(dog.id)).toMatchObject({ totalCount: 8 }); // nothing changed
+  });
+});
+
+describe('resolving at scale', () => {
+  it("bulk-resolves groups to one answer: each group's question becomes a phrasing and the bot answers them", async () => {
+    const chosen = [await groupOf(DOG[0]), await groupOf(FISH)];
+    const res = await editor.post('/analytics-api/unanswered/bulk', {
+      ids: chosen.map((g) => g.id),
+      status: 'resolved',
+      target: { kind: 'answer', slug: 'ajanvaraus-terveysasema' },
+    });
+    expect(res.body).toEqual({ data: { updated: 2 } });
+    for (const g of chosen) {
+      expect(await detail(g.id)).toMatchObject({
+        status: 'resolved',
+        resolution: { slug: 'ajanvaraus-terveysasema', phrasing: g.label },
+      });
+    }
+    await drainSearch(t.strapi);
+    for (const g of chosen)
+      expect([g.label, (await ask(g.label)).answer?.slug]).toEqual([g.label, 'ajanvaraus-terveysasema']);
+    const log = await t.strapi.db
+      .connection('botkb_access_log')
+      .where('action', 'resolve_unanswered_groups')
+      .select('target');
+    expect(log).toHaveLength(1);
+  });
+
+  it('bulk-ignores groups', async () => {
+    const sv = (await groups('&locale=sv'))[0];
+    const res = await editor.post('/analytics-api/unanswered/bulk', { ids: [sv.id], status: 'ignored' });
+    expect(res.body).toEqual({ data: { updated: 1 } });
+    expect(await detail(sv.id)).toMatchObject({ status: 'ignored' });
+  });
+
+  it("creates a draft answer from a group; once published, the bot answers the group's questions", async () => {
+    const swim = await groupOf(SWIM[0]);
+    const res = await editor.post(`/analytics-api/unanswered/${swim.id}/answer`, {});
+    expect(res.status).toBe(200);
+    const { answer, group } = res.body.data;
+    expect(answer).toMatchObject({ locale: 'fi', adminUrl: expect.stringContaining(answer.documentId) });
+    expect(group).toMatchObject({ status: 'resolved', resolution: { kind: 'answer', slug: answer.slug } });
+    const docs = t.strapi.documents('api::answer.answer');
+    const draft = (await docs.findOne({
+      documentId: answer.documentId,
+      locale: 'fi',
+      status: 'draft',
+      populate: { phrasings: true },
+    } as never)) as any;
+    expect(draft).toMatchObject({ title: swim.label, publishedAt: null });
+    expect(draft.phrasings.map((p: { text: string }) => p.text).sort()).toEqual([...SWIM].sort());
+    expect(
+      await docs.findOne({ documentId: answer.documentId, locale: 'fi', status: 'published' } as never),
+    ).toBeNull();
+
+    await docs.update({
+      documentId: answer.documentId,
+      locale: 'fi',
+      data: { body: 'Uimahalli on auki jouluna 10–16.' },
+    } as never);
+    await docs.publish({ documentId: answer.documentId, locale: 'fi' } as never);
+    await drainSearch(t.strapi);
+    for (const q of SWIM) expect([q, (await ask(q)).answer?.slug]).toEqual([q, answer.slug]);
+  });
+});
