@@ -21,7 +21,7 @@ async function fold(knex: Knex, updates: ConversationUpdate[]): Promise<void> {
 }
 
 /**
- * Migration 5: what each conversation told about being resolved by the bot
+ * Migration 6: what each conversation told about being resolved by the bot
  * (resolved-by-bot.ts), and the `resolved_by_bot` rollups that savings read,
  * re-computed from the stored events and asks (pages of 2,000 rows; folding
  * is order-free, so the pages need no order across tables).

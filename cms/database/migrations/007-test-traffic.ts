@@ -16,7 +16,7 @@ function rollup(t: Knex.CreateTableBuilder, bucketLength: number) {
 }
 
 /**
- * Migration 6: test traffic kept apart. Bot clients (`token:<id>`) marked as
+ * Migration 7: test traffic kept apart. Bot clients (`token:<id>`) marked as
  * test, a `test` flag on stored events (asks carry it in the ask record's
  * `test` attribute), and rollup tables of their own that reports read only
  * with `includeTest=true`. Traffic stored before counts as real.

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { TABLES } from '../../src/analytics/analytics-tables';
 
 /**
- * Migration 5: what content experts taught the grouping (group-aliases.ts).
+ * Migration 8: what content experts taught the grouping (group-aliases.ts).
  * When they merge groups or move examples, each question key involved is
  * pointed at the group its later asks join, by whom and when.
  */

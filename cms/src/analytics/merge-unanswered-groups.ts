@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { addGroupCounts, type GroupCountRow } from './add-group-counts';
 import { TABLES } from './analytics-tables';
-import { mergedGroupState, type GroupState } from './merged-group-state';
+import { mergedStatus, type TriageState } from './merged-status';
 import { compareExamples, type GroupExample } from './roll-examples';
 import { MAX_EXAMPLES } from './unanswered-groups';
 
@@ -37,17 +37,18 @@ async function mergeExamples(trx: Knex, into: number, from: number[]): Promise<v
 /**
  * Merges the `from` unanswered-question groups into group `into` inside the
  * caller's transaction: counts and first/last seen combined, keys, daily and
- * monthly counts and examples moved, the state chosen by mergedGroupState
- * (a resolved or ignored group's decision wins over an open one); the
+ * monthly counts and examples moved, the state chosen by mergedStatus, the
+ * same rule as an expert's merge (a resolution is kept; open work stays open); the
  * `from` groups are deleted. Callers reset UnansweredGroups' cache after.
  */
 export async function mergeUnansweredGroups(trx: Knex, into: number, from: readonly number[]): Promise<void> {
   const others = from.filter((id) => id !== into);
   if (others.length === 0) return;
   const rows = await trx(TABLES.groups).whereIn('id', [into, ...others]).orderBy('id').select('*');
-  const states: GroupState[] = [rows.find((r) => Number(r.id) === into), ...rows.filter((r) => Number(r.id) !== into)];
+  const survivor: TriageState = rows.find((r) => Number(r.id) === into);
+  const merged: TriageState[] = rows.filter((r) => Number(r.id) !== into);
   await trx(TABLES.groups).where('id', into).update({
-    ...mergedGroupState(states),
+    ...mergedStatus(survivor, merged),
     total_count: rows.reduce((sum, r) => sum + Number(r.total_count), 0),
     first_seen: Math.min(...rows.map((r) => Number(r.first_seen))),
     last_seen: Math.max(...rows.map((r) => Number(r.last_seen))),
