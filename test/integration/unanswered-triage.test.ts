@@ -53,7 +53,7 @@ beforeAll(async () => {
   editor = await adminSession(t.strapi, t.url, 'strapi-editor');
   for (const q of [...DOG, PET, PET, FISH, ...SWIM]) expect([q, (await ask(q)).answered]).toEqual([q, false]);
   expect((await ask(SV, 'sv')).answered).toBe(false);
-}, 300_000);
+}, 420_000);
 afterAll(async () => t?.stop());
 
 describe('merging unanswered-question groups', () => {

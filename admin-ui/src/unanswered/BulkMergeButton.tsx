@@ -1,23 +1,16 @@
 import { useState } from 'react';
 import { Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
 import MergeIcon from '@mui/icons-material/MergeType';
-import { Confirm, useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
-import type { AnalyticsDataProvider } from '../dataProvider';
 import type { UnansweredRow } from '../types';
-import { useDescribeError } from '../common/ApiErrorAlert';
 import { groupLabel } from './group-label';
+import { useBulkTriage } from './useBulkTriage';
 
 /** "Yhdistä": merges the selected groups into the one the expert picks (POST /unanswered/merge), after a confirmation. */
 export function BulkMergeButton() {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const describe = useDescribeError();
-  const dataProvider = useDataProvider<AnalyticsDataProvider>();
-  const { selectedIds, data = [], onUnselectItems } = useListContext<UnansweredRow>();
-  const selected = data.filter((g) => selectedIds.includes(g.id));
-  const [open, setOpen] = useState(false);
+  const { dataProvider, selected, open, setOpen, done, failed } = useBulkTriage();
   const [into, setInto] = useState('');
   const merge = useMutation({
     mutationFn: () =>
@@ -25,16 +18,9 @@ export function BulkMergeButton() {
         into,
         selected.map((g) => String(g.id)).filter((id) => id !== into),
       ),
-    onSuccess: (group: UnansweredRow) => {
-      notify('app.triage.merge.done', {
-        type: 'success',
-        messageArgs: { smart_count: selected.length, label: groupLabel(group, translate) },
-      });
-      setOpen(false);
-      onUnselectItems();
-      refresh();
-    },
-    onError: (error) => notify(describe(error).text, { type: 'error' }),
+    onSuccess: (group: UnansweredRow) =>
+      done('app.triage.merge.done', { smart_count: selected.length, label: groupLabel(group, translate) }),
+    onError: failed,
   });
   const openDialog = () => {
     setInto(String(selected[0]?.id ?? ''));

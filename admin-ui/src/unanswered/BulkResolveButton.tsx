@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Box, Button, Typography } from '@mui/material';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
-import { Confirm, useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
-import type { AnalyticsDataProvider } from '../dataProvider';
-import type { ContentKind, KnowledgeRow, UnansweredRow } from '../types';
-import { useDescribeError } from '../common/ApiErrorAlert';
+import type { ContentKind, KnowledgeRow } from '../types';
 import { TargetPicker } from './TargetPicker';
+import { useBulkTriage } from './useBulkTriage';
 
 /**
  * Resolves the selected groups with one published answer or path (POST
@@ -15,29 +14,17 @@ import { TargetPicker } from './TargetPicker';
  */
 export function BulkResolveButton() {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const describe = useDescribeError();
-  const dataProvider = useDataProvider<AnalyticsDataProvider>();
-  const { selectedIds, data = [], onUnselectItems } = useListContext<UnansweredRow>();
-  const [open, setOpen] = useState(false);
+  const { dataProvider, selectedIds, selected, open, setOpen, done, failed } = useBulkTriage();
   const [kind, setKind] = useState<ContentKind>('answer');
   const [target, setTarget] = useState<KnowledgeRow | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const locales = new Set(data.filter((g) => selectedIds.includes(g.id)).flatMap((g) => g.locales ?? []));
+  const locales = new Set(selected.flatMap((g) => g.locales ?? []));
   const resolve = useMutation({
     mutationFn: (t: KnowledgeRow) =>
       dataProvider.resolveGroups(selectedIds.map(String), { kind: t.kind, slug: t.slug }),
-    onSuccess: (updated: number) => {
-      notify('app.triage.bulk_resolve.done', {
-        type: 'success',
-        messageArgs: { smart_count: updated, title: target?.title ?? '' },
-      });
-      setOpen(false);
-      onUnselectItems();
-      refresh();
-    },
-    onError: (e) => notify(describe(e).text, { type: 'error' }),
+    onSuccess: (updated: number) =>
+      done('app.triage.bulk_resolve.done', { smart_count: updated, title: target?.title ?? '' }),
+    onError: failed,
   });
   const confirm = () => {
     if (!target) setError(translate('app.unanswered.resolve.pick_target'));
