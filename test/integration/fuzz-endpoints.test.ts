@@ -47,7 +47,7 @@ function mutated(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
   const keys = Object.keys(valid);
   return fc.oneof(
     fc.tuple(fc.constantFrom(...keys), value).map(([k, v]) => ({ ...valid, [k]: v })),
-    fc.tuple(fc.constantFrom(...SPECIAL_KEYS), value).map(([k, v]) => JSON.parse(JSON.stringify(valid).replace(/^\{/, `{${JSON.stringify(k)}:${JSON.stringify(v ?? null)},`))),
+    fc.tuple(fc.constantFrom(...SPECIAL_KEYS), value).map(([k, v]) => JSON.parse(JSON.stringify(valid).replace(/^\{/, () => `{${JSON.stringify(k)}:${JSON.stringify(v ?? null)},`))),
     value,
   );
 }
