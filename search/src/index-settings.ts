@@ -8,11 +8,16 @@ export interface Vocabulary {
 
 export const EMPTY_VOCABULARY: Vocabulary = { stopWords: [], synonyms: [] };
 
-/** Index settings as code; applied at start-up and whenever the vocabulary changes. */
+/**
+ * Index settings as code; applied at start-up and whenever the vocabulary changes.
+ * Synonyms are keyed by the terms a query is searched with (`analyzeQuery`): with the
+ * indexed form, a compound would carry its parts ("terveyskeskus terveys keskus") and a
+ * question saying "terveyskeskus" would never reach its synonyms.
+ */
 export function indexSettings(analyzer: Analyzer, vocabulary: Vocabulary) {
   const synonyms: Record<string, string[]> = {};
   for (const group of vocabulary.synonyms) {
-    const terms = [...new Set(group.map((t) => analyzer.analyze(t)).filter(Boolean))];
+    const terms = [...new Set(group.map((t) => analyzer.analyzeQuery(t)).filter(Boolean))];
     for (const term of terms) {
       const others = terms.filter((t) => t !== term);
       if (others.length) synonyms[term] = [...new Set([...(synonyms[term] ?? []), ...others])];

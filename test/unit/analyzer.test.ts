@@ -1,4 +1,4 @@
-import { createAnalyzer, TermStatistics, coverageScore, splitCompound, Lexicon, editDistance } from '@botkb/search';
+import { createAnalyzer, TermStatistics, coverageScore, splitCompound, Lexicon, editDistance, indexSettings } from '@botkb/search';
 import type { QueryWordTrace, TermCoverage } from '@botkb/search';
 
 const lexiconTexts = [
@@ -72,6 +72,17 @@ describe('spelling correction and prefix matches keep words apart', () => {
   it('counts a longer or shorter stem as the same word only when it is an inflection, not a compound head', () => {
     expect(coverageScore([fi.stem('kaupunginjohtaja')], doc, stats, new Map())).toBe(0);
     expect(coverageScore([fi.stem('lääkäriajan')], doc, stats, new Map())).toBeCloseTo(0.85);
+  });
+});
+
+describe('index settings', () => {
+  it('keys synonyms by the terms a question is searched with, so a compound reaches its synonyms', () => {
+    const vocabulary = { stopWords: [], synonyms: [['terveyskeskus', 'terveysasema'], ['omaishoidon tuki', 'omaishoitaja']] };
+    const analyzer = createAnalyzer({ locale: 'fi', lexiconTexts: ['terveyskeskus ja terveysasema', 'terveys keskus'] });
+    const { synonyms } = indexSettings(analyzer, vocabulary);
+    expect(analyzer.terms('terveyskeskus')).toContain('keskus'); // indexed with its parts
+    expect(synonyms[analyzer.analyzeQuery('terveyskeskus')]).toEqual([analyzer.analyzeQuery('terveysasema')]);
+    expect(synonyms[analyzer.analyzeQuery('omaishoidon tuki')]).toEqual([analyzer.analyzeQuery('omaishoitaja')]);
   });
 });
 
