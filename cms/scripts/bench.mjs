@@ -10,7 +10,7 @@
 //  5. two CMS instances behind HAProxy vs one, on a private PostgreSQL
 //     (same Zipf mix, uncached and steady state; BENCH_SECTIONS=5)
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { say, ROOT, CMS } from './lib/steps.mjs';
 import { withTempStack, startTempStack, freePort } from './lib/temp-stack.mjs';
@@ -163,7 +163,7 @@ async function twoInstances(questions) {
     const one = startHaproxy({ dir: a.dir, port: await freePort(), servers: [serverA] });
     stops.push(one.stop);
     const bothDir = join(a.dir, 'two');
-    require('node:fs').mkdirSync(bothDir);
+    mkdirSync(bothDir);
     const two = startHaproxy({ dir: bothDir, port: await freePort(), servers: [serverA, serverB] });
     stops.push(two.stop);
     for (const base of [a.base, b.base]) {
