@@ -22,6 +22,7 @@ import { GROUP_STATUSES, unansweredGroups, withGroupDetails, type GroupRow, type
 import { validateSavingsParameters } from './savings-parameters';
 import { titleOf } from './content-catalog';
 import { foldDiacritics, isSearchLocale, type EntryKind } from '@botkb/search';
+import { parseKnowledgeContent } from '../search/knowledge-content';
 
 type Role = 'admin' | 'content_expert' | 'manager';
 type Ctx = any;
@@ -205,7 +206,8 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
       // What the bot would answer and why; any analytics role may try. Records nothing.
       route('POST', '/try', {}, async (ctx) => {
         const request = validateAskRequest(ctx.request.body, bot.config.maxQuestionLength, TRY_FIELDS);
-        const asker = bot.asker();
+        const content = parseKnowledgeContent((ctx.request.body as Record<string, unknown>).content);
+        const asker = bot.asker(content);
         if (!asker) return respondSearchUnavailable(ctx);
         const result = await asker.explain(request);
         const { entries } = await analytics.catalog.read();
@@ -215,7 +217,8 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
         };
         const linked = <T extends { kind: EntryKind; slug: string; locale: string }>(e: T) => ({ ...e, adminUrl: adminUrl(e.kind, e.slug, e.locale) });
         const candidates = result.explanation.candidates.map(linked);
-        ctx.body = { data: { ...result, answer: result.answer && linked(result.answer), explanation: { ...result.explanation, candidates } } };
+        const explanation = { ...result.explanation, candidates };
+        ctx.body = { data: { ...result, content, answer: result.answer && linked(result.answer), explanation } };
       }),
       route('GET', '/knowledge', {}, async (ctx) => {
         const { q = '', kind, locale = 'fi' } = ctx.query as Record<string, string>;

@@ -5,6 +5,7 @@ import { onDocumentWrite } from '../documents/on-document-write';
 import { AskService } from './ask-service';
 import { RateLimiter } from './rate-limiter';
 import { BotTokenAuthenticator, type BotToken } from './bot-token-authenticator';
+import type { KnowledgeContent } from '../search/knowledge-content';
 
 interface BotConfig { rateLimit: { perSecond: number; burst: number }; maxQuestionLength: number; answerCacheSize: number; tokenCacheMs: number }
 
@@ -17,6 +18,8 @@ export class BotService {
   readonly limiter: RateLimiter;
   readonly authenticator: BotTokenAuthenticator;
   private askService: AskService | null = null;
+  /** Asks against the draft index: staff tries and question-bank runs only, never the bot API. */
+  private draftAskService: AskService | null = null;
 
   constructor(private readonly strapi: Core.Strapi, private readonly search: SearchService) {
     this.config = strapi.config.get('bot') as BotConfig;
@@ -42,12 +45,15 @@ export class BotService {
     });
   }
 
-  /** The ask service, or null while search is not configured or not yet reachable. */
-  asker(): AskService | null {
-    const runtime = this.search.runtime;
+  /** The ask service (of the published content, or of the drafts), or null while search is not ready. */
+  asker(content: KnowledgeContent = 'published'): AskService | null {
+    const runtime = this.search.of(content).runtime;
     if (!runtime?.ready) return null;
-    this.askService ??= new AskService(this.strapi, runtime, { threshold: runtime.config.threshold, cacheSize: this.config.answerCacheSize });
-    return this.askService;
+    const create = () => new AskService(this.strapi, runtime, {
+      threshold: runtime.config.threshold, cacheSize: this.config.answerCacheSize,
+    });
+    if (content === 'drafts') return (this.draftAskService ??= create());
+    return (this.askService ??= create());
   }
 
   /** Document Service middleware: any write to a safety trigger makes the bot reload them. */
@@ -57,6 +63,7 @@ export class BotService {
 
   async stop(): Promise<void> {
     await this.askService?.recorder.close();
+    await this.draftAskService?.recorder.close();
   }
 }
 

@@ -5,7 +5,7 @@ import {
 } from '@botkb/search';
 import { addToStatistics, type SearchRuntime } from './search-runtime';
 import { isJobTarget, type SyncQueue, type SyncJob } from './sync-queue';
-import { readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
+import { STATUS_WHERE, readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
 import { KIND_UID } from '../content-uids';
 
 const TASK_TIMEOUT_MS = 60_000;
@@ -152,7 +152,7 @@ export class SyncWorker {
     const deletes = new Map<SearchLocale, string[]>();
     for (const { kind, documentId, locale } of entries.values()) {
       if (whole.has(locale)) continue;
-      const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale);
+      const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.runtime.status);
       if (entry) {
         this.runtime.analyzers[locale].lexicon.addText(entryTexts(entry).join(' '), this.runtime.analyzers[locale].stopWords);
         const doc = buildSearchDocument(entry, this.runtime.analyzers[locale]);
@@ -171,14 +171,15 @@ export class SyncWorker {
 
   /**
    * An index that holds a different number of documents than the database has
-   * published entries (a new or wiped Meilisearch, a restore) is rebuilt in place.
+   * published (or draft) entries (a new or wiped Meilisearch, a restore) is rebuilt in place.
    */
   private async enqueueMissingLocales(): Promise<void> {
     for (const locale of SEARCH_LOCALES) {
       const stats = await this.runtime.admin.index(this.runtime.indexUid(locale)).getStats();
       let published = 0;
       for (const uid of Object.values(KIND_UID)) {
-        published += await this.strapi.db.query(uid as never).count({ where: { locale, publishedAt: { $notNull: true } } });
+        const where = { locale, ...STATUS_WHERE[this.runtime.status] };
+        published += await this.strapi.db.query(uid as never).count({ where });
       }
       if (stats.numberOfDocuments !== published) {
         this.strapi.log.info(`[search] ${this.runtime.indexUid(locale)} has ${stats.numberOfDocuments} documents, database ${published}: rebuilding`);
@@ -200,7 +201,7 @@ export class SyncWorker {
   private async reconcileLocale(locale: SearchLocale): Promise<void> {
     const index = this.runtime.admin.index(this.runtime.indexUid(locale));
     const keep = new Set<string>();
-    for await (const page of readAllKnowledgeEntries(this.strapi, locale)) {
+    for await (const page of readAllKnowledgeEntries(this.strapi, locale, 200, this.runtime.status)) {
       const docs = page.map((e) => buildSearchDocument(e, this.runtime.analyzers[locale]));
       docs.forEach((d) => keep.add(d.id));
       const t = await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
