@@ -14,12 +14,12 @@ export interface IndexedContent {
   readonly worker: SyncWorker | null;
 }
 
-function indexedContent(strapi: Core.Strapi, content: KnowledgeContent): IndexedContent {
+function indexedContent(strapi: Core.Strapi, content: KnowledgeContent, mayWork?: () => boolean): IndexedContent {
   const config = searchConfig(strapi);
   const queue = new SyncQueue(strapi, content);
   if (!config.host || !config.masterKey) return { queue, runtime: null, worker: null };
   const runtime = new SearchRuntime(strapi, { ...config, host: config.host, masterKey: config.masterKey }, content);
-  return { queue, runtime, worker: new SyncWorker(strapi, runtime, queue) };
+  return { queue, runtime, worker: new SyncWorker(strapi, runtime, queue, mayWork) };
 }
 
 /**
@@ -35,7 +35,8 @@ export class SearchService implements IndexedContent {
 
   constructor(private readonly strapi: Core.Strapi) {
     ({ queue: this.queue, runtime: this.runtime, worker: this.worker } = indexedContent(strapi, 'published'));
-    this.drafts = indexedContent(strapi, 'drafts');
+    // The bots' index comes first: the draft index starts once it is up.
+    this.drafts = indexedContent(strapi, 'drafts', () => this.runtime?.ready === true);
     const queues = { published: this.queue, drafts: this.drafts.queue };
     strapi.documents.use(createSyncMiddleware(strapi, queues, () => {
       this.worker?.wake();

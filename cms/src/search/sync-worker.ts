@@ -26,7 +26,13 @@ export class SyncWorker {
   private failures = 0;
   private lastErrorLogged = 0;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly runtime: SearchRuntime, private readonly queue: SyncQueue) {}
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly runtime: SearchRuntime,
+    private readonly queue: SyncQueue,
+    /** Work only while this holds (the draft index waits until the bots' index is up). */
+    private readonly mayWork: () => boolean = () => true,
+  ) {}
 
   start(): void {
     this.stopped = false;
@@ -79,6 +85,7 @@ export class SyncWorker {
   }
 
   private async tick(): Promise<boolean> {
+    if (!this.mayWork()) return false;
     if (!this.runtime.ready) {
       await this.runtime.init();
       await this.enqueueMissingLocales();
