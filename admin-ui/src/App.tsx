@@ -12,6 +12,7 @@ import paths from './paths';
 import answers from './answers';
 import { Reports } from './reports';
 import { TryPage } from './try';
+import { BankPage } from './bank';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -50,6 +51,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/reports" element={<Reports />} />
         <Route path="/try" element={<TryPage />} />
+        <Route path="/question-bank" element={<BankPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -18,7 +18,12 @@ import { PARTNER_UID } from './content-uids';
 import { hideInternalTypes } from './security/hide-internal-types';
 import { createPublishedOnlyMiddleware } from './security/published-only-middleware';
 import { equalizeLoginWork } from './security/equalize-login-work';
-import { ANALYTICS_SERVICE, BOT_SERVICE, SEARCH_SERVICE, analyticsService, botService, searchService } from './services';
+import { QuestionBank } from './question-bank/question-bank';
+import { watchPublishing } from './question-bank/watch-publishing';
+import {
+  ANALYTICS_SERVICE, BOT_SERVICE, QUESTION_BANK_SERVICE, SEARCH_SERVICE, analyticsService, botService, questionBank,
+  searchService,
+} from './services';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -37,12 +42,19 @@ export default {
     strapi.documents.use(createPublicationHistoryMiddleware(strapi, () => { analytics.catalog.revision += 1; }));
     // Reports show partner names: a renamed partner shows at once.
     strapi.documents.use(onDocumentWrite(PARTNER_UID, () => { analytics.catalog.revision += 1; }));
-    strapi.server.routes(analyticsRoutes(analytics, bot) as never);
+    const bank = new QuestionBank(strapi, {
+      ...(strapi.config.get('question-bank') as { debounceMs: number; syncWaitMs: number }),
+      asker: (content) => bot.asker(content),
+      pendingSync: (content) => search.of(content).queue.size(),
+    });
+    strapi.documents.use(watchPublishing(() => bank.scheduleAfterPublish()));
+    strapi.server.routes(analyticsRoutes(analytics, bot, bank) as never);
     serveAnalyticsUi(strapi);
     // Reachable as strapi.get('botkb-search') / strapi.get('botkb-bot') from controllers, scripts and tests.
     strapi.add(SEARCH_SERVICE, () => search);
     strapi.add(BOT_SERVICE, () => bot);
     strapi.add(ANALYTICS_SERVICE, () => analytics);
+    strapi.add(QUESTION_BANK_SERVICE, () => bank);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -52,9 +64,11 @@ export default {
     await applyFieldLabels(strapi);
     botService(strapi).watchTokens();
     searchService(strapi).start();
+    await questionBank(strapi).start();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await questionBank(strapi).stop();
     await searchService(strapi).stop();
     await botService(strapi).stop();
     await analyticsService(strapi).stop();

@@ -5,6 +5,7 @@ import AltRouteIcon from '@mui/icons-material/AltRoute';
 import ChatBubbleOutlineIcon from '@mui/icons-material/ChatBubbleOutline';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
+import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 
 export function AppMenu() {
   const translate = useTranslate();
@@ -16,6 +17,10 @@ export function AppMenu() {
       <Menu.Item to="/answers" primaryText={translate('app.menu.answers')} leftIcon={<ChatBubbleOutlineIcon />} data-testid="menu-answers" />
       <Menu.Item to="/reports" primaryText={translate('app.menu.reports')} leftIcon={<TableChartIcon />} data-testid="menu-reports" />
       <Menu.Item to="/try" primaryText={translate('app.menu.try')} leftIcon={<ScienceOutlinedIcon />} data-testid="menu-try" />
+      <Menu.Item
+        to="/question-bank" primaryText={translate('app.workbench.menu')} leftIcon={<FactCheckOutlinedIcon />}
+        data-testid="menu-question-bank"
+      />
     </Menu>
   );
 }
