@@ -4,6 +4,7 @@ import { adminSession, api, createBotToken } from '../helpers/api';
 import { recordCounts } from '../helpers/record-counts';
 import { drainDrafts, drainSearch } from '../helpers/search';
 import { ANSWER_UID } from '../../cms/src/content-uids';
+import { finishedBankRun, type BankRun } from '../helpers/question-bank';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 
 /** The question bank: staff CRUD, runs against published content and drafts, runs after publishing, resolve → bank. */
@@ -11,13 +12,6 @@ let t: TestStrapi;
 let editor: Awaited<ReturnType<typeof adminSession>>;
 let manager: Awaited<ReturnType<typeof adminSession>>;
 
-type Run = {
-  id: number;
-  status: string;
-  trigger: string;
-  content: string;
-  totals: Record<string, Record<string, number>>;
-};
 type Row = { documentId: string; phrasings: Array<{ text: string }> };
 const answers = () =>
   t.strapi.documents(ANSWER_UID as never) as unknown as {
@@ -35,18 +29,8 @@ const addQuestion = async (body: Record<string, unknown>) => {
   expect(res.status).toBe(201);
   return res.body.data;
 };
-const runs = async (): Promise<Run[]> => (await manager.get('/analytics-api/question-bank/runs?limit=50')).body.data;
-/** Waits for a finished run matching `match` (newest first). */
-async function finishedRun(match: (r: Run) => boolean, timeoutMs = 60_000): Promise<Run> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const run = (await runs()).find(match);
-    if (run?.status === 'failed') throw new Error(`run ${run.id} failed`);
-    if (run?.status === 'done') return run;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no finished run in time');
-}
+const runs = async (): Promise<BankRun[]> => (await manager.get('/analytics-api/question-bank/runs?limit=50')).body.data;
+const finishedRun = (match: (r: BankRun) => boolean) => finishedBankRun(manager, match);
 const addPhrasing = async (slug: string, text: string, publish: boolean) => {
   const draft = await answers().findFirst({
     filters: { slug },
@@ -63,7 +47,7 @@ beforeAll(async () => {
   t = await startDemoStrapi({ env: { QUESTION_BANK_DEBOUNCE_MS: '200' } });
   editor = await adminSession(t.strapi, t.url, 'strapi-editor');
   manager = await adminSession(t.strapi, t.url, 'botkb-manager');
-}, 300_000);
+}, 480_000);
 afterAll(async () => t?.stop());
 
 describe('question bank CRUD', () => {

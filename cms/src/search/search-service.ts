@@ -35,8 +35,8 @@ export class SearchService implements IndexedContent {
 
   constructor(private readonly strapi: Core.Strapi) {
     ({ queue: this.queue, runtime: this.runtime, worker: this.worker } = indexedContent(strapi, 'published'));
-    // The bots' index comes first: the draft index starts once it is up.
-    this.drafts = indexedContent(strapi, 'drafts', () => this.runtime?.ready === true);
+    // The bots' index comes first: the draft index is worked on while the published one has nothing queued.
+    this.drafts = indexedContent(strapi, 'drafts', () => this.worker?.idle === true);
     const queues = { published: this.queue, drafts: this.drafts.queue };
     strapi.documents.use(createSyncMiddleware(strapi, queues, () => {
       this.worker?.wake();

@@ -24,6 +24,8 @@ export class SyncWorker {
   private running: Promise<void> | null = null;
   private stopped = true;
   private failures = 0;
+  /** Whether the last run found work (or has not run yet). */
+  private busy = true;
   private lastErrorLogged = 0;
 
   constructor(
@@ -44,6 +46,11 @@ export class SyncWorker {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+  }
+
+  /** Up, healthy and with nothing queued at its last look. */
+  get idle(): boolean {
+    return this.runtime.ready && !this.busy && this.failures === 0;
   }
 
   /** Run soon (after a content change was committed). */
@@ -70,7 +77,7 @@ export class SyncWorker {
   private runOnce(): Promise<void> {
     if (this.running) return this.running;
     this.running = this.tick()
-      .then((didWork) => { this.failures = 0; this.schedule(didWork ? 0 : this.runtime.config.syncIntervalMs); })
+      .then((didWork) => { this.busy = didWork; this.failures = 0; this.schedule(didWork ? 0 : this.runtime.config.syncIntervalMs); })
       .catch((error) => {
         this.failures += 1;
         const now = Date.now();
