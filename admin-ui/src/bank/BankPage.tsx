@@ -125,7 +125,7 @@ function RunSection({ content, comparison }: { content: KnowledgeContent; compar
       variant="outlined"
       component="section"
       aria-label={title}
-      sx={{ p: 2, display: 'grid', gap: 2 }}
+      sx={{ p: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}
       data-testid={`bank-${content}`}
     >
       <Typography component="h2" variant="h6">
@@ -227,7 +227,7 @@ function QuestionSection() {
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PER_PAGE));
   const title = translate('app.workbench.bank.questions_title');
   return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2, display: 'grid', gap: 2 }}>
+    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}>
       <Typography component="h2" variant="h6">
         {title}
       </Typography>
