@@ -13,6 +13,7 @@ import answers from './answers';
 import { Reports } from './reports';
 import { TryPage } from './try';
 import { HealthPage } from './health';
+import { BankPage } from './bank';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -52,6 +53,7 @@ export function App() {
         <Route path="/reports" element={<Reports />} />
         <Route path="/try" element={<TryPage />} />
         <Route path="/health" element={<HealthPage />} />
+        <Route path="/question-bank" element={<BankPage />} />
       </CustomRoutes>
     </Admin>
   );

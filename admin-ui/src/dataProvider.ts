@@ -280,6 +280,7 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
     tryAsk: async (request) => {
       const body: TryRequest = { question: request.question, locale: request.locale };
       if (request.audience) body.audience = request.audience;
+      if (request.content) body.content = request.content;
       const { json } = await http<{ data: TryResult }>(`${API_BASE}/try`, { method: 'POST', body });
       return json.data;
     },

@@ -88,7 +88,7 @@ export interface HttpClientOptions {
 }
 
 export interface HttpRequest {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
   /** Send the Authorization header (default true). */

@@ -191,7 +191,12 @@ export interface TryRequest {
   question: string;
   locale: ContentLocale;
   audience?: Audience;
+  /** Answer from the published content (default) or from the latest drafts. */
+  content?: TryContent;
 }
+
+export type TryContent = 'published' | 'drafts';
+export const TRY_CONTENTS: readonly TryContent[] = ['published', 'drafts'];
 
 export type WordReading = 'stop' | 'short' | 'stem' | 'compound';
 
@@ -231,6 +236,8 @@ export interface TryCandidate {
 
 /** What `POST /analytics-api/try` answers (`data`): the bot's response, the threshold and why. */
 export interface TryResult {
+  /** Which content answered. */
+  content: TryContent;
   answered: boolean;
   answer: {
     slug: string;

@@ -22,8 +22,11 @@ import { createPublishedOnlyMiddleware } from './security/published-only-middlew
 import { equalizeLoginWork } from './security/equalize-login-work';
 import { ChangeBus } from './cluster/change-bus';
 import { drainOnSignal } from './cluster/drain-on-signal';
+import { QuestionBank } from './question-bank/question-bank';
+import { watchPublishing } from './question-bank/watch-publishing';
 import {
-  ANALYTICS_SERVICE, BOT_SERVICE, CHANGE_BUS, SEARCH_SERVICE, analyticsService, botService, changeBus, searchService,
+  ANALYTICS_SERVICE, BOT_SERVICE, CHANGE_BUS, QUESTION_BANK_SERVICE, SEARCH_SERVICE, analyticsService, botService,
+  changeBus, questionBank, searchService,
 } from './services';
 
 export default {
@@ -51,7 +54,13 @@ export default {
     strapi.documents.use(createPublicationHistoryMiddleware(strapi, () => changes.changed('catalog')));
     // Reports show partner names: a renamed partner shows at once.
     strapi.documents.use(onDocumentWrite(PARTNER_UID, () => changes.changed('catalog')));
-    strapi.server.routes(analyticsRoutes(analytics, bot) as never);
+    const bank = new QuestionBank(strapi, {
+      ...(strapi.config.get('question-bank') as { debounceMs: number; syncWaitMs: number }),
+      asker: (content) => bot.asker(content),
+      pendingSync: (content) => search.of(content).queue.size(),
+    });
+    strapi.documents.use(watchPublishing(() => bank.scheduleAfterPublish()));
+    strapi.server.routes(analyticsRoutes(analytics, bot, bank) as never);
     serveAnalyticsUi(strapi);
     // Reachable as strapi.get('botkb-search') / strapi.get('botkb-bot') from controllers, scripts and tests.
     strapi.add(SEARCH_SERVICE, () => search);
@@ -63,6 +72,7 @@ export default {
       delayMs: strapi.config.get<number>('cluster.delayMs'),
       drainMs: strapi.config.get<number>('cluster.drainMs'),
     });
+    strapi.add(QUESTION_BANK_SERVICE, () => bank);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -74,9 +84,11 @@ export default {
     await applyFieldLabels(strapi);
     botService(strapi).watchTokens();
     searchService(strapi).start();
+    await questionBank(strapi).start();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await questionBank(strapi).stop();
     await searchService(strapi).stop();
     await botService(strapi).stop();
     await analyticsService(strapi).stop();

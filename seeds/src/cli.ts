@@ -9,6 +9,7 @@ import { readDemoContent } from './read-demo-content';
 import { loadDemoContent, totalFailed, type Kind } from './load-demo-content';
 import { ensureDemoAccounts, DEMO_BOT_TOKEN_NAME, DEMO_TOKEN_NAME } from './demo-accounts';
 import { loadUsageHistory } from './load-usage-history';
+import { loadQuestionBank } from './load-question-bank';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const cmsDir = join(repoRoot, 'cms');
@@ -44,6 +45,8 @@ async function main(): Promise<number> {
       console.log(`  ${kind.padEnd(9)} ${c.created} / ${c.updated} / ${c.unchanged} / ${c.failed}`);
     }
     for (const f of report.failures) console.error(`  FAILED ${f.kind} "${f.slug}": ${f.message}`);
+    const bank = await loadQuestionBank(strapi);
+    console.log(`  question bank: ${bank.added} of ${bank.total} demo questions added`);
     if (process.env.SEED_USAGE_HISTORY !== 'false') {
       let shown = -1;
       const history = await loadUsageHistory(strapi, {

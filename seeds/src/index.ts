@@ -6,3 +6,4 @@ export { SeedError } from './seed-error';
 export type * from './content-types';
 export * from './usage';
 export { loadUsageHistory, type UsageHistoryReport } from './load-usage-history';
+export { loadQuestionBank, DEMO_BANK_FILE } from './load-question-bank';

@@ -47,6 +47,7 @@ export async function adminSession(strapi: Core.Strapi, url: string, roleCode: s
     get: (path: string) => auth(request(url).get(path)),
     post: (path: string, body?: unknown) => auth(request(url).post(path)).send((body ?? {}) as object),
     put: (path: string, body: unknown) => auth(request(url).put(path)).send(body as object),
+    delete: (path: string) => auth(request(url).delete(path)),
     sendJson: (method: 'post' | 'put', path: string, json: string) =>
       auth(request(url)[method](path)).set('content-type', 'application/json').send(json),
   };

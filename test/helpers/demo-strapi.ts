@@ -11,7 +11,7 @@ export async function startDemoStrapi(opts: TestStrapiOptions = {}): Promise<Tes
   const t = await startTestStrapi({ ...opts, env: { BOT_RATE_LIMIT_PER_SEC: '1000', BOT_RATE_LIMIT_BURST: '1000', ...opts.env } });
   try {
     expect((await loadDemoContent(t.strapi, readDemoContent())).failures).toEqual([]);
-    await drainSearch(t.strapi, 60_000);
+    await drainSearch(t.strapi, 180_000); // published and draft indexes are built at start (slow on a busy machine)
   } catch (error) {
     await t.stop();
     throw error;

@@ -31,3 +31,14 @@ export async function indexedSlugs(strapi: Core.Strapi, locale: string): Promise
   const res = await adminClient().index(uid).getDocuments<{ slug: string }>({ fields: ['slug'], limit: 10_000 });
   return res.results.map((d) => d.slug).sort();
 }
+
+/** Waits until the draft index's sync worker has applied everything queued. */
+export async function drainDrafts(strapi: Core.Strapi, timeoutMs = 30_000): Promise<void> {
+  const drafts = (strapi.get('botkb-search') as { drafts: Pick<SearchService, 'queue' | 'runtime'> }).drafts;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (drafts.runtime?.ready && (await drafts.queue.size()) === 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`draft queue not drained within ${timeoutMs} ms (${await drafts.queue.size()} left)`);
+}

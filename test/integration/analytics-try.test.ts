@@ -3,7 +3,9 @@ import type { TestStrapi } from '../helpers/test-strapi';
 import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession, api, createApiToken, createBotToken } from '../helpers/api';
 import { recordCounts } from '../helpers/record-counts';
-import { searchService } from '../../cms/src/services';
+import { analyticsService, searchService } from '../../cms/src/services';
+import { drainDrafts, drainSearch } from '../helpers/search';
+import { ANSWER_UID } from '../../cms/src/content-uids';
 
 /** POST /analytics-api/try: what the bot would answer and why, for staff, recording nothing. */
 let t: TestStrapi;
@@ -23,7 +25,7 @@ beforeAll(async () => {
   t = await startDemoStrapi();
   editor = await adminSession(t.strapi, t.url, 'strapi-editor');
   manager = await adminSession(t.strapi, t.url, 'botkb-manager');
-}, 180_000);
+}, 300_000);
 afterAll(async () => t?.stop());
 
 describe('POST /analytics-api/try', () => {
@@ -47,6 +49,8 @@ describe('POST /analytics-api/try', () => {
     ['audience', { question: 'moi', locale: 'fi', audience: 'aliens' }],
     ['sessionId', { question: 'moi', locale: 'fi', sessionId: 'abc' }],
     ['channel', { question: 'moi', locale: 'fi', channel: 'web_chat' }],
+    ['content', { question: 'moi', locale: 'fi', content: 'draft' }],
+    ['content', { question: 'moi', locale: 'fi', content: 7 }],
   ])('answers bad input with a 400 naming %s (case %#)', async (field, body) => {
     const res = await editor.post('/analytics-api/try', body);
     expect(res.status).toBe(400);
@@ -97,6 +101,7 @@ describe('POST /analytics-api/try', () => {
   });
 
   it('records nothing: no ask, no analytics row', async () => {
+    await analyticsService(t.strapi).catchUp(); // the bot's ask above is rolled up in the background
     const before = await recordCounts(t.strapi);
     await tryAsk({ question: 'mistä saa ajan hammaslääkärille', locale: 'fi' });
     await tryAsk({ question: 'var får jag tid till tandläkare', locale: 'sv' });
@@ -104,3 +109,58 @@ describe('POST /analytics-api/try', () => {
     expect(await recordCounts(t.strapi)).toEqual(before);
   });
 });
+
+describe('POST /analytics-api/try with content: "drafts"', () => {
+  const question = 'voiko lemmikkipapukaija tulla mukaan vastaanotolle';
+  const target = 'hammashoito-ajanvaraus';
+  type Row = { documentId: string; phrasings: Array<{ text: string }> };
+  const answers = () => t.strapi.documents(ANSWER_UID as never) as unknown as {
+    findFirst(p: object): Promise<Row>;
+    update(p: object): Promise<Row>;
+    discardDraft(p: object): Promise<unknown>;
+  };
+  const bot = async () => {
+    const res = await api(t.url, await createBotToken(t.strapi)).post('/bot/ask', { question, locale: 'fi' });
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+
+  it('answers from the latest drafts; published content, the bot API and the records stay as they were', async () => {
+    const where = { filters: { slug: target }, locale: 'fi', status: 'draft', populate: ['phrasings'] };
+    const draft = await answers().findFirst(where);
+    await drainDrafts(t.strapi);
+    const publishedBefore = await tryAsk({ question, locale: 'fi' });
+    expect(publishedBefore.content).toBe('published');
+    expect(publishedBefore.answer?.slug).not.toBe(target);
+    const draftsBefore = await tryAsk({ question, locale: 'fi', content: 'drafts' });
+    expect(draftsBefore.answer?.slug).toBe(publishedBefore.answer?.slug);
+    const botBefore = await bot();
+    const phrasings = [...draft.phrasings.map((p) => ({ text: p.text })), { text: question }];
+    await answers().update({ documentId: draft.documentId, locale: 'fi', data: { phrasings } });
+    await drainDrafts(t.strapi);
+    await drainSearch(t.strapi);
+    expect(await bot()).toEqual(botBefore);
+    await analyticsService(t.strapi).catchUp(); // the bot's asks are rolled up in the background
+    const counts = await recordCounts(t.strapi);
+    const drafts = await tryAsk({ question, locale: 'fi', content: 'drafts' });
+    const answer = { slug: target, adminUrl: expect.any(String) };
+    expect(drafts).toMatchObject({ content: 'drafts', answered: true, answer });
+    expect(drafts.explanation.candidates[0]).toMatchObject({ role: 'answer', slug: target });
+    const published = await tryAsk({ question, locale: 'fi', content: 'published' });
+    expect(published.answer?.slug).toBe(publishedBefore.answer?.slug);
+    expect(await recordCounts(t.strapi)).toEqual(counts);
+    await answers().discardDraft({ documentId: draft.documentId, locale: 'fi' });
+    await drainDrafts(t.strapi);
+    const discarded = await tryAsk({ question, locale: 'fi', content: 'drafts' });
+    expect(discarded.answer?.slug).toBe(publishedBefore.answer?.slug);
+  });
+
+  it('keeps the draft index out of reach of the bot\'s search key', async () => {
+    const search = searchService(t.strapi);
+    const uid = search.drafts.runtime!.indexUid('fi');
+    expect(uid).not.toBe(search.runtime!.indexUid('fi'));
+    const search403 = search.runtime!.searcher!.index(uid).search('hammas');
+    await expect(search403).rejects.toThrow();
+  });
+});
+

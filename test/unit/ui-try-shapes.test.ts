@@ -7,6 +7,7 @@ const candidate = (slug: string, role: TryCandidate['role'], score: number, term
   terms: terms.map(([t, match]) => ({ term: t, weight: 1 / terms.length, match, field: match ? 's_title' : null, variant: match ? t : null })),
 });
 const result = (words: TryWord[], candidates: TryCandidate[], answered = true): TryResult => ({
+  content: 'published',
   answered,
   answer: answered ? { slug: candidates[0].slug, kind: 'answer', title: candidates[0].title, locale: 'fi', score: candidates[0].score, adminUrl: '/admin/a' } : null,
   suggestions: [],

@@ -6,6 +6,7 @@ import ChatBubbleOutlineIcon from '@mui/icons-material/ChatBubbleOutline';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
 import HealthAndSafetyOutlinedIcon from '@mui/icons-material/HealthAndSafetyOutlined';
+import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 
 export function AppMenu() {
   const translate = useTranslate();
@@ -22,6 +23,10 @@ export function AppMenu() {
         primaryText={translate('app.health.menu')}
         leftIcon={<HealthAndSafetyOutlinedIcon />}
         data-testid="menu-health"
+      />
+      <Menu.Item
+        to="/question-bank" primaryText={translate('app.workbench.menu')} leftIcon={<FactCheckOutlinedIcon />}
+        data-testid="menu-question-bank"
       />
     </Menu>
   );

@@ -1,9 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Box, Button, MenuItem, TextField, Typography } from '@mui/material';
+import {
+  Alert, Box, Button, FormControl, FormControlLabel, FormLabel, MenuItem, Radio, RadioGroup, TextField,
+  Typography,
+} from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import type { AnalyticsDataProvider } from '../dataProvider';
-import { AUDIENCES, CONTENT_LOCALES, type Audience, type ContentLocale, type TryRequest } from '../types';
+import {
+  AUDIENCES, CONTENT_LOCALES, TRY_CONTENTS, type Audience, type ContentLocale, type TryContent, type TryRequest,
+} from '../types';
 import { PageTitle } from '../common/PageTitle';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { TryResultView } from './TryResultView';
@@ -17,11 +22,12 @@ export function TryPage() {
   const [question, setQuestion] = useState('');
   const [locale, setLocale] = useState<ContentLocale>('fi');
   const [audience, setAudience] = useState<Audience | ''>('');
+  const [content, setContent] = useState<TryContent>('published');
   const mutation = useMutation({ mutationFn: (request: TryRequest) => dataProvider.tryAsk(request) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!question.trim()) return;
-    mutation.mutate({ question: question.trim(), locale, ...(audience ? { audience } : {}) });
+    mutation.mutate({ question: question.trim(), locale, content, ...(audience ? { audience } : {}) });
   };
   return (
     <Box sx={{ py: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }} data-testid="try">
@@ -66,12 +72,28 @@ export function TryPage() {
             </MenuItem>
           ))}
         </TextField>
+        <FormControl component="fieldset">
+          <FormLabel component="legend">{translate('app.workbench.try_content')}</FormLabel>
+          <RadioGroup row value={content} onChange={(e) => setContent(e.target.value as TryContent)}>
+            {TRY_CONTENTS.map((c) => (
+              <FormControlLabel
+                key={c} value={c} label={translate(`app.workbench.content.${c}`)}
+                control={<Radio inputProps={{ 'data-testid': `try-content-${c}` } as object} />}
+              />
+            ))}
+          </RadioGroup>
+        </FormControl>
         <Button type="submit" variant="contained" disabled={mutation.isPending} data-testid="try-submit" sx={{ mt: 1 }}>
           {translate(mutation.isPending ? 'app.try.trying' : 'app.try.submit')}
         </Button>
       </Box>
       <div aria-live="polite">
         {mutation.error ? <ApiErrorAlert error={mutation.error} /> : null}
+        {mutation.data?.content === 'drafts' ? (
+          <Alert severity="info" data-testid="try-drafts-note" sx={{ mb: 2 }}>
+            {translate('app.workbench.try_content_drafts_note')}
+          </Alert>
+        ) : null}
         {mutation.data && mutation.variables ? <TryResultView result={mutation.data} askedLocale={mutation.variables.locale} /> : null}
       </div>
     </Box>

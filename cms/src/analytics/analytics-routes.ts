@@ -30,6 +30,11 @@ import { HEALTH_KINDS, HEALTH_RULES, type HealthKind } from './health/content-he
 import { validateTestQuestions } from './health/validate-test-questions';
 import { MAX_EXAMPLES } from './unanswered-groups';
 import { foldDiacritics, isSearchLocale, type EntryKind } from '@botkb/search';
+import { parseKnowledgeContent } from '../search/knowledge-content';
+import { isRowId, rowIdParam } from '../http/row-id-param';
+import type { QuestionBank } from '../question-bank/question-bank';
+import { questionBankRoutes } from '../question-bank/question-bank-routes';
+import { TABLES } from './analytics-tables';
 
 type Role = 'admin' | 'content_expert' | 'manager';
 type Ctx = any;
@@ -52,7 +57,7 @@ const PERMISSIONS = {
   markTestTraffic: { allowed: canEditSavings, message: 'Only managers and administrators can mark test traffic' },
 } as const;
 
-interface RouteOptions {
+export interface RouteOptions {
   /**
    * The answer reads question counts (questions, answered, unanswered) or
    * unanswered-question groups or conversations resolved by the bot (savings),
@@ -77,15 +82,13 @@ function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<R
   ctx.body = { data: result.data, total: result.total, meta: { ...rangeMeta, ...meta } };
 }
 
-/** Group ids are positive 32-bit integers (the groups table's id column). */
-const isGroupId = (n: number) => Number.isInteger(n) && n >= 1 && n <= 2_147_483_647;
+const isGroupId = isRowId;
+const groupId = (ctx: Ctx): number => rowIdParam(ctx, 'group');
 
-function groupId(ctx: Ctx): number {
-  const raw = String(ctx.params.id);
-  const id = Number(raw);
-  if (!/^\d+$/.test(raw) || !isGroupId(id)) failValidation(['id'], 'must be a group id');
-  return id;
-}
+/** Declares one analytics route (see analyticsRoutes). */
+export type AnalyticsRoute = (
+  method: string, path: string, opts: RouteOptions, handler: (ctx: Ctx, role: Role) => Promise<void>,
+) => object;
 
 /** A group id sent in a body (a number or a digit string), else a 400 naming `path`. */
 function bodyGroupId(v: unknown, path: Array<string | number>): number {
@@ -115,11 +118,11 @@ function onlyFields(body: Record<string, unknown>, fields: readonly string[]): v
 }
 
 /** The analytics REST API (admin-panel sessions only), mounted at /analytics-api. */
-export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
+export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, bank: QuestionBank) {
   const knex = () => analytics.knex;
   // Every route is rate-limited per user (429) and needs an analytics role (else 403),
   // checked after the ask rollup (see RouteOptions).
-  const route = (method: string, path: string, opts: RouteOptions, handler: (ctx: Ctx, role: Role) => Promise<void>) => ({
+  const route: AnalyticsRoute = (method, path, opts, handler) => ({
     method,
     path,
     handler: async (ctx: Ctx) => {
@@ -196,6 +199,8 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
           const phrasing = body.phrasing;
           if (phrasing !== undefined && phrasing !== null && (typeof phrasing !== 'string' || phrasing.length > 200)) failValidation(['phrasing'], 'must be a string of at most 200 characters');
           await analytics.resolveGroup(id, { kind: t.kind, slug: t.slug }, typeof phrasing === 'string' && phrasing.trim() ? phrasing : null, by);
+          // The group's examples become bank questions expecting the entry, so a later change that loses them shows.
+          await bank.addResolvedGroup(await knex()(TABLES.groups).where({ id }).first('id', 'locale'), t.slug, by);
         } else {
           if (body.target !== undefined || body.phrasing !== undefined) failValidation(['target'], 'only allowed with status "resolved"');
           if (typeof body.status !== 'string') failValidation(['status'], 'is required');
@@ -307,7 +312,8 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
       // What the bot would answer and why; any analytics role may try. Records nothing.
       route('POST', '/try', {}, async (ctx) => {
         const request = validateAskRequest(ctx.request.body, bot.config.maxQuestionLength, TRY_FIELDS);
-        const asker = bot.asker();
+        const content = parseKnowledgeContent((ctx.request.body as Record<string, unknown>).content);
+        const asker = bot.asker(content);
         if (!asker) return respondSearchUnavailable(ctx);
         const result = await asker.explain(request);
         const { entries } = await analytics.catalog.read();
@@ -317,7 +323,8 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
         };
         const linked = <T extends { kind: EntryKind; slug: string; locale: string }>(e: T) => ({ ...e, adminUrl: adminUrl(e.kind, e.slug, e.locale) });
         const candidates = result.explanation.candidates.map(linked);
-        ctx.body = { data: { ...result, answer: result.answer && linked(result.answer), explanation: { ...result.explanation, candidates } } };
+        const explanation = { ...result.explanation, candidates };
+        ctx.body = { data: { ...result, content, answer: result.answer && linked(result.answer), explanation } };
       }),
       route('GET', '/content-health', { asks: true }, async (ctx) => {
         await respondContentHealth(ctx, analytics, bot, []);
@@ -340,6 +347,7 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService) {
           .map((e) => ({ id: `${e.kind}:${e.slug}`, kind: e.kind, slug: e.slug, title: titleOf(e, e.slug, locale), locale, locales: Object.keys(e.titles), adminUrl: analytics.adminUrl(e.kind, e.documentId, locale) }));
         ctx.body = { data, total: data.length };
       }),
+      ...questionBankRoutes(route, bank, analytics),
     ],
   };
 }

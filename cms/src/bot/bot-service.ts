@@ -6,6 +6,7 @@ import type { ChangeBus } from '../cluster/change-bus';
 import { createClientRateLimit, type ClientRateLimit } from '../cluster/client-rate-limit';
 import { AskService, type AskServiceDeps } from './ask-service';
 import { BotTokenAuthenticator, type BotToken } from './bot-token-authenticator';
+import type { KnowledgeContent } from '../search/knowledge-content';
 
 interface BotConfig { rateLimit: { perSecond: number; burst: number }; maxQuestionLength: number; answerCacheSize: number; tokenCacheMs: number }
 
@@ -18,6 +19,8 @@ export class BotService {
   readonly limiter: ClientRateLimit;
   readonly authenticator: BotTokenAuthenticator;
   private askService: AskService | null = null;
+  /** Asks against the draft index: staff tries and question-bank runs only, never the bot API. */
+  private draftAskService: AskService | null = null;
 
   constructor(
     private readonly strapi: Core.Strapi,
@@ -28,7 +31,9 @@ export class BotService {
     this.config = strapi.config.get('bot') as BotConfig;
     this.limiter = createClientRateLimit(strapi, { name: 'bot', ...this.config.rateLimit });
     changes.on('tokens', () => this.authenticator.invalidate());
-    changes.on('triggers', () => { if (this.askService) this.askService.triggerRevision += 1; });
+    changes.on('triggers', () => {
+      for (const asker of [this.askService, this.draftAskService]) if (asker) asker.triggerRevision += 1;
+    });
     const tokens = (): StrapiTokenService => strapi.service('admin::api-token-content-api') as unknown as StrapiTokenService;
     this.authenticator = new BotTokenAuthenticator({
       hash: (accessKey) => tokens().hash(accessKey),
@@ -50,13 +55,14 @@ export class BotService {
     });
   }
 
-  /** The ask service, or null while search is not configured or not yet reachable. */
-  asker(): AskService | null {
-    const runtime = this.search.runtime;
+  /** The ask service (of the published content, or of the drafts), or null while search is not ready. */
+  asker(content: KnowledgeContent = 'published'): AskService | null {
+    const runtime = this.search.of(content).runtime;
     if (!runtime?.ready) return null;
     const opts = { threshold: runtime.config.threshold, cacheSize: this.config.answerCacheSize };
-    this.askService ??= new AskService(this.strapi, runtime, opts, this.askDeps);
-    return this.askService;
+    const create = () => new AskService(this.strapi, runtime, opts, this.askDeps);
+    if (content === 'drafts') return (this.draftAskService ??= create());
+    return (this.askService ??= create());
   }
 
   /** Document Service middleware: any write to a safety trigger makes every instance reload them. */
@@ -67,6 +73,7 @@ export class BotService {
 
   async stop(): Promise<void> {
     await this.askService?.recorder.close();
+    await this.draftAskService?.recorder.close();
   }
 }
 

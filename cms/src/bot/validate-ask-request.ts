@@ -3,8 +3,8 @@ import { isSearchLocale } from '@botkb/search';
 import { AUDIENCES, CHANNEL_PATTERN, CHANNEL_RULE, type AskRequest, type Audience } from './bot-types';
 
 const ASK_FIELDS: ReadonlySet<string> = new Set(['question', 'locale', 'audience', 'sessionId', 'channel']);
-/** A staff member trying the bot (POST /analytics-api/try) is no bot session on a channel. */
-export const TRY_FIELDS: ReadonlySet<string> = new Set(['question', 'locale', 'audience']);
+/** A staff member trying the bot (POST /analytics-api/try) is no bot session on a channel; `content` picks drafts. */
+export const TRY_FIELDS: ReadonlySet<string> = new Set(['question', 'locale', 'audience', 'content']);
 
 /** Parses the body of POST /api/bot/ask (or, with TRY_FIELDS, of a try); any problem is a 400 naming the field. */
 export function validateAskRequest(body: unknown, maxQuestionLength: number, fields = ASK_FIELDS): AskRequest {

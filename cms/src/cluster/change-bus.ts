@@ -8,9 +8,10 @@ import { CLUSTER_TABLES } from './cluster-tables';
 /**
  * Kinds of state an instance derives from the database and keeps in memory:
  * `search` the analyzers, term/n-gram statistics and answer cache (content and vocabulary applied to the index),
+ * `drafts` the same for the draft index staff try,
  * `triggers` the safety-trigger matchers, `tokens` the bot-token cache, `catalog` the reports' content titles.
  */
-export const CHANGE_KINDS = ['search', 'triggers', 'tokens', 'catalog'] as const;
+export const CHANGE_KINDS = ['search', 'drafts', 'triggers', 'tokens', 'catalog'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** The PostgreSQL channel every instance listens on; a payload is "kind revision instanceId". */

@@ -158,6 +158,9 @@ const fields = z.object({
   ANALYTICS_RATE_LIMIT_PER_SEC: withDefault(...wholeNumber(1), 10),
   ANALYTICS_RATE_LIMIT_BURST: withDefault(...wholeNumber(1), 60),
   ANALYTICS_UI_DIR: optional('a directory', text),
+  // Question bank
+  QUESTION_BANK_DEBOUNCE_MS: withDefault(...wholeNumber(0), 5_000),
+  QUESTION_BANK_SYNC_WAIT_MS: withDefault(...wholeNumber(0), 60_000),
 });
 
 /** Defaults chosen with `npm run eval` (README, "Bot API"). */

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { EntryKind, KnowledgeEntry, PartnerLink, SearchLocale } from '@botkb/search';
 import { isSearchLocale } from '@botkb/search';
 import { KIND_UID } from '../content-uids';
+import type { DocumentStatus } from './knowledge-content';
 
 type Row = Record<string, any>;
 type Documents = { findOne(p: Row): Promise<Row | null>; findMany(p: Row): Promise<Row[]> };
@@ -40,9 +41,18 @@ function toEntry(kind: EntryKind, row: Row, locale: SearchLocale, translations: 
   };
 }
 
-async function publishedLocales(strapi: Core.Strapi, kind: EntryKind, documentIds: string[]): Promise<Map<string, SearchLocale[]>> {
+/** Whether a row is the published version or the draft (a draft row has no publishedAt). */
+export const STATUS_WHERE: Record<DocumentStatus, Row> = {
+  published: { publishedAt: { $notNull: true } },
+  draft: { publishedAt: { $null: true } },
+};
+
+/** The locales each document has a version of `status` in. */
+async function statusLocales(
+  strapi: Core.Strapi, kind: EntryKind, documentIds: string[], status: DocumentStatus,
+): Promise<Map<string, SearchLocale[]>> {
   const rows = (await strapi.db.query(KIND_UID[kind] as never).findMany({
-    where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+    where: { documentId: { $in: documentIds }, ...STATUS_WHERE[status] },
     select: ['documentId', 'locale'],
   })) as Row[];
   const out = new Map<string, SearchLocale[]>();
@@ -50,21 +60,29 @@ async function publishedLocales(strapi: Core.Strapi, kind: EntryKind, documentId
   return out;
 }
 
-/** The published version of one answer/path in one locale, or null when it is not published there. */
-export async function readKnowledgeEntry(strapi: Core.Strapi, kind: EntryKind, documentId: string, locale: SearchLocale): Promise<KnowledgeEntry | null> {
-  const row = await docs(strapi, kind).findOne({ documentId, locale, status: 'published', populate: POPULATE[kind] });
+/**
+ * The published (or draft) version of one answer/path in one locale, or null when it has none there.
+ * Strapi 5 keeps a draft of every document: unchanged since publishing, it equals the published version.
+ */
+export async function readKnowledgeEntry(
+  strapi: Core.Strapi, kind: EntryKind, documentId: string, locale: SearchLocale, status: DocumentStatus = 'published',
+): Promise<KnowledgeEntry | null> {
+  const row = await docs(strapi, kind).findOne({ documentId, locale, status, populate: POPULATE[kind] });
   if (!row) return null;
-  const translations = (await publishedLocales(strapi, kind, [documentId])).get(documentId) ?? [locale];
+  const translations = (await statusLocales(strapi, kind, [documentId], status)).get(documentId) ?? [locale];
   return toEntry(kind, row, locale, translations);
 }
 
-/** Every published answer and path of a locale, page by page. */
-export async function* readAllKnowledgeEntries(strapi: Core.Strapi, locale: SearchLocale, pageSize = 200): AsyncGenerator<KnowledgeEntry[]> {
+/** Every published (or draft) answer and path of a locale, page by page. */
+export async function* readAllKnowledgeEntries(
+  strapi: Core.Strapi, locale: SearchLocale, pageSize = 200, status: DocumentStatus = 'published',
+): AsyncGenerator<KnowledgeEntry[]> {
   for (const kind of ['answer', 'path'] as EntryKind[]) {
     for (let start = 0; ; start += pageSize) {
-      const rows = await docs(strapi, kind).findMany({ locale, status: 'published', populate: POPULATE[kind], start, limit: pageSize, sort: 'id:asc' });
+      const page = { start, limit: pageSize, sort: 'id:asc' };
+      const rows = await docs(strapi, kind).findMany({ locale, status, populate: POPULATE[kind], ...page });
       if (rows.length === 0) break;
-      const translations = await publishedLocales(strapi, kind, rows.map((r) => r.documentId));
+      const translations = await statusLocales(strapi, kind, rows.map((r) => r.documentId), status);
       yield rows.map((r) => toEntry(kind, r, locale, translations.get(r.documentId) ?? [locale]));
       if (rows.length < pageSize) break;
     }

@@ -1,11 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchLocale, Vocabulary } from '@botkb/search';
 import { VOCABULARY_UID } from '../content-uids';
+import type { DocumentStatus } from './knowledge-content';
 
-/** The published search vocabulary of a locale (stop words one per line or comma-separated; synonym groups comma-separated). */
-export async function readVocabulary(strapi: Core.Strapi, locale: SearchLocale): Promise<Vocabulary> {
-  const row = (await (strapi.documents(VOCABULARY_UID as never) as unknown as { findFirst(p: object): Promise<Record<string, any> | null> })
-    .findFirst({ locale, status: 'published', populate: { synonyms: true } }));
+/**
+ * The published (or draft) search vocabulary of a locale (stop words one per line or comma-separated;
+ * synonym groups comma-separated).
+ */
+export async function readVocabulary(
+  strapi: Core.Strapi, locale: SearchLocale, status: DocumentStatus = 'published',
+): Promise<Vocabulary> {
+  type Vocabularies = { findFirst(p: object): Promise<Record<string, any> | null> };
+  const vocabularies = strapi.documents(VOCABULARY_UID as never) as unknown as Vocabularies;
+  const row = await vocabularies.findFirst({ locale, status, populate: { synonyms: true } });
   if (!row) return { stopWords: [], synonyms: [] };
   const split = (s: string) => s.split(/[\n,]/).map((w) => w.trim().toLowerCase()).filter(Boolean);
   return {

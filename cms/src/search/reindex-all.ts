@@ -29,7 +29,7 @@ export async function reindexAll(strapi: Core.Strapi, runtime: SearchRuntime, qu
     const index = runtime.admin.index(fresh);
     const taskUids: number[] = [];
     let indexed = 0;
-    for await (const page of readAllKnowledgeEntries(strapi, locale, 500)) {
+    for await (const page of readAllKnowledgeEntries(strapi, locale, 500, runtime.status)) {
       taskUids.push((await index.addDocuments(page.map((e) => buildSearchDocument(e, runtime.analyzers[locale])), { primaryKey: 'id' })).taskUid);
       indexed += page.length;
       onProgress?.({ locale, indexed, phase: 'indexing' });

@@ -7,6 +7,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { SearchConfig } from './search-config';
 import { readAllKnowledgeEntries } from './read-knowledge-entries';
 import { readVocabulary } from './read-vocabulary';
+import { DOCUMENT_STATUS, contentIndexPrefix, type DocumentStatus, type KnowledgeContent } from './knowledge-content';
 
 const SEARCH_KEY_NAME = 'botkb-bot-search';
 
@@ -27,12 +28,22 @@ export class SearchRuntime {
   version = 0;
   ready = false;
 
-  constructor(private readonly strapi: Core.Strapi, readonly config: SearchConfig & { host: string; masterKey: string }) {
+  constructor(
+    private readonly strapi: Core.Strapi,
+    readonly config: SearchConfig & { host: string; masterKey: string },
+    /** Which version of the content this runtime indexes and searches. */
+    readonly content: KnowledgeContent = 'published',
+  ) {
     this.admin = createSearchClient({ host: config.host, apiKey: config.masterKey });
   }
 
+  /** The Document Service status this runtime's index is built from. */
+  get status(): DocumentStatus {
+    return DOCUMENT_STATUS[this.content];
+  }
+
   indexUid(locale: SearchLocale): string {
-    return indexUid(this.config.indexPrefix, locale);
+    return indexUid(contentIndexPrefix(this.config.indexPrefix, this.content), locale);
   }
 
   /** Builds the analyzers from the published content, creates indexes, settings and the search-only key. */
@@ -56,7 +67,7 @@ export class SearchRuntime {
   /** Re-reads the vocabulary and content of one locale (default: all) into new analyzers and statistics. */
   async rebuildAnalyzers(only?: SearchLocale): Promise<void> {
     for (const locale of only ? [only] : SEARCH_LOCALES) {
-      const { analyzer, vocabulary, entries } = await buildAnalyzer(this.strapi, locale);
+      const { analyzer, vocabulary, entries } = await buildAnalyzer(this.strapi, locale, this.status);
       const stats = new TermStatistics();
       const grams = new GramStatistics(analyzer.stopWords);
       for (const e of entries) addToStatistics(stats, grams, e, buildSearchDocument(e, analyzer));
@@ -83,23 +94,40 @@ export class SearchRuntime {
     if (task.status !== 'succeeded') throw new Error(`settings of ${uid} failed: ${task.error?.message ?? task.status}`);
   }
 
-  /** A key that may only search this deployment's indexes; the bot never uses the master key. */
+  /**
+   * A key that may only search this deployment's indexes of this content; the bot never uses the
+   * master key, and the bot's key cannot search the draft indexes.
+   */
   private async ensureSearchKey(): Promise<string> {
-    const pattern = `${this.config.indexPrefix}*`;
+    const pattern = `${contentIndexPrefix(this.config.indexPrefix, this.content)}*`;
+    const name = this.content === 'published' ? SEARCH_KEY_NAME : `${SEARCH_KEY_NAME}-${this.content}`;
     const { results } = await this.admin.getKeys({ limit: 1000 });
-    const existing = results.find((k) => k.name === SEARCH_KEY_NAME && k.indexes.length === 1 && k.indexes[0] === pattern && k.actions.join() === 'search');
+    const isOurs = (k: (typeof results)[number]) =>
+      k.name === name && k.indexes.length === 1 && k.indexes[0] === pattern && k.actions.join() === 'search';
+    const existing = results.find(isOurs);
     if (existing) return existing.key;
-    const created = await this.admin.createKey({ name: SEARCH_KEY_NAME, description: 'Bot API searches', actions: ['search'], indexes: [pattern], expiresAt: null });
+    const description = this.content === 'published' ? 'Bot API searches' : 'Staff tries against drafts';
+    const key = { name, description, actions: ['search'], indexes: [pattern], expiresAt: null };
+    const created = await this.admin.createKey(key);
     return created.key;
   }
 }
 
-/** A locale's analyzer, built from its published vocabulary and content (no search server needed). */
-export async function buildAnalyzer(strapi: Core.Strapi, locale: SearchLocale): Promise<{ analyzer: Analyzer; vocabulary: Vocabulary; entries: KnowledgeEntry[] }> {
-  const vocabulary = await readVocabulary(strapi, locale);
+type BuiltAnalyzer = { analyzer: Analyzer; vocabulary: Vocabulary; entries: KnowledgeEntry[] };
+
+/** A locale's analyzer, built from its published (or draft) vocabulary and content (no search server needed). */
+export async function buildAnalyzer(
+  strapi: Core.Strapi, locale: SearchLocale, status: DocumentStatus = 'published',
+): Promise<BuiltAnalyzer> {
+  const vocabulary = await readVocabulary(strapi, locale, status);
   const texts: string[] = [];
   const entries: KnowledgeEntry[] = [];
-  for await (const page of readAllKnowledgeEntries(strapi, locale)) for (const e of page) { entries.push(e); texts.push(...entryTexts(e)); }
+  for await (const page of readAllKnowledgeEntries(strapi, locale, 200, status)) {
+    for (const e of page) {
+      entries.push(e);
+      texts.push(...entryTexts(e));
+    }
+  }
   for (const group of vocabulary.synonyms) texts.push(...group);
   return { analyzer: createAnalyzer({ locale, stopWords: vocabulary.stopWords, lexiconTexts: texts }), vocabulary, entries };
 }

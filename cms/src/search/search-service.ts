@@ -6,35 +6,68 @@ import { SyncWorker } from './sync-worker';
 import { createSyncMiddleware } from './sync-middleware';
 import { reindexAll, type ReindexProgress } from './reindex-all';
 import type { ChangeBus } from '../cluster/change-bus';
+import type { KnowledgeContent } from './knowledge-content';
 
-/** Wiring of search into Strapi: the queue always, the runtime and worker when Meilisearch is configured. */
-export class SearchService {
+/** One index set (published or drafts): its durable queue; its runtime and worker when Meilisearch is configured. */
+export interface IndexedContent {
   readonly queue: SyncQueue;
   readonly runtime: SearchRuntime | null;
   readonly worker: SyncWorker | null;
+}
+
+function indexedContent(
+  strapi: Core.Strapi, changes: ChangeBus, content: KnowledgeContent, mayWork?: () => boolean,
+): IndexedContent {
+  const config = searchConfig(strapi);
+  const queue = new SyncQueue(strapi, content);
+  if (!config.host || !config.masterKey) return { queue, runtime: null, worker: null };
+  const runtime = new SearchRuntime(strapi, { ...config, host: config.host, masterKey: config.masterKey }, content);
+  // Another instance applied changes to this index: its statistics, lexicon and cache are reloaded here.
+  const kind = content === 'published' ? 'search' : 'drafts';
+  changes.on(kind, () => runtime.reload());
+  return { queue, runtime, worker: new SyncWorker(strapi, runtime, queue, changes, kind, mayWork) };
+}
+
+/**
+ * Wiring of search into Strapi: the published index (what bots search) and the
+ * draft index (what staff try), each kept in sync by its own queue and worker.
+ */
+export class SearchService implements IndexedContent {
+  readonly queue: SyncQueue;
+  readonly runtime: SearchRuntime | null;
+  readonly worker: SyncWorker | null;
+  /** The latest draft of every document: only POST /analytics-api/try and question-bank runs search it. */
+  readonly drafts: IndexedContent;
 
   constructor(private readonly strapi: Core.Strapi, private readonly changes: ChangeBus) {
-    const config = searchConfig(strapi);
-    this.queue = new SyncQueue(strapi);
-    if (config.host && config.masterKey) {
-      const runtime = new SearchRuntime(strapi, { ...config, host: config.host, masterKey: config.masterKey });
-      this.runtime = runtime;
-      this.worker = new SyncWorker(strapi, runtime, this.queue, changes);
-      changes.on('search', () => runtime.reload());
-    } else {
-      this.runtime = null;
-      this.worker = null;
-    }
-    strapi.documents.use(createSyncMiddleware(strapi, this.queue, () => this.worker?.wake()));
+    ({ queue: this.queue, runtime: this.runtime, worker: this.worker } = indexedContent(strapi, changes, 'published'));
+    // The bots' index comes first: the draft index is worked on while the published one has nothing queued.
+    this.drafts = indexedContent(strapi, changes, 'drafts', () => this.worker?.idle === true);
+    const queues = { published: this.queue, drafts: this.drafts.queue };
+    strapi.documents.use(createSyncMiddleware(strapi, queues, () => {
+      this.worker?.wake();
+      this.drafts.worker?.wake();
+    }));
   }
 
-  /** Rebuilds all indexes with zero downtime (npm run reindex). */
+  /** The published or the draft index set. */
+  of(content: KnowledgeContent): IndexedContent {
+    return content === 'published' ? this : this.drafts;
+  }
+
+  /** Rebuilds all indexes (published, then drafts) with zero downtime (npm run reindex). */
   async reindex(onProgress?: (p: ReindexProgress) => void) {
-    if (!this.runtime) throw new Error('Meilisearch is not configured (MEILI_HOST, MEILI_MASTER_KEY)');
+    if (!this.runtime || !this.drafts.runtime) {
+      throw new Error('Meilisearch is not configured (MEILI_HOST, MEILI_MASTER_KEY)');
+    }
     await this.queue.retryParked();
     const counts = await reindexAll(this.strapi, this.runtime, this.queue, onProgress);
     await this.changes.changed('search', { here: false });
     this.worker?.wake();
+    await this.drafts.queue.retryParked();
+    await reindexAll(this.strapi, this.drafts.runtime, this.drafts.queue);
+    await this.changes.changed('drafts', { here: false });
+    this.drafts.worker?.wake();
     return counts;
   }
 
@@ -45,9 +78,11 @@ export class SearchService {
 
   start(): void {
     this.worker?.start();
+    this.drafts.worker?.start();
   }
 
   async stop(): Promise<void> {
     await this.worker?.stop();
+    await this.drafts.worker?.stop();
   }
 }

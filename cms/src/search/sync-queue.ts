@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { JOB_UID } from '../content-uids';
+import type { KnowledgeContent } from './knowledge-content';
 
 /** `answer`/`path` + documentId + locale: reconcile that entry; `settings`/`all` + locale: vocabulary or whole locale. */
 export const JOB_TARGETS = ['answer', 'path', 'settings', 'all'] as const;
@@ -14,6 +15,11 @@ export const isJobTarget = (value: string): value is JobTarget => (JOB_TARGETS a
 /** Rows still to apply: `parked` is null on rows written before the column existed. */
 const WAITING = { $or: [{ parked: false }, { parked: null }] };
 const PARKED = { parked: true };
+/** Each content's jobs: `content` is null on rows written before the draft index existed. */
+const OF_CONTENT: Record<KnowledgeContent, Record<string, unknown>> = {
+  published: { $or: [{ content: 'published' }, { content: null }] },
+  drafts: { content: 'drafts' },
+};
 const toJob = (r: Record<string, any>): SyncJob => ({
   id: r.id, target: r.target, documentId: r.entryId ?? null, locale: r.entryLocale ?? null, attempts: r.attempts ?? 0,
 });
@@ -24,22 +30,27 @@ const toJob = (r: Record<string, any>): SyncJob => ({
  * Meilisearch has applied it.
  */
 export class SyncQueue {
-  constructor(private readonly strapi: Core.Strapi) {}
+  constructor(private readonly strapi: Core.Strapi, readonly content: KnowledgeContent = 'published') {}
 
   private get q() {
     return this.strapi.db.query(JOB_UID as never);
+  }
+
+  /** `where` limited to this queue's content. */
+  private mine(where: Record<string, unknown>) {
+    return { $and: [OF_CONTENT[this.content], where] };
   }
 
   /** Queues `jobs`; a parked job for the same target and document is retried with them. */
   async enqueue(jobs: NewJob[]): Promise<void> {
     if (jobs.length === 0) return;
     const data = jobs.map((j) => ({
-      target: j.target, entryId: j.documentId, entryLocale: j.locale, attempts: 0, parked: false,
+      target: j.target, entryId: j.documentId, entryLocale: j.locale, attempts: 0, parked: false, content: this.content,
     }));
     await this.q.createMany({ data });
     const changed = new Map(jobs.map((j) => [`${j.target}|${j.documentId ?? ''}`, j]));
     for (const job of changed.values()) {
-      const where = { ...PARKED, target: job.target, entryId: job.documentId };
+      const where = this.mine({ ...PARKED, target: job.target, entryId: job.documentId });
       await this.q.updateMany({ where, data: { parked: false, attempts: 0 } });
     }
   }
@@ -47,7 +58,7 @@ export class SyncQueue {
   /** The oldest `limit` jobs that are not parked. */
   async take(limit: number): Promise<SyncJob[]> {
     const select = ['id', 'target', 'entryId', 'entryLocale', 'attempts'];
-    const rows = await this.q.findMany({ where: WAITING, orderBy: { id: 'asc' }, limit, select });
+    const rows = await this.q.findMany({ where: this.mine(WAITING), orderBy: { id: 'asc' }, limit, select });
     return (rows as Array<Record<string, any>>).map(toJob);
   }
 
@@ -58,13 +69,13 @@ export class SyncQueue {
 
   async parkedJobs(): Promise<ParkedJob[]> {
     const select = ['id', 'target', 'entryId', 'entryLocale', 'attempts', 'lastError'];
-    const rows = await this.q.findMany({ where: PARKED, orderBy: { id: 'asc' }, select });
+    const rows = await this.q.findMany({ where: this.mine(PARKED), orderBy: { id: 'asc' }, select });
     return (rows as Array<Record<string, any>>).map((r) => ({ ...toJob(r), lastError: r.lastError ?? null }));
   }
 
   /** Puts every parked job back in line (npm run reindex). */
   async retryParked(): Promise<void> {
-    await this.q.updateMany({ where: PARKED, data: { parked: false, attempts: 0 } });
+    await this.q.updateMany({ where: this.mine(PARKED), data: { parked: false, attempts: 0 } });
   }
 
   async remove(ids: number[]): Promise<void> {
@@ -83,6 +94,6 @@ export class SyncQueue {
 
   /** Jobs waiting to be applied (parked ones not included). */
   async size(): Promise<number> {
-    return this.q.count({ where: WAITING });
+    return this.q.count({ where: this.mine(WAITING) });
   }
 }

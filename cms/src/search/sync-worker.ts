@@ -6,7 +6,7 @@ import {
 } from '@botkb/search';
 import { addToStatistics, type SearchRuntime } from './search-runtime';
 import { isJobTarget, type SyncQueue, type SyncJob } from './sync-queue';
-import { readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
+import { STATUS_WHERE, readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
 import { KIND_UID } from '../content-uids';
 import type { ChangeBus } from '../cluster/change-bus';
 import { runExclusively } from '../cluster/run-exclusively';
@@ -30,6 +30,8 @@ export class SyncWorker {
   private running: Promise<void> | null = null;
   private stopped = true;
   private failures = 0;
+  /** Whether the last run found work (or has not run yet). */
+  private busy = true;
   private lastErrorLogged = 0;
 
   constructor(
@@ -37,6 +39,10 @@ export class SyncWorker {
     private readonly runtime: SearchRuntime,
     private readonly queue: SyncQueue,
     private readonly changes: ChangeBus,
+    /** What this worker's index is, announced to the other instances when it changed. */
+    private readonly changeKind: 'search' | 'drafts' = 'search',
+    /** Work only while this holds (the draft index waits until the bots' index is up). */
+    private readonly mayWork: () => boolean = () => true,
   ) {}
 
   start(): void {
@@ -49,6 +55,11 @@ export class SyncWorker {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+  }
+
+  /** Up, healthy and with nothing queued at its last look. */
+  get idle(): boolean {
+    return this.runtime.ready && !this.busy && this.failures === 0;
   }
 
   /** Run soon (after a content change was committed). */
@@ -75,7 +86,7 @@ export class SyncWorker {
   private runOnce(): Promise<void> {
     if (this.running) return this.running;
     this.running = this.tick()
-      .then((didWork) => { this.failures = 0; this.schedule(didWork ? 0 : this.runtime.config.syncIntervalMs); })
+      .then((didWork) => { this.busy = didWork; this.failures = 0; this.schedule(didWork ? 0 : this.runtime.config.syncIntervalMs); })
       .catch((error) => {
         this.failures += 1;
         const now = Date.now();
@@ -90,6 +101,7 @@ export class SyncWorker {
   }
 
   private async tick(): Promise<boolean> {
+    if (!this.mayWork()) return false;
     if (!this.runtime.ready) {
       await this.runtime.init();
       await this.enqueueMissingLocales();
@@ -115,7 +127,7 @@ export class SyncWorker {
     else await this.applyOneByOne(jobs);
     this.runtime.version += 1;
     // This instance's statistics learnt the changes as they were applied; the others reload theirs.
-    await this.changes.changed('search', { here: false });
+    await this.changes.changed(this.changeKind, { here: false });
     return true;
   }
 
@@ -173,7 +185,7 @@ export class SyncWorker {
     const deletes = new Map<SearchLocale, string[]>();
     for (const { kind, documentId, locale } of entries.values()) {
       if (whole.has(locale)) continue;
-      const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale);
+      const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.runtime.status);
       if (entry) {
         this.runtime.analyzers[locale].lexicon.addText(entryTexts(entry).join(' '), this.runtime.analyzers[locale].stopWords);
         const doc = buildSearchDocument(entry, this.runtime.analyzers[locale]);
@@ -192,14 +204,15 @@ export class SyncWorker {
 
   /**
    * An index that holds a different number of documents than the database has
-   * published entries (a new or wiped Meilisearch, a restore) is rebuilt in place.
+   * published (or draft) entries (a new or wiped Meilisearch, a restore) is rebuilt in place.
    */
   private async enqueueMissingLocales(): Promise<void> {
     for (const locale of SEARCH_LOCALES) {
       const stats = await this.runtime.admin.index(this.runtime.indexUid(locale)).getStats();
       let published = 0;
       for (const uid of Object.values(KIND_UID)) {
-        published += await this.strapi.db.query(uid as never).count({ where: { locale, publishedAt: { $notNull: true } } });
+        const where = { locale, ...STATUS_WHERE[this.runtime.status] };
+        published += await this.strapi.db.query(uid as never).count({ where });
       }
       if (stats.numberOfDocuments !== published) {
         this.strapi.log.info(`[search] ${this.runtime.indexUid(locale)} has ${stats.numberOfDocuments} documents, database ${published}: rebuilding`);
@@ -221,7 +234,7 @@ export class SyncWorker {
   private async reconcileLocale(locale: SearchLocale): Promise<void> {
     const index = this.runtime.admin.index(this.runtime.indexUid(locale));
     const keep = new Set<string>();
-    for await (const page of readAllKnowledgeEntries(this.strapi, locale)) {
+    for await (const page of readAllKnowledgeEntries(this.strapi, locale, 200, this.runtime.status)) {
       const docs = page.map((e) => buildSearchDocument(e, this.runtime.analyzers[locale]));
       docs.forEach((d) => keep.add(d.id));
       const t = await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });

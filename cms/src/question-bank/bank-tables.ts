@@ -1,0 +1,35 @@
+/**
+ * The question bank's tables (migration 005), outside Strapi's content types:
+ * bank questions are test data about the content, not content (no drafts, no
+ * localizations, not for bots), and runs are append-only machine records.
+ *
+ * A run's stored format (read by other tools, e.g. content health):
+ * - `botkb_bank_runs`: one row per run — `content` (published | drafts), `trigger`
+ *   (publish | manual | startup), `status` (queued | running | done | failed), `questions`
+ *   and `done` (progress), `started_at`/`finished_at` (epoch ms), `totals` (JSON, per
+ *   locale: see LocaleTotals in score-bank-run.ts), `error`.
+ * - `botkb_bank_results`: one row per run and question — the question as it was run
+ *   (`locale`, `question`, `expected`: slugs separated by spaces, empty = should not be
+ *   answered), `answered`, `answer_kind`/`answer_slug`, `top_slugs` (space-separated, best
+ *   first), `score`, `passed`.
+ */
+export const BANK_TABLES = {
+  questions: 'botkb_bank_questions',
+  runs: 'botkb_bank_runs',
+  results: 'botkb_bank_results',
+} as const;
+
+/** Why a run ran: content was published or unpublished, someone pressed "run now", or the first start. */
+export const RUN_TRIGGERS = ['publish', 'manual', 'startup'] as const;
+export type RunTrigger = (typeof RUN_TRIGGERS)[number];
+
+export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** Where a question came from: typed by staff, a resolved unanswered-question group, or the demo seed. */
+export const QUESTION_SOURCES = ['manual', 'unanswered', 'seed'] as const;
+export type QuestionSource = (typeof QUESTION_SOURCES)[number];
+
+/** Longest bank question (the bot's own limit) and most expected entries per question. */
+export const MAX_BANK_QUESTION_LENGTH = 500;
+export const MAX_EXPECTED = 5;

@@ -1,0 +1,195 @@
+import type { TestStrapi } from '../helpers/test-strapi';
+import { startDemoStrapi } from '../helpers/demo-strapi';
+import { adminSession, api, createBotToken } from '../helpers/api';
+import { recordCounts } from '../helpers/record-counts';
+import { drainDrafts, drainSearch } from '../helpers/search';
+import { ANSWER_UID } from '../../cms/src/content-uids';
+import { finishedBankRun, type BankRun } from '../helpers/question-bank';
+import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
+
+/** The question bank: staff CRUD, runs against published content and drafts, runs after publishing, resolve → bank. */
+let t: TestStrapi;
+let editor: Awaited<ReturnType<typeof adminSession>>;
+let manager: Awaited<ReturnType<typeof adminSession>>;
+
+type Row = { documentId: string; phrasings: Array<{ text: string }> };
+const answers = () =>
+  t.strapi.documents(ANSWER_UID as never) as unknown as {
+    findFirst(p: object): Promise<Row>;
+    update(p: object): Promise<Row>;
+    publish(p: object): Promise<unknown>;
+  };
+const PARROT = 'voiko lemmikkipapukaija tulla mukaan vastaanotolle';
+const TOOTH = 'mistä saa ajan hammaslääkärille';
+const WEATHER = 'millainen sää huomenna helsingissä';
+const TORTOISE = 'saako lemmikkikilpikonnan tuoda lainaamoon';
+
+const addQuestion = async (body: Record<string, unknown>) => {
+  const res = await editor.post('/analytics-api/question-bank/questions', body);
+  expect(res.status).toBe(201);
+  return res.body.data;
+};
+const runs = async (): Promise<BankRun[]> => (await manager.get('/analytics-api/question-bank/runs?limit=50')).body.data;
+const finishedRun = (match: (r: BankRun) => boolean) => finishedBankRun(manager, match);
+const addPhrasing = async (slug: string, text: string, publish: boolean) => {
+  const draft = await answers().findFirst({
+    filters: { slug },
+    locale: 'fi',
+    status: 'draft',
+    populate: ['phrasings'],
+  });
+  const phrasings = [...draft.phrasings.map((p) => ({ text: p.text })), { text }];
+  await answers().update({ documentId: draft.documentId, locale: 'fi', data: { phrasings } });
+  if (publish) await answers().publish({ documentId: draft.documentId, locale: 'fi' });
+};
+
+beforeAll(async () => {
+  t = await startDemoStrapi({ env: { QUESTION_BANK_DEBOUNCE_MS: '200' } });
+  editor = await adminSession(t.strapi, t.url, 'strapi-editor');
+  manager = await adminSession(t.strapi, t.url, 'botkb-manager');
+}, 480_000);
+afterAll(async () => t?.stop());
+
+describe('question bank CRUD', () => {
+  it.each([
+    ['body', []],
+    ['locale', { question: 'moi', locale: 'en', expected: [] }],
+    ['question', { locale: 'fi', expected: [] }],
+    ['question', { question: '  ', locale: 'fi', expected: [] }],
+    ['question', { question: 'x'.repeat(501), locale: 'fi', expected: [] }],
+    ['expected', { question: 'moi', locale: 'fi' }],
+    ['expected', { question: 'moi', locale: 'fi', expected: 'a' }],
+    ['expected.1', { question: 'moi', locale: 'fi', expected: ['a', 'Not A Slug'] }],
+    ['colour', { question: 'moi', locale: 'fi', expected: [], colour: 'red' }],
+  ])('answers bad input with a 400 naming %s (case %#)', async (path, body) => {
+    const res = await editor.post('/analytics-api/question-bank/questions', body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].path.join('.')).toBe(path);
+  });
+
+  it('lets content experts add, edit and delete questions (redacted), managers only read', async () => {
+    const body = { question: 'soita 040 1234567 hammaslääkäri', locale: 'fi', expected: ['hammashoito-ajanvaraus'] };
+    expect((await manager.post('/analytics-api/question-bank/questions', body)).status).toBe(403);
+    const created = await addQuestion(body);
+    expect(created).toMatchObject({ locale: 'fi', expected: ['hammashoito-ajanvaraus'], source: 'manual' });
+    expect(created.question).not.toContain('1234567');
+    const dup = await editor.post('/analytics-api/question-bank/questions', body);
+    expect([dup.status, dup.body.error.details.errors[0].path]).toEqual([400, ['question']]);
+    const put = await editor.put(`/analytics-api/question-bank/questions/${created.id}`, {
+      ...body,
+      locale: 'sv',
+      expected: [],
+    });
+    expect(put.body.data).toMatchObject({ id: created.id, locale: 'sv', expected: [] });
+    const listed = await manager.get('/analytics-api/question-bank/questions?locale=sv');
+    expect(listed.body.data.map((q: { id: number }) => q.id)).toEqual([created.id]);
+    expect(
+      (await manager.get('/analytics-api/question-bank/questions?outcome=maybe')).body.error.details.errors[0].path,
+    ).toEqual(['outcome']);
+    expect((await editor.delete(`/analytics-api/question-bank/questions/${created.id}`)).status).toBe(200);
+    expect((await manager.get(`/analytics-api/question-bank/questions/${created.id}`)).status).toBe(404);
+    expect(
+      (await manager.get('/analytics-api/question-bank/questions/abc')).body.error.details.errors[0].path,
+    ).toEqual(['id']);
+  });
+});
+
+describe('question bank runs', () => {
+  it('runs every question like a try, per locale, recording nothing', async () => {
+    await addQuestion({ question: TOOTH, locale: 'fi', expected: ['hammashoito-ajanvaraus'] });
+    await addQuestion({ question: WEATHER, locale: 'fi', expected: [] });
+    await addQuestion({ question: PARROT, locale: 'fi', expected: ['hammashoito-ajanvaraus'] });
+    await addQuestion({
+      question: 'var får jag tid till tandläkare',
+      locale: 'sv',
+      expected: ['hammashoito-ajanvaraus'],
+    });
+    const before = await recordCounts(t.strapi);
+    expect((await manager.post('/analytics-api/question-bank/runs', { content: 'published' })).status).toBe(403);
+    const bad = await editor.post('/analytics-api/question-bank/runs', { content: 'draft' });
+    expect([bad.status, bad.body.error.details.errors[0].path]).toEqual([400, ['content']]);
+    const queued = await editor.post('/analytics-api/question-bank/runs', {});
+    expect(queued.status).toBe(202);
+    expect(queued.body.data).toMatchObject({ content: 'published', trigger: 'manual', questions: 4 });
+    const run = await finishedRun((r) => r.id === queued.body.data.id);
+    expect(run.totals.fi).toEqual({
+      questions: 3,
+      passed: 2,
+      passRate: 2 / 3,
+      inScope: 2,
+      hit1: 0.5,
+      hit3: expect.any(Number),
+      outOfScope: 1,
+      falseAnswers: 0,
+    });
+    expect(run.totals.sv).toMatchObject({ questions: 1, passed: 1, hit1: 1 });
+    const detail = (await manager.get(`/analytics-api/question-bank/runs/${run.id}`)).body.data;
+    const parrot = detail.results.find((r: { question: string }) => r.question === PARROT);
+    expect(parrot).toMatchObject({ passed: false, expected: ['hammashoito-ajanvaraus'] });
+    expect(await recordCounts(t.strapi)).toEqual(before);
+    const failing = (await manager.get('/analytics-api/question-bank/questions?outcome=failed')).body.data;
+    expect(failing.map((q: { question: string }) => q.question)).toEqual([PARROT]);
+  });
+
+  it('runs by itself after publishing and shows which questions changed, with the entry before and now', async () => {
+    const known = new Set((await runs()).map((r) => r.id));
+    await addPhrasing('hammashoito-ajanvaraus', PARROT, true);
+    const run = await finishedRun((r) => !known.has(r.id) && r.trigger === 'publish');
+    expect(run).toMatchObject({ content: 'published' });
+    expect(run.totals.fi).toMatchObject({ passed: 3, hit1: 1 });
+    const { published } = (await manager.get('/analytics-api/question-bank/summary')).body.data;
+    expect(published.latest.id).toBe(run.id);
+    expect(published.changes).toEqual([
+      expect.objectContaining({
+        question: PARROT,
+        change: 'now_passing',
+        now: {
+          kind: 'answer',
+          slug: 'hammashoito-ajanvaraus',
+          adminUrl: expect.stringContaining('api::answer.answer'),
+        },
+      }),
+    ]);
+  });
+
+  it('runs against drafts on demand and compares them with the published content', async () => {
+    await addQuestion({ question: TORTOISE, locale: 'fi', expected: ['kirjastokortti'] });
+    await drainSearch(t.strapi);
+    await addPhrasing('kirjastokortti', TORTOISE, false);
+    await drainDrafts(t.strapi);
+    const published = await editor.post('/analytics-api/question-bank/runs', { content: 'published' });
+    const drafts = await editor.post('/analytics-api/question-bank/runs', { content: 'drafts' });
+    await finishedRun((r) => r.id === drafts.body.data.id);
+    const summary = (await manager.get('/analytics-api/question-bank/summary')).body.data;
+    expect(summary.published.latest.id).toBe(published.body.data.id);
+    expect(summary.drafts.previous.id).toBe(published.body.data.id);
+    expect(summary.drafts.changes).toEqual([
+      expect.objectContaining({
+        question: TORTOISE,
+        change: 'now_passing',
+        now: expect.objectContaining({ slug: 'kirjastokortti' }),
+      }),
+    ]);
+  });
+
+  it("adds a resolved unanswered-question group's examples to the bank, expecting the linked entry", async () => {
+    const bot = api(t.url, await createBotToken(t.strapi));
+    const texts = ['kalastuslupa mistä ostetaan, soita 040 7654321', 'Mistä ostetaan kalastuslupa?'];
+    for (const question of texts)
+      expect((await bot.post('/bot/ask', { question, locale: 'fi' })).body.answered).toBe(false);
+    const list = await manager.get(
+      `/analytics-api/unanswered?from=${helsinkiDay(Date.now())}&to=${helsinkiDay(Date.now())}`,
+    );
+    const group = list.body.data.find((g: { label: string }) => /kalastuslupa/i.test(g.label));
+    const res = await editor.put(`/analytics-api/unanswered/${group.id}`, {
+      status: 'resolved',
+      target: { kind: 'answer', slug: 'kirjastokortti' },
+    });
+    expect(res.status).toBe(200);
+    const bank = (await manager.get('/analytics-api/question-bank/questions?q=kalastuslupa')).body.data;
+    expect(bank).toHaveLength(2);
+    for (const q of bank)
+      expect(q).toMatchObject({ source: 'unanswered', expected: ['kirjastokortti'], locale: 'fi' });
+    expect(bank.map((q: { question: string }) => q.question).join(' ')).not.toContain('7654321');
+  });
+});
