@@ -142,7 +142,7 @@ describe('unanswered-question triage in the analytics UI', () => {
       locale: 'fi',
       data: { body: 'Uimahalli on auki jouluna kello 10–16.' },
     } as never);
-    const published = (await docs.publish({ documentId, locale: 'fi' } as never)) as {
+    const published = (await docs.publish({ documentId, locale: 'fi' } as never)) as unknown as {
       entries: Array<{ slug: string }>;
     };
     await drainSearch(t.strapi);
