@@ -51,7 +51,8 @@ beforeAll(async () => {
   const list = await expert.get('/guidance-api/designer/paths');
   documentId = (list.body.data as Array<{ slug: string; documentId: string }>).find((p) => p.slug === SLUG)!.documentId;
   mkdirSync(ARTIFACTS, { recursive: true });
-}, 300_000);
+  // The demo content plus 24 months of usage took over 300 s on PostgreSQL on a shared 2-core machine.
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await t?.stop();
