@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
+import { loadUsageHistory } from '@botkb/seeds';
 import { startDemoStrapi } from '../helpers/demo-strapi';
 import type { TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
@@ -39,6 +40,7 @@ const botPath = async (locale: string) => (await bot.get(`/bot/paths/${SLUG}?loc
 
 beforeAll(async () => {
   t = await startDemoStrapi();
+  await loadUsageHistory(t.strapi);
   const role = await t.strapi.service('admin::role').findOne({ code: 'strapi-editor' });
   await t.strapi.service('admin::user').create({
     ...EXPERT, firstname: 'Suvi', lastname: 'Suunnittelija', roles: [role.id], isActive: true, registrationToken: null,
@@ -49,7 +51,8 @@ beforeAll(async () => {
   const list = await expert.get('/guidance-api/designer/paths');
   documentId = (list.body.data as Array<{ slug: string; documentId: string }>).find((p) => p.slug === SLUG)!.documentId;
   mkdirSync(ARTIFACTS, { recursive: true });
-}, 300_000);
+  // The demo content plus 24 months of usage took over 300 s on PostgreSQL on a shared 2-core machine.
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await t?.stop();
@@ -222,7 +225,7 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     expect(await page.textContent('[data-testid=pd-status]')).toContain('korjattavaa: 1');
     await expect(page.locator(`[data-testid="pd-node-step-${key}"]`).getAttribute('class')).resolves.toContain('pd-has-problem');
     expect(await page.locator(`[data-testid="pd-option-${newIndex}-1"] [data-testid=pd-option-problem]`).textContent())
-      .toContain('Vaihtoehdon kohde');
+      .toContain('ei johda olemassa olevaan vaiheeseen');
     expect((await draftSteps('sv'))[newIndex]).toMatchObject({ key, prompt: 'Gäller det ett barn?' });
     await page.screenshot({ path: join(ARTIFACTS, 'path-designer-problem.png'), fullPage: true });
 
@@ -257,6 +260,13 @@ describe('path designer in the Strapi admin (Chromium)', () => {
   it('shows path usage on the graph with a table, and fits a 390 px wide screen', async () => {
     await page.check('text=Näytä käyttötiedot');
     await page.waitForSelector('[data-testid=pd-usage]');
+    const report = (await expert.get('/analytics-api/path-performance?pageSize=1000')).body.data as Array<Row>;
+    const row = report.find((r) => r.slug === SLUG)!;
+    expect(Number(row.starts)).toBeGreaterThan(0);
+    expect(Number(await page.textContent('[data-testid=pd-usage-starts]'))).toBe(row.starts);
+    const firstStep = (row.steps as Array<{ stepKey: string; reached: number }>)[0];
+    expect(await page.textContent(`[data-testid="pd-node-step-${firstStep.stepKey}-usage"]`)).toContain(String(firstStep.reached));
+    await page.screenshot({ path: join(ARTIFACTS, 'path-designer-usage.png'), fullPage: true });
     expect(await wcagViolations(page, '[data-testid=path-designer]')).toEqual([]);
     const mobile = await login(390);
     await mobile.goto(`${t.url}/admin/path-designer?path=${documentId}`);

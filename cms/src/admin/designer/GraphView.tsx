@@ -23,14 +23,14 @@ type TerminalData = { kind: string; name: string; end: boolean; testId: string }
 function StepNode({ data }: NodeProps<Node<StepData>>) {
   return (
     <div className={`pd-node${data.problems.length ? ' pd-has-problem' : ''}`} data-testid={data.testId}>
-      <Handle type="target" position={Position.Top} />
+      <Handle type="target" position={Position.Left} />
       <strong>{data.title}</strong>
       <p lang="fi">{data.fi || '—'}</p>
       <p lang="sv" className="pd-sv">{data.sv || '—'}</p>
       {data.problems.map((p) => <p key={p} className="pd-tag pd-problem">⚠ {p}</p>)}
       {data.untranslated && !data.problems.length ? <p className="pd-tag pd-untranslated">sv ✎</p> : null}
       {data.usage ? <p data-testid={`${data.testId}-usage`}>{data.usage}</p> : null}
-      <Handle type="source" position={Position.Bottom} />
+      <Handle type="source" position={Position.Right} />
     </div>
   );
 }
@@ -38,7 +38,7 @@ function StepNode({ data }: NodeProps<Node<StepData>>) {
 function TerminalNode({ data }: NodeProps<Node<TerminalData>>) {
   return (
     <div className={`pd-node pd-terminal${data.end ? ' pd-terminal-end' : ''}`} data-testid={data.testId}>
-      <Handle type="target" position={Position.Top} />
+      <Handle type="target" position={Position.Left} />
       <strong>{data.kind}</strong>
       <p>{data.name}</p>
     </div>
@@ -108,10 +108,13 @@ export function GraphView({ steps, problems, targets, usage, t, onSelectStep }: 
   return (
     <div className="pd-graph" data-testid="pd-graph">
       <ReactFlow
+        // A new structure is laid out afresh and fitted into view again.
+        key={`${nodes.length}:${edges.length}`}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
         fitView
+        fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
         minZoom={0.1}
         nodesDraggable={false}
         nodesConnectable={false}

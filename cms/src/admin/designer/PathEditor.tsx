@@ -9,9 +9,9 @@ import { liveProblems, problemStepIndex } from './live-problems';
 import { problemMessage } from './messages';
 import { DESIGNER_API, type DesignerPathData, type PathUsage } from './designer-types';
 import type { Translate } from './useMessages';
+import { sendRequest } from './send-request';
 
 type Status = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
-const accepting = { validateStatus: () => true };
 
 /** One path: diagram and list side by side, live problems, save as draft, publish, optional usage overlay. */
 export function PathEditor({ documentId, t, onBack }: { documentId: string; t: Translate; onBack(): void }) {
@@ -25,17 +25,19 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   const [usage, setUsage] = useState<PathUsage | null>(null);
 
   useEffect(() => {
-    void client.get<{ data: DesignerPathData }>(`${DESIGNER_API}/paths/${documentId}`, accepting).then((res) => {
+    const url = `${DESIGNER_API}/paths/${documentId}`;
+    void sendRequest((o) => client.get<{ data: DesignerPathData }>(url, o)).then((res) => {
       if (res.status !== 200) { setStatus({ kind: 'error', text: t('loadFailed') }); return; }
-      setData(res.data.data);
-      setSteps(res.data.data.steps);
+      setData(res.body.data);
+      setSteps(res.body.data.steps);
     });
   }, [documentId]);
 
   useEffect(() => {
     if (!showUsage || !data || usage) return;
-    void client.get<{ data: PathUsage[] }>('/analytics-api/path-performance?pageSize=1000', accepting).then((res) => {
-      const row = res.status === 200 ? res.data.data.find((r) => r.slug === data.slug) : undefined;
+    const url = '/analytics-api/path-performance?pageSize=1000';
+    void sendRequest((o) => client.get<{ data: PathUsage[] }>(url, o)).then((res) => {
+      const row = res.status === 200 ? res.body.data.find((r) => r.slug === data.slug) : undefined;
       setUsage(row ?? { slug: data.slug, starts: 0, completions: 0, abandonments: 0, steps: [] });
     });
   }, [showUsage, data]);
@@ -54,16 +56,15 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   async function save(): Promise<boolean> {
     setBusy(true);
     setStatus({ kind: 'ok', text: t('saving') });
-    const res = await client.put<{ data: { problems: unknown[] }; error?: { message: string } }>(
-      `${DESIGNER_API}/paths/${documentId}`, { steps }, accepting,
-    );
+    type Saved = { data: { problems: unknown[] }; error?: { message: string } };
+    const res = await sendRequest((o) => client.put<Saved>(`${DESIGNER_API}/paths/${documentId}`, { steps }, o));
     setBusy(false);
     if (res.status !== 200) {
-      setStatus({ kind: 'error', text: t('saveFailed', { message: res.data.error?.message ?? String(res.status) }) });
+      setStatus({ kind: 'error', text: t('saveFailed', { message: res.body.error?.message ?? String(res.status) }) });
       return false;
     }
     setDirty(false);
-    const count = res.data.data.problems.length;
+    const count = res.body.data.problems.length;
     setStatus(count ? { kind: 'warn', text: t('savedWithProblems', { count }) } : { kind: 'ok', text: t('saved') });
     return true;
   }
@@ -71,7 +72,7 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   async function publish() {
     if (!(await save())) return;
     setBusy(true);
-    const res = await client.post(`${DESIGNER_API}/paths/${documentId}/publish`, {}, accepting);
+    const res = await sendRequest((o) => client.post(`${DESIGNER_API}/paths/${documentId}/publish`, {}, o));
     setBusy(false);
     if (res.status === 200) setStatus({ kind: 'ok', text: t('published') });
     else setStatus({ kind: 'error', text: t('publishRefused') });

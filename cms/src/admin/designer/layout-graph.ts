@@ -47,7 +47,7 @@ function targetNode(option: DesignerStep['options'][number], stepIndex: Map<stri
 
 /**
  * Steps as nodes, options as edges to steps and to one terminal node per answer, partner service,
- * handoff channel and the end, laid out top-down by dagre (positions are node top-left corners).
+ * handoff channel and the end, laid out left to right by dagre (positions are node top-left corners).
  */
 export function layoutGraph(steps: readonly DesignerStep[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const stepIndex = new Map<string, number>();
@@ -62,10 +62,11 @@ export function layoutGraph(steps: readonly DesignerStep[]): { nodes: GraphNode[
     edges.push({ id: `option:${i}:${j}`, source: `step:${i}`, target: to.id, stepIndex: i, optionIndex: j });
   }));
   const g = new Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 40, ranksep: 90, marginx: 10, marginy: 10 });
+  // Left to right: the many end nodes of a path stack in a column instead of one very wide row.
+  g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep: 110, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of nodes.values()) g.setNode(n.id, { width: n.width, height: n.height });
-  for (const e of edges) g.setEdge(e.source, e.target, { width: 120, height: 24, labelpos: 'c' }, e.id);
+  for (const e of edges) g.setEdge(e.source, e.target, { width: 110, height: 20, labelpos: 'c' }, e.id);
   layout(g);
   const placed = [...nodes.values()].map((n) => {
     const { x, y } = g.node(n.id);
