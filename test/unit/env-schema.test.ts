@@ -26,7 +26,7 @@ describe('environment schema', () => {
     expect(env).toMatchObject({
       PORT: 1337, HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_CLIENT: 'sqlite', CRON_ENABLED: true,
       BOT_RATE_LIMIT_PER_SEC: 20, BOT_RATE_LIMIT_BURST: 40,
-      BOT_ANSWER_THRESHOLD_FI: 0.28, BOT_ANSWER_THRESHOLD_SV: 0.3,
+      BOT_ANSWER_THRESHOLD_FI: 0.32, BOT_ANSWER_THRESHOLD_SV: 0.37,
       ANALYTICS_RETENTION_DAYS: 180, SEARCH_SYNC_MAX_ATTEMPTS: 5, CORS_ORIGINS: [],
       ANALYTICS_RATE_LIMIT_PER_SEC: 10, ANALYTICS_RATE_LIMIT_BURST: 60, AUTH_FAILURE_LIMIT: 10, AUTH_FAILURE_WINDOW_SEC: 60,
     });
@@ -48,7 +48,7 @@ describe('environment schema', () => {
 
   it('treats a blank value as unset', () => {
     const env = readEnv({ ...SECRETS, PORT: ' ', BOT_ANSWER_THRESHOLD_FI: '' });
-    expect(env).toMatchObject({ PORT: 1337, BOT_ANSWER_THRESHOLD_FI: 0.28 });
+    expect(env).toMatchObject({ PORT: 1337, BOT_ANSWER_THRESHOLD_FI: 0.32 });
   });
 
   it.each([

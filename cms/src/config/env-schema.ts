@@ -164,7 +164,7 @@ const fields = z.object({
 });
 
 /** Defaults chosen with `npm run eval` (README, "Bot API"). */
-const DEFAULT_THRESHOLD = { fi: 0.28, sv: 0.3 } as const;
+const DEFAULT_THRESHOLD = { fi: 0.32, sv: 0.37 } as const;
 
 export const envSchema = fields.transform((env) => ({
   ...env,
