@@ -102,6 +102,10 @@ describe('prototype keys', () => {
     await insertRollup('2025-03', 'constructor', 'conversations', 4);
     await insertRollup('2025-03', '__proto__', 'conversations', 2);
     await insertRollup('2025-03', 'web_chat', 'conversations', 3);
+    // Savings count the conversations resolved by the bot (resolved-by-bot.ts): here all of them.
+    await insertRollup('2025-03', 'constructor', 'resolved_by_bot', 4);
+    await insertRollup('2025-03', '__proto__', 'resolved_by_bot', 2);
+    await insertRollup('2025-03', 'web_chat', 'resolved_by_bot', 3);
     const res = await manager.get('/analytics-api/savings?from=2025-03-01&to=2025-03-31');
     expect(res.status).toBe(200);
     // web_chat 3 × 5 min + 6 others × the default 6 min = 51 min at 42 €/h
