@@ -3,6 +3,7 @@ import { MAX_EXAMPLES, UnansweredGroups, type UnansweredAsk } from '../../cms/sr
 import { TABLES } from '../../cms/src/analytics/analytics-tables';
 import { up as createAnalyticsTables } from '../../cms/database/migrations/001-analytics-tables';
 import { up as countExamples } from '../../cms/database/migrations/004-unanswered-example-counts';
+import { up as createAliases } from '../../cms/database/migrations/008-unanswered-aliases';
 
 const ask = (question: string, key: string, askedAt = Date.UTC(2026, 10, 23, 9)): UnansweredAsk =>
   ({ locale: 'fi', audience: null, channel: 'web', question, key, askedAt, day: '2026-11-23' });
@@ -14,6 +15,7 @@ describe('UnansweredGroups (rollup of unanswered questions, real SQLite)', () =>
     knex = knexFactory({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
     await createAnalyticsTables(knex);
     await countExamples(knex);
+    await createAliases(knex);
     groups = new UnansweredGroups();
   });
   afterEach(() => knex.destroy());
