@@ -71,7 +71,7 @@ export async function ensureAnalyticsUiBuilt() {
 export async function ensureInstalled() {
   const lock = join(ROOT, 'package-lock.json');
   const stamp = join(ROOT, 'node_modules', '.botkb-installed');
-  const hash = hashFiles([lock, ...['', 'cms', 'search', 'seeds', 'admin-ui', 'test'].map((w) => join(ROOT, w, 'package.json'))]);
+  const hash = hashFiles([lock, ...['', 'contract', 'cms', 'search', 'seeds', 'admin-ui', 'test'].map((w) => join(ROOT, w, 'package.json'))]);
   if (stampFresh(stamp, hash) && existsSync(join(ROOT, 'node_modules', '@strapi', 'strapi'))) return;
   say('installing dependencies (first run: 2–4 minutes; better-sqlite3 compiles from source)');
   const env = { npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr', npm_config_fund: 'false', npm_config_audit: 'false' };
@@ -81,7 +81,8 @@ export async function ensureInstalled() {
 
 /** Compiles the TypeScript packages and the CMS server; builds the admin panel when asked and stale. */
 export async function ensureBuilt({ admin = false } = {}) {
-  say('type-checking and compiling search, seeds and cms');
+  say('type-checking and compiling contract, search, seeds and cms');
+  await run(bin('tsc'), ['-p', 'contract/tsconfig.json']);
   await run(bin('tsc'), ['-p', 'search/tsconfig.json']);
   await run(bin('tsc'), ['-p', 'seeds/tsconfig.json']);
   // compileStrapi exits the process on a type error, so type-check first for a readable failure.
