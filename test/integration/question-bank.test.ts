@@ -192,4 +192,16 @@ describe('question bank runs', () => {
       expect(q).toMatchObject({ source: 'unanswered', expected: ['kirjastokortti'], locale: 'fi' });
     expect(bank.map((q: { question: string }) => q.question).join(' ')).not.toContain('7654321');
   });
+
+  it('runs at start-up when no run of the published content has finished, e.g. the seed was stopped mid-run', async () => {
+    await finishedRun((r) => r.content === 'published');
+    const knex = t.strapi.db.connection;
+    await knex('botkb_bank_runs').where({ content: 'published' }).update({ status: 'failed', error: 'stopped' });
+    const bank = t.strapi.get('botkb-question-bank') as { start(): Promise<void> };
+    await bank.start();
+    const run = await finishedRun((r) => r.trigger === 'startup');
+    expect(run).toMatchObject({ content: 'published', status: 'done' });
+    await bank.start();
+    expect((await runs()).filter((r) => r.trigger === 'startup')).toHaveLength(1);
+  });
 });

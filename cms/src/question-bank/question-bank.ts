@@ -270,12 +270,16 @@ export class QuestionBank {
     });
   });
 
-  /** At start-up: runs cut short by a stop are marked failed; a bank never run is run once. */
+  /**
+   * At start-up: runs cut short by a stop are marked failed; a bank with no finished run of the published
+   * content is run once (runs the seed process queued and cut short when it stopped do not count).
+   */
   async start(): Promise<void> {
     const interrupted = { status: 'failed', error: 'interrupted by a restart', finished_at: Date.now() };
     await this.knex(BANK_TABLES.runs).whereIn('status', ['queued', 'running']).update(interrupted);
     const [{ n }] = await this.knex(BANK_TABLES.questions).count({ n: '*' });
-    const [{ runs }] = await this.knex(BANK_TABLES.runs).where({ content: 'published' }).count({ runs: '*' });
+    const finished = this.knex(BANK_TABLES.runs).where({ content: 'published', status: 'done' });
+    const [{ runs }] = await finished.count({ runs: '*' });
     if (Number(n) > 0 && Number(runs) === 0) await this.requestRun('published', 'startup');
   }
 
