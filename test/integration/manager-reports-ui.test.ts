@@ -327,7 +327,8 @@ describe('manager reporting UI', () => {
     expect(await wcagViolations(page)).toEqual([]);
     await page.goto(`${t.url}/analytics/#/simulation`);
     await page.waitForSelector('[data-testid="table-simulation"] tr[data-key]', { timeout: 30_000 });
-    expect(await page.textContent('[data-testid="simulation-page"]')).toContain('Resurssimulering');
+    expect(await page.title()).toContain('Resurssimulering');
+    expect(await page.textContent('[data-testid="sim-channels"] caption')).toBe('Kontaktkanaler');
     await page.screenshot({ path: join(ARTIFACTS, 'resource-simulation-sv.png'), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
