@@ -14,6 +14,8 @@ import { Reports } from './reports';
 import { TryPage } from './try';
 import { HealthPage } from './health';
 import { BankPage } from './bank';
+import { SimulationPage } from './simulation';
+import { FeedbackCommentsPage } from './comments';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -54,6 +56,8 @@ export function App() {
         <Route path="/try" element={<TryPage />} />
         <Route path="/health" element={<HealthPage />} />
         <Route path="/question-bank" element={<BankPage />} />
+        <Route path="/simulation" element={<SimulationPage />} />
+        <Route path="/feedback-comments" element={<FeedbackCommentsPage />} />
       </CustomRoutes>
     </Admin>
   );

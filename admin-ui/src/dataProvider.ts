@@ -21,8 +21,10 @@ import type { DataProvider, GetListParams, GetOneParams, UpdateParams, UpdateMan
 type RaRecord = any;
 import { ApiError, type HttpClient } from './httpClient';
 import type { ContentKind, CreatedAnswer, Me, SavingsParameters, TryRequest, TryResult, UnansweredUpdate } from './types';
+import type { Scenario, ScenarioSummary, SimulationBaseline, SimulationInput, SimulationResults } from './types';
 
 export const API_BASE = '/analytics-api';
+const SIMULATION = `${API_BASE}/simulation`;
 export const ERROR_NOT_SUPPORTED = 'app.error.not_supported';
 
 const LIST_ENDPOINTS: Record<string, string> = {
@@ -36,12 +38,16 @@ const LIST_ENDPOINTS: Record<string, string> = {
   knowledge: 'knowledge',
   unanswered: 'unanswered',
   paths: 'path-performance',
+  'path-branches': 'path-branches',
+  'feedback-comments': 'feedback-comments',
   answers: 'answer-performance',
   'content-health': 'content-health',
 };
 
 /** Filter keys the API understands; anything else is dropped. */
-const FILTER_KEYS = ['from', 'to', 'locale', 'audience', 'channel', 'breakdown', 'status', 'q', 'kind', 'owner'] as const;
+const FILTER_KEYS = [
+  'from', 'to', 'locale', 'audience', 'channel', 'breakdown', 'status', 'q', 'kind', 'owner', 'path', 'slug', 'helpful',
+] as const;
 
 export const MAX_PAGE_SIZE = 1000;
 
@@ -146,6 +152,13 @@ export interface AnalyticsDataProvider extends DataProvider {
   createAnswerFromGroup(id: string): Promise<CreatedAnswer>;
   /** Resolves groups with one published answer or path; answers how many were resolved. */
   resolveGroups(ids: string[], target: { kind: ContentKind; slug: string }): Promise<number>;
+  /** Resource simulation: the bot's measured contacts, results of an input, named scenarios. */
+  simulationBaseline(): Promise<SimulationBaseline>;
+  simulate(input: SimulationInput): Promise<SimulationResults>;
+  listScenarios(): Promise<ScenarioSummary[]>;
+  getScenario(id: number): Promise<Scenario>;
+  saveScenario(name: string, input: SimulationInput): Promise<Scenario>;
+  deleteScenario(id: number): Promise<void>;
 }
 
 function filenameFrom(disposition: string | null, fallback: string): string {
@@ -275,6 +288,30 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
       const body = { ids, status: 'resolved', target };
       const { json } = await http<{ data: { updated: number } }>(`${API_BASE}/unanswered/bulk`, { method: 'POST', body });
       return json.data.updated;
+    },
+
+    simulationBaseline: async () => {
+      const { json } = await http<{ data: SimulationBaseline }>(`${SIMULATION}/baseline`);
+      return json.data;
+    },
+    simulate: async (input) => {
+      const { json } = await http<{ data: { results: SimulationResults } }>(`${SIMULATION}/results`, { method: 'POST', body: { input } });
+      return json.data.results;
+    },
+    listScenarios: async () => {
+      const { json } = await http<{ data: ScenarioSummary[] }>(`${SIMULATION}/scenarios`);
+      return json.data;
+    },
+    getScenario: async (id) => {
+      const { json } = await http<{ data: Scenario }>(`${SIMULATION}/scenarios/${encodeURIComponent(String(id))}`);
+      return json.data;
+    },
+    saveScenario: async (name, input) => {
+      const { json } = await http<{ data: Scenario }>(`${SIMULATION}/scenarios`, { method: 'POST', body: { name, input } });
+      return json.data;
+    },
+    deleteScenario: async (id) => {
+      await http(`${SIMULATION}/scenarios/${encodeURIComponent(String(id))}`, { method: 'DELETE' });
     },
 
     tryAsk: async (request) => {

@@ -282,3 +282,91 @@ export interface PartnerClickRow {
   name: string;
   clicks: number;
 }
+
+/** Where a branch of a guidance path leads (GET /path-branches). */
+export type BranchTarget = 'step' | 'answer' | 'partner' | 'handoff' | 'end' | 'left' | 'unknown';
+
+/** One row of a path's branching funnel: a step's option (or "left") and how many took it. */
+export interface BranchRow {
+  id: string;
+  order: number;
+  stepNumber: number;
+  stepKey: string;
+  stepTitle: string;
+  option: string | null;
+  optionLabel: string | null;
+  target: BranchTarget;
+  targetKey: string | null;
+  targetTitle: string | null;
+  count: number;
+  share: number | null;
+}
+
+export interface BranchMeta {
+  path: { slug: string; title: string; adminUrl: string | null; designerUrl: string | null; starts: number };
+  steps: Array<{ stepKey: string; title: string; reached: number; left: number }>;
+}
+
+/** A resident's feedback comment (GET /feedback-comments), redacted when stored. */
+export interface FeedbackCommentRow {
+  id: string;
+  at: string;
+  locale: string;
+  channel: string;
+  kind: ContentKind;
+  slug: string;
+  helpful: boolean;
+  comment: string;
+}
+
+/** One contact channel of the resource simulation (cms/src/analytics/resource-simulation.ts). */
+export interface SimulationChannel {
+  name: string;
+  contacts: number;
+  minutes: number;
+  changes: [number, number];
+}
+
+export interface SimulationInput {
+  startYear: number;
+  hourlyCost: number;
+  yearlySalaryCost: number;
+  productiveHoursPerPerson: number;
+  channels: SimulationChannel[];
+}
+
+export interface SimulationYear {
+  year: number;
+  contacts: number;
+  hours: number;
+  persons: number;
+  salaryCost: number;
+  hourCost: number;
+}
+
+export interface SimulationResults {
+  channels: Array<{ name: string; years: SimulationYear[] }>;
+  totals: SimulationYear[];
+  changes: Array<SimulationYear & { rate: number | null }>;
+}
+
+export interface SimulationBaseline {
+  from: string;
+  to: string;
+  botContacts: number;
+  startYear: number;
+  /** The study's cost defaults (the server's one definition). */
+  defaults: { hourlyCost: number; yearlySalaryCost: number; productiveHoursPerPerson: number };
+}
+
+export interface ScenarioSummary {
+  id: number;
+  name: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface Scenario extends ScenarioSummary {
+  input: SimulationInput;
+  results: SimulationResults;
+}

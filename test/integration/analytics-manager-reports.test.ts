@@ -195,4 +195,17 @@ describe('resolved by the bot', () => {
     expect(csv.text).toContain('Soittakaa [PUHELIN]');
     expect(await logged()).toBe(before + 4);
   });
+
+  it('feedback comments filtered by answer or path, helpful or not; the filter is in the access log', async () => {
+    const list = async (query: string) =>
+      (await manager.get(`/analytics-api/feedback-comments?${RANGE}&${query}`)).body.data.map((c: { id: string }) => c.id);
+    expect(await list('kind=answer')).toEqual(['c-1']);
+    expect(await list('kind=path&slug=polku')).toEqual(['c-2']);
+    expect(await list('helpful=false')).toEqual(['c-1']);
+    expect(await list('slug=a&helpful=true')).toEqual([]);
+    const [last] = await knex()('botkb_access_log').orderBy('id', 'desc').limit(1).select('action', 'target');
+    expect(last).toEqual({ action: 'list_feedback_comments', target: `2026-09-01..2026-09-30 a helpful=true` });
+    const bad = await manager.get(`/analytics-api/feedback-comments?${RANGE}&helpful=kyllä`);
+    expect(bad.body.error.details.errors[0].path).toEqual(['helpful']);
+  });
 });

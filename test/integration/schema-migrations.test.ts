@@ -7,6 +7,7 @@ const MIGRATIONS = [
   '001-analytics-tables.js', '002-publications-document-index.js', '003-scrub-personal-data.js',
   '004-unanswered-example-counts.js', '005-cluster-tables.js', '006-conversation-outcomes.js', '007-test-traffic.js',
   '008-unanswered-aliases.js', '009-regroup-unanswered-questions.js', '010-question-bank.js',
+  '011-path-option-rollups.js', '012-simulation-scenarios.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -69,6 +70,13 @@ const ANSWER_SHOWN = {
   answer_slug: 'kirjastokortti',
 };
 
+/** A step of a guidance path release 0.1 stored, with the option chosen (counted per option by migration 11). */
+const PATH_STEP = {
+  event_id: 'e-4', type: 'path_step', occurred_at: 1_700_000_002_000, day: '2023-11-14', session_id: 's-1',
+  channel: 'web_chat', locale: 'fi', audience: 'resident', received_at: 1_700_000_002_500,
+  path_slug: 'hoitoon', step_key: 'alku', option_key: 'Ajanvaraus',
+};
+
 const OLD_EXAMPLE = { group_id: 7, text: 'saako koiran tuoda', asked_at: 1_700_000_000_000 };
 
 /**
@@ -124,6 +132,7 @@ describe('schema migrations', () => {
     }
     await old('botkb_events').insert(RAW_EVENT);
     await old('botkb_events').insert(ANSWER_SHOWN);
+    await old('botkb_events').insert(PATH_STEP);
     await old('botkb_session_flags').insert({ session_id: 'bot-session-77', flag: 'feedback' });
     await old('botkb_unanswered_examples').insert(OLD_EXAMPLE);
     expect(await indexNames(old, 'botkb_publications')).not.toContain(PUBLICATION_INDEX);
@@ -159,6 +168,13 @@ describe('schema migrations', () => {
     const verdict = (c: { day: string | null; resolved: unknown }) => `${c.day}:${Boolean(c.resolved)}`;
     const verdicts = conversations.map(verdict);
     expect(verdicts.sort()).toEqual(['2023-11-14:true', 'null:false']);
+    // Migration 11: stored path steps are counted per option for the branching funnels.
+    for (const table of ['botkb_rollup_daily', 'botkb_rollup_monthly']) {
+      const options = await knex(table).where({ metric: 'path_option' }).select('bucket', 'subject', 'detail', 'count');
+      expect(options.map((r: Record<string, unknown>) => ({ ...r, count: Number(r.count) }))).toEqual([
+        { bucket: table.endsWith('daily') ? '2023-11-14' : '2023-11', subject: 'hoitoon', detail: 'alku|Ajanvaraus', count: 1 },
+      ]);
+    }
   });
 
   it('upgrade a release 0.1 database: unanswered groups re-grouped, experts\' decisions and counts kept', async () => {

@@ -4,21 +4,10 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useDataProvider, useLocaleState, useNotify, useTranslate, type RaRecord } from 'react-admin';
 import { useDescribeError } from './ApiErrorAlert';
 import { toExcelCsv, type CsvColumn } from './excel-csv';
+import { saveBlob } from './save-blob';
 
 /** Largest page the API serves: an export holds every row of the report. */
 const ALL_ROWS = 1000;
-
-function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * "Download CSV (Excel)": every row of a report in the UI language's CSV

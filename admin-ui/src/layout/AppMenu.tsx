@@ -7,6 +7,8 @@ import TableChartIcon from '@mui/icons-material/TableChart';
 import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
 import HealthAndSafetyOutlinedIcon from '@mui/icons-material/HealthAndSafetyOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
+import CalculateOutlinedIcon from '@mui/icons-material/CalculateOutlined';
+import RateReviewOutlinedIcon from '@mui/icons-material/RateReviewOutlined';
 
 export function AppMenu() {
   const translate = useTranslate();
@@ -27,6 +29,14 @@ export function AppMenu() {
       <Menu.Item
         to="/question-bank" primaryText={translate('app.workbench.menu')} leftIcon={<FactCheckOutlinedIcon />}
         data-testid="menu-question-bank"
+      />
+      <Menu.Item
+        to="/simulation" primaryText={translate('app.reportViews.menu.simulation')} leftIcon={<CalculateOutlinedIcon />}
+        data-testid="menu-simulation"
+      />
+      <Menu.Item
+        to="/feedback-comments" primaryText={translate('app.reportViews.menu.comments')}
+        leftIcon={<RateReviewOutlinedIcon />} data-testid="menu-feedback-comments"
       />
     </Menu>
   );

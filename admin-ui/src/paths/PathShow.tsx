@@ -11,6 +11,8 @@ import { summaryList, useValueLabels } from '../common/labels';
 import { FilterBar } from '../filters/FilterBar';
 import { useReportFilters } from '../filters/useReportFilters';
 import { shapeFunnel } from './shape-funnel';
+import { PathBranches } from './PathBranches';
+import type { ReportFilter } from '../types';
 
 function ShowTitle() {
   const record = useRecordContext<PathPerformanceRow>();
@@ -18,7 +20,7 @@ function ShowTitle() {
   return <DocTitleText text={record?.title ?? translate('resources.paths.name', { smart_count: 1 })} />;
 }
 
-function PathFunnel() {
+function PathFunnel({ filter }: { filter: ReportFilter }) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
@@ -104,6 +106,7 @@ function PathFunnel() {
           )}
         </CardContent>
       </Card>
+      <PathBranches slug={record.slug} filter={filter} />
     </Box>
   );
 }
@@ -122,7 +125,7 @@ export function PathShow() {
           component="div"
           queryOptions={{ meta: { filter } }}
         >
-          <PathFunnel />
+          <PathFunnel filter={filter} />
         </Show>
       )}
     </Box>

@@ -20,6 +20,8 @@ import { handoffs } from './reports/handoffs';
 import { savings } from './reports/savings';
 import { headline } from './reports/headline';
 import { feedbackComments } from './reports/feedback-comments';
+import { pathBranchSums, shapeBranches } from './reports/path-branches';
+import { designerUrl } from '../designer/designer-route';
 import { partialMonths } from './report-periods';
 import { helsinkiDay } from './helsinki-day';
 import { GROUP_STATUSES, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
@@ -35,6 +37,7 @@ import { isRowId, rowIdParam } from '../http/row-id-param';
 import type { QuestionBank } from '../question-bank/question-bank';
 import { questionBankRoutes } from '../question-bank/question-bank-routes';
 import { TABLES } from './analytics-tables';
+import { simulationRoutes } from './simulation-routes';
 
 type Role = 'admin' | 'content_expert' | 'manager';
 type Ctx = any;
@@ -55,6 +58,7 @@ const PERMISSIONS = {
   triage: { allowed: canTriage, message: 'Only content experts can triage unanswered questions' },
   editSavings: { allowed: canEditSavings, message: 'Only managers can change the savings parameters' },
   markTestTraffic: { allowed: canEditSavings, message: 'Only managers and administrators can mark test traffic' },
+  saveScenarios: { allowed: canEditSavings, message: 'Only managers and administrators can save or delete simulation scenarios' },
 } as const;
 
 export interface RouteOptions {
@@ -159,6 +163,26 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         const { entries } = await analytics.catalog.read();
         const rows = await pathPerformance(knex(), q, entries);
         respond(ctx, 'path-performance', q, pageRows(rows, q, 'starts', 'DESC'), {}, ['slug', 'title', 'audience', 'starts', 'completions', 'abandonments', 'completionRate', 'steps']);
+      }),
+      // One path's branching funnel: per step and option how many went where, and how many left there.
+      route('GET', '/path-branches', {}, async (ctx) => {
+        const q = parseReportQuery(ctx.query, ['path']);
+        const slug = q.params.path;
+        if (slug === undefined || !SLUG_PATTERN.test(slug)) failValidation(['path'], 'must be the slug of a guidance path');
+        const { entries } = await analytics.catalog.read();
+        const entry = entries.get(`path:${slug}`);
+        const steps = entry ? await analytics.publishedPathSteps(entry.documentId) : [];
+        const { sums, ...figures } = await pathBranchSums(knex(), q, slug);
+        const locale = q.locale ?? 'fi';
+        const shaped = shapeBranches(steps, sums, locale);
+        const path = {
+          slug, title: titleOf(entry, slug, locale), documentId: entry?.documentId ?? null, ...figures,
+          adminUrl: entry ? analytics.adminUrl('path', entry.documentId, locale) : null,
+          designerUrl: entry ? designerUrl(entry.documentId) : null,
+        };
+        const columns = ['stepNumber', 'stepKey', 'stepTitle', 'option', 'optionLabel', 'target', 'targetKey', 'targetTitle',
+          'count', 'share'];
+        respond(ctx, `path-branches-${slug}`, q, pageRows(shaped.rows, q, 'order', 'ASC'), { path, steps: shaped.steps }, columns);
       }),
       route('GET', '/answer-performance', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
@@ -276,10 +300,16 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
       }),
       // Residents' feedback comments (redacted): every view or export is written to the access log.
       route('GET', '/feedback-comments', {}, async (ctx) => {
-        const q = parseReportQuery(ctx.query, [], ['at', 'helpful']);
-        const page = pageRows(await feedbackComments(knex(), q), q, 'at', 'DESC');
+        const q = parseReportQuery(ctx.query, ['kind', 'slug', 'helpful'], ['at', 'helpful']);
+        const { kind, slug, helpful } = q.params;
+        if (kind !== undefined && kind !== 'answer' && kind !== 'path') failValidation(['kind'], 'must be answer or path');
+        if (slug !== undefined && !SLUG_PATTERN.test(slug)) failValidation(['slug'], 'must be the slug of an answer or path');
+        if (helpful !== undefined && helpful !== 'true' && helpful !== 'false') failValidation(['helpful'], 'must be true or false');
+        const only = { kind: kind as 'answer' | 'path' | undefined, slug, helpful: helpful === undefined ? undefined : helpful === 'true' };
+        const page = pageRows(await feedbackComments(knex(), q, only), q, 'at', 'DESC');
         const action = q.csv ? 'export_feedback_comments' : 'list_feedback_comments';
-        await analytics.logAccess(ctx.state.user.email, action, `${q.from}..${q.to}`);
+        const target = [`${q.from}..${q.to}`, kind, slug, helpful && `helpful=${helpful}`].filter(Boolean).join(' ');
+        await analytics.logAccess(ctx.state.user.email, action, target.slice(0, 200));
         respond(ctx, 'feedback-comments', q, page);
       }),
       route('GET', '/headline', { asks: true }, async (ctx) => {
@@ -348,6 +378,7 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         ctx.body = { data, total: data.length };
       }),
       ...questionBankRoutes(route, bank, analytics),
+      ...simulationRoutes(route, knex, analytics.scenarios),
     ],
   };
 }

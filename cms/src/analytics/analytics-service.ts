@@ -14,6 +14,7 @@ import { TABLES } from './analytics-tables';
 import { ContentCatalog } from './content-catalog';
 import { contentHealth, type ContentHealthSources, type TestQuestion } from './reports/content-health';
 import type { HealthRow } from './health/content-health-rows';
+import { loadPublishedSteps, type PublishedStep } from './reports/path-branches';
 import type { ReportFilter } from './report-query';
 import { helsinkiDay } from './helsinki-day';
 import { ingestEvents, type IngestResult } from './ingest-events';
@@ -29,6 +30,7 @@ import { AskRollups } from './ask-rollups';
 import { createClientRateLimit, type ClientRateLimit } from '../cluster/client-rate-limit';
 import type { ChangeBus } from '../cluster/change-bus';
 import { TestClients } from './test-clients';
+import { SimulationScenarios } from './simulation-scenarios';
 import { knownChannel } from './known-channel';
 import { GROUP_STATUSES, groupTrend, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
 import type { UsageEvent } from './usage-event';
@@ -62,6 +64,8 @@ export class AnalyticsService {
   private readonly sessionKey: Buffer;
   /** Bot tokens marked as test (test-clients.ts). */
   readonly testClients = new TestClients(() => this.knex);
+  /** Managers' named resource-simulation scenarios. */
+  readonly scenarios = new SimulationScenarios(() => this.knex);
 
   constructor(private readonly strapi: Core.Strapi, private readonly changes: ChangeBus) {
     this.catalog = new ContentCatalog(strapi);
@@ -361,6 +365,11 @@ export class AnalyticsService {
   contentHealth(filter: ReportFilter, tests: TestQuestion[], rank: ContentHealthSources['rank']): Promise<HealthRow[]> {
     const adminUrl = (kind: EntryKind, documentId: string, locale: string) => this.adminUrl(kind, documentId, locale);
     return contentHealth({ strapi: this.strapi, knex: this.knex, adminUrl, rank }, filter, tests);
+  }
+
+  /** The published structure of a guidance path, for its branching funnel (reports/path-branches.ts). */
+  publishedPathSteps(documentId: string): Promise<PublishedStep[]> {
+    return loadPublishedSteps(this.strapi, documentId);
   }
 
   adminUrl(kind: EntryKind, documentId: string, locale: string): string {

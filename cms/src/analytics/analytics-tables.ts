@@ -25,6 +25,8 @@ export const TABLES = {
   dailyTest: 'botkb_rollup_daily_test',
   monthlyTest: 'botkb_rollup_monthly_test',
   testClients: 'botkb_test_clients',
+  /** Managers' named resource-simulation scenarios (resource-simulation.ts). */
+  simulationScenarios: 'botkb_simulation_scenarios',
 } as const;
 
 export const ROLLUP_KEY = ['bucket', 'locale', 'audience', 'channel', 'metric', 'subject', 'detail'] as const;

@@ -6,7 +6,7 @@ import { addEventMetrics } from './event-metrics';
 import { updateConversations, type ConversationUpdate } from './conversation-outcomes';
 import { eventSignal } from './resolved-by-bot';
 import type { UsageEvent } from './usage-event';
-import { redactPersonalData } from '../privacy/redact-personal-data';
+import { storedOption } from './stored-option';
 
 export interface IngestResult { accepted: number; duplicates: number }
 
@@ -17,9 +17,6 @@ export interface IngestOptions {
   /** Sent with a bot token marked as test: flagged and rolled up apart (reports leave it out by default). */
   test?: boolean;
 }
-
-/** Width of the option column: a redacted option may be longer than the one sent. */
-const OPTION_LENGTH = 60;
 
 /**
  * Stores a validated batch in one transaction: events whose id is already
@@ -36,7 +33,7 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
   const rows = events.map((e, i) => ({
     event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: days[i], session_id: sessions[i], channel: e.channel,
     locale: e.locale, audience: e.audience, role: e.role ?? null, path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
-    option_key: e.option === undefined ? null : redactPersonalData(e.option).slice(0, OPTION_LENGTH),
+    option_key: e.option === undefined ? null : storedOption(e.option),
     answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
     handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
     helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: clientId, received_at: receivedAt,

@@ -1,2 +1,2 @@
-/** Where the designer lives in the admin panel: /admin/path-designer. */
-export const DESIGNER_ROUTE = 'path-designer';
+/** Where the designer lives in the admin panel (one definition, shared with the server's report links). */
+export { DESIGNER_ROUTE } from '../../designer/designer-route';

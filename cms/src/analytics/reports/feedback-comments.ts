@@ -20,12 +20,19 @@ export type FeedbackCommentRow = {
   comment: string;
 };
 
+/** Which comments to list besides the report filter: on one answer or path, helpful or not. */
+export interface CommentFilter {
+  kind?: 'answer' | 'path';
+  slug?: string;
+  helpful?: boolean;
+}
+
 /**
  * Feedback comments residents wrote in the range, newest first (already
  * redacted; retention deletes them with question texts). Test traffic only
  * with `includeTest`. Callers log every view (botkb_access_log).
  */
-export async function feedbackComments(knex: Knex, filter: ReportFilter): Promise<FeedbackCommentRow[]> {
+export async function feedbackComments(knex: Knex, filter: ReportFilter, only: CommentFilter = {}): Promise<FeedbackCommentRow[]> {
   const q = knex(TABLES.events)
     .select('event_id', 'occurred_at', 'locale', 'channel', 'answer_slug', 'path_slug', 'helpful', 'comment')
     .where('type', 'feedback')
@@ -39,6 +46,9 @@ export async function feedbackComments(knex: Knex, filter: ReportFilter): Promis
   if (filter.audience) q.where('audience', filter.audience);
   if (filter.channel) q.where('channel', filter.channel);
   if (!filter.includeTest) q.where('test', false);
+  if (only.kind) q.whereNotNull(only.kind === 'answer' ? 'answer_slug' : 'path_slug');
+  if (only.slug) q.where((w) => w.where('answer_slug', only.slug!).orWhere('path_slug', only.slug!));
+  if (only.helpful !== undefined) q.where('helpful', only.helpful);
   const rows = (await q) as Array<Record<string, unknown>>;
   return rows.map((r) => ({
     id: String(r.event_id),

@@ -1,0 +1,140 @@
+import { Alert, Box, MenuItem, TextField, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { FeedbackCommentRow } from '../types';
+import { PageTitle } from '../common/PageTitle';
+import { QueryState, Widget } from '../common/Widget';
+import { AccessibleTable } from '../common/AccessibleTable';
+import { ExcelCsvButton } from '../common/ExcelCsvButton';
+import type { CsvColumn } from '../common/excel-csv';
+import { useFormatters } from '../common/useFormatters';
+import { useReportList } from '../common/useReportList';
+import { useValueLabels } from '../common/labels';
+import { FilterBar } from '../filters/FilterBar';
+import { useReportFilters } from '../filters/useReportFilters';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Residents' feedback comments (GET /feedback-comments, redacted when stored;
+ * every view and export is written to the access log), filtered by period,
+ * answer or path and helpful or not, with an Excel-ready CSV.
+ */
+export function FeedbackCommentsPage() {
+  const translate = useTranslate();
+  const t = (key: string, options?: Record<string, unknown>) => translate(`app.reportViews.comments.${key}`, options);
+  const fmt = useFormatters();
+  const labels = useValueLabels();
+  const { filter, problem, getParam, setParam } = useReportFilters();
+  const kind = getParam('kind') ?? '';
+  const slug = getParam('slug') ?? '';
+  const helpful = getParam('helpful') ?? '';
+  const slugOk = slug === '' || SLUG.test(slug);
+  const query = { ...filter, kind, slug: slugOk ? slug : '', helpful };
+  const sort = { field: 'at', order: 'DESC' as const };
+  const { data, isPending, error, refetch } = useReportList<FeedbackCommentRow>('feedback-comments', {
+    filter: query,
+    sort,
+    enabled: !problem,
+  });
+  const helpfulText = (v: boolean) => (v ? t('helpful_yes') : t('helpful_no'));
+  const csvColumns: CsvColumn<FeedbackCommentRow>[] = [
+    { label: t('columns.at'), kind: 'datetime', value: (r) => r.at },
+    { label: t('columns.kind'), kind: 'text', value: (r) => labels.kind(r.kind) },
+    { label: t('columns.slug'), kind: 'text', value: (r) => r.slug },
+    { label: t('columns.helpful'), kind: 'text', value: (r) => helpfulText(r.helpful) },
+    { label: t('columns.comment'), kind: 'text', value: (r) => r.comment },
+    { label: t('columns.channel'), kind: 'text', value: (r) => labels.channel(r.channel) },
+    { label: t('columns.locale'), kind: 'text', value: (r) => labels.locale(r.locale) },
+  ];
+  const rows = data ?? [];
+  return (
+    <Box sx={{ py: 2, display: 'grid', gap: 2, minWidth: 0 }} data-testid="feedback-comments-page">
+      <PageTitle text={t('title')} />
+      <Typography>{t('help')}</Typography>
+      <FilterBar />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }} data-testid="comment-filters">
+        <TextField
+          select
+          label={t('kind')}
+          value={kind}
+          onChange={(e) => setParam('kind', e.target.value)}
+          sx={{ minWidth: 180 }}
+          slotProps={{
+            select: { displayEmpty: true, inputProps: { 'data-testid': 'comment-kind' } },
+            inputLabel: { shrink: true },
+          }}
+        >
+          <MenuItem value="">{t('any')}</MenuItem>
+          <MenuItem value="answer">{labels.kind('answer')}</MenuItem>
+          <MenuItem value="path">{labels.kind('path')}</MenuItem>
+        </TextField>
+        <TextField
+          label={t('slug')}
+          value={slug}
+          onChange={(e) => setParam('slug', e.target.value.trim())}
+          error={!slugOk}
+          helperText={slugOk ? t('slug_help') : t('slug_invalid')}
+          slotProps={{ htmlInput: { 'data-testid': 'comment-slug', maxLength: 200 } }}
+        />
+        <TextField
+          select
+          label={t('helpful')}
+          value={helpful}
+          onChange={(e) => setParam('helpful', e.target.value)}
+          sx={{ minWidth: 180 }}
+          slotProps={{
+            select: { displayEmpty: true, inputProps: { 'data-testid': 'comment-helpful' } },
+            inputLabel: { shrink: true },
+          }}
+        >
+          <MenuItem value="">{t('any')}</MenuItem>
+          <MenuItem value="true">{t('helpful_yes')}</MenuItem>
+          <MenuItem value="false">{t('helpful_no')}</MenuItem>
+        </TextField>
+      </Box>
+      {problem ? (
+        <Alert severity="warning" role="status">
+          {translate(`app.filters.${problem}`)}
+        </Alert>
+      ) : (
+        <Widget id="feedback-comments" title={t('title')} wide>
+          <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+            <ExcelCsvButton<FeedbackCommentRow>
+              resource="feedback-comments"
+              filter={query}
+              sort={sort}
+              columns={csvColumns}
+              filename="feedback-comments"
+              testId="csv-feedback-comments"
+            />
+          </Box>
+          <QueryState isPending={isPending} error={error} isEmpty={rows.length === 0} onRetry={() => void refetch()}>
+            <AccessibleTable
+              testId="table-feedback-comments"
+              caption={t('caption')}
+              columns={[
+                { key: 'at', label: t('columns.at') },
+                { key: 'kind', label: t('columns.kind') },
+                { key: 'slug', label: t('columns.slug') },
+                { key: 'helpful', label: t('columns.helpful') },
+                { key: 'comment', label: t('columns.comment') },
+                { key: 'channel', label: t('columns.channel') },
+              ]}
+              rows={rows.map((r) => ({
+                key: r.id,
+                header: fmt.dateTime(r.at),
+                cells: [
+                  { text: labels.kind(r.kind), raw: r.kind },
+                  { text: r.slug },
+                  { text: helpfulText(r.helpful), raw: String(r.helpful) },
+                  { text: r.comment },
+                  { text: labels.channel(r.channel) },
+                ],
+              }))}
+            />
+          </QueryState>
+        </Widget>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,125 @@
+import { useEffect, useId, useState } from 'react';
+import { Alert, Box, Button, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import type { AnalyticsDataProvider } from '../dataProvider';
+import type { ScenarioSummary, SimulationInput } from '../types';
+import { useDescribeError } from '../common/ApiErrorAlert';
+import { useAppPermissions } from '../common/useAppPermissions';
+
+/** Scenarios: open a saved one, save the current input under a name, delete (managers and administrators). */
+export function ScenarioBar({
+  input,
+  openedId,
+  onOpen,
+}: {
+  input: SimulationInput;
+  openedId: string | null;
+  onOpen(id: number | null): void;
+}) {
+  const translate = useTranslate();
+  const t = (key: string, options?: Record<string, unknown>) =>
+    translate(`app.reportViews.simulation.scenarios.${key}`, options);
+  const dataProvider = useDataProvider<AnalyticsDataProvider>();
+  const notify = useNotify();
+  const describe = useDescribeError();
+  const { permissions } = useAppPermissions();
+  const canSave = permissions.canEditSavings;
+  const [list, setList] = useState<ScenarioSummary[]>([]);
+  const [name, setName] = useState('');
+  const headingId = useId();
+  const refresh = () =>
+    dataProvider
+      .listScenarios()
+      .then(setList)
+      .catch(() => setList([]));
+  useEffect(() => {
+    void refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dataProvider]);
+  const opened = list.find((s) => String(s.id) === openedId);
+  useEffect(() => {
+    if (opened) setName(opened.name);
+  }, [opened]);
+  const save = async () => {
+    try {
+      const saved = await dataProvider.saveScenario(name.trim(), input);
+      await refresh();
+      notify(t('saved', { name: saved.name }), { type: 'info' });
+      onOpen(saved.id);
+    } catch (e) {
+      notify(describe(e).text, { type: 'error' });
+    }
+  };
+  const remove = async () => {
+    if (!opened) return;
+    try {
+      await dataProvider.deleteScenario(opened.id);
+      await refresh();
+      notify(t('deleted', { name: opened.name }), { type: 'info' });
+      setName('');
+      onOpen(null);
+    } catch (e) {
+      notify(describe(e).text, { type: 'error' });
+    }
+  };
+  return (
+    <Card component="section" aria-labelledby={headingId}>
+      <CardContent sx={{ display: 'grid', gap: 2 }}>
+        <Typography component="h2" variant="h6" id={headingId}>
+          {t('title')}
+        </Typography>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+          <TextField
+            select
+            label={t('open')}
+            value={opened ? String(opened.id) : ''}
+            onChange={(e) => onOpen(e.target.value ? Number(e.target.value) : null)}
+            sx={{ minWidth: 220, maxWidth: '100%' }}
+            slotProps={{
+              select: { displayEmpty: true, inputProps: { 'data-testid': 'scenario-select' } },
+              inputLabel: { shrink: true },
+            }}
+          >
+            <MenuItem value="">{t('new')}</MenuItem>
+            {list.map((s) => (
+              <MenuItem key={s.id} value={String(s.id)}>
+                {s.name}
+              </MenuItem>
+            ))}
+          </TextField>
+          {canSave ? (
+            <>
+              <TextField
+                label={t('name')}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                slotProps={{ htmlInput: { maxLength: 100, 'data-testid': 'scenario-name' } }}
+              />
+              <Button
+                variant="contained"
+                onClick={() => void save()}
+                disabled={!name.trim()}
+                data-testid="scenario-save"
+              >
+                {t('save')}
+              </Button>
+              <Button
+                variant="outlined"
+                color="error"
+                onClick={() => void remove()}
+                disabled={!opened}
+                data-testid="scenario-delete"
+              >
+                {t('delete')}
+              </Button>
+            </>
+          ) : (
+            <Alert severity="info" data-testid="scenario-readonly">
+              {t('readonly')}
+            </Alert>
+          )}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,210 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { SEARCH_LOCALES } from '@botkb/search';
+import { PATH_UID } from '../../content-uids';
+import type { OptionTarget } from '../../guidance/validate-path-steps';
+import { rollupTotals, sumRollups, type RollupRow } from '../sum-rollups';
+import { rate, type ReportFilter } from '../report-query';
+import { parseOptionDetail } from '../stored-option';
+
+type Texts = Record<string, string>;
+
+/** One option of a published path: what bots may send for it (key or label) and where it leads. */
+export interface PublishedOption {
+  key: string | null;
+  labels: Texts;
+  target: OptionTarget;
+  /** Step key, answer or partner slug, or handoff channel; null for "end". */
+  to: string | null;
+  /** The answer's or partner's title per locale (else empty). */
+  toTitles: Texts;
+}
+
+export interface PublishedStep {
+  key: string;
+  prompts: Texts;
+  options: PublishedOption[];
+}
+
+/** Where a branch leads: an option's target, "left" (abandoned at the step) or "unknown" (an option the path no longer has). */
+export type BranchTarget = OptionTarget | 'left' | 'unknown';
+
+export type BranchRow = {
+  id: string;
+  /** Position in the table: steps in path order, then their options, "left" last. */
+  order: number;
+  stepNumber: number;
+  stepKey: string;
+  stepTitle: string;
+  /** The option as bots sent it (a key or, from older bots, a label); null on the "left" row. */
+  option: string | null;
+  /** The option's current label when it matches the published path, else as sent. */
+  optionLabel: string | null;
+  target: BranchTarget;
+  targetKey: string | null;
+  targetTitle: string | null;
+  count: number;
+  /** count / people who reached the step. */
+  share: number | null;
+};
+
+export interface StepFigures {
+  stepKey: string;
+  title: string;
+  reached: number;
+  left: number;
+}
+
+const same = (a: string, b: string) => a.trim().toLocaleLowerCase('fi') === b.trim().toLocaleLowerCase('fi');
+
+function matches(o: PublishedOption, sent: string): boolean {
+  return (o.key !== null && same(o.key, sent)) || Object.values(o.labels).some((l) => l !== '' && same(l, sent));
+}
+
+/** The option a sent value names: by key or label in any language, else by its 1-based position ("2"). */
+function matchOption<T extends { o: PublishedOption }>(branches: T[], sent: string): T | undefined {
+  const named = branches.find((b) => matches(b.o, sent));
+  if (named || !/^[1-9]\d{0,2}$/.test(sent)) return named;
+  return branches[Number(sent) - 1];
+}
+
+const textIn = (texts: Texts, locale: string, fallback: string) => texts[locale] || texts.fi || texts.sv || fallback;
+
+/**
+ * The branching funnel of one path from its rollup sums (`path_option` by
+ * option, `path_abandoned` by step): per step, how many chose each option and
+ * where it leads, and how many left there. Every person who reached a step
+ * either chose an option or left, so alternative branches are never losses:
+ * shares are of the people who reached that step. Pure.
+ */
+export function shapeBranches(steps: readonly PublishedStep[], sums: readonly RollupRow[], locale: string) {
+  const left = rollupTotals(
+    sums.filter((s) => s.metric === 'path_abandoned'),
+    ['detail'],
+  );
+  const chosen = new Map<string, Map<string, number>>();
+  for (const s of sums) {
+    if (s.metric !== 'path_option') continue;
+    const { stepKey, option } = parseOptionDetail(s.detail);
+    const options = chosen.get(stepKey) ?? new Map<string, number>();
+    options.set(option, (options.get(option) ?? 0) + s.count);
+    chosen.set(stepKey, options);
+  }
+  const known = new Map(steps.map((s) => [s.key, s]));
+  const stepKeys = [...steps.map((s) => s.key)];
+  const countedKeys = [...chosen.keys(), ...sums.filter((s) => s.metric === 'path_abandoned').map((s) => s.detail)];
+  for (const key of countedKeys) if (!stepKeys.includes(key)) stepKeys.push(key);
+  const rows: BranchRow[] = [];
+  const figures: StepFigures[] = [];
+  stepKeys.forEach((stepKey, i) => {
+    const step = known.get(stepKey);
+    const stepTitle = step ? textIn(step.prompts, locale, stepKey) : stepKey;
+    const sent = chosen.get(stepKey) ?? new Map<string, number>();
+    const branches = (step?.options ?? []).map((o) => ({ o, sent: [] as string[], count: 0 }));
+    const unmatched: Array<[string, number]> = [];
+    for (const [option, count] of sent) {
+      const branch = matchOption(branches, option);
+      if (branch) {
+        branch.sent.push(option);
+        branch.count += count;
+      } else unmatched.push([option, count]);
+    }
+    const reached = [...sent.values()].reduce((a, b) => a + b, 0) + left(stepKey);
+    figures.push({ stepKey, title: stepTitle, reached, left: left(stepKey) });
+    const row = (
+      option: string | null,
+      optionLabel: string | null,
+      target: BranchTarget,
+      to: string | null,
+      targetTitle: string | null,
+      count: number,
+    ): void => {
+      const id = `${stepKey}|${target === 'left' ? '' : (option ?? '')}|${rows.length}`;
+      rows.push({
+        id,
+        order: rows.length,
+        stepNumber: i + 1,
+        stepKey,
+        stepTitle,
+        option,
+        optionLabel,
+        target,
+        targetKey: to,
+        targetTitle,
+        count,
+        share: rate(count, reached),
+      });
+    };
+    for (const b of branches) {
+      const sentAs = b.sent.length ? [...b.sent].sort().join(', ') : (b.o.key ?? textIn(b.o.labels, locale, ''));
+      const toTitle =
+        b.o.target === 'step'
+          ? textIn(known.get(b.o.to ?? '')?.prompts ?? {}, locale, b.o.to ?? '')
+          : textIn(b.o.toTitles, locale, b.o.to ?? '') || null;
+      row(sentAs, textIn(b.o.labels, locale, sentAs), b.o.target, b.o.to, toTitle, b.count);
+    }
+    for (const [option, count] of unmatched.sort((a, b) => b[1] - a[1]))
+      row(option, option, 'unknown', null, null, count);
+    row(null, null, 'left', null, null, left(stepKey));
+  });
+  return { rows, steps: figures };
+}
+
+type Row = Record<string, any>;
+
+const POPULATE = {
+  steps: {
+    populate: {
+      options: { populate: { answer: { fields: ['slug', 'title'] }, partner: { fields: ['slug', 'name'] } } },
+    },
+  },
+};
+
+/** The published structure of a path (Finnish defines it; other locales add prompts and labels by position). */
+export async function loadPublishedSteps(strapi: Core.Strapi, documentId: string): Promise<PublishedStep[]> {
+  const docs = strapi.documents(PATH_UID as never) as unknown as { findOne(p: Row): Promise<Row | null> };
+  const byLocale = new Map<string, Row[]>();
+  for (const locale of SEARCH_LOCALES) {
+    const doc = await docs.findOne({ documentId, locale, status: 'published', populate: POPULATE });
+    if (doc) byLocale.set(locale, (doc.steps ?? []) as Row[]);
+  }
+  const source = byLocale.get('fi') ?? [...byLocale.values()][0] ?? [];
+  return source.map((s) => {
+    const prompts: Texts = {};
+    const options: PublishedOption[] = ((s.options ?? []) as Row[]).map((o) => {
+      const target = o.target as OptionTarget;
+      const linked = (target === 'answer' ? o.answer : target === 'partner' ? o.partner : null) as Row | null;
+      const to =
+        target === 'step' ? (o.step ?? null) : target === 'handoff' ? (o.handoff ?? null) : (linked?.slug ?? null);
+      return { key: typeof o.key === 'string' && o.key ? o.key : null, labels: {}, target, to, toTitles: {} };
+    });
+    for (const [locale, steps] of byLocale) {
+      const localized = steps.find((x) => x.key === s.key);
+      if (!localized) continue;
+      prompts[locale] = String(localized.prompt ?? '');
+      ((localized.options ?? []) as Row[]).forEach((o, j) => {
+        const option = options[j];
+        if (!option) return;
+        option.labels[locale] = String(o.label ?? '');
+        const linked = (o.answer ?? o.partner) as Row | null;
+        if (linked) option.toTitles[locale] = String(linked.title ?? linked.name ?? '');
+      });
+    }
+    return { key: String(s.key), prompts, options };
+  });
+}
+
+/** The rollup sums a path's branching funnel reads, and its starts, completions and abandonments. */
+export async function pathBranchSums(knex: Knex, filter: ReportFilter, slug: string) {
+  const metrics = ['path_started', 'path_completed', 'path_abandoned', 'path_option'];
+  const sums = (await sumRollups(knex, filter, metrics, ['subject', 'metric', 'detail'])).filter(
+    (s) => s.subject === slug,
+  );
+  const total = rollupTotals(sums, ['metric']);
+  return {
+    sums,
+    starts: total('path_started'),
+    completions: total('path_completed'),
+    abandonments: total('path_abandoned'),
+  };
+}

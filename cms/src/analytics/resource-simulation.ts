@@ -1,0 +1,100 @@
+/**
+ * The resource simulation managers use to size contact teams (the model of
+ * the Helsinki contacts-platform study): per contact channel the yearly
+ * contacts, the average handling time and the expected change for each of
+ * the next two years give the hours, the persons needed and the salary cost
+ * for the start year and the two years after it. Pure (no Strapi, no I/O).
+ */
+
+/** The study's defaults; productive hours make the two cost figures agree (59,290 € / 35 €/h ≈ 1,694 h). */
+export const SIMULATION_DEFAULTS = {
+  hourlyCost: 35,
+  yearlySalaryCost: 59_290,
+  productiveHoursPerPerson: 1694,
+} as const;
+
+/** Years the simulation covers: the start year and two following years. */
+export const SIMULATION_YEARS = 3;
+
+export interface SimulationChannel {
+  /** The manager's name for the channel ("Puhelut", "Botti" …). */
+  name: string;
+  /** Contacts in the start year. */
+  contacts: number;
+  /** Average staff handling time per contact, minutes. */
+  minutes: number;
+  /** Expected change of contacts in each following year, % (year 1 against the start, year 2 against year 1). */
+  changes: [number, number];
+}
+
+export interface SimulationInput {
+  startYear: number;
+  /** € per staff hour. */
+  hourlyCost: number;
+  /** € per person-year (salary with side costs). */
+  yearlySalaryCost: number;
+  /** Productive working hours per person-year. */
+  productiveHoursPerPerson: number;
+  channels: SimulationChannel[];
+}
+
+export interface YearFigures {
+  year: number;
+  contacts: number;
+  hours: number;
+  persons: number;
+  /** persons × yearly salary cost. */
+  salaryCost: number;
+  /** hours × hourly cost. */
+  hourCost: number;
+}
+
+export interface SimulationResult {
+  channels: Array<{ name: string; years: YearFigures[] }>;
+  totals: YearFigures[];
+  /** Each year's totals minus the start year's (the start year's own entry is all zeros); rate is of the start year's salary cost. */
+  changes: Array<YearFigures & { rate: number | null }>;
+}
+
+function figures(year: number, contacts: number, minutes: number, input: SimulationInput): YearFigures {
+  const hours = (contacts * minutes) / 60;
+  const persons = hours / input.productiveHoursPerPerson;
+  return {
+    year,
+    contacts,
+    hours,
+    persons,
+    salaryCost: persons * input.yearlySalaryCost,
+    hourCost: hours * input.hourlyCost,
+  };
+}
+
+const KEYS = ['contacts', 'hours', 'persons', 'salaryCost', 'hourCost'] as const;
+
+/** Hours, persons and costs per channel and in total for the start year and the two following years. */
+export function simulateResources(input: SimulationInput): SimulationResult {
+  const channels = input.channels.map((c) => {
+    const contacts = [c.contacts];
+    for (const change of c.changes) contacts.push(contacts[contacts.length - 1] * (1 + change / 100));
+    return { name: c.name, years: contacts.map((n, i) => figures(input.startYear + i, n, c.minutes, input)) };
+  });
+  const totals = Array.from({ length: SIMULATION_YEARS }, (_, i) => {
+    const total: YearFigures = {
+      year: input.startYear + i,
+      contacts: 0,
+      hours: 0,
+      persons: 0,
+      salaryCost: 0,
+      hourCost: 0,
+    };
+    for (const c of channels) for (const k of KEYS) total[k] += c.years[i][k];
+    return total;
+  });
+  const start = totals[0];
+  const changes = totals.map((t) => {
+    const change = { ...t, rate: start.salaryCost > 0 ? (t.salaryCost - start.salaryCost) / start.salaryCost : null };
+    for (const k of KEYS) change[k] = t[k] - start[k];
+    return change;
+  });
+  return { channels, totals, changes };
+}
