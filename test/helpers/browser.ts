@@ -66,10 +66,15 @@ export async function expectAccessible(page: Page, view: string, scope?: string)
   expect({ view, violations: await wcagViolations(page, scope) }).toEqual({ view, violations: [] });
 }
 
+/** The path of `test/artifacts/<file>` (the directory is created). */
+export function artifactPath(file: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return join(ARTIFACTS_DIR, file);
+}
+
 /** Saves `test/artifacts/<name>.png` (the whole page unless `fullPage` is false); returns its path. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  const path = artifactPath(`${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
 }

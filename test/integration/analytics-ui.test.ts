@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ensureDemoAccounts } from '@botkb/seeds';
 import { type TestStrapi } from '../helpers/test-strapi';
@@ -8,7 +7,7 @@ import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
 import {
-  ARTIFACTS_DIR, expectAccessible, launchChromium, loginToAnalytics, openPage, screenshot, switchUiLanguage, tableValues,
+  artifactPath, expectAccessible, launchChromium, loginToAnalytics, openPage, screenshot, switchUiLanguage, tableValues,
 } from '../helpers/browser';
 import { recordCounts } from '../helpers/record-counts';
 import { analyticsService } from '../../cms/src/services';
@@ -53,7 +52,7 @@ describe('analytics UI', () => {
     for (const w of WIDGETS) await page.waitForSelector(`[data-testid="table-${w}"] tr[data-key]`, { timeout: 30_000 });
     await page.waitForSelector('[data-testid="savings-totals"]');
     const loadMs = Date.now() - started;
-    writeFileSync(join(ARTIFACTS_DIR, 'dashboard-load.json'), JSON.stringify({ loadMs }, null, 2));
+    writeFileSync(artifactPath('dashboard-load.json'), JSON.stringify({ loadMs }, null, 2));
     console.log(`dashboard fully loaded in ${loadMs} ms`);
     await screenshot(page, 'dashboard');
 
