@@ -53,7 +53,7 @@ export function searchDocumentId(kind: EntryKind, documentId: string): string {
   return `${kind}-${documentId}`;
 }
 
-const stripMarkdown = (md: string) => md.replace(/[#>*_`~\[\]()!|-]+/g, ' ');
+const stripMarkdown = (md: string) => md.replace(/[#>*_`~[\]()!|-]+/g, ' ');
 
 export function buildSearchDocument(entry: KnowledgeEntry, analyzer: Analyzer): SearchDocument {
   return {

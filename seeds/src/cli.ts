@@ -22,6 +22,7 @@ async function main(): Promise<number> {
   process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= 'fi';
   process.env.ENV_PATH ??= join(cmsDir, '.env'); // Strapi reads it when first loaded
   // require, not import(): Strapi's ESM build cannot be loaded by Node 20's ESM loader.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see the line above
   const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
   const strapi = await createStrapi({ appDir: cmsDir, distDir: join(cmsDir, 'dist') }).load();
   strapi.log.level = 'warn';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 /** What the CMS's question bank offers the seed (see cms/src/question-bank/question-bank.ts). */

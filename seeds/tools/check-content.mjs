@@ -21,7 +21,7 @@ function load(rel) {
   catch (e) { err(rel, 'file', `invalid JSON (${e.message})`); return null; }
 }
 const listDir = (d) => existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => f.endsWith('.json')).map((f) => `${d}/${f}`) : [];
-const words = (s) => String(s).replace(/[#*_`>\-\[\]()]/g, ' ').split(/\s+/).filter(Boolean).length;
+const words = (s) => String(s).replace(/[#*_`>\-[\]()]/g, ' ').split(/\s+/).filter(Boolean).length;
 const text = (v) => typeof v === 'string' && v.trim().length > 0;
 
 const topics = load('topics.json') ?? [];

@@ -1,14 +1,82 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-/** Debian's Chromium driven by playwright-core (never a downloaded browser), and axe-core WCAG checks. */
-import { readFileSync } from 'node:fs';
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser): pages with the app's CSP
+ * bypassed (axe is injected), logins to the analytics UI and the Strapi admin, the UI language,
+ * axe-core WCAG 2.1 A/AA checks and named screenshots in test/artifacts/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
+/** Where screenshots go (not committed). */
+export const ARTIFACTS_DIR = join(__dirname, '..', 'artifacts');
+
+const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+];
+
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}
+
+/** A page in a context of its own (own session storage), `width` px wide, with CSP bypassed for axe. */
+export async function openPage(browser: Browser, width = 1280, height = 900): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true });
+  return context.newPage();
+}
+
+export interface Login { email: string; password: string }
+
+/** Logs `who` in to the analytics UI served by the CMS at `baseUrl` and waits for the dashboard. */
+export async function loginToAnalytics(page: Page, baseUrl: string, who: Login): Promise<Page> {
+  await page.goto(`${baseUrl}/analytics/`);
+  await page.fill('input[type=email]', who.email);
+  await page.fill('input[type=password]', who.password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid="dashboard"]');
+  return page;
+}
+
+/** Logs `who` in to the Strapi admin panel at `baseUrl` and waits for its home page. */
+export async function loginToAdmin(page: Page, baseUrl: string, who: Login): Promise<Page> {
+  await page.goto(`${baseUrl}/admin/auth/login`);
+  await page.fill('input[name=email]', who.email);
+  await page.fill('input[name=password]', who.password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/auth'));
+  return page;
+}
+
+/** The analytics UI's languages as its language menu names them. */
+export const UI_LANGUAGES = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
+export type UiLanguage = keyof typeof UI_LANGUAGES;
+
+/** Switches the analytics UI to `to` through its language menu and waits for `<html lang>` to follow. */
+export async function switchUiLanguage(page: Page, to: UiLanguage): Promise<void> {
+  const from = (await page.getAttribute('html', 'lang')) as UiLanguage;
+  if (from === to) return;
+  await page.click(`button:has-text("${UI_LANGUAGES[from]}")`);
+  await page.click(`li[role=menuitem]:has-text("${UI_LANGUAGES[to]}")`);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
+}
+
+/** Fails, naming `view` and listing each violation, when axe finds any WCAG 2.1 A/AA violation. */
+export async function expectAccessible(page: Page, view: string, scope?: string): Promise<void> {
+  expect({ view, violations: await wcagViolations(page, scope) }).toEqual({ view, violations: [] });
+}
+
+/** The path of `test/artifacts/<file>` (the directory is created). */
+export function artifactPath(file: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return join(ARTIFACTS_DIR, file);
+}
+
+/** Saves `test/artifacts/<name>.png` (the whole page unless `fullPage` is false); returns its path. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
+  const path = artifactPath(`${name}.png`);
+  await page.screenshot({ path, fullPage });
+  return path;
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

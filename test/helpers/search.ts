@@ -4,7 +4,7 @@ import { createSearchClient } from '@botkb/search';
 interface SearchService {
   queue: { size(): Promise<number> };
   runtime: { ready: boolean; indexUid(locale: string): string; version: number; init(): Promise<void> } | null;
-  worker: { drain(): Promise<void> } | null;
+  worker: { drain(): Promise<void>; readonly idle: boolean } | null;
   health(): Promise<{ queued: number; parked: unknown[] }>;
 }
 
@@ -19,6 +19,25 @@ export async function drainSearch(strapi: Core.Strapi, timeoutMs = 30_000): Prom
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`search queue not drained within ${timeoutMs} ms (${await svc.queue.size()} left)`);
+}
+
+/**
+ * Waits until both sync workers (published, drafts) have started, compared their indexes with the
+ * database, applied what that queued and found nothing more to do; at once when search is off.
+ */
+export async function waitForSearchRebuilt(strapi: Core.Strapi, timeoutMs = 30_000): Promise<void> {
+  const svc = searchService(strapi);
+  const sets = [svc, (strapi.get('botkb-search') as { drafts: Pick<SearchService, 'queue' | 'worker'> }).drafts];
+  const deadline = Date.now() + timeoutMs;
+  const done = async () => {
+    for (const set of sets) if (set.worker && (!set.worker.idle || (await set.queue.size()) > 0)) return false;
+    return true;
+  };
+  while (Date.now() < deadline) {
+    if (await done()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`search indexes not rebuilt within ${timeoutMs} ms`);
 }
 
 export function adminClient() {

@@ -3,7 +3,7 @@
  * database — a temporary SQLite file, or a new PostgreSQL database when
  * DATABASE_CLIENT=postgres — and serves it over HTTP for supertest.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -22,7 +22,8 @@ export interface TestStrapi {
 
 const secret = () => randomBytes(24).toString('base64url');
 
-async function withPostgresAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+/** Runs `fn` with a connection to the PostgreSQL cluster's admin database. */
+export async function withPostgresAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   const client = new Client({
     host: process.env.DATABASE_HOST ?? '127.0.0.1',
     port: Number(process.env.DATABASE_PORT ?? 5432),
@@ -34,18 +35,32 @@ async function withPostgresAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   try { return await fn(client); } finally { await client.end(); }
 }
 
+/** Copies an SQLite database file with its write-ahead log, if one was left. */
+export function copySqliteFile(from: string, to: string): void {
+  copyFileSync(from, to);
+  if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${to}-wal`);
+}
+
 /**
- * A fresh, empty database for one Strapi: a temporary SQLite file, or a new
- * PostgreSQL database when DATABASE_CLIENT=postgres. `env` points Strapi at it.
+ * A database for one Strapi: a temporary SQLite file, or a new PostgreSQL database when
+ * DATABASE_CLIENT=postgres; empty, or a copy of `template` (an SQLite file or a PostgreSQL database
+ * nobody is connected to). `env` points Strapi at it.
  */
-export async function createTestDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  template?: string,
+): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres') {
     const name = `botkb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await withPostgresAdmin((c) => c.query(`CREATE DATABASE ${name}`));
-    return { env: { DATABASE_NAME: name }, drop: () => withPostgresAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+    await withPostgresAdmin((c) => c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
+    const drop = async () => {
+      await withPostgresAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    };
+    return { env: { DATABASE_NAME: name }, drop };
   }
   const dir = mkdtempSync(join(tmpdir(), 'botkb-test-'));
-  return { env: { DATABASE_FILENAME: join(dir, 'data.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  const file = join(dir, 'data.db');
+  if (template) copySqliteFile(template, file);
+  return { env: { DATABASE_FILENAME: file }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface TestStrapiOptions {

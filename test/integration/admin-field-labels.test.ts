@@ -1,15 +1,28 @@
+import type { Browser } from 'playwright-core';
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession } from '../helpers/api';
+import { launchChromium, loginToAdmin, openPage, screenshot } from '../helpers/browser';
 import { FIELD_LABELS } from '../../cms/src/admin-labels/field-labels';
 import { INTERNAL_UIDS } from '../../cms/src/content-uids';
 
 let t: TestStrapi;
 let expert: Awaited<ReturnType<typeof adminSession>>;
+let browser: Browser;
+// A content expert of this test only (admin logins are limited to 5 per 5 minutes per account).
+const EXPERT = { email: 'kenttaselitteet@example.fi', password: 'Kentat-Testi-2026' };
 beforeAll(async () => {
   t = await startTestStrapi();
   expert = await adminSession(t.strapi, t.url, 'strapi-editor');
+  const role = await t.strapi.service('admin::role').findOne({ code: 'strapi-editor' });
+  await t.strapi.service('admin::user').create({
+    ...EXPERT, firstname: 'Kenttä', lastname: 'Selite', roles: [role.id], isActive: true, registrationToken: null,
+  });
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await t?.stop();
 });
-afterAll(async () => t?.stop());
 
 type Metadatas = Record<string, { edit: { label: string; description: string }; list: { label: string } }>;
 type View = { data: { contentType: { metadatas: Metadatas }; components: Record<string, { metadatas: Metadatas }> } };
@@ -66,4 +79,13 @@ describe('the content manager in Finnish and Swedish', () => {
     expect(metadatas.title.edit.label).toBe('Otsikko');
     expect(metadatas.audience.edit.description).toMatch(/resident = asukas/);
   });
+
+  it('shows the Finnish labels in the admin panel\'s edit view (browser)', async () => {
+    const page = await loginToAdmin(await openPage(browser), t.url, EXPERT);
+    await page.goto(`${t.url}/admin/content-manager/collection-types/api::answer.answer/create?plugins[i18n][locale]=fi`);
+    const title = FIELD_LABELS['api::answer.answer'].title.fi;
+    await page.waitForSelector(`label:has-text("${title}")`, { timeout: 60_000 });
+    await screenshot(page, 'admin-answer-labels');
+    await page.context().close();
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { knex as createKnex } from 'knex';
 import { createTestDatabase, testStrapiEnv } from '../helpers/test-strapi';
 
 /**
@@ -74,10 +75,16 @@ it('keeps every acknowledged event across SIGKILLs at random moments', async () 
   // Restart and check: every acknowledged id stored, and counted once in the rollups.
   const { child } = await startServer();
   try {
-    const knex = require('knex')(
+    const knex = createKnex(
       env.DATABASE_CLIENT === 'postgres'
-        ? { client: 'pg', connection: { host: env.DATABASE_HOST ?? '127.0.0.1', port: Number(env.DATABASE_PORT ?? 5432), user: env.DATABASE_USERNAME, password: env.DATABASE_PASSWORD, database: env.DATABASE_NAME } }
-        : { client: 'better-sqlite3', connection: { filename: env.DATABASE_FILENAME }, useNullAsDefault: true },
+        ? {
+          client: 'pg',
+          connection: {
+            host: env.DATABASE_HOST ?? '127.0.0.1', port: Number(env.DATABASE_PORT ?? 5432),
+            user: env.DATABASE_USERNAME, password: env.DATABASE_PASSWORD, database: env.DATABASE_NAME,
+          },
+        }
+        : { client: 'better-sqlite3', connection: { filename: String(env.DATABASE_FILENAME) }, useNullAsDefault: true },
     );
     try {
       const stored = new Set<string>((await knex('botkb_events').select('event_id')).map((r: { event_id: string }) => r.event_id));

@@ -1,18 +1,25 @@
-import { loadDemoContent, loadUsageHistory, readDemoContent } from '@botkb/seeds';
-import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
+import { loadUsageHistory, type UsageHistoryReport } from '@botkb/seeds';
+import { startDemoStrapi, type DemoStrapi } from '../helpers/demo-strapi';
+import { DEMO_USAGE_END } from '../helpers/demo-template';
 import { adminSession } from '../helpers/api';
 
 /** The demo usage history loads through the live ingestion code, and the reports agree with the raw record. */
-let t: TestStrapi;
+let t: DemoStrapi;
 let manager: Awaited<ReturnType<typeof adminSession>>;
-let loaded: Awaited<ReturnType<typeof loadUsageHistory>>;
-const END = new Date('2026-10-31T22:00:00Z'); // midnight 1 Nov in Helsinki
-const RANGE = 'from=2024-11-01&to=2026-10-31';
+let loaded: UsageHistoryReport;
+/** The 24 whole months (Helsinki) before DEMO_USAGE_END, midnight on the first of a month in Helsinki. */
+function usageRange(): string {
+  const endDay = new Date(DEMO_USAGE_END.getTime() + 12 * 3_600_000); // noon on the first, UTC and Helsinki agree
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const from = new Date(Date.UTC(endDay.getUTCFullYear(), endDay.getUTCMonth() - 24, 1));
+  const to = new Date(Date.UTC(endDay.getUTCFullYear(), endDay.getUTCMonth(), 0));
+  return `from=${day(from)}&to=${day(to)}`;
+}
+const RANGE = usageRange();
 
 beforeAll(async () => {
-  t = await startTestStrapi({ search: false });
-  expect((await loadDemoContent(t.strapi, readDemoContent())).failures).toEqual([]);
-  loaded = await loadUsageHistory(t.strapi, { end: END });
+  t = await startDemoStrapi({ search: false, usageHistory: true });
+  loaded = t.usage!;
   manager = await adminSession(t.strapi, t.url, 'botkb-manager');
 }, 300_000);
 afterAll(async () => t?.stop());
@@ -25,7 +32,7 @@ describe('demo usage history', () => {
   it('loads once: a second run is skipped', async () => {
     expect(loaded.skipped).toBe(false);
     expect(loaded.events).toBeGreaterThan(100_000);
-    expect((await loadUsageHistory(t.strapi, { end: END })).skipped).toBe(true);
+    expect((await loadUsageHistory(t.strapi, { end: DEMO_USAGE_END })).skipped).toBe(true);
   });
 
   it('monthly usage agrees with the raw events and asks, and grows over 24 months', async () => {

@@ -1,12 +1,14 @@
 /// <reference lib="dom" />
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { ensureDemoAccounts, loadDemoContent, loadUsageHistory, readDemoContent } from '@botkb/seeds';
-import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
+import { ensureDemoAccounts } from '@botkb/seeds';
+import { type TestStrapi } from '../helpers/test-strapi';
+import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
-import { launchChromium, tableValues, wcagViolations } from '../helpers/browser';
+import {
+  artifactPath, expectAccessible, launchChromium, loginToAnalytics, openPage, screenshot, switchUiLanguage, tableValues,
+} from '../helpers/browser';
 import { recordCounts } from '../helpers/record-counts';
 import { analyticsService } from '../../cms/src/services';
 
@@ -16,42 +18,30 @@ import { analyticsService } from '../../cms/src/services';
  * languages switch, a content expert closes a content gap, a manager cannot,
  * and axe-core finds no WCAG 2.1 AA violation on any view.
  */
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
 let t: TestStrapi;
 let browser: Browser;
 let manager: Awaited<ReturnType<typeof adminSession>>;
-const DEMO = { manager: ['esihenkilo@example.fi', 'Johtaja-Demo-2026'], expert: ['asiantuntija@example.fi', 'Sisalto-Demo-2026'] } as const;
+const DEMO = {
+  manager: { email: 'esihenkilo@example.fi', password: 'Johtaja-Demo-2026' },
+  expert: { email: 'asiantuntija@example.fi', password: 'Sisalto-Demo-2026' },
+} as const;
 
 beforeAll(async () => {
-  t = await startTestStrapi({ env: { BOT_RATE_LIMIT_PER_SEC: '1000', BOT_RATE_LIMIT_BURST: '1000' } });
-  expect((await loadDemoContent(t.strapi, readDemoContent())).failures).toEqual([]);
+  t = await startDemoStrapi({ usageHistory: true });
   await ensureDemoAccounts(t.strapi, { read: () => null, write: () => undefined });
-  await loadUsageHistory(t.strapi);
-  await drainSearch(t.strapi, 60_000);
   manager = await adminSession(t.strapi, t.url, 'botkb-manager');
   browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
   await t?.stop();
 });
 
-async function login(who: keyof typeof DEMO, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${t.url}/analytics/`);
-  await page.fill('input[type=email]', DEMO[who][0]);
-  await page.fill('input[type=password]', DEMO[who][1]);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('[data-testid="dashboard"]');
-  return page;
-}
+const login = async (who: keyof typeof DEMO, width = 1280): Promise<Page> =>
+  loginToAnalytics(await openPage(browser, width), t.url, DEMO[who]);
 
 const WIDGETS = ['monthly-usage', 'answer-rate', 'usage-split', 'top-paths', 'top-unanswered', 'handoffs', 'content-counts'];
 
-async function expectAccessible(page: Page, view: string) {
-  expect({ view, violations: await wcagViolations(page) }).toEqual({ view, violations: [] });
-}
 
 describe('analytics UI', () => {
   it('shows the manager a dashboard whose numbers match the reports API, loads fast, and is accessible', async () => {
@@ -62,9 +52,9 @@ describe('analytics UI', () => {
     for (const w of WIDGETS) await page.waitForSelector(`[data-testid="table-${w}"] tr[data-key]`, { timeout: 30_000 });
     await page.waitForSelector('[data-testid="savings-totals"]');
     const loadMs = Date.now() - started;
-    writeFileSync(join(ARTIFACTS, 'dashboard-load.json'), JSON.stringify({ loadMs }, null, 2));
+    writeFileSync(artifactPath('dashboard-load.json'), JSON.stringify({ loadMs }, null, 2));
     console.log(`dashboard fully loaded in ${loadMs} ms`);
-    await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+    await screenshot(page, 'dashboard');
 
     const { total, ...shown } = await tableValues(page, 'table-monthly-usage');
     const sumOf = (column: string) => Object.values(shown).reduce((n, r) => n + (r[column] ?? 0), 0);
@@ -87,12 +77,8 @@ describe('analytics UI', () => {
     const page = await login('manager', 320);
     await page.waitForSelector('[data-testid="table-monthly-usage"] tr[data-key]');
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
-    await page.click('button:has-text("Suomi")');
-    await page.click('li[role=menuitem]:has-text("Svenska")');
-    await page.waitForFunction(() => document.documentElement.lang === 'sv');
-    await page.click('button:has-text("Svenska")');
-    await page.click('li[role=menuitem]:has-text("English")');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchUiLanguage(page, 'sv');
+    await switchUiLanguage(page, 'en');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'dashboard at 320 px in English');
@@ -167,9 +153,7 @@ describe('analytics UI', () => {
     expect(words).toMatch(/Yhdyssanan osat/);
     expect(await page.$$('[data-testid="try-candidates"] tr[data-key]')).not.toHaveLength(0);
     await expectAccessible(page, 'try the bot (fi)');
-    await page.click('button:has-text("Suomi")');
-    await page.click('li[role=menuitem]:has-text("Svenska")');
-    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    await switchUiLanguage(page, 'sv');
     await page.click('[data-testid="try-locale"]');
     await page.click('[data-testid="try-locale-sv"]');
     await page.fill('[data-testid="try-question"]', 'var får jag tid till tandläkare');
@@ -177,7 +161,7 @@ describe('analytics UI', () => {
     await page.waitForSelector('[data-testid="try-words"] th:has-text("tandläkare")');
     expect(await page.textContent('[data-testid="try-result"]')).toMatch(/Hur orden kändes igen/);
     await expectAccessible(page, 'try the bot (sv)');
-    await page.screenshot({ path: join(ARTIFACTS, 'try-it.png'), fullPage: true });
+    await screenshot(page, 'try-it');
     expect(await recordCounts(t.strapi)).toEqual(before);
     await page.close();
   }, 120_000);

@@ -1,19 +1,16 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
 import type { TestStrapi } from '../helpers/test-strapi';
 import { startDemoStrapi } from '../helpers/demo-strapi';
 import { api, createBotToken } from '../helpers/api';
-import { launchChromium, wcagViolations } from '../helpers/browser';
+import { expectAccessible, launchChromium, loginToAnalytics, openPage, screenshot } from '../helpers/browser';
 
 /**
  * Content health in a real browser (Debian's Chromium): a content expert finds
  * the demo's overdue reviews and a competing pair made by real asks, and the
  * entry's link opens it in the Strapi admin panel.
  */
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
 // A content expert of this test only (admin logins are rate-limited per account).
 const EXPERT = { email: 'sisalto-kunto@example.fi', password: 'Kunto-Testi-2026' };
 let t: TestStrapi;
@@ -30,7 +27,6 @@ beforeAll(async () => {
     expect((await bot.post('/bot/ask', { question, locale: 'fi', sessionId: 's1', channel: 'web_chat' })).status).toBe(200);
   }
   browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
@@ -38,13 +34,7 @@ afterAll(async () => {
 });
 
 async function openHealth(width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(`${t.url}/analytics/`);
-  await page.fill('input[type=email]', EXPERT.email);
-  await page.fill('input[type=password]', EXPERT.password);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('[data-testid="dashboard"]');
+  const page = await loginToAnalytics(await openPage(browser, width), t.url, EXPERT);
   // The menu is a drawer on narrow screens: go by address there.
   if (width >= 600) await page.click('[data-testid="menu-health"]');
   else await page.goto(`${t.url}/analytics/#/health`);
@@ -60,8 +50,8 @@ describe('content health page', () => {
     const overdue = await page.textContent('[data-testid="table-health"] tbody tr:first-child');
     expect(overdue).toMatch(/Tarkistus myöhässä/);
     expect(await page.$$('[data-testid="table-health"] tr[data-key^="review_overdue:"]')).toHaveLength(3);
-    expect((await wcagViolations(page))).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, 'content-health.png'), fullPage: false });
+    await expectAccessible(page, 'content health');
+    await screenshot(page, 'content-health', false);
 
     await page.click('[data-testid="health-kind-competing"]');
     await page.waitForSelector('[data-testid="table-health"] tr[data-key^="competing:"]');
@@ -71,8 +61,8 @@ describe('content health page', () => {
     expect(text).toMatch(/Toimeentulotuki/i);
     expect(text).toMatch(/“toimeentulotuki” \(3 kertaa\)/);
     expect(await page.getAttribute('[data-testid="health-kind-competing"]', 'aria-pressed')).toBe('true');
-    expect((await wcagViolations(page))).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, 'content-health-competing.png'), fullPage: true });
+    await expectAccessible(page, 'content health, competing');
+    await screenshot(page, 'content-health-competing');
 
     // The entry's link opens the entry's edit view in the admin panel (a new window) ...
     const link = page.locator('[data-testid="table-health"] tbody tr:first-child th a');
@@ -95,8 +85,8 @@ describe('content health page', () => {
     const page = await openHealth(390);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect((await wcagViolations(page))).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, 'content-health-390.png'), fullPage: false });
+    await expectAccessible(page, 'content health at 390 px');
+    await screenshot(page, 'content-health-390', false);
     await page.context().close();
   }, 120_000);
 });

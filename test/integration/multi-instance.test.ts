@@ -10,7 +10,8 @@ import { freePort, searchDocumentId } from '@botkb/search';
 import { BOT_PERMISSIONS } from '@botkb/seeds';
 import { createTestDatabase, testStrapiEnv, type TestDatabase } from '../helpers/test-strapi';
 
-// The README's HAProxy set-up, shared with `npm run bench`.
+// The README's HAProxy set-up, shared with `npm run bench` (plain CommonJS without types).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startHaproxy } = require('../../cms/scripts/lib/haproxy.cjs') as {
   startHaproxy(o: { dir: string; port: number; servers: Array<{ name: string; port: number }> }): {
     url: string;

@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoStrapi } from '../helpers/demo-strapi';
 import type { TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
-import { launchChromium, wcagViolations } from '../helpers/browser';
+import { expectAccessible, launchChromium, loginToAnalytics, openPage, screenshot } from '../helpers/browser';
 
 /**
  * Triage at scale in a real browser, as a content expert: merge two groups,
@@ -14,7 +12,6 @@ import { launchChromium, wcagViolations } from '../helpers/browser';
  * three groups to one answer; the bot then answers those questions. Axe finds
  * no WCAG 2.1 AA violation; screenshots go to test/artifacts/triage-*.png.
  */
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
 // An account of its own: admin logins are limited to 5 per 5 minutes per account.
 const EXPERT = { email: 'triage-ui-expert@example.fi', password: 'Triage-Ui-2026' };
 const DOG = 'saako koiran tuoda terveysasemalle';
@@ -53,26 +50,13 @@ beforeAll(async () => {
   });
   for (const q of [DOG, DOG, PET, ...GRAVE, ...BULK]) expect([q, (await ask(q)).answered]).toEqual([q, false]);
   browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
   await t?.stop();
 });
 
-async function login(width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
-  await page.goto(`${t.url}/analytics/`);
-  await page.fill('input[type=email]', EXPERT.email);
-  await page.fill('input[type=password]', EXPERT.password);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('[data-testid="dashboard"]');
-  return page;
-}
-
-async function expectAccessible(page: Page, view: string) {
-  expect({ view, violations: await wcagViolations(page) }).toEqual({ view, violations: [] });
-}
+const login = async (width = 1280): Promise<Page> => loginToAnalytics(await openPage(browser, width), t.url, EXPERT);
 
 async function selectRows(page: Page, texts: string[]) {
   await page.goto(`${t.url}/analytics/#/unanswered`);
@@ -110,7 +94,7 @@ describe('unanswered-question triage in the analytics UI', () => {
     await page.waitForSelector('[data-testid="merge-dialog"]');
     await page.locator(`input[name="merge-into"][value="${dog.id}"]`).check();
     await expectAccessible(page, 'merge dialog');
-    await page.screenshot({ path: join(ARTIFACTS, 'triage-merge.png') });
+    await screenshot(page, 'triage-merge', false);
     await page.click('.ra-confirm');
     await page.waitForSelector('[data-testid="merge-dialog"]', { state: 'detached' });
     expect(await groupOf(PET)).toMatchObject({ id: dog.id, totalCount: 3 });
@@ -125,7 +109,7 @@ describe('unanswered-question triage in the analytics UI', () => {
     await page.waitForSelector('[data-testid="suggested-fix"] [data-testid="try-verdict"]');
     await page.waitForSelector('[data-testid="suggested-fix"] [data-testid="try-words"]');
     await expectAccessible(page, 'unanswered detail with suggested fix');
-    await page.screenshot({ path: join(ARTIFACTS, 'triage-suggested-fix.png'), fullPage: true });
+    await screenshot(page, 'triage-suggested-fix');
     await page.click('[data-testid="fix-create"]');
     await page.waitForSelector('[data-testid="fix-created-link"]');
     const href = (await page.getAttribute('[data-testid="fix-created-link"]', 'href'))!;
@@ -134,7 +118,7 @@ describe('unanswered-question triage in the analytics UI', () => {
     );
     await page.waitForSelector('[data-testid="unanswered-resolution"]');
     await expectAccessible(page, 'draft answer created');
-    await page.screenshot({ path: join(ARTIFACTS, 'triage-created.png'), fullPage: true });
+    await screenshot(page, 'triage-created');
 
     const documentId = href.split('/').pop()!.split('?')[0];
     const docs = t.strapi.documents('api::answer.answer');
@@ -157,7 +141,7 @@ describe('unanswered-question triage in the analytics UI', () => {
     await page.fill('[data-testid="bulk-resolve-target"]', ANSWER.search);
     await page.click(`li[role=option]:has-text("${ANSWER.title}")`);
     await expectAccessible(page, 'bulk resolve dialog');
-    await page.screenshot({ path: join(ARTIFACTS, 'triage-bulk-resolve.png') });
+    await screenshot(page, 'triage-bulk-resolve', false);
     await page.click('.ra-confirm');
     await page.waitForSelector('[data-testid="bulk-resolve-dialog"]', { state: 'detached' });
     await drainSearch(t.strapi);
@@ -172,7 +156,7 @@ describe('unanswered-question triage in the analytics UI', () => {
     const overflow = await narrow.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
-    await narrow.screenshot({ path: join(ARTIFACTS, 'triage-390.png'), fullPage: true });
+    await screenshot(narrow, 'triage-390');
     expect(overflow).toBeLessThanOrEqual(0);
     await narrow.close();
   }, 120_000);

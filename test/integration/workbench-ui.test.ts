@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { TestStrapi } from '../helpers/test-strapi';
 import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession } from '../helpers/api';
 import { drainDrafts } from '../helpers/search';
-import { launchChromium, wcagViolations } from '../helpers/browser';
+import { expectAccessible, launchChromium, loginToAnalytics, openPage, screenshot } from '../helpers/browser';
 import { finishedBankRun, type BankRun } from '../helpers/question-bank';
 import { ANSWER_UID } from '../../cms/src/content-uids';
 
@@ -14,7 +12,6 @@ import { ANSWER_UID } from '../../cms/src/content-uids';
  * The content expert's workbench in a real browser: try a question and read why, save a draft phrasing and
  * try again against the drafts, publish, and see the question bank's pass rate and the questions that changed.
  */
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
 const PARROT = 'voiko lemmikkipapukaija tulla mukaan vastaanotolle';
 const TARGET = 'hammashoito-ajanvaraus';
 // A login of its own: admin logins are limited per account.
@@ -61,7 +58,6 @@ beforeAll(async () => {
   const first = await editor.post('/analytics-api/question-bank/runs', { content: 'published' });
   await finishedRun((r) => r.id === first.body.data.id);
   browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
 }, 480_000);
 afterAll(async () => {
   await browser?.close();
@@ -70,19 +66,7 @@ afterAll(async () => {
 
 const finishedRun = (match: (r: BankRun) => boolean) => finishedBankRun(editor, match);
 
-async function login(width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
-  await page.goto(`${t.url}/analytics/`);
-  await page.fill('input[type=email]', EXPERT.email);
-  await page.fill('input[type=password]', EXPERT.password);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('[data-testid="dashboard"]');
-  return page;
-}
-
-async function expectAccessible(page: Page, view: string) {
-  expect({ view, violations: await wcagViolations(page) }).toEqual({ view, violations: [] });
-}
+const login = async (width = 1280): Promise<Page> => loginToAnalytics(await openPage(browser, width), t.url, EXPERT);
 
 const ask = async (page: Page, content: 'published' | 'drafts') => {
   await page.check(`[data-testid="try-content-${content}"]`);
@@ -119,7 +103,7 @@ describe('workbench UI', () => {
     await ask(page, 'drafts');
     expect(await page.textContent('[data-testid="try-answer"]')).toContain(draft.title);
     await expectAccessible(page, 'try (drafts)');
-    await page.screenshot({ path: join(ARTIFACTS, 'workbench-try-drafts.png'), fullPage: true });
+    await screenshot(page, 'workbench-try-drafts');
     await ask(page, 'published');
     expect(await page.textContent('[data-testid="try-result"]')).not.toContain(draft.title);
 
@@ -139,7 +123,7 @@ describe('workbench UI', () => {
     ).toBe('1');
     await page.waitForSelector('[data-testid="bank-questions"] tr[data-key]');
     await expectAccessible(page, 'question bank');
-    await page.screenshot({ path: join(ARTIFACTS, 'workbench-bank.png'), fullPage: true });
+    await screenshot(page, 'workbench-bank');
     await page.close();
   });
 
@@ -153,7 +137,7 @@ describe('workbench UI', () => {
       );
       expect({ view, overflow }).toEqual({ view, overflow: 0 });
     }
-    await page.screenshot({ path: join(ARTIFACTS, 'workbench-bank-390.png'), fullPage: true });
+    await screenshot(page, 'workbench-bank-390');
     await page.close();
   });
 });

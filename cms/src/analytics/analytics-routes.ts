@@ -1,4 +1,3 @@
-import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { failValidation } from '../validation-failure';
 import { CONTENT_EXPERT_ROLE_CODE, MANAGER_ROLE_CODE } from '../bootstrap/ensure-roles';

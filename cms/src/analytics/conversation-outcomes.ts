@@ -5,7 +5,6 @@ import type { Dimensions, RollupDelta } from './rollup-delta';
 import {
   foldConversation,
   isResolvedByBot,
-  NO_FACTS,
   type ConversationFacts,
   type ConversationSignal,
 } from './resolved-by-bot';
