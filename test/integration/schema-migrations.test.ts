@@ -210,7 +210,8 @@ describe('schema migrations', () => {
     const db = await createTestDatabase();
     t = await startTestStrapi({ search: false, database: { env: db.env, drop: async () => undefined } });
     const first = t.strapi.db.connection;
-    await first('botkb_unanswered_groups').insert([OLD_GROUPS[2], { ...OLD_GROUPS[0], id: 5, label: 'onko terveysasemalla wfi' }]);
+    const typoed = { ...OLD_GROUPS[0], id: 5, label: 'onko terveysasemalla wfi' };
+    await first('botkb_unanswered_groups').insert([OLD_GROUPS[2], typoed]);
     await first('botkb_unanswered_keys').insert([
       { locale: 'fi', key: 'terveysasem wifi', group_id: 3 }, { locale: 'fi', key: 'terveysasem wfi', group_id: 5 },
     ]);

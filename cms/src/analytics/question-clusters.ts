@@ -42,6 +42,8 @@ function keyTerms(key: string): string[] {
  *   ("koronatesti ilman ajanvarausta" for "koronatesti"), or
  * - covers MIN_SHARE while the question covers ANCHOR_SHARE of the form and both have a
  *   word no other group has ("eläkkeen hakemus" for "miten haen eläkettä").
+ * Before these, a question that is one of the group's forms with one
+ * word typed with one typo joins it (typoOfForm).
  * Greetings and question words never reach a key (question-key.ts). The
  * order of words never matters; the order of questions matters only through
  * which groups exist when a question arrives.
@@ -130,7 +132,8 @@ export class QuestionClusters {
     const rest = terms.filter((t) => t !== typo);
     for (const u of state.groupsWithTerm.keys()) {
       if (u.length < MIN_TYPO_WORD || editDistance(typo, u, 1) > 1) continue;
-      const form = state.formsWithTerm.get(u)?.find((f) => f.terms.length === terms.length && rest.every((t) => f.terms.includes(t)));
+      const sameOtherwise = (f: Form) => f.terms.length === terms.length && rest.every((t) => f.terms.includes(t));
+      const form = state.formsWithTerm.get(u)?.find(sameOtherwise);
       if (form) return form.cluster.id;
     }
     return null;
