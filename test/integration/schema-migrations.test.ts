@@ -7,7 +7,7 @@ const MIGRATIONS = [
   '001-analytics-tables.js', '002-publications-document-index.js', '003-scrub-personal-data.js',
   '004-unanswered-example-counts.js', '005-cluster-tables.js', '006-conversation-outcomes.js', '007-test-traffic.js',
   '008-unanswered-aliases.js', '009-regroup-unanswered-questions.js', '010-question-bank.js',
-  '011-path-option-rollups.js', '012-simulation-scenarios.js',
+  '011-path-option-rollups.js', '012-simulation-scenarios.js', '013-regroup-unanswered-typos.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -219,6 +219,28 @@ describe('schema migrations', () => {
     expect(examples.map((e: Record<string, unknown>) => [Number(e.group_id), e.text, Number(e.count)])).toEqual([
       [1, 'lahin apteekki', 1], [1, 'missä on lähin apteekki', 1], [3, 'onko terveysasemalla wifi', 1],
     ]);
+  });
+
+  it('re-group groups an earlier release kept apart for a typo in a short word (migration 13)', async () => {
+    const db = await createTestDatabase();
+    t = await startTestStrapi({ search: false, database: { env: db.env, drop: async () => undefined } });
+    const first = t.strapi.db.connection;
+    const typoed = { ...OLD_GROUPS[0], id: 5, label: 'onko terveysasemalla wfi' };
+    await first('botkb_unanswered_groups').insert([OLD_GROUPS[2], typoed]);
+    await first('botkb_unanswered_keys').insert([
+      { locale: 'fi', key: 'terveysasem wifi', group_id: 3 }, { locale: 'fi', key: 'terveysasem wfi', group_id: 5 },
+    ]);
+    await first('strapi_migrations').where('name', '013-regroup-unanswered-typos.js').delete();
+    await t.stop();
+
+    t = await startTestStrapi({ search: false, database: db });
+    const knex = t.strapi.db.connection;
+    const groups = await knex('botkb_unanswered_groups').orderBy('id').select('id', 'status', 'total_count');
+    expect(groups.map((g: Record<string, unknown>) => [Number(g.id), g.status, Number(g.total_count)]))
+      .toEqual([[3, 'new', 9]]); // the open group's status wins over ignored (merged-status.ts)
+    const keys = await knex('botkb_unanswered_keys').orderBy('key').select('key', 'group_id');
+    expect(keys.map((k: Record<string, unknown>) => [k.key, Number(k.group_id)]))
+      .toEqual([['terveysasem wfi', 3], ['terveysasem wifi', 3]]);
   });
 
   it('build the whole layout on a fresh database and never run twice', async () => {

@@ -142,6 +142,17 @@ describe('QuestionClusters (which group a question joins)', () => {
     expect(find('apteekki lähellä minua')).toBe(1);
   });
 
+  it('joins a form\'s question with one short word typed with a typo, if every other word is the same', () => {
+    const find = clustersOf('fi', ['onko terveysasemalla wifi', 'mistä saan passin', 'korona testi missä']);
+    expect(find('onko terveysasemalla wfi')).toBe(0);
+    expect(find('wii terveysasemalla')).toBe(0);
+    expect(find('MISTÄ SAAN APSSIN')).toBe(1);
+    expect(find('mista saan ppassin')).toBe(1);
+    expect(find('kornoa testi missä?')).toBe(2);
+    expect(find('wfi sairaalassa')).toBeNull(); // another word differs too
+    expect(find('wfi salasana terveysasemalla')).toBeNull(); // a word more
+  });
+
   it('keeps different questions apart', () => {
     const find = clustersOf('fi', ['saako koiran tuoda terveysasemalle', 'onko terveysasemalla wifi']);
     expect(find('saako terveysasemalla tupakoida')).toBeNull();
@@ -176,13 +187,14 @@ describe('QuestionClusters (which group a question joins)', () => {
 describe('grouping of the demo history\'s unanswered questions against the generator\'s intents', () => {
   const quality = measureGrouping(labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') }), key);
 
-  // Issue 15's target is ≤ 1.3 groups per intent at purity ≥ 0.95. Measured: fi 89 groups / 44 intents = 2.02,
-  // purity 0.955; sv 37 / 19 = 1.95, purity 0.973 (were 2.82 and 2.26). See README "Grouping unanswered questions".
-  const title = '%s: at most 2.05 groups per intent, and at least 95 %% of groups hold one intent';
-  it.each(['fi', 'sv'])(title, (locale) => {
+  // Issue 15's target is ≤ 1.3 groups per intent at purity ≥ 0.95 (not reached, see README "Unanswered questions").
+  // Measured: fi 80 groups / 44 intents = 1.82, purity 0.95 (was 86, 1.95, 0.953); sv 36 / 19 = 1.89, purity 1.
+  const bounds = [['fi', 1.82], ['sv', 1.9]] as const;
+  const title = '%s: at most %d groups per intent, and at least 95 %% of groups hold one intent';
+  it.each(bounds)(title, (locale, most) => {
     const q = quality.find((r) => r.locale === locale)!;
     expect(q.intents).toBeGreaterThan(15);
-    expect(q.groupsPerIntent).toBeLessThanOrEqual(2.05);
+    expect(q.groupsPerIntent).toBeLessThanOrEqual(most);
     expect(q.purity).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '@botkb/search';
+import { editDistance, foldDiacritics } from '@botkb/search';
 import { termSimilarity } from './term-similarity';
 
 /** A question joins a group when one of the group's forms covers this share of the question's weighted terms. */
@@ -10,6 +10,8 @@ export const ANCHOR_SHARE = 0.5;
 /** The least share of the question's own weighted terms a group's form must cover for any join. */
 export const MIN_SHARE = 0.4;
 const ANCHOR_LENGTH = 5;
+/** Shortest word recognised with a typo by typoOfForm ("wfi" for "wifi"; "ppas" and "aps" for "pas"). */
+const MIN_TYPO_WORD = 3;
 
 interface Cluster { id: number; terms: Set<string>; forms: string[][] }
 interface Form { cluster: Cluster; terms: string[] }
@@ -40,6 +42,8 @@ function keyTerms(key: string): string[] {
  *   ("koronatesti ilman ajanvarausta" for "koronatesti"), or
  * - covers MIN_SHARE while the question covers ANCHOR_SHARE of the form and both have a
  *   word no other group has ("eläkkeen hakemus" for "miten haen eläkettä").
+ * Before these, a question that is one of the group's forms with one
+ * word typed with one typo joins it (typoOfForm).
  * Greetings and question words never reach a key (question-key.ts). The
  * order of words never matters; the order of questions matters only through
  * which groups exist when a question arrives.
@@ -49,9 +53,12 @@ export class QuestionClusters {
   private readonly byId = new Map<number, Cluster>();
   private readonly keys = new Map<string, number>();
 
-  /** The group of a question key: the group that has the key, else `match`. */
+  /** The group of a question key: the group that has the key, else `typoOfForm`, else `match`. */
   find(locale: string, key: string): number | null {
-    return this.keys.get(`${locale}|${key}`) ?? this.match(locale, keyTerms(key));
+    const known = this.keys.get(`${locale}|${key}`);
+    if (known !== undefined) return known;
+    const terms = keyTerms(key);
+    return this.typoOfForm(locale, terms) ?? this.match(locale, terms);
   }
 
   /** Records that group `id` of `locale` has this question key (the group is created on first use). */
@@ -106,6 +113,30 @@ export class QuestionClusters {
       if (better) best = { id: cluster.id, score };
     }
     return best?.id ?? null;
+  }
+
+  /**
+   * The group of a form that has every term of the question but one, and in
+   * its place a term one typo away ("wfi terveysasemalla" for "wifi
+   * terveysasemalla", "ppassin" for "passin"). Words shorter than five letters
+   * get no typo credit in `match` ("maks" is not "mask"), and a typo'd word is
+   * new to every group, so it weighs the most there; with all other words
+   * the same, one typo is safe to forgive.
+   */
+  typoOfForm(locale: string, terms: readonly string[]): number | null {
+    const state = this.byLocale.get(locale);
+    if (!state) return null;
+    const typos = terms.filter((t) => t.length >= MIN_TYPO_WORD && !state.groupsWithTerm.has(t));
+    if (typos.length !== 1) return null;
+    const [typo] = typos;
+    const rest = terms.filter((t) => t !== typo);
+    for (const u of state.groupsWithTerm.keys()) {
+      if (u.length < MIN_TYPO_WORD || editDistance(typo, u, 1) > 1) continue;
+      const sameOtherwise = (f: Form) => f.terms.length === terms.length && rest.every((t) => f.terms.includes(t));
+      const form = state.formsWithTerm.get(u)?.find(sameOtherwise);
+      if (form) return form.cluster.id;
+    }
+    return null;
   }
 
   private localeState(locale: string): LocaleClusters {

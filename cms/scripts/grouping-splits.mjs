@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// `node cms/scripts/grouping-splits.mjs [fi|sv]` (after a build, e.g. `node cms/scripts/ensure.mjs`):
+// why the demo history's unanswered questions split. Runs them through the grouping rule in order and prints,
+// per generator intent with more than one group, each group's first keys and a question of each; for every
+// later group, how well each of its first key's terms is covered by the intent's first group (termSimilarity),
+// and every group holding more than one intent. The demo texts are generated: no personal data.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ROOT } from './lib/steps.mjs';
+
+const require = createRequire(import.meta.url);
+const dist = (...path) => require(join(ROOT, ...path));
+const { createAnalyzer } = dist('search', 'dist', 'index.js');
+const seeds = dist('seeds', 'dist', 'index.js');
+const { questionKey } = dist('cms', 'dist', 'src', 'analytics', 'question-key.js');
+const { QuestionClusters } = dist('cms', 'dist', 'src', 'analytics', 'question-clusters.js');
+const { termSimilarity } = dist('cms', 'dist', 'src', 'analytics', 'term-similarity.js');
+
+const only = process.argv[2];
+const content = seeds.readDemoContent();
+const analyzers = Object.fromEntries(['fi', 'sv'].map((locale) => [locale, createAnalyzer({
+  locale, stopWords: content.vocabulary[locale].stopWords, lexiconTexts: seeds.demoLexiconTexts(content, locale),
+})]));
+const clusters = new QuestionClusters();
+const groups = [];
+for (const q of seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') })) {
+  if (only && q.locale !== only) continue;
+  const key = questionKey(analyzers[q.locale], q.question) || q.question.toLowerCase();
+  let id = clusters.find(q.locale, key);
+  if (id === null) {
+    id = groups.length;
+    groups.push({ id, locale: q.locale, keys: new Map(), intents: new Set() });
+  }
+  clusters.add(q.locale, id, key);
+  if (!groups[id].keys.has(key)) groups[id].keys.set(key, q.question);
+  groups[id].intents.add(q.intent);
+}
+
+const show = (g) => [...g.keys].slice(0, 3).map(([key, text]) => `[${key}] "${text}"`).join(' | ');
+/** Each term of `key` with the term of `group`'s keys that covers it best and how well (0 = not at all). */
+function coverage(key, group) {
+  return key.split(' ').map((t) => {
+    let best = { u: '-', s: 0 };
+    for (const k of group.keys.keys()) {
+      for (const u of k.split(' ')) {
+        const s = termSimilarity(t, u);
+        if (s > best.s) best = { u, s };
+      }
+    }
+    return `${t}~${best.u} ${best.s.toFixed(2)}`;
+  }).join(', ');
+}
+
+for (const locale of ['fi', 'sv'].filter((l) => !only || l === only)) {
+  const byIntent = new Map();
+  for (const g of groups.filter((x) => x.locale === locale)) {
+    for (const intent of g.intents) byIntent.set(intent, [...(byIntent.get(intent) ?? []), g]);
+  }
+  for (const [intent, list] of [...byIntent].sort(([a], [b]) => a - b)) {
+    if (list.length < 2) continue;
+    console.log(`\n${locale} intent ${intent}: ${list.length} groups`);
+    for (const g of list) {
+      const mixed = g.intents.size > 1 ? ` (intents ${[...g.intents].join(', ')})` : '';
+      console.log(`  group ${g.id}${mixed}: ${show(g)}`);
+      if (g !== list[0]) console.log(`    vs group ${list[0].id}: ${coverage([...g.keys.keys()][0], list[0])}`);
+    }
+  }
+  const all = groups.filter((g) => g.locale === locale);
+  const mixed = all.filter((g) => g.intents.size > 1);
+  console.log(`\n${locale}: ${all.length} groups for ${byIntent.size} intents, ${mixed.length} holding more than one`);
+}
