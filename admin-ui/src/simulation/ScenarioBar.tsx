@@ -34,7 +34,6 @@ export function ScenarioBar({
       .catch(() => setList([]));
   useEffect(() => {
     void refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataProvider]);
   const opened = list.find((s) => String(s.id) === openedId);
   useEffect(() => {

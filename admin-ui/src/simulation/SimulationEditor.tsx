@@ -21,7 +21,7 @@ import type { SimulationBaseline, SimulationInput } from '../types';
 import { useFormatters } from '../common/useFormatters';
 
 type Field = 'contacts' | 'minutes' | 'change0' | 'change1';
-const COST_FIELDS = ['startYear', 'hourlyCost', 'yearlySalaryCost', 'productiveHoursPerPerson'] as const;
+type CostField = 'startYear' | 'hourlyCost' | 'yearlySalaryCost' | 'productiveHoursPerPerson';
 
 /** A number typed in either language (decimal comma, spaces between thousands); NaN when it is none. */
 const toNumber = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.').replace(/\s/g, '')));
@@ -43,7 +43,7 @@ export function SimulationEditor({
   const t = (key: string, options?: Record<string, unknown>) => translate(`app.reportViews.simulation.${key}`, options);
   const headingId = useId();
   const shown = (key: string, value: number) => texts[key] ?? String(value);
-  const setCost = (field: (typeof COST_FIELDS)[number], text: string) => {
+  const setCost = (field: CostField, text: string) => {
     const n = toNumber(text);
     onChange(Number.isFinite(n) ? { ...input, [field]: n } : input, { ...texts, [field]: text });
   };

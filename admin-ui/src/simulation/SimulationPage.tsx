@@ -45,7 +45,6 @@ export function SimulationPage() {
       live = false;
     };
     // Reloads when another scenario is opened; the language only names new rows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataProvider, scenarioId]);
 
   return (

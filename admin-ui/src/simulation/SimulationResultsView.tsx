@@ -36,7 +36,6 @@ export function SimulationResultsView({ input }: { input: SimulationInput }) {
       live = false;
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataProvider, key]);
   const headingId = useId();
   if (!results) return error ? <ApiErrorAlert error={error} /> : <LoadingState />;

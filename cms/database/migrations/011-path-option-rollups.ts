@@ -19,7 +19,7 @@ export async function up(knex: Knex): Promise<void> {
   const tables = { daily: new Map<string, Row>(), monthly: new Map<string, Row>() };
   const testTables = { daily: new Map<string, Row>(), monthly: new Map<string, Row>() };
   for (const g of grouped) {
-    const target = Boolean(Number(g.test) || g.test === 'true') ? testTables : tables;
+    const target = Number(g.test) || g.test === 'true' ? testTables : tables;
     const base = {
       locale: g.locale,
       audience: g.audience ?? '',
