@@ -20,6 +20,7 @@ export interface IngestOptions {
 
 /** Width of the option column: a redacted option may be longer than the one sent. */
 const OPTION_LENGTH = 60;
+const redactOption = (option: string) => redactPersonalData(option).slice(0, OPTION_LENGTH);
 
 /**
  * Stores a validated batch in one transaction: events whose id is already
@@ -33,10 +34,12 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
   const receivedAt = Date.now();
   const days = events.map((e) => helsinkiDay(e.occurredAt));
   const sessions = events.map((e) => opts.hashSession(e.sessionId));
-  const rows = events.map((e, i) => ({
+  // The option a resident chose is free text from the bot: redacted before it is stored or counted.
+  const redacted = events.map((e) => (e.option === undefined ? e : { ...e, option: redactOption(e.option) }));
+  const rows = redacted.map((e, i) => ({
     event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: days[i], session_id: sessions[i], channel: e.channel,
     locale: e.locale, audience: e.audience, role: e.role ?? null, path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
-    option_key: e.option === undefined ? null : redactPersonalData(e.option).slice(0, OPTION_LENGTH),
+    option_key: e.option ?? null,
     answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
     handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
     helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: clientId, received_at: receivedAt,
@@ -53,7 +56,7 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
     const conversations: ConversationUpdate[] = [];
     events.forEach((e, i) => {
       if (!inserted.has(e.id)) return;
-      addEventMetrics(delta, days[i], e);
+      addEventMetrics(delta, days[i], redacted[i]);
       conversations.push(conversationUpdate(e, sessions[i], days[i]));
       if (e.type === 'handoff_requested' && !firstHandoff.has(sessions[i])) firstHandoff.set(sessions[i], i);
     });
