@@ -97,7 +97,7 @@ describe('one path structure with fi and sv texts', () => {
     const withKeys = (s: DesignerStep) => ({ ...s, options: s.options.map((o) => ({ ...o, key: 'k' })) });
     const steps = mergeLocaleSteps(fi, { sv }).map(withKeys);
     expect(schema.parse({ steps }).steps[0].options[0]).toMatchObject({ key: 'k', target: 'step' });
-    steps[1].options[0] = { ...steps[1].options[0], colour: 'red' };
+    steps[1].options[0] = { ...steps[1].options[0], ...{ colour: 'red' } };
     expect(schema.safeParse({ steps }).error?.issues[0].path).toEqual(['steps', 1, 'options', 0]);
   });
 });

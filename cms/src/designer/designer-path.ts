@@ -100,9 +100,12 @@ function storedTarget(o: DesignerOption) {
   };
 }
 
+/** An option as one locale stores it: that locale's label, the shared target and the fields kept as read. */
+export type LocaleOption = Row & ReturnType<typeof storedTarget> & { label: string };
+
 /** The `steps` component data of one locale: the shared structure with that locale's texts. */
 export function toLocaleSteps(steps: readonly DesignerStep[], locale: DesignerLocale) {
-  return steps.map((s) => ({
+  return steps.map((s): { key: string; prompt: string; options: LocaleOption[] } => ({
     key: s.key,
     prompt: s.prompt[locale],
     options: s.options.map((o) => ({ ...otherFields(o), label: o.label[locale], ...storedTarget(o) })),
