@@ -115,6 +115,9 @@ describe('reports on the fixture', () => {
     const steps = Object.fromEntries(path.steps.map((s: { stepKey: string }) => [s.stepKey, s]));
     expect(steps.start).toMatchObject({ reached: 2, continued: 2, dropped: 0, dropOffRate: 0 });
     expect(steps.kiire).toMatchObject({ reached: 2, continued: 1, dropped: 1, dropOffRate: 0.5 });
+    // Which option was chosen at each step, as the bots named it.
+    expect(steps.start.options).toEqual([{ option: '1', chosen: 1 }, { option: '2', chosen: 1 }]);
+    expect(steps.kiire.options).toEqual([{ option: '2', chosen: 1 }]);
   });
 
   it('answer performance, partner clicks and handoffs', async () => {

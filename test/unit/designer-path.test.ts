@@ -1,5 +1,6 @@
 import { alignTranslation, mergeLocaleSteps, toLocaleSteps, untranslatedPaths } from '../../cms/src/designer/designer-path';
-import { designerSaveSchema } from '../../cms/src/designer/designer-steps-schema';
+import type { DesignerStep } from '../../cms/src/designer/designer-path';
+import { buildDesignerSaveSchema, designerSaveSchema } from '../../cms/src/designer/designer-steps-schema';
 
 const fi = [
   {
@@ -73,5 +74,30 @@ describe('one path structure with fi and sv texts', () => {
       ['kiire', 'Är det nödläge?', [['Ring', 'partner']]],
       ['uusi', '', [['', 'end']]],
     ]);
+  });
+
+  it('keeps option fields it does not edit (a stable key) in every locale and drops the stored row id', () => {
+    const keyed = fi.map((s) => ({
+      ...s,
+      options: s.options.map((o, j) => ({ ...o, id: 40 + j, key: `${s.key}-${j}` })),
+    }));
+    const steps = mergeLocaleSteps(keyed, { sv });
+    expect(steps[0].options[1]).toMatchObject({ key: 'alku-1', label: { fi: 'Ei', sv: '' } });
+    expect(steps[0].options[1]).not.toHaveProperty('id');
+    const [fiData, svData] = [toLocaleSteps(steps, 'fi'), toLocaleSteps(steps, 'sv')];
+    expect(fiData[0].options.map((o) => o.key)).toEqual(['alku-0', 'alku-1']);
+    expect(svData[0].options.map((o) => [o.key, o.label])).toEqual([['alku-0', 'Ja'], ['alku-1', '']]);
+    // A Swedish copy whose keys drifted is brought back to the Finnish keys.
+    const svStored = svData.map((s) => ({ ...s, options: s.options.map((o) => ({ ...o, key: `${s.key}-sv` })) }));
+    expect(alignTranslation(fiData, svStored, 'sv')?.[0].options.map((o) => o.key)).toEqual(['alku-0', 'alku-1']);
+  });
+
+  it('passes other attributes of the option component through a save and refuses fields it does not have', () => {
+    const schema = buildDesignerSaveSchema(['label', 'target', 'step', 'answer', 'partner', 'handoff', 'key']);
+    const withKeys = (s: DesignerStep) => ({ ...s, options: s.options.map((o) => ({ ...o, key: 'k' })) });
+    const steps = mergeLocaleSteps(fi, { sv }).map(withKeys);
+    expect(schema.parse({ steps }).steps[0].options[0]).toMatchObject({ key: 'k', target: 'step' });
+    steps[1].options[0] = { ...steps[1].options[0], ...{ colour: 'red' } };
+    expect(schema.safeParse({ steps }).error?.issues[0].path).toEqual(['steps', 1, 'options', 0]);
   });
 });

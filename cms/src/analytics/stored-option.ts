@@ -16,3 +16,6 @@ export function parseOptionDetail(detail: string): { stepKey: string; option: st
   const at = detail.indexOf('|');
   return at < 0 ? { stepKey: detail, option: '' } : { stepKey: detail.slice(0, at), option: detail.slice(at + 1) };
 }
+
+/** How often bots reported an option of a step as chosen, named as they sent it (key, label or number). */
+export interface OptionChoice { option: string; chosen: number }

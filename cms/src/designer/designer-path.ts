@@ -10,6 +10,8 @@ export type DesignerLocale = (typeof DESIGNER_LOCALES)[number];
 export type Texts = Record<DesignerLocale, string>;
 
 export interface DesignerOption {
+  /** Fields of the option component the designer does not edit (such as `key`), kept as stored. */
+  [field: string]: unknown;
   label: Texts;
   target: OptionTarget;
   step: string | null;
@@ -35,12 +37,23 @@ export interface LocaleStep {
 
 type Row = Record<string, unknown>;
 
+/** The option fields the designer edits; every other stored field is carried through unchanged. */
+const EDITED_OPTION_FIELDS = new Set(['label', 'target', 'step', 'answer', 'partner', 'handoff']);
+/** Row fields of one stored component (its database id) that never move to another locale's copy. */
+const ROW_FIELDS = new Set(['id', '__component']);
+
+/** The option's fields other than the edited ones and its row id: `{ key: 'kiire' }`. */
+function otherFields(o: Row): Row {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !EDITED_OPTION_FIELDS.has(k) && !ROW_FIELDS.has(k)));
+}
+
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 const ref = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const emptyTexts = (): Texts => ({ fi: '', sv: '' });
 
 function toOption(o: Row): DesignerOption {
   return {
+    ...otherFields(o),
     label: { ...emptyTexts(), fi: text(o.label) },
     target: (typeof o.target === 'string' ? o.target : 'end') as OptionTarget,
     step: ref(o.step),
@@ -87,12 +100,15 @@ function storedTarget(o: DesignerOption) {
   };
 }
 
+/** An option as one locale stores it: that locale's label, the shared target and the fields kept as read. */
+export type LocaleOption = Row & ReturnType<typeof storedTarget> & { label: string };
+
 /** The `steps` component data of one locale: the shared structure with that locale's texts. */
 export function toLocaleSteps(steps: readonly DesignerStep[], locale: DesignerLocale) {
-  return steps.map((s) => ({
+  return steps.map((s): { key: string; prompt: string; options: LocaleOption[] } => ({
     key: s.key,
     prompt: s.prompt[locale],
-    options: s.options.map((o) => ({ label: o.label[locale], ...storedTarget(o) })),
+    options: s.options.map((o) => ({ ...otherFields(o), label: o.label[locale], ...storedTarget(o) })),
   }));
 }
 

@@ -34,7 +34,9 @@ export function designerRoutes(strapi: Core.Strapi) {
         const parsed = designerSaveSchema.safeParse(ctx.request.body);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          failValidation(issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? p : String(p))) : ['body'], issue.message);
+          // A field the body may not have is named itself, not the object holding it.
+          const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
+          failValidation(path.length ? path.map((p) => (typeof p === 'number' ? p : String(p))) : ['body'], issue.message);
         }
         return saveDesignerPath(strapi, ctx.params.documentId, parsed.data.steps as DesignerStep[]);
       }),

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { DesignerStep } from '../../designer/designer-path';
@@ -6,6 +6,7 @@ import type { PathProblem } from '../../guidance/validate-path-steps';
 import { layoutGraph, type GraphNode } from './layout-graph';
 import { problemMessage } from './messages';
 import { problemStepIndex } from './live-problems';
+import { matchOptionChoices } from '../../designer/match-option-choices';
 import type { PathUsage, TargetChoice } from './designer-types';
 import type { Translate } from './useMessages';
 
@@ -16,13 +17,17 @@ type StepData = {
   problems: string[];
   untranslated: boolean;
   usage?: string;
+  selected: boolean;
   testId: string;
 };
 type TerminalData = { kind: string; name: string; end: boolean; testId: string };
 
 function StepNode({ data }: NodeProps<Node<StepData>>) {
   return (
-    <div className={`pd-node${data.problems.length ? ' pd-has-problem' : ''}`} data-testid={data.testId}>
+    <div
+      className={`pd-node${data.problems.length ? ' pd-has-problem' : ''}${data.selected ? ' pd-selected' : ''}`}
+      data-testid={data.testId}
+    >
       <Handle type="target" position={Position.Left} />
       <strong>{data.title}</strong>
       <p lang="fi">{data.fi || '—'}</p>
@@ -52,12 +57,20 @@ interface Props {
   problems: PathProblem[];
   targets: { answers: TargetChoice[]; partners: TargetChoice[] };
   usage: PathUsage | null;
+  /** The step open in the editing panel, if any. */
+  selected: number | null;
   t: Translate;
-  onSelectStep(index: number): void;
+  onOpenStep(index: number): void;
 }
 
-/** The path as a React Flow diagram laid out by dagre; problems and usage shown on the step nodes. */
-export function GraphView({ steps, problems, targets, usage, t, onSelectStep }: Props) {
+const stepIndexOf = (nodeId: string) => Number(nodeId.slice('step:'.length));
+
+/**
+ * The path as a React Flow diagram laid out by dagre; problems and usage shown on the step nodes,
+ * and with usage on, how often each option was chosen on its arrow. Step nodes are focusable
+ * buttons: a click, Enter or Space opens the step in the editing panel.
+ */
+export function GraphView({ steps, problems, targets, usage, selected, t, onOpenStep }: Props) {
   const { nodes, edges } = useMemo(() => {
     const graph = layoutGraph(steps);
     const nameOf = (n: GraphNode): string => {
@@ -70,7 +83,7 @@ export function GraphView({ steps, problems, targets, usage, t, onSelectStep }: 
       const base = { id: n.id, position: { x: n.x, y: n.y }, style: { width: n.width, height: n.height } };
       if (n.kind !== 'step') {
         const data: TerminalData = { kind: t(`kind_${n.kind}`), name: nameOf(n), end: n.kind === 'end', testId: `pd-node-${n.id}` };
-        return { ...base, type: 'terminal', data, ariaLabel: `${data.kind}: ${data.name}` };
+        return { ...base, type: 'terminal', data, focusable: false, ariaLabel: `${data.kind}: ${data.name}` };
       }
       const index = n.index ?? 0;
       const step = steps[index];
@@ -85,17 +98,27 @@ export function GraphView({ steps, problems, targets, usage, t, onSelectStep }: 
         usage: stepUsage
           ? `${t('reached')} ${stepUsage.reached} · ${t('continued')} ${stepUsage.continued} · ${t('dropped')} ${stepUsage.dropped}`
           : undefined,
+        selected: selected === index,
         testId: `pd-node-step-${step.key}`,
       };
-      return { ...base, type: 'step', data, ariaLabel: `${data.title}: ${data.fi}` };
+      // Named by what it shows (title, prompts, problems, usage); React Flow describes the keys to open it.
+      return { ...base, type: 'step', data, focusable: true, ariaRole: 'button' as const };
+    });
+    // How often each option was chosen in the report's period, matched to the options as they are now.
+    const chosen = steps.map((s) => {
+      const choices = usage?.steps.find((u) => u.stepKey === s.key)?.options;
+      return usage ? matchOptionChoices(s.options, choices ?? []).perOption : null;
     });
     const flowEdges: Edge[] = graph.edges.map((e) => {
       const o = steps[e.stepIndex].options[e.optionIndex];
+      const count = chosen[e.stepIndex]?.[e.optionIndex];
+      const text = o.label.sv ? `${o.label.fi} / ${o.label.sv}` : `${o.label.fi} / sv ✎`;
       return {
         id: e.id,
         source: e.source,
         target: e.target,
-        label: o.label.sv ? `${o.label.fi} / ${o.label.sv}` : `${o.label.fi} / sv ✎`,
+        label: count === undefined ? text : `${text} · ${count}`,
+        ariaLabel: count === undefined ? text : `${text}: ${t('chosenCount', { count })}`,
         labelStyle: { fill: '#32324d', fontSize: 11 },
         labelBgStyle: { fill: '#ffffff' },
         markerEnd: { type: MarkerType.ArrowClosed, color: '#666687' },
@@ -103,10 +126,18 @@ export function GraphView({ steps, problems, targets, usage, t, onSelectStep }: 
       };
     });
     return { nodes: flowNodes, edges: flowEdges };
-  }, [steps, problems, targets, usage, t]);
+  }, [steps, problems, targets, usage, selected, t]);
+
+  // Enter or Space on a focused step node opens it (React Flow's own node keys only select and move).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const node = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node-step');
+    if (!node || node !== event.target || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    onOpenStep(stepIndexOf(node.dataset.id ?? ''));
+  };
 
   return (
-    <div className="pd-graph" data-testid="pd-graph">
+    <div className="pd-graph" data-testid="pd-graph" onKeyDown={onKeyDown}>
       <ReactFlow
         // A new structure is laid out afresh and fitted into view again.
         key={`${nodes.length}:${edges.length}`}
@@ -118,10 +149,18 @@ export function GraphView({ steps, problems, targets, usage, t, onSelectStep }: 
         minZoom={0.1}
         nodesDraggable={false}
         nodesConnectable={false}
-        nodesFocusable={false}
+        nodesFocusable
         edgesFocusable={false}
         elementsSelectable={false}
-        onNodeClick={(_, node) => { if (node.type === 'step') onSelectStep(Number(node.id.slice('step:'.length))); }}
+        onNodeClick={(_, node) => { if (node.type === 'step') onOpenStep(stepIndexOf(node.id)); }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': t('nodeKeys'),
+          'node.a11yDescription.keyboardDisabled': t('nodeKeys'),
+          'controls.ariaLabel': t('graphControls'),
+          'controls.zoomIn.ariaLabel': t('zoomIn'),
+          'controls.zoomOut.ariaLabel': t('zoomOut'),
+          'controls.fitView.ariaLabel': t('fitView'),
+        }}
         proOptions={{ hideAttribution: true }}
       >
         <Background />

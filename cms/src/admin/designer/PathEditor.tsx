@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { DesignerStep } from '../../designer/designer-path';
 import { untranslatedPaths } from '../../designer/designer-path';
 import { GraphView } from './GraphView';
 import { StepList } from './StepList';
+import { StepPanel } from './StepPanel';
+import { addStep } from './edit-steps';
 import { UsageTable } from './UsageTable';
 import { liveProblems, problemStepIndex } from './live-problems';
 import { problemMessage } from './messages';
@@ -12,6 +14,15 @@ import type { Translate } from './useMessages';
 import { sendRequest } from './send-request';
 
 type Status = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
+
+/** Periods the usage overlay can cover, in days back from today. */
+const USAGE_PERIODS = [30, 90, 365, 730] as const;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+function usageRange(days: number): string {
+  const to = new Date();
+  const from = new Date(to.getTime() - (days - 1) * 86_400_000);
+  return `from=${isoDay(from)}&to=${isoDay(to)}`;
+}
 
 /** One path: diagram and list side by side, live problems, save as draft, publish, optional usage overlay. */
 export function PathEditor({ documentId, t, onBack }: { documentId: string; t: Translate; onBack(): void }) {
@@ -23,6 +34,9 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   const [status, setStatus] = useState<Status>(null);
   const [showUsage, setShowUsage] = useState(false);
   const [usage, setUsage] = useState<PathUsage | null>(null);
+  const [period, setPeriod] = useState<number>(365);
+  /** The step open in the editing panel beside the graph. */
+  const [selected, setSelected] = useState<number | null>(null);
 
   useEffect(() => {
     const url = `${DESIGNER_API}/paths/${documentId}`;
@@ -34,24 +48,37 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   }, [documentId]);
 
   useEffect(() => {
-    if (!showUsage || !data || usage) return;
-    const url = '/analytics-api/path-performance?pageSize=1000';
+    if (!showUsage || !data) return;
+    const url = `/analytics-api/path-performance?pageSize=1000&${usageRange(period)}`;
     void sendRequest((o) => client.get<{ data: PathUsage[] }>(url, o)).then((res) => {
       const row = res.status === 200 ? res.body.data.find((r) => r.slug === data.slug) : undefined;
       setUsage(row ?? { slug: data.slug, starts: 0, completions: 0, abandonments: 0, steps: [] });
     });
-  }, [showUsage, data]);
+  }, [showUsage, data, period]);
 
   const problems = useMemo(() => liveProblems(steps), [steps]);
   const untranslated = useMemo(() => untranslatedPaths(steps, 'sv').length, [steps]);
   const blocking = problems.filter((p) => p.code !== 'untranslated');
 
   const change = (next: DesignerStep[]) => { setSteps(next); setDirty(true); };
-  const focusStep = (index: number) => {
-    const input = document.getElementById(`pd-step-${index}-key`);
-    input?.scrollIntoView({ block: 'center' });
-    input?.focus();
+  const open = selected !== null && selected < steps.length ? selected : null;
+  const openStep = (index: number) => {
+    setSelected(index);
+    document.getElementById('pd-graph-title')?.scrollIntoView({ block: 'start' });
   };
+  // Focus goes back to the step's node, or to "add step" when the step was removed, once the panel is gone.
+  const returnFocusTo = useRef<string | null>(null);
+  const closePanel = (removed: boolean) => {
+    returnFocusTo.current = removed ? '#pd-graph-add-step' : `.react-flow__node[data-id="step:${open}"]`;
+    setSelected(null);
+  };
+  useEffect(() => {
+    const selector = returnFocusTo.current;
+    if (open !== null || !selector) return;
+    returnFocusTo.current = null;
+    const timer = setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [open]);
 
   async function save(): Promise<boolean> {
     setBusy(true);
@@ -91,6 +118,14 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
           <input type="checkbox" checked={showUsage} onChange={(e) => setShowUsage(e.target.checked)} />
           {t('showAnalytics')}
         </label>
+        {showUsage ? (
+          <label>
+            {t('period')}
+            <select value={period} onChange={(e) => setPeriod(Number(e.target.value))} data-testid="pd-period">
+              {USAGE_PERIODS.map((days) => <option key={days} value={days}>{t('lastDays', { count: days })}</option>)}
+            </select>
+          </label>
+        ) : null}
         {dirty ? <span className="pd-warn">● {t('unsaved')}</span> : null}
         <span className={untranslated ? 'pd-warn' : 'pd-ok'} data-testid="pd-untranslated">{t('untranslated', { count: untranslated })}</span>
       </div>
@@ -104,7 +139,7 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
               const step = steps[index]?.key ?? '';
               return (
                 <li key={p.path + p.code} data-code={p.code}>
-                  <button type="button" className="pd-linkbutton" onClick={() => focusStep(Math.max(index, 0))}>
+                  <button type="button" className="pd-linkbutton" onClick={() => openStep(Math.max(index, 0))}>
                     {step ? `${t('step')} ${step}` : t('title')}
                     {p.option !== undefined ? `, ${t('option').toLowerCase()} ${p.option + 1}` : ''}
                   </button>
@@ -115,21 +150,43 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
           </ul>
         )}
       </section>
-      {showUsage && usage ? <UsageTable usage={usage} t={t} /> : null}
+      {showUsage && usage ? <UsageTable usage={usage} steps={steps} t={t} /> : null}
       <div className="pd-columns">
         <section aria-labelledby="pd-graph-title">
-          <h2 id="pd-graph-title">{t('graph')}</h2>
+          <div className="pd-row">
+            <h2 id="pd-graph-title">{t('graph')}</h2>
+            <button
+              type="button"
+              id="pd-graph-add-step"
+              className="pd-button"
+              onClick={() => { change(addStep(steps)); openStep(steps.length); }}
+            >
+              {t('addStepOnGraph')}
+            </button>
+          </div>
           <p id="pd-graph-help">{t('graphHelp')}</p>
           <GraphView
             steps={steps}
             problems={problems}
             targets={data.targets}
             usage={showUsage ? usage : null}
+            selected={open}
             t={t}
-            onSelectStep={focusStep}
+            onOpenStep={openStep}
           />
         </section>
-        <StepList steps={steps} problems={problems} targets={data.targets} t={t} onChange={change} />
+        {open !== null ? (
+          <StepPanel
+            steps={steps}
+            index={open}
+            problems={problems}
+            targets={data.targets}
+            t={t}
+            onChange={change}
+            onOpen={openStep}
+            onClose={closePanel}
+          />
+        ) : <StepList steps={steps} problems={problems} targets={data.targets} t={t} onChange={change} />}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { DesignerStep } from '../../designer/designer-path';
 import type { PathProblem } from '../../guidance/validate-path-steps';
+import type { OptionChoice } from '../../analytics/stored-option';
 
 /** An answer or partner service an option may lead to. */
 export interface TargetChoice { documentId: string; slug: string; name: string }
@@ -16,7 +17,7 @@ export interface DesignerPathData {
 }
 
 /** One step of the path-performance report. */
-export interface StepUsage { stepKey: string; reached: number; continued: number; dropped: number }
+export interface StepUsage { stepKey: string; reached: number; continued: number; dropped: number; options: OptionChoice[] }
 export interface PathUsage { slug: string; starts: number; completions: number; abandonments: number; steps: StepUsage[] }
 
 export const DESIGNER_API = '/guidance-api/designer';

@@ -61,3 +61,22 @@ export function updateOption(
 ): DesignerStep[] {
   return updateStep(steps, index, { options: steps[index].options.map((o, j) => (j === optionIndex ? change(o) : o)) });
 }
+
+export function removeStep(steps: readonly DesignerStep[], index: number): DesignerStep[] {
+  return steps.filter((_, i) => i !== index);
+}
+
+export function addOption(steps: readonly DesignerStep[], index: number): DesignerStep[] {
+  return updateStep(steps, index, { options: [...steps[index].options, newOption()] });
+}
+
+export function removeOption(steps: readonly DesignerStep[], index: number, optionIndex: number): DesignerStep[] {
+  return updateStep(steps, index, { options: steps[index].options.filter((_, j) => j !== optionIndex) });
+}
+
+/** Adds a step at the end and leads the option to it; the new step is the last one. */
+export function connectToNewStep(steps: readonly DesignerStep[], index: number, optionIndex: number): DesignerStep[] {
+  const added = addStep(steps);
+  const key = added[added.length - 1].key;
+  return updateOption(added, index, optionIndex, (o) => withTarget(o, `step:${key}`));
+}

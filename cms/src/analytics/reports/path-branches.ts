@@ -6,6 +6,7 @@ import type { OptionTarget } from '../../guidance/validate-path-steps';
 import { rollupTotals, sumRollups, type RollupRow } from '../sum-rollups';
 import { rate, type ReportFilter } from '../report-query';
 import { parseOptionDetail } from '../stored-option';
+import { optionIndexOf } from '../../guidance/option-index-of';
 
 type Texts = Record<string, string>;
 
@@ -55,17 +56,10 @@ export interface StepFigures {
   left: number;
 }
 
-const same = (a: string, b: string) => a.trim().toLocaleLowerCase('fi') === b.trim().toLocaleLowerCase('fi');
-
-function matches(o: PublishedOption, sent: string): boolean {
-  return (o.key !== null && same(o.key, sent)) || Object.values(o.labels).some((l) => l !== '' && same(l, sent));
-}
-
-/** The option a sent value names: by key or label in any language, else by its 1-based position ("2"). */
+/** The option a sent value names (`optionIndexOf`, the one rule the designer uses too). */
 function matchOption<T extends { o: PublishedOption }>(branches: T[], sent: string): T | undefined {
-  const named = branches.find((b) => matches(b.o, sent));
-  if (named || !/^[1-9]\d{0,2}$/.test(sent)) return named;
-  return branches[Number(sent) - 1];
+  const index = optionIndexOf(branches, sent, (b) => ({ key: b.o.key, labels: Object.values(b.o.labels) }));
+  return index >= 0 ? branches[index] : undefined;
 }
 
 const textIn = (texts: Texts, locale: string, fallback: string) => texts[locale] || texts.fi || texts.sv || fallback;

@@ -2,10 +2,32 @@ import type { Knex } from 'knex';
 import { rollupTotals, sumRollups } from '../sum-rollups';
 import { rate, type ReportFilter } from '../report-query';
 import { titleOf, type CatalogEntry } from '../content-catalog';
+import { parseOptionDetail, type OptionChoice } from '../stored-option';
 
-/** Per guidance path: starts, completions, abandonments and a per-step funnel in path order. */
+/** Chosen options per path and step key, from the `path_option` rollup sums, most chosen first. */
+function optionChoices(sums: ReadonlyArray<{ metric: string; subject: string; detail: string; count: number }>) {
+  const byStep = new Map<string, OptionChoice[]>();
+  for (const s of sums) {
+    if (s.metric !== 'path_option') continue;
+    const { stepKey, option } = parseOptionDetail(s.detail);
+    const key = `${s.subject}\u0001${stepKey}`;
+    const list = byStep.get(key) ?? [];
+    list.push({ option, chosen: s.count });
+    byStep.set(key, list);
+  }
+  for (const list of byStep.values()) list.sort((a, b) => b.chosen - a.chosen || a.option.localeCompare(b.option));
+  return (slug: string, stepKey: string) => byStep.get(`${slug}\u0001${stepKey}`) ?? [];
+}
+
+/**
+ * Per guidance path: starts, completions, abandonments and a per-step funnel in path order,
+ * with how often each option of a step was chosen.
+ */
 export async function pathPerformance(knex: Knex, filter: ReportFilter, entries: Map<string, CatalogEntry>) {
-  const sums = await sumRollups(knex, filter, ['path_started', 'path_completed', 'path_abandoned', 'path_step'], ['subject', 'metric', 'detail']);
+  const sums = await sumRollups(knex, filter, [
+    'path_started', 'path_completed', 'path_abandoned', 'path_step', 'path_option',
+  ], ['subject', 'metric', 'detail']);
+  const chosen = optionChoices(sums);
   const slugs = new Set<string>([...entries.values()].filter((e) => e.kind === 'path').map((e) => e.slug));
   for (const s of sums) slugs.add(s.subject);
   const total = rollupTotals(sums, ['subject', 'metric', 'detail']);
@@ -27,7 +49,9 @@ export async function pathPerformance(knex: Knex, filter: ReportFilter, entries:
       const continued = total(slug, 'path_step', stepKey);
       const dropped = total(slug, 'path_abandoned', stepKey);
       const reached = continued + dropped;
-      return { stepKey, title: entry?.steps.find((s) => s.key === stepKey)?.prompt ?? stepKey, reached, continued, dropped, dropOffRate: rate(dropped, reached) };
+      const title = entry?.steps.find((s) => s.key === stepKey)?.prompt ?? stepKey;
+      const options = chosen(slug, stepKey);
+      return { stepKey, title, reached, continued, dropped, dropOffRate: rate(dropped, reached), options };
     });
     return {
       id: slug, slug, title: titleOf(entry, slug, filter.locale), audience: entry?.audience ?? null,
