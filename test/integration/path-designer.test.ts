@@ -79,6 +79,7 @@ describe('path designer API', () => {
     const before = await botPath('fi');
     const { steps } = await readDesigner();
     const option: DesignerOption = {
+      key: '',
       label: { fi: 'Ei vielä kohdetta', sv: 'Inget mål ännu' },
       target: 'step', step: null, answer: null, partner: null, handoff: null,
     };

@@ -16,7 +16,9 @@ import { contentHealth, type ContentHealthSources, type TestQuestion } from './r
 import type { HealthRow } from './health/content-health-rows';
 import type { ReportFilter } from './report-query';
 import { helsinkiDay } from './helsinki-day';
-import { ingestEvents, type IngestResult } from './ingest-events';
+import { ingestEvents } from './ingest-events';
+import { resolveAskReferences, type ReferencedAsk } from './resolve-ask-references';
+import { recordShownAnswers } from './record-shown-answers';
 import { writeInTurn } from '../db/write-gate';
 import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
 import { RollupDelta } from './rollup-delta';
@@ -39,6 +41,7 @@ export type RecordedAsk = Pick<
   AskRecord,
   | 'askedAt' | 'locale' | 'audience' | 'channel' | 'sessionId'
   | 'question' | 'normalized' | 'answered' | 'urgent' | 'test'
+  | 'askId' | 'answerSlug' | 'answerKind' | 'clientId'
 >;
 
 export interface AnalyticsConfig {
@@ -88,6 +91,8 @@ export class AnalyticsService {
     // Not a migration: migrations run before Strapi creates its own tables on a fresh database.
     const { table, col } = askTable(this.strapi);
     await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${table}_rollup_idx`, table, col('rolledUp'), 'id']);
+    // Events name asks by askId (resolve-ask-references.ts).
+    await this.knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', [`${table}_ask_id_idx`, table, col('askId')]);
     this.askRollups.schedule(); // asks recorded before a crash or restart
   }
 
@@ -100,9 +105,22 @@ export class AnalyticsService {
     await this.askRollups.catchUp();
   }
 
-  ingest(events: UsageEvent[], clientId: string | null, test = false): Promise<IngestResult> {
+  /** Stores a validated batch; events naming an askId are checked against the ask record first (400 if wrong). */
+  async ingest(events: UsageEvent[], clientId: string | null, test = false, indexOf = (e: UsageEvent) => events.indexOf(e)) {
+    const resolved = resolveAskReferences(events, await this.referencedAsks(events), indexOf);
     const hashSession = (id: string) => this.hashSessionId(id);
-    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, events, { clientId, hashSession, test }));
+    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, resolved, { clientId, hashSession, test }));
+  }
+
+  /** The recorded asks events name (by askId). */
+  private async referencedAsks(events: UsageEvent[]): Promise<Map<string, ReferencedAsk>> {
+    const ids = [...new Set(events.flatMap((e) => (e.askId === undefined ? [] : [e.askId])))];
+    if (ids.length === 0) return new Map();
+    const { table, col } = askTable(this.strapi);
+    const rows = await this.knex(table)
+      .select({ askId: col('askId'), answerSlug: col('answerSlug'), answerKind: col('answerKind') })
+      .whereIn(col('askId'), ids) as ReferencedAsk[];
+    return new Map(rows.map((r) => [r.askId, r]));
   }
 
   /** Loads a usage history (demo seed, benchmarks) through the live ingestion paths. */
@@ -163,6 +181,7 @@ export class AnalyticsService {
     }
     await this.groups.add(trx, unanswered);
     await updateConversations(trx, conversations, delta);
+    await recordShownAnswers(trx, asks, delta, test);
     await delta.apply(trx);
   }
 

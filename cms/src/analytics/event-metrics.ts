@@ -1,5 +1,6 @@
 import type { UsageEvent } from './usage-event';
 import type { RollupDelta } from './rollup-delta';
+import { pathOptionDetail } from './path-option-detail';
 
 /** Adds one event's counts to the rollups. Report metrics without a subject stay small, so usage reports read few rows. */
 export function addEventMetrics(delta: RollupDelta, day: string, e: UsageEvent): void {
@@ -9,7 +10,9 @@ export function addEventMetrics(delta: RollupDelta, day: string, e: UsageEvent):
     case 'conversation_ended': return add('conversations_ended');
     case 'message': return add('messages', '', e.role ?? '');
     case 'path_started': return add('path_started', e.pathSlug);
-    case 'path_step': return add('path_step', e.pathSlug, e.stepKey);
+    case 'path_step':
+      add('path_step', e.pathSlug, e.stepKey);
+      return add('path_option', e.pathSlug, pathOptionDetail(e.stepKey ?? '', e.option ?? ''));
     case 'path_completed': return add('path_completed', e.pathSlug);
     case 'path_abandoned': return add('path_abandoned', e.pathSlug, e.stepKey);
     case 'answer_shown': return add('answer_shown', e.answerSlug);

@@ -6,7 +6,7 @@ import { addEventMetrics } from './event-metrics';
 import { updateConversations, type ConversationUpdate } from './conversation-outcomes';
 import { eventSignal } from './resolved-by-bot';
 import type { UsageEvent } from './usage-event';
-import { redactPersonalData } from '../privacy/redact-personal-data';
+import { storedOption } from './path-option-detail';
 
 export interface IngestResult { accepted: number; duplicates: number }
 
@@ -18,8 +18,6 @@ export interface IngestOptions {
   test?: boolean;
 }
 
-/** Width of the option column: a redacted option may be longer than the one sent. */
-const OPTION_LENGTH = 60;
 
 /**
  * Stores a validated batch in one transaction: events whose id is already
@@ -33,15 +31,8 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
   const receivedAt = Date.now();
   const days = events.map((e) => helsinkiDay(e.occurredAt));
   const sessions = events.map((e) => opts.hashSession(e.sessionId));
-  const rows = events.map((e, i) => ({
-    event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: days[i], session_id: sessions[i], channel: e.channel,
-    locale: e.locale, audience: e.audience, role: e.role ?? null, path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
-    option_key: e.option === undefined ? null : redactPersonalData(e.option).slice(0, OPTION_LENGTH),
-    answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
-    handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
-    helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: clientId, received_at: receivedAt,
-    test: opts.test === true,
-  }));
+  const test = opts.test === true;
+  const rows = events.map((e, i) => storedEventRow(e, { session: sessions[i], day: days[i], clientId, receivedAt, test }));
   return knex.transaction(async (trx) => {
     const inserted = new Set<string>();
     for (let i = 0; i < rows.length; i += 100) {
@@ -74,6 +65,22 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
     await delta.apply(trx);
     return { accepted: inserted.size, duplicates: events.length - inserted.size };
   });
+}
+
+/** Where and when an event is stored: its hashed session, Helsinki day, client and receipt. */
+export interface StoredEventContext { session: string; day: string; clientId: string | null; receivedAt: number; test: boolean }
+
+/** An event's row in TABLES.events; a path option (free text from older bots) is redacted. */
+export function storedEventRow(e: UsageEvent, at: StoredEventContext): Record<string, unknown> {
+  return {
+    event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: at.day, session_id: at.session, channel: e.channel,
+    locale: e.locale, audience: e.audience, role: e.role ?? null, path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
+    option_key: e.option === undefined ? null : storedOption(e.option),
+    answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
+    handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
+    helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: at.clientId, received_at: at.receivedAt,
+    test: at.test, ask_id: e.askId ?? null,
+  };
 }
 
 /** What an event tells about its conversation being resolved by the bot (resolved-by-bot.ts). */

@@ -10,6 +10,8 @@ export type DesignerLocale = (typeof DESIGNER_LOCALES)[number];
 export type Texts = Record<DesignerLocale, string>;
 
 export interface DesignerOption {
+  /** The option's stable key (the same in every locale); '' until the save gives it one from the Finnish label. */
+  key: string;
   label: Texts;
   target: OptionTarget;
   step: string | null;
@@ -41,6 +43,7 @@ const emptyTexts = (): Texts => ({ fi: '', sv: '' });
 
 function toOption(o: Row): DesignerOption {
   return {
+    key: text(o.key),
     label: { ...emptyTexts(), fi: text(o.label) },
     target: (typeof o.target === 'string' ? o.target : 'end') as OptionTarget,
     step: ref(o.step),
@@ -92,7 +95,7 @@ export function toLocaleSteps(steps: readonly DesignerStep[], locale: DesignerLo
   return steps.map((s) => ({
     key: s.key,
     prompt: s.prompt[locale],
-    options: s.options.map((o) => ({ label: o.label[locale], ...storedTarget(o) })),
+    options: s.options.map((o) => ({ key: o.key, label: o.label[locale], ...storedTarget(o) })),
   }));
 }
 

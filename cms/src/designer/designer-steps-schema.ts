@@ -14,7 +14,10 @@ const texts = (max: number) =>
 
 const ref = z.string().min(1).max(60).nullable();
 
+const optionKey = optionComponent.attributes.key;
 const option = z.strictObject({
+  // Optional: a new option gets its key from the Finnish label when saved (assign-option-keys.ts).
+  key: z.string().max(optionKey.maxLength).regex(new RegExp(optionKey.regex)).or(z.literal('')).default(''),
   label: texts(optionComponent.attributes.label.maxLength),
   target: z.enum(TARGETS as [string, ...string[]]),
   step: z.string().max(optionComponent.attributes.step.maxLength).nullable(),
