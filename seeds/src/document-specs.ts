@@ -94,7 +94,10 @@ export function answerSpec(a: AnswerSeed, index: SlugIndex): DocumentSpec {
   };
 }
 
-type OptionShape = { key: string; label: string; target: string; step: string | null; answer: string | null; partner: string | null; handoff: string | null };
+type OptionShape = {
+  key: string; label: string; target: string;
+  step: string | null; answer: string | null; partner: string | null; handoff: string | null;
+};
 
 export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
   const owner = `guidance path "${p.slug}"`;

@@ -33,7 +33,8 @@ function withIssue18(components: Schema): Schema {
   addTo(option, { key: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 60 } });
   s.Event_answer_shown.properties.askId = uuid;
   s.Event_feedback.properties.askId = uuid;
-  s.Event_feedback.oneOf.push({ required: ['askId'], not: { anyOf: [{ required: ['answerSlug'] }, { required: ['pathSlug'] }] } });
+  const noSlug = { anyOf: [{ required: ['answerSlug'] }, { required: ['pathSlug'] }] };
+  s.Event_feedback.oneOf.push({ required: ['askId'], not: noSlug });
   s.BotAnswer = {
     type: 'object', additionalProperties: false,
     required: ['slug', 'locale', 'title', 'body', 'audience', 'topic', 'partners', 'handoff', 'urgent', 'translations'],
@@ -46,7 +47,9 @@ function withIssue18(components: Schema): Schema {
   return c;
 }
 
-export function expectMatchesSchema(body: unknown, schemaName: keyof typeof spec.components.schemas | 'BotAnswer'): void {
+type SchemaName = keyof typeof spec.components.schemas | 'BotAnswer';
+
+export function expectMatchesSchema(body: unknown, schemaName: SchemaName): void {
   const validate = ajv.getSchema(`bot-api#/components/schemas/${schemaName}`);
   if (!validate) throw new Error(`no schema ${schemaName}`);
   if (!validate(body)) throw new Error(`response does not match ${schemaName}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);

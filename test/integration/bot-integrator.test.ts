@@ -62,7 +62,7 @@ describe('ask id', () => {
     expect(row[col('answerSlug')]).toBe(answered.answer.slug);
   });
 
-  it('records answer_shown for an answered ask; the bot sending it with the askId does not count it twice', async () => {
+  it('records answer_shown for an answered ask; sent by the bot with the askId it counts once', async () => {
     const body = await ask('miten varaan ajan terveysasemalle');
     const slug = body.answer.slug as string;
     const before = (await answerRow(slug)).shown;
@@ -108,7 +108,8 @@ describe('ask id', () => {
     ['neither askId nor slug', () => ({}), 'answerSlug'],
   ])('refuses feedback with %s (400 naming the field)', async (_what, fields, field) => {
     const body = await ask('miten varaan ajan terveysasemalle');
-    const res = await send(event('conversation_started', {}), event('feedback', { helpful: true, ...fields(body.askId) }));
+    const feedback = event('feedback', { helpful: true, ...fields(body.askId) });
+    const res = await send(event('conversation_started', {}), feedback);
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors[0].path).toEqual(['events', 1, field]);
   });
@@ -137,8 +138,9 @@ describe('GET /api/bot/answers/:slug', () => {
     expect((await bot.get(`/bot/answers/${slug}`)).body.urgent).toBe(true);
   });
 
-  it('404s naming the published locales, and for drafts; 401/403 as paths; 403 for a token without the permission', async () => {
-    const data = { slug: 'vain-suomeksi', title: 'Vain suomeksi', body: 'Tämä vastaus on vain suomeksi.', audience: 'city' };
+  it('404s naming the published locales and for drafts; 401/403 as paths; 403 without the permission', async () => {
+    const body = 'Tämä vastaus on vain suomeksi.';
+    const data = { slug: 'vain-suomeksi', title: 'Vain suomeksi', body, audience: 'city' };
     await docs('api::answer.answer').create({ locale: 'fi', status: 'published', data });
     await docs('api::answer.answer').create({ locale: 'fi', data: { ...data, slug: 'vain-luonnos' } });
     const sv = await bot.get('/bot/answers/vain-suomeksi?locale=sv');
@@ -148,9 +150,13 @@ describe('GET /api/bot/answers/:slug', () => {
     expect((await api(t.url).get('/bot/answers/vain-suomeksi')).status).toBe(403);
     expect((await api(t.url, 'not-a-real-token').get('/bot/answers/vain-suomeksi')).status).toBe(401);
     const tokens = t.strapi.service('admin::api-token');
-    const askOnly = await tokens.create({ name: `ask only ${Date.now()}`, type: 'custom', kind: 'content-api', lifespan: null, permissions: ['api::bot.bot.ask'] });
+    const askOnly = await tokens.create({
+      name: `ask only ${Date.now()}`, type: 'custom', kind: 'content-api', lifespan: null,
+      permissions: ['api::bot.bot.ask'],
+    });
     expect((await api(t.url, askOnly.accessKey).get('/bot/answers/vain-suomeksi')).status).toBe(403);
-    expect((await bot.get('/bot/answers/vain-suomeksi?locale=en')).body.error.details.errors[0].path).toEqual(['locale']);
+    const badLocale = await bot.get('/bot/answers/vain-suomeksi?locale=en');
+    expect(badLocale.body.error.details.errors[0].path).toEqual(['locale']);
   });
 
   it('is all the bot token reads: the content API stays closed to it', async () => {
@@ -184,7 +190,7 @@ describe('audience as a preference', () => {
 describe('option keys', () => {
   const seededPath = () => readDemoContent().paths.find((p) => p.slug === 'tarvitsen-apua-nyt')!;
 
-  it('the path graph gives each option its key, the same in fi and sv, and answer targets what a bot shows', async () => {
+  it('the path graph gives options their keys (same in fi and sv) and answer targets what a bot shows', async () => {
     const graphs = [];
     for (const locale of ['fi', 'sv']) {
       const res = await bot.get(`/bot/paths/tarvitsen-apua-nyt?locale=${locale}`);
@@ -202,19 +208,20 @@ describe('option keys', () => {
     expect(typeof answer.urgent).toBe('boolean');
   });
 
-  it('a save gives options without a key one from the label, unique in the step; sv takes the Finnish keys', async () => {
+  it('a save keys options from the label, unique in the step; sv takes the Finnish keys', async () => {
     const option = (label: string) => ({ label, target: 'handoff', handoff: 'phone' });
     const paths = docs('api::guidance-path.guidance-path');
     const created = await paths.create({ locale: 'fi', data: {
       slug: 'avainpolku', name: 'Avainpolku', audience: 'resident',
-      steps: [{ key: 'alku', prompt: 'Valitse', options: [option('Kyllä, heti!'), option('Kyllä, heti!'), option('Ääni')] }],
+      steps: [{ key: 'alku', prompt: 'Valitse', options: ['Kyllä, heti!', 'Kyllä, heti!', 'Ääni'].map(option) }],
     } });
-    const fi = await paths.findOne({ documentId: created.documentId, locale: 'fi', populate: { steps: { populate: { options: true } } } });
+    const populate = { steps: { populate: { options: true } } };
+    const fi = await paths.findOne({ documentId: created.documentId, locale: 'fi', populate });
     expect(fi.steps[0].options.map((o: any) => o.key)).toEqual(['kylla-heti', 'kylla-heti-2', 'aani']);
     await paths.update({ documentId: created.documentId, locale: 'sv', data: {
-      name: 'Nyckelstig', steps: [{ key: 'alku', prompt: 'Välj', options: [option('Ja, genast!'), option('Ja'), option('Ljud')] }],
+      name: 'Nyckelstig', steps: [{ key: 'alku', prompt: 'Välj', options: ['Ja, genast!', 'Ja', 'Ljud'].map(option) }],
     } });
-    const sv = await paths.findOne({ documentId: created.documentId, locale: 'sv', populate: { steps: { populate: { options: true } } } });
+    const sv = await paths.findOne({ documentId: created.documentId, locale: 'sv', populate });
     expect(sv.steps[0].options.map((o: any) => o.key)).toEqual(['kylla-heti', 'kylla-heti-2', 'aani']);
   });
 
@@ -228,7 +235,8 @@ describe('option keys', () => {
   });
 
   it('the path designer keeps the keys when it saves and keys new options from the Finnish label', async () => {
-    const { documentId } = await docs('api::guidance-path.guidance-path').findFirst({ locale: 'fi', filters: { slug: 'reseptin-uusiminen' } });
+    const paths = docs('api::guidance-path.guidance-path');
+    const { documentId } = await paths.findFirst({ locale: 'fi', filters: { slug: 'reseptin-uusiminen' } });
     const read = await readDesignerPath(t.strapi, documentId);
     const keys = read.steps.map((s) => s.options.map((o) => o.key));
     expect(keys.flat().every((k) => k.length > 0)).toBe(true);
@@ -236,29 +244,37 @@ describe('option keys', () => {
       ...s,
       options: [
         ...s.options.map((o) => ({ ...o, label: { fi: `${o.label.fi} (muokattu)`, sv: o.label.sv } })),
-        { key: '', label: { fi: 'Uusi vaihtoehto', sv: 'Nytt alternativ' }, target: 'handoff' as const, step: null, answer: null, partner: null, handoff: 'phone' },
+        {
+          key: '', label: { fi: 'Uusi vaihtoehto', sv: 'Nytt alternativ' }, target: 'handoff' as const,
+          step: null, answer: null, partner: null, handoff: 'phone',
+        },
       ],
     } : s));
     await saveDesignerPath(t.strapi, documentId, steps);
     const after = await readDesignerPath(t.strapi, documentId);
     expect(after.steps[0].options.map((o) => o.key)).toEqual([...keys[0], 'uusi-vaihtoehto']);
     expect(after.steps.slice(1).map((s) => s.options.map((o) => o.key))).toEqual(keys.slice(1));
-    const sv = await docs('api::guidance-path.guidance-path').findOne({ documentId, locale: 'sv', populate: { steps: { populate: { options: true } } } });
+    const sv = await paths.findOne({ documentId, locale: 'sv', populate: { steps: { populate: { options: true } } } });
     expect(sv.steps[0].options.map((o: any) => o.key)).toEqual([...keys[0], 'uusi-vaihtoehto']);
   });
 
   it('the path report counts per option key, reading older label- and position-valued events as the key', async () => {
     const step = seededPath().steps[1]; // labels of at most 60 characters, as older bots could send them
     const [first, second] = step.options;
-    const stepEvent = (option: string) => event('path_step', { pathSlug: 'tarvitsen-apua-nyt', stepKey: step.key, option });
+    const stepEvent = (option: string) =>
+      event('path_step', { pathSlug: 'tarvitsen-apua-nyt', stepKey: step.key, option });
     const report = async () => {
       const { entries } = await analyticsService(t.strapi).catalog.read();
       const rows = await pathPerformance(knex(), ALL_TIME, entries);
-      const options = rows.find((r) => r.slug === 'tarvitsen-apua-nyt')!.steps.find((s) => s.stepKey === step.key)!.options;
-      return (key: string | null, label?: string) => options.find((o) => o.key === key && (label === undefined || o.label === label))?.count ?? 0;
+      const path = rows.find((r) => r.slug === 'tarvitsen-apua-nyt')!;
+      const options = path.steps.find((s) => s.stepKey === step.key)!.options;
+      const matches = (key: string | null, label?: string) => (o: { key: string | null; label: string }) =>
+        o.key === key && (label === undefined || o.label === label);
+      return (key: string | null, label?: string) => options.find(matches(key, label))?.count ?? 0;
     };
     const before = await report();
-    const res = await send(stepEvent(first.key), stepEvent(first.label.fi), stepEvent(first.label.sv), stepEvent('2'), stepEvent('Jotain muuta'));
+    const sent = [first.key, first.label.fi, first.label.sv, '2', 'Jotain muuta'];
+    const res = await send(...sent.map(stepEvent));
     expect(res.status).toBe(200);
     const after = await report();
     expect(after(first.key) - before(first.key)).toBe(3);

@@ -21,9 +21,13 @@ interface StoredStep { key: string; options: StoredOption[] }
 /** Every stored version of every path (document, locale, draft or published) with its steps and options in order. */
 async function storedPaths(knex: Knex): Promise<Map<string, Map<string, StoredStep[]>>> {
   const rows = (await knex(`${PATHS} as p`)
-    .join(`${PATH_STEPS} as ps`, function joinSteps() { this.on('ps.entity_id', 'p.id').andOnVal('ps.field', 'steps'); })
+    .join(`${PATH_STEPS} as ps`, function joinSteps() {
+      this.on('ps.entity_id', 'p.id').andOnVal('ps.field', 'steps');
+    })
     .join(`${STEPS} as s`, 's.id', 'ps.cmp_id')
-    .join(`${STEP_OPTIONS} as so`, function joinOptions() { this.on('so.entity_id', 's.id').andOnVal('so.field', 'options'); })
+    .join(`${STEP_OPTIONS} as so`, function joinOptions() {
+      this.on('so.entity_id', 's.id').andOnVal('so.field', 'options');
+    })
     .join(`${OPTIONS} as o`, 'o.id', 'so.cmp_id')
     .select('p.document_id', 'p.locale', 'p.published_at', 's.key as step', 'o.id', 'o.label', 'o.key')
     .orderBy([{ column: 'p.id' }, { column: 'ps.order' }, { column: 'so.order' }])) as Array<Record<string, any>>;
@@ -45,14 +49,17 @@ async function storedPaths(knex: Knex): Promise<Map<string, Map<string, StoredSt
 /** Gives every stored option a key: from the Finnish label, the same key for the other locales' option at its place. */
 export async function backfillOptionKeys(knex: Knex): Promise<void> {
   if (!(await knex.schema.hasTable(OPTIONS))) return; // a fresh database: Strapi creates the column
-  if (!(await knex.schema.hasColumn(OPTIONS, 'key'))) await knex.schema.alterTable(OPTIONS, (t) => t.string('key', 255));
+  if (!(await knex.schema.hasColumn(OPTIONS, 'key'))) {
+    await knex.schema.alterTable(OPTIONS, (t) => t.string('key', 255));
+  }
   for (const locales of (await storedPaths(knex)).values()) {
     const finnish = locales.get('fi') ?? [];
     const ordered = [...locales].sort(([a], [b]) => Number(b === 'fi') - Number(a === 'fi'));
     for (const [locale, steps] of ordered) {
       for (const step of steps) {
         const source = finnish.find((s) => s.key === step.key)?.options ?? [];
-        const withSource = step.options.map((o, j) => ({ ...o, key: locale === 'fi' ? o.key : source[j]?.key ?? o.key }));
+        const keyOf = (o: StoredOption, j: number) => (locale === 'fi' ? o.key : source[j]?.key ?? o.key);
+        const withSource = step.options.map((o, j) => ({ ...o, key: keyOf(o, j) }));
         for (const o of assignOptionKeys(withSource)) {
           const original = step.options.find((x) => x.id === o.id)!;
           original.key = o.key;

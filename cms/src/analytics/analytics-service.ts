@@ -92,7 +92,8 @@ export class AnalyticsService {
     const { table, col } = askTable(this.strapi);
     await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${table}_rollup_idx`, table, col('rolledUp'), 'id']);
     // Events name asks by askId (resolve-ask-references.ts).
-    await this.knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', [`${table}_ask_id_idx`, table, col('askId')]);
+    const askIdIndex = [`${table}_ask_id_idx`, table, col('askId')];
+    await this.knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', askIdIndex);
     this.askRollups.schedule(); // asks recorded before a crash or restart
   }
 
@@ -106,10 +107,12 @@ export class AnalyticsService {
   }
 
   /** Stores a validated batch; events naming an askId are checked against the ask record first (400 if wrong). */
-  async ingest(events: UsageEvent[], clientId: string | null, test = false, indexOf = (e: UsageEvent) => events.indexOf(e)) {
+  async ingest(
+    events: UsageEvent[], clientId: string | null, test = false, indexOf = (e: UsageEvent) => events.indexOf(e),
+  ) {
     const resolved = resolveAskReferences(events, await this.referencedAsks(events), indexOf);
-    const hashSession = (id: string) => this.hashSessionId(id);
-    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, resolved, { clientId, hashSession, test }));
+    const opts = { clientId, hashSession: (id: string) => this.hashSessionId(id), test };
+    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, resolved, opts));
   }
 
   /** The recorded asks events name (by askId). */

@@ -6,7 +6,12 @@ import { ANSWER_UID, PARTNER_UID, PATH_UID } from '../content-uids';
 export interface CatalogOption { key: string; labels: Record<string, string> }
 export interface CatalogStep { key: string; prompt: string; options: CatalogOption[] }
 export interface CatalogEntry {
-  kind: 'answer' | 'path'; slug: string; documentId: string; audience: string; titles: Record<string, string>; steps: CatalogStep[];
+  kind: 'answer' | 'path';
+  slug: string;
+  documentId: string;
+  audience: string;
+  titles: Record<string, string>;
+  steps: CatalogStep[];
 }
 
 type StoredStep = { key: string; prompt: string; options?: Array<{ key: string | null; label: string }> };
@@ -46,7 +51,10 @@ export class ContentCatalog {
         e.titles[locale] = a.title;
         entries.set(`answer:${a.slug}`, e);
       }
-      const paths = await this.strapi.documents(PATH_UID as 'api::guidance-path.guidance-path').findMany({ locale, status: 'published', fields: ['slug', 'name', 'audience'], populate: STEPS, limit: 10_000 } as never) as Array<Record<string, any>>;
+      const fields = ['slug', 'name', 'audience'];
+      const pathQuery = { locale, status: 'published', fields, populate: STEPS, limit: 10_000 };
+      const pathDocs = this.strapi.documents(PATH_UID as 'api::guidance-path.guidance-path');
+      const paths = await pathDocs.findMany(pathQuery as never) as Array<Record<string, any>>;
       for (const p of paths) {
         const e: CatalogEntry = entries.get(`path:${p.slug}`) ?? { kind: 'path', slug: p.slug, documentId: p.documentId, audience: p.audience, titles: {}, steps: [] };
         e.titles[locale] = p.name;

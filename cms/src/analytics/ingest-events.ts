@@ -32,7 +32,10 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
   const days = events.map((e) => helsinkiDay(e.occurredAt));
   const sessions = events.map((e) => opts.hashSession(e.sessionId));
   const test = opts.test === true;
-  const rows = events.map((e, i) => storedEventRow(e, { session: sessions[i], day: days[i], clientId, receivedAt, test }));
+  const rows = events.map((e, i) => {
+    const at = { session: sessions[i], day: days[i], clientId, receivedAt, test };
+    return storedEventRow(e, at);
+  });
   return knex.transaction(async (trx) => {
     const inserted = new Set<string>();
     for (let i = 0; i < rows.length; i += 100) {
@@ -68,13 +71,20 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
 }
 
 /** Where and when an event is stored: its hashed session, Helsinki day, client and receipt. */
-export interface StoredEventContext { session: string; day: string; clientId: string | null; receivedAt: number; test: boolean }
+export interface StoredEventContext {
+  session: string;
+  day: string;
+  clientId: string | null;
+  receivedAt: number;
+  test: boolean;
+}
 
 /** An event's row in TABLES.events; a path option (free text from older bots) is redacted. */
 export function storedEventRow(e: UsageEvent, at: StoredEventContext): Record<string, unknown> {
   return {
     event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: at.day, session_id: at.session, channel: e.channel,
-    locale: e.locale, audience: e.audience, role: e.role ?? null, path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
+    locale: e.locale, audience: e.audience, role: e.role ?? null,
+    path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
     option_key: e.option === undefined ? null : storedOption(e.option),
     answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
     handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,

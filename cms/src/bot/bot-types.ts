@@ -40,7 +40,13 @@ export interface AskAnswer {
   audienceMatch: boolean;
 }
 
-export interface AskSuggestion { slug: string; kind: 'answer' | 'path'; title: string; score: number; audience: Audience }
+export interface AskSuggestion {
+  slug: string;
+  kind: 'answer' | 'path';
+  title: string;
+  score: number;
+  audience: Audience;
+}
 
 export interface AskResponse {
   answered: boolean;

@@ -7,7 +7,8 @@ export async function notPublishedError(
   strapi: Core.Strapi, uid: string, what: string, slug: string, locale: SearchLocale,
 ): Promise<errors.NotFoundError> {
   const where = { slug, publishedAt: { $notNull: true } };
-  const available = (await strapi.db.query(uid as never).findMany({ where, select: ['locale'] })) as Array<{ locale: string }>;
+  const rows = await strapi.db.query(uid as never).findMany({ where, select: ['locale'] });
+  const available = rows as Array<{ locale: string }>;
   const locales = [...new Set(available.map((r) => r.locale))].sort();
   const message = locales.length
     ? `${what} "${slug}" has no published ${locale} version (available: ${locales.join(', ')})`

@@ -35,7 +35,8 @@ export async function readBotAnswer(strapi: Core.Strapi, slug: string, locale: S
   const documentId = row.documentId as string;
   const translations = (await statusLocales(strapi, 'answer', [documentId], 'published')).get(documentId) ?? [locale];
   return {
-    slug: row.slug, locale, title: row.title, body: row.body ?? '', audience: row.audience, topic: row.topic?.slug ?? null,
+    slug: row.slug, locale, title: row.title, body: row.body ?? '', audience: row.audience,
+    topic: row.topic?.slug ?? null,
     partners: (row.partners ?? []).map(partnerLink), handoff: row.handoff ?? null,
     urgent: (await urgentAnswerIds(strapi, [documentId])).has(documentId), translations,
   };

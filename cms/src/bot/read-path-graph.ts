@@ -54,7 +54,10 @@ function resolveTarget(o: Row, urgent: Set<string>): ResolvedTarget {
 }
 
 const OPTION_POPULATE = {
-  answer: { fields: ['slug', 'title', 'body', 'handoff'], populate: { partners: { fields: ['slug', 'name', 'url', 'phone', 'kind'] } } },
+  answer: {
+    fields: ['slug', 'title', 'body', 'handoff'],
+    populate: { partners: { fields: ['slug', 'name', 'url', 'phone', 'kind'] } },
+  },
   partner: { fields: ['slug', 'name', 'url', 'phone'] },
 };
 
@@ -71,7 +74,8 @@ export async function readPathGraph(strapi: Core.Strapi, slug: string, locale: S
   if (!row) throw await notPublishedError(strapi, PATH_UID, 'Guidance path', slug, locale);
   const steps = (row.steps ?? []) as Row[];
   const options = steps.flatMap((s) => (s.options ?? []) as Row[]);
-  const urgent = await urgentAnswerIds(strapi, options.flatMap((o) => (o.answer ? [o.answer.documentId as string] : [])));
+  const answerIds = options.flatMap((o) => (o.answer ? [o.answer.documentId as string] : []));
+  const urgent = await urgentAnswerIds(strapi, answerIds);
   return {
     slug: row.slug, locale, name: row.name, description: row.description ?? null, audience: row.audience,
     topic: row.topic?.slug ?? null, firstStep: steps[0]?.key ?? null,

@@ -5,7 +5,9 @@ import { DEFAULT_LOCALE } from '../bootstrap/ensure-locales';
 import { assertValidPath } from '../guidance/assert-valid-path';
 import { findPathProblems } from '../guidance/find-path-problems';
 import { loadPathSteps } from '../guidance/load-path-steps';
-import { DESIGNER_LOCALES, mergeLocaleSteps, toLocaleSteps, type DesignerOption, type DesignerStep } from './designer-path';
+import {
+  DESIGNER_LOCALES, mergeLocaleSteps, toLocaleSteps, type DesignerOption, type DesignerStep,
+} from './designer-path';
 import { assignOptionKeys } from '../guidance/assign-option-keys';
 
 type Row = Record<string, unknown>;
@@ -70,7 +72,8 @@ export async function readDesignerPath(strapi: Core.Strapi, documentId: string) 
 
 /** A step's options with unique keys, new ones made from the Finnish label. */
 function withFinnishKeys(options: DesignerOption[]): DesignerOption[] {
-  return assignOptionKeys(options.map((o) => ({ ...o, label: o.label.fi }))).map((o, j) => ({ ...options[j], key: o.key }));
+  const keyed = assignOptionKeys(options.map((o) => ({ key: o.key, label: o.label.fi })));
+  return options.map((o, j) => ({ ...o, key: keyed[j].key }));
 }
 
 /**

@@ -33,9 +33,12 @@ function uniqueKey(key: string, taken: Set<string>): string {
  * The options of one step with a key each: a valid key is kept (its first use), an empty, invalid or
  * repeated one is made from the label and numbered to stay unique within the step.
  */
-export function assignOptionKeys<T extends { key?: unknown; label?: unknown }>(options: readonly T[]): Array<T & { key: string }> {
+export function assignOptionKeys<T extends { key?: unknown; label?: unknown }>(
+  options: readonly T[],
+): Array<T & { key: string }> {
   const taken = new Set<string>();
-  const valid = (k: unknown): k is string => typeof k === 'string' && k.length <= OPTION_KEY_MAX_LENGTH && OPTION_KEY_PATTERN.test(k);
+  const valid = (k: unknown): k is string =>
+    typeof k === 'string' && k.length <= OPTION_KEY_MAX_LENGTH && OPTION_KEY_PATTERN.test(k);
   return options.map((o) => {
     const key = valid(o.key) && !taken.has(o.key) ? o.key : uniqueKey(optionKeyFromLabel(o.label), taken);
     taken.add(key);

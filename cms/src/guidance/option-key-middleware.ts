@@ -22,7 +22,7 @@ export function createOptionKeyMiddleware(strapi: Core.Strapi): Modules.Document
     if (context.uid !== PATH_UID || !writes || !Array.isArray(params.data?.steps)) return next();
     const translation = typeof params.locale === 'string' && params.locale !== DEFAULT_LOCALE && params.documentId;
     const finnish = translation
-      ? await loadPathSteps(strapi, { documentId: params.documentId as string, locale: DEFAULT_LOCALE, status: 'draft' })
+      ? await loadPathSteps(strapi, { documentId: translation, locale: DEFAULT_LOCALE, status: 'draft' })
       : undefined;
     params.data!.steps = rows(params.data!.steps).map((step) => {
       const source = rows(finnish?.find((s) => s.key === step.key)?.options);

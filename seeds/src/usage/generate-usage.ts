@@ -104,7 +104,8 @@ function prepareStep(step: UsageContent['paths'][number]['steps'][number]): Step
   const urgent = targets.map((to, i) => (to.partner && isEmergencyPartner(to.partner) ? 6 : to.step && isUrgentStep(to.step) ? 3 : 1) / Math.sqrt(i + 1));
   const exitWeights = targets.map((to, i) => (to.step ? 0 : normal[i]));
   return {
-    key: step.key, targets, optionKeys: step.options.map((o) => o.key), normal: cumulative(normal), urgent: cumulative(urgent),
+    key: step.key, targets, optionKeys: step.options.map((o) => o.key),
+    normal: cumulative(normal), urgent: cumulative(urgent),
     exits: exitWeights.some((w) => w > 0) ? cumulative(exitWeights) : null,
   };
 }

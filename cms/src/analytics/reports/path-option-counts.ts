@@ -8,7 +8,9 @@ export interface OptionCount { key: string | null; label: string; count: number 
  * from older bots, a label in any locale or a 1-based position. What matches no option stays a row
  * of its own, labelled as sent.
  */
-export function pathOptionCounts(options: readonly CatalogOption[], sent: ReadonlyMap<string, number>, locale?: string) {
+export function pathOptionCounts(
+  options: readonly CatalogOption[], sent: ReadonlyMap<string, number>, locale?: string,
+): OptionCount[] {
   const labelOf = (o: CatalogOption) => (locale && o.labels[locale]) || o.labels.fi || o.labels.sv || o.key;
   const rows: OptionCount[] = options.map((o) => ({ key: o.key, label: labelOf(o), count: 0 }));
   const unknown = new Map<string, number>();

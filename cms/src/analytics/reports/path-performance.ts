@@ -40,8 +40,10 @@ export async function pathPerformance(knex: Knex, filter: ReportFilter, entries:
       const dropped = total(slug, 'path_abandoned', stepKey);
       const reached = continued + dropped;
       const step = entry?.steps.find((s) => s.key === stepKey);
-      const options = pathOptionCounts(step?.options ?? [], sentOptions.get(`${slug}|${stepKey}`) ?? new Map(), filter.locale);
-      return { stepKey, title: step?.prompt ?? stepKey, reached, continued, dropped, dropOffRate: rate(dropped, reached), options };
+      const sent = sentOptions.get(`${slug}|${stepKey}`) ?? new Map<string, number>();
+      const options = pathOptionCounts(step?.options ?? [], sent, filter.locale);
+      const title = step?.prompt ?? stepKey;
+      return { stepKey, title, reached, continued, dropped, dropOffRate: rate(dropped, reached), options };
     });
     return {
       id: slug, slug, title: titleOf(entry, slug, filter.locale), audience: entry?.audience ?? null,
