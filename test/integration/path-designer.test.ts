@@ -248,12 +248,16 @@ describe('path designer in the Strapi admin (Chromium)', () => {
       key,
       prompt: 'Onko kyse lapsesta?',
       options: [
-        { label: 'Kyllä, lapsesta', target: { type: 'end' } },
-        { label: 'Ei', target: expect.objectContaining({ type: 'partner', slug: 'hatanumero-112' }) },
+        // New options get their keys from the Finnish labels when the designer saves (issue 18).
+        { key: 'kylla-lapsesta', label: 'Kyllä, lapsesta', target: { type: 'end' } },
+        { key: 'ei', label: 'Ei', target: expect.objectContaining({ type: 'partner', slug: 'hatanumero-112' }) },
       ],
     });
-    expect(sv.steps[newIndex]).toMatchObject({ key, prompt: 'Gäller det ett barn?', options: [{ label: 'Ja, ett barn' }, { label: 'Nej' }] });
-    expect(sv.steps[0].options[fromFirst]).toEqual({ label: 'Ett barns ärende', target: { type: 'step', step: key } });
+    const svOptions = [{ key: 'kylla-lapsesta', label: 'Ja, ett barn' }, { key: 'ei', label: 'Nej' }];
+    expect(sv.steps[newIndex]).toMatchObject({ key, prompt: 'Gäller det ett barn?', options: svOptions });
+    expect(sv.steps[0].options[fromFirst]).toEqual({
+      key: fi.steps[0].options[fromFirst].key, label: 'Ett barns ärende', target: { type: 'step', step: key },
+    });
     expect(await wcagViolations(page, '[data-testid=path-designer]')).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'path-designer-published.png'), fullPage: true });
   }, 180_000);
