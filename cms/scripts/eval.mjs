@@ -14,10 +14,12 @@ const LOCALES = ['fi', 'sv'];
 
 const json = async (res) => { if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status} ${await res.text()}`); return res.json(); };
 
-async function askApi(stack, q) {
+/** A question's own `audience` (the question set's optional column) is sent; `asAudience` overrides it for every question. */
+async function askApi(stack, q, asAudience) {
+  const audience = asAudience ?? q.audience;
   const body = await json(await fetch(`${stack.base}/api/bot/ask`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
-    body: JSON.stringify({ question: q.q, locale: q.locale, channel: 'eval' }),
+    body: JSON.stringify({ question: q.q, locale: q.locale, channel: 'eval', ...(audience ? { audience } : {}) }),
   }));
   const ranked = [body.answer, ...body.suggestions].filter(Boolean);
   return { answered: body.answered, top: ranked.map((r) => r.slug), scores: ranked.map((r) => r.score), urgent: body.answer?.urgent === true };
@@ -113,7 +115,14 @@ async function printGroupingQuality() {
 await withTempStack(async (stack) => {
   await prepareMeiliDefault(stack);
   say(`asking ${questions.length} questions (${LOCALES.map((l) => `${l} ${questions.filter((q) => q.locale === l).length}`).join(', ')}) against the API and two baselines`);
-  const systems = { 'bot API': askApi, 'Strapi REST $containsi': askStrapiRest, 'Meilisearch defaults': askMeiliDefault };
+  const systems = {
+    'bot API': askApi,
+    // A resident's bot (every question sent with audience resident): questions about business, city or staff content
+    // show whether another audience's strong match is still answered.
+    'bot API as resident': (s, q) => askApi(s, q, 'resident'),
+    'Strapi REST $containsi': askStrapiRest,
+    'Meilisearch defaults': askMeiliDefault,
+  };
   const all = {};
   for (const [name, fn] of Object.entries(systems)) {
     const results = [];

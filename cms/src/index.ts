@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createPathValidationMiddleware } from './guidance/path-validation-middleware';
+import { createOptionKeyMiddleware } from './guidance/option-key-middleware';
 import { pathProblemRoutes } from './guidance/path-problem-routes';
 import { designerRoutes } from './designer/designer-routes';
 import { createSharedFieldsMiddleware } from './i18n/shared-fields-middleware';
@@ -37,6 +38,7 @@ export default {
     configureSlugFields(strapi);
     strapi.documents.use(createSharedFieldsMiddleware(strapi));
     strapi.documents.use(createSharedSlugMiddleware(strapi));
+    strapi.documents.use(createOptionKeyMiddleware(strapi));
     strapi.documents.use(createPathValidationMiddleware(strapi));
     strapi.documents.use(createPathLockstepMiddleware(strapi));
     strapi.server.routes(pathProblemRoutes(strapi) as never);

@@ -46,7 +46,8 @@ export interface PathSeed {
   steps: Array<{
     key: string;
     prompt: Localized<string>;
-    options: Array<{ label: Localized<string>; to: OptionTargetSeed }>;
+    /** `key`: the option's stable key (a slug, unique within the step; path_step events name it). */
+    options: Array<{ key: string; label: Localized<string>; to: OptionTargetSeed }>;
   }>;
 }
 

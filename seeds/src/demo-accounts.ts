@@ -13,7 +13,7 @@ export const DEMO_LOGINS = [
 export const DEMO_TOKEN_NAME = 'Demo developer (read-only)';
 export const DEMO_BOT_TOKEN_NAME = 'Demo bot';
 /** What a bot may call: the bot endpoints and nothing else. */
-export const BOT_PERMISSIONS = ['api::bot.bot.ask', 'api::bot.bot.path', 'api::bot.bot.events'];
+export const BOT_PERMISSIONS = ['api::bot.bot.ask', 'api::bot.bot.path', 'api::bot.bot.answer', 'api::bot.bot.events'];
 
 export interface TokenStore { read(name: string): string | null; write(name: string, token: string): void }
 

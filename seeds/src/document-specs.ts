@@ -94,7 +94,10 @@ export function answerSpec(a: AnswerSeed, index: SlugIndex): DocumentSpec {
   };
 }
 
-type OptionShape = { label: string; target: string; step: string | null; answer: string | null; partner: string | null; handoff: string | null };
+type OptionShape = {
+  key: string; label: string; target: string;
+  step: string | null; answer: string | null; partner: string | null; handoff: string | null;
+};
 
 export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
   const owner = `guidance path "${p.slug}"`;
@@ -103,7 +106,7 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
     const to = o.to as Record<string, string | true>;
     const target = Object.keys(to)[0];
     return {
-      label: o.label[l], target,
+      key: o.key, label: o.label[l], target,
       step: target === 'step' ? (to.step as string) : null,
       answer: target === 'answer' ? (to.answer as string) : null,
       partner: target === 'partner' ? (to.partner as string) : null,
@@ -145,7 +148,7 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
       steps: ((d.steps as Row[] | undefined) ?? []).map((s) => ({
         key: s.key, prompt: s.prompt,
         options: ((s.options as Row[] | undefined) ?? []).map((o) => ({
-          label: o.label, target: o.target, step: o.step ?? null,
+          key: o.key ?? null, label: o.label, target: o.target, step: o.step ?? null,
           answer: slugOf(o.answer), partner: slugOf(o.partner), handoff: o.handoff ?? null,
         })),
       })),

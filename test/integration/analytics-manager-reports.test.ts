@@ -32,6 +32,7 @@ const event = (id: string, session: string, type: string, minute: number, extra:
 
 async function ask(session: string, minute: number, answered: boolean): Promise<void> {
   const record: AskRecord = {
+    askId: null,
     askedAt: new Date(`2026-09-02T08:${pad(minute)}:30Z`),
     locale: 'fi',
     audience: 'resident',

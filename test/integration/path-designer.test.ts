@@ -35,7 +35,7 @@ const draftSteps = async (locale: string) => {
   return (row?.steps ?? []) as Array<{ key: string; prompt: string; options: Array<{ label: string }> }>;
 };
 const botPath = async (locale: string) => (await bot.get(`/bot/paths/${SLUG}?locale=${locale}`)).body as {
-  steps: Array<{ key: string; prompt: string; options: Array<{ label: string; target: Row }> }>;
+  steps: Array<{ key: string; prompt: string; options: Array<{ key: string; label: string; target: Row }> }>;
 };
 
 beforeAll(async () => {
@@ -79,6 +79,7 @@ describe('path designer API', () => {
     const before = await botPath('fi');
     const { steps } = await readDesigner();
     const option: DesignerOption = {
+      key: '',
       label: { fi: 'Ei vielä kohdetta', sv: 'Inget mål ännu' },
       target: 'step', step: null, answer: null, partner: null, handoff: null,
     };
@@ -303,13 +304,16 @@ describe('path designer in the Strapi admin (Chromium)', () => {
       key,
       prompt: 'Onko kyse lapsesta?',
       options: [
-        { label: 'Kyllä, lapsesta', target: { type: 'end' } },
-        { label: 'Ei', target: expect.objectContaining({ type: 'partner', slug: 'hatanumero-112' }) },
+        // New options get their keys from the Finnish labels when the designer saves (issue 18).
+        { key: 'kylla-lapsesta', label: 'Kyllä, lapsesta', target: { type: 'end' } },
+        { key: 'ei', label: 'Ei', target: expect.objectContaining({ type: 'partner', slug: 'hatanumero-112' }) },
       ],
     });
-    expect(sv.steps[newIndex]).toMatchObject({ key, prompt: 'Gäller det ett barn?', options: [{ label: 'Ja, ett barn' }, { label: 'Nej' }] });
-    expect(fi.steps[0].options[fromFirst]).toEqual({ label: 'Lapsen asia', target: { type: 'step', step: key } });
-    expect(sv.steps[0].options[fromFirst]).toEqual({ label: 'Ett barns ärende', target: { type: 'step', step: key } });
+    const svOptions = [{ key: 'kylla-lapsesta', label: 'Ja, ett barn' }, { key: 'ei', label: 'Nej' }];
+    expect(sv.steps[newIndex]).toMatchObject({ key, prompt: 'Gäller det ett barn?', options: svOptions });
+    expect(sv.steps[0].options[fromFirst]).toEqual({
+      key: fi.steps[0].options[fromFirst].key, label: 'Ett barns ärende', target: { type: 'step', step: key },
+    });
     expect(await wcagViolations(page, '[data-testid=path-designer]')).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'path-designer-published.png'), fullPage: true });
   }, 240_000);

@@ -108,7 +108,7 @@ describe('scrubStoredPersonalData', () => {
   beforeAll(async () => {
     // Rows as an older version stored them: raw session ids, texts the old redactor let through.
     const record: AskRecord = {
-      askedAt: new Date(), locale: 'fi', audience: null, channel: 'web_chat',
+      askId: null, askedAt: new Date(), locale: 'fi', audience: null, channel: 'web_chat',
       sessionId: RAW_SESSION, question: RAW_QUESTION,
       normalized: '09 1677 310 kuumailmapallo soit vuokraus', answered: false, answerSlug: null, answerKind: null,
       answerLocale: null, score: null, runnerUpSlug: null, runnerUpKind: null, runnerUpScore: null,

@@ -8,6 +8,7 @@ const MIGRATIONS = [
   '004-unanswered-example-counts.js', '005-cluster-tables.js', '006-conversation-outcomes.js', '007-test-traffic.js',
   '008-unanswered-aliases.js', '009-regroup-unanswered-questions.js', '010-question-bank.js',
   '011-path-option-rollups.js', '012-simulation-scenarios.js', '013-regroup-unanswered-typos.js',
+  '014-ask-ids-and-option-keys.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';

@@ -7,14 +7,14 @@ const fi = [
     key: 'alku',
     prompt: 'Tarvitsetko apua nyt?',
     options: [
-      { label: 'Kyllä', target: 'step', step: 'kiire', answer: null, partner: null, handoff: null },
-      { label: 'Ei', target: 'end', step: null, answer: null, partner: null, handoff: null },
+      { key: 'kylla', label: 'Kyllä', target: 'step', step: 'kiire', answer: null, partner: null, handoff: null },
+      { key: 'ei', label: 'Ei', target: 'end', step: null, answer: null, partner: null, handoff: null },
     ],
   },
   {
     key: 'kiire',
     prompt: 'Onko hätä?',
-    options: [{ label: 'Soita', target: 'partner', step: null, answer: null, partner: 'p1', handoff: null }],
+    options: [{ key: 'soita', label: 'Soita', target: 'partner', step: null, answer: null, partner: 'p1', handoff: null }],
   },
 ];
 const sv = [

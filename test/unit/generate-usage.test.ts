@@ -201,8 +201,10 @@ function collect(options: UsageOptions): Stats {
         const step = steps?.get(e.stepKey);
         if (!w || w.path !== e.pathSlug || !step) { problem(s.pathProblems, `${sid}: step ${e.pathSlug}/${e.stepKey} outside a walk or unknown`); break; }
         if (w.step !== e.stepKey) problem(s.pathProblems, `${sid}: at ${w.step} but stepped ${e.stepKey}`);
-        if (!/^[1-9]\d*$/.test(e.option) || Number(e.option) > step.options.length) { problem(s.pathProblems, `${sid}: option ${e.option} of ${e.stepKey}`); break; }
-        const to = step.options[Number(e.option) - 1].to;
+        // path_step names the chosen option by its key.
+        const chosen = step.options.find((o) => o.key === e.option);
+        if (!chosen) { problem(s.pathProblems, `${sid}: option ${e.option} of ${e.stepKey}`); break; }
+        const to = chosen.to;
         if (to.step !== undefined && !steps!.has(to.step)) problem(s.pathProblems, `content: missing step ${to.step}`);
         w.step = to.step ?? null;
         break;

@@ -17,7 +17,9 @@ import type { HealthRow } from './health/content-health-rows';
 import { loadPublishedSteps, type PublishedStep } from './reports/path-branches';
 import type { ReportFilter } from './report-query';
 import { helsinkiDay } from './helsinki-day';
-import { ingestEvents, type IngestResult } from './ingest-events';
+import { ingestEvents } from './ingest-events';
+import { resolveAskReferences, type ReferencedAsk } from './resolve-ask-references';
+import { recordShownAnswers } from './record-shown-answers';
 import { writeInTurn } from '../db/write-gate';
 import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
 import { RollupDelta } from './rollup-delta';
@@ -41,6 +43,7 @@ export type RecordedAsk = Pick<
   AskRecord,
   | 'askedAt' | 'locale' | 'audience' | 'channel' | 'sessionId'
   | 'question' | 'normalized' | 'answered' | 'urgent' | 'test'
+  | 'askId' | 'answerSlug' | 'answerKind' | 'clientId'
 >;
 
 export interface AnalyticsConfig {
@@ -92,6 +95,9 @@ export class AnalyticsService {
     // Not a migration: migrations run before Strapi creates its own tables on a fresh database.
     const { table, col } = askTable(this.strapi);
     await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${table}_rollup_idx`, table, col('rolledUp'), 'id']);
+    // Events name asks by askId (resolve-ask-references.ts).
+    const askIdIndex = [`${table}_ask_id_idx`, table, col('askId')];
+    await this.knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', askIdIndex);
     this.askRollups.schedule(); // asks recorded before a crash or restart
   }
 
@@ -104,9 +110,24 @@ export class AnalyticsService {
     await this.askRollups.catchUp();
   }
 
-  ingest(events: UsageEvent[], clientId: string | null, test = false): Promise<IngestResult> {
-    const hashSession = (id: string) => this.hashSessionId(id);
-    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, events, { clientId, hashSession, test }));
+  /** Stores a validated batch; events naming an askId are checked against the ask record first (400 if wrong). */
+  async ingest(
+    events: UsageEvent[], clientId: string | null, test = false, indexOf = (e: UsageEvent) => events.indexOf(e),
+  ) {
+    const resolved = resolveAskReferences(events, await this.referencedAsks(events), indexOf);
+    const opts = { clientId, hashSession: (id: string) => this.hashSessionId(id), test };
+    return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, resolved, opts));
+  }
+
+  /** The recorded asks events name (by askId). */
+  private async referencedAsks(events: UsageEvent[]): Promise<Map<string, ReferencedAsk>> {
+    const ids = [...new Set(events.flatMap((e) => (e.askId === undefined ? [] : [e.askId])))];
+    if (ids.length === 0) return new Map();
+    const { table, col } = askTable(this.strapi);
+    const rows = await this.knex(table)
+      .select({ askId: col('askId'), answerSlug: col('answerSlug'), answerKind: col('answerKind') })
+      .whereIn(col('askId'), ids) as ReferencedAsk[];
+    return new Map(rows.map((r) => [r.askId, r]));
   }
 
   /** Loads a usage history (demo seed, benchmarks) through the live ingestion paths. */
@@ -167,6 +188,7 @@ export class AnalyticsService {
     }
     await this.groups.add(trx, unanswered);
     await updateConversations(trx, conversations, delta);
+    await recordShownAnswers(trx, asks, delta, test);
     await delta.apply(trx);
   }
 

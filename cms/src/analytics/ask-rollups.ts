@@ -6,6 +6,7 @@ import { writeInTurn } from '../db/write-gate';
 import type { RecordedAsk } from './analytics-service';
 
 const BATCH = 100;
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /**
  * Rolls recorded asks up into the analytics (question counts, unanswered
@@ -72,6 +73,7 @@ export class AskRollups {
       const q = trx(table)
         .select('id', col('askedAt'), col('locale'), col('audience'), col('channel'), col('sessionId'))
         .select(col('question'), col('normalized'), col('answered'), col('urgent'), col('test'))
+        .select(col('askId'), col('answerSlug'), col('answerKind'), col('clientId'))
         .where(col('rolledUp'), false).orderBy('id').limit(BATCH);
       if (isPostgres(knex)) q.forUpdate().skipLocked();
       const rows = (await q) as Array<Record<string, unknown>>;
@@ -82,6 +84,8 @@ export class AskRollups {
         sessionId: (r[col('sessionId')] as string | null) ?? null,
         question: String(r[col('question')] ?? ''), normalized: String(r[col('normalized')] ?? ''),
         answered: Boolean(r[col('answered')]), urgent: Boolean(r[col('urgent')]), test: Boolean(r[col('test')]),
+        askId: text(r[col('askId')]), answerSlug: text(r[col('answerSlug')]), answerKind: text(r[col('answerKind')]),
+        clientId: text(r[col('clientId')]),
       })));
       const ids = rows.map((r) => r.id as number);
       for (let i = 0; i < ids.length; i += 500) await trx(table).whereIn('id', ids.slice(i, i + 500)).update({ [col('rolledUp')]: true });

@@ -2,7 +2,36 @@ import type { Core } from '@strapi/strapi';
 import { SEARCH_LOCALES } from '@botkb/search';
 import { ANSWER_UID, PARTNER_UID, PATH_UID } from '../content-uids';
 
-export interface CatalogEntry { kind: 'answer' | 'path'; slug: string; documentId: string; audience: string; titles: Record<string, string>; steps: Array<{ key: string; prompt: string }> }
+/** A path option as reports name it: its key and its label per locale. */
+export interface CatalogOption { key: string; labels: Record<string, string> }
+export interface CatalogStep { key: string; prompt: string; options: CatalogOption[] }
+export interface CatalogEntry {
+  kind: 'answer' | 'path';
+  slug: string;
+  documentId: string;
+  audience: string;
+  titles: Record<string, string>;
+  steps: CatalogStep[];
+}
+
+type StoredStep = { key: string; prompt: string; options?: Array<{ key: string | null; label: string }> };
+
+/** A locale's steps into the entry: Finnish (or the first locale read) sets them, others add option labels. */
+function addSteps(e: CatalogEntry, locale: string, steps: StoredStep[]): void {
+  if (locale === 'fi' || e.steps.length === 0) {
+    e.steps = steps.map((s) => ({ key: s.key, prompt: s.prompt, options: [] }));
+  }
+  for (const s of steps) {
+    const step = e.steps.find((x) => x.key === s.key);
+    if (!step) continue;
+    (s.options ?? []).forEach((o, j) => {
+      step.options[j] ??= { key: o.key ?? '', labels: {} };
+      step.options[j].labels[locale] = o.label;
+    });
+  }
+}
+
+const STEPS = { steps: { fields: ['key', 'prompt'], populate: { options: { fields: ['key', 'label'] } } } };
 
 /** Published answers, paths and partners as reports label them; re-read when content changes. */
 export class ContentCatalog {
@@ -22,11 +51,14 @@ export class ContentCatalog {
         e.titles[locale] = a.title;
         entries.set(`answer:${a.slug}`, e);
       }
-      const paths = await this.strapi.documents(PATH_UID as 'api::guidance-path.guidance-path').findMany({ locale, status: 'published', fields: ['slug', 'name', 'audience'], populate: { steps: { fields: ['key', 'prompt'] } }, limit: 10_000 } as never) as Array<Record<string, any>>;
+      const fields = ['slug', 'name', 'audience'];
+      const pathQuery = { locale, status: 'published', fields, populate: STEPS, limit: 10_000 };
+      const pathDocs = this.strapi.documents(PATH_UID as 'api::guidance-path.guidance-path');
+      const paths = await pathDocs.findMany(pathQuery as never) as Array<Record<string, any>>;
       for (const p of paths) {
         const e: CatalogEntry = entries.get(`path:${p.slug}`) ?? { kind: 'path', slug: p.slug, documentId: p.documentId, audience: p.audience, titles: {}, steps: [] };
         e.titles[locale] = p.name;
-        if (locale === 'fi' || e.steps.length === 0) e.steps = (p.steps ?? []).map((s: { key: string; prompt: string }) => ({ key: s.key, prompt: s.prompt }));
+        addSteps(e, locale, p.steps ?? []);
         entries.set(`path:${p.slug}`, e);
       }
     }

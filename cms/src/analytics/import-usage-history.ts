@@ -58,7 +58,7 @@ export async function importUsageHistory(
       const locale = (a.locale === 'sv' ? 'sv' : 'fi') as SearchLocale;
       const question = redactPersonalData(a.question);
       asks.push({
-        askedAt: new Date(a.askedAt), locale, audience: a.audience, channel: a.channel,
+        askId: null, askedAt: new Date(a.askedAt), locale, audience: a.audience, channel: a.channel,
         sessionId: hashSession(a.sessionId), question,
         normalized: questionKey(analyzers[locale], question),
         answered: a.answered, answerSlug: a.answerSlug, answerKind: a.answerKind, answerLocale: a.answered ? locale : null,

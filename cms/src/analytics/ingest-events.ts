@@ -18,6 +18,7 @@ export interface IngestOptions {
   test?: boolean;
 }
 
+
 /**
  * Stores a validated batch in one transaction: events whose id is already
  * stored are skipped (replays change nothing), the rest are inserted and
@@ -30,15 +31,11 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
   const receivedAt = Date.now();
   const days = events.map((e) => helsinkiDay(e.occurredAt));
   const sessions = events.map((e) => opts.hashSession(e.sessionId));
-  const rows = events.map((e, i) => ({
-    event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: days[i], session_id: sessions[i], channel: e.channel,
-    locale: e.locale, audience: e.audience, role: e.role ?? null, path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
-    option_key: e.option === undefined ? null : storedOption(e.option),
-    answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
-    handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
-    helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: clientId, received_at: receivedAt,
-    test: opts.test === true,
-  }));
+  const test = opts.test === true;
+  const rows = events.map((e, i) => {
+    const at = { session: sessions[i], day: days[i], clientId, receivedAt, test };
+    return storedEventRow(e, at);
+  });
   return knex.transaction(async (trx) => {
     const inserted = new Set<string>();
     for (let i = 0; i < rows.length; i += 100) {
@@ -71,6 +68,29 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
     await delta.apply(trx);
     return { accepted: inserted.size, duplicates: events.length - inserted.size };
   });
+}
+
+/** Where and when an event is stored: its hashed session, Helsinki day, client and receipt. */
+export interface StoredEventContext {
+  session: string;
+  day: string;
+  clientId: string | null;
+  receivedAt: number;
+  test: boolean;
+}
+
+/** An event's row in TABLES.events; a path option (free text from older bots) is redacted. */
+export function storedEventRow(e: UsageEvent, at: StoredEventContext): Record<string, unknown> {
+  return {
+    event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: at.day, session_id: at.session, channel: e.channel,
+    locale: e.locale, audience: e.audience, role: e.role ?? null,
+    path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
+    option_key: e.option === undefined ? null : storedOption(e.option),
+    answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
+    handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
+    helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: at.clientId, received_at: at.receivedAt,
+    test: at.test, ask_id: e.askId ?? null,
+  };
 }
 
 /** What an event tells about its conversation being resolved by the bot (resolved-by-bot.ts). */

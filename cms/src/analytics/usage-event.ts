@@ -33,4 +33,9 @@ export interface UsageEvent {
   urgency?: (typeof URGENCIES)[number];
   helpful?: boolean;
   comment?: string;
+  /** The ask (POST /bot/ask's askId) an answer_shown or feedback event is about. */
+  askId?: string;
 }
+
+/** An ask id as /bot/ask returns it (crypto.randomUUID()). */
+export const ASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

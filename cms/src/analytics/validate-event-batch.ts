@@ -2,7 +2,9 @@ import { SEARCH_LOCALES } from '@botkb/search';
 import { failValidation } from '../validation-failure';
 import { AUDIENCES, CHANNEL_MAX_LENGTH, CHANNEL_PATTERN, CHANNEL_RULE, SLUG_PATTERN } from '../bot/bot-types';
 import { redactPersonalData } from '../privacy/redact-personal-data';
-import { EVENT_TYPES, HANDOFF_CHANNELS, MAX_EVENTS_PER_BATCH, URGENCIES, type EventType, type UsageEvent } from './usage-event';
+import {
+  ASK_ID_PATTERN, EVENT_TYPES, HANDOFF_CHANNELS, MAX_EVENTS_PER_BATCH, URGENCIES, type EventType, type UsageEvent,
+} from './usage-event';
 
 const COMMON = ['id', 'type', 'sessionId', 'timestamp', 'channel', 'locale', 'audience'] as const;
 /** Fields each type requires (r) or allows (o) besides the common ones. */
@@ -13,10 +15,10 @@ const TYPE_FIELDS: Record<EventType, Record<string, 'r' | 'o'>> = {
   path_step: { pathSlug: 'r', stepKey: 'r', option: 'r' },
   path_completed: { pathSlug: 'r', stepKey: 'o' },
   path_abandoned: { pathSlug: 'r', stepKey: 'r' },
-  answer_shown: { answerSlug: 'r' },
+  answer_shown: { answerSlug: 'r', askId: 'o' },
   partner_link_clicked: { partnerSlug: 'r' },
   handoff_requested: { handoffChannel: 'r', reason: 'r', urgency: 'r' },
-  feedback: { answerSlug: 'o', pathSlug: 'o', helpful: 'r', comment: 'o' },
+  feedback: { answerSlug: 'o', pathSlug: 'o', helpful: 'r', comment: 'o', askId: 'o' },
   conversation_ended: {},
 };
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -104,8 +106,12 @@ function validateEvent(raw: unknown, i: number, now: number, maxAgeMs: number): 
     const comment = redactPersonalData(e.comment.trim());
     if (comment) event.comment = comment;
   }
-  if (type === 'feedback' && (event.answerSlug === undefined) === (event.pathSlug === undefined)) {
-    failValidation(['events', i, 'answerSlug'], 'a feedback event needs exactly one of answerSlug or pathSlug');
+  if (e.askId !== undefined) event.askId = str(e, i, 'askId', ASK_ID_PATTERN, 'the askId /bot/ask returned', 36);
+  // With an askId the server takes the slug from the recorded ask (resolve-ask-references.ts).
+  const slugs = Number(event.answerSlug !== undefined) + Number(event.pathSlug !== undefined);
+  if (type === 'feedback' && (slugs > 1 || (slugs === 0 && event.askId === undefined))) {
+    const rule = 'a feedback event needs exactly one of answerSlug or pathSlug (or an askId)';
+    failValidation(['events', i, 'answerSlug'], rule);
   }
   return event;
 }

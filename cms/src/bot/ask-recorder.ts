@@ -8,6 +8,8 @@ import { writeGate } from '../db/write-gate';
 import { isSqlite } from '../db/database-client';
 
 export interface AskRecord {
+  /** The UUID /bot/ask returned (events reference the ask by it); null for imported history. */
+  askId: string | null;
   askedAt: Date;
   locale: string;
   audience: string | null;
@@ -35,6 +37,7 @@ export interface AskRecord {
 
 // Every field of AskRecord, once (the compiler checks completeness): the column order of inserts.
 const RECORD_FIELDS: Record<keyof AskRecord, true> = {
+  askId: true,
   askedAt: true, locale: true, audience: true, channel: true, sessionId: true, question: true, normalized: true, answered: true,
   answerSlug: true, answerKind: true, answerLocale: true, score: true,
   runnerUpSlug: true, runnerUpKind: true, runnerUpScore: true, urgent: true, latencyMs: true, clientId: true,

@@ -6,7 +6,8 @@ import {
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
-import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from './bot-types';
+import { randomUUID } from 'node:crypto';
+import type { AskAnswer, AskRequest, AskResponse, AskSuggestion, Audience, RecordedAskResponse } from './bot-types';
 import { AskRecorder, type AskRecord } from './ask-recorder';
 import { SafetyTriggerMatcher, type SafetyTrigger, type SafetyTriggerMatch } from './safety-trigger-matcher';
 import { correctTerm, explainWords, isKnownTerm, type CandidateExplanation, type ExplainedAsk } from './ask-explanation';
@@ -28,26 +29,60 @@ interface AskTrace {
   trigger: SafetyTriggerMatch | null;
   candidates: CandidateExplanation[];
 }
-const RETRIEVE = ['id', 'kind', 'slug', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations', 'phrasings', 's_title', 's_phrasings', 's_topic', 's_body'];
+const RETRIEVE = [
+  'id', 'kind', 'slug', 'audience', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations',
+  'phrasings', 's_title', 's_phrasings', 's_topic', 's_body',
+];
 /** Documents whose n-gram vectors are kept (about 80 KB each at most): all of a typical knowledge base. */
 const GRAM_CACHE_SIZE = 1_000;
 const CANDIDATES = 20;
 const SUGGESTIONS = 3;
 
-function toAnswer(hit: Hit, score: number, urgent = false): AskAnswer {
-  const answer: AskAnswer = { slug: hit.slug, kind: hit.kind, title: hit.title, locale: hit.locale, partners: hit.partners ?? [], score: round(score) };
+function toAnswer(hit: Hit, score: number, asked: Audience | undefined, urgent = false): AskAnswer {
+  const answer: AskAnswer = {
+    slug: hit.slug, kind: hit.kind, title: hit.title, locale: hit.locale, partners: hit.partners ?? [],
+    score: round(score),
+    audience: hit.audience as Audience, audienceMatch: audienceMatches(hit, asked),
+  };
   if (hit.kind === 'answer') answer.body = hit.body; else answer.firstStep = hit.firstStep;
   if (hit.handoff) answer.handoff = hit.handoff;
   if (urgent) answer.urgent = true;
   return answer;
 }
+/** Whether a candidate is for the asked audience (any candidate is when none was asked). */
+const audienceMatches = (hit: Hit, asked: Audience | undefined) => asked === undefined || hit.audience === asked;
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 /** The ask record's runner-up: the best suggestion after the answer. */
 export function runnerUp(r: AskResponse): Pick<AskRecord, 'runnerUpSlug' | 'runnerUpKind' | 'runnerUpScore'> {
   const next = r.suggestions[0];
   return { runnerUpSlug: next?.slug ?? null, runnerUpKind: next?.kind ?? null, runnerUpScore: next?.score ?? null };
 }
-const suggestion = (h: Hit): AskSuggestion => ({ slug: h.slug, kind: h.kind, title: h.title, score: round(h._confidence ?? 0) });
+const suggestion = (h: Hit): AskSuggestion => ({
+  slug: h.slug, kind: h.kind, title: h.title, score: round(h._confidence ?? 0), audience: h.audience as Audience,
+});
+
+/**
+ * How much more than the locale's threshold another audience's entry must score to be answered
+ * (a strong match): the eval's out-of-scope questions that reach the threshold score below
+ * threshold + 0.1 (e.g. "blir det snö i morgon" → a staff answer at 0.378, sv threshold 0.37).
+ */
+export const OTHER_AUDIENCE_MARGIN = 0.1;
+
+/**
+ * The answer among ranked candidates (each list best first; the asked locale's list first): the
+ * asked audience's best candidate above the threshold ranks first; else another audience's strong
+ * match (OTHER_AUDIENCE_MARGIN) is answered, marked audienceMatch false, rather than none.
+ */
+function pickAnswer(lists: Hit[][], threshold: number, audience: Audience | undefined): Hit | null {
+  for (const wanted of [true, false]) {
+    const needed = wanted ? threshold : threshold + OTHER_AUDIENCE_MARGIN;
+    for (const list of lists) {
+      const best = list.find((h) => audienceMatches(h, audience) === wanted);
+      if (best && (best._confidence ?? 0) >= needed) return best;
+    }
+  }
+  return null;
+}
 
 /**
  * The bot's question answering: safety triggers first, then Finnish/Swedish-
@@ -74,15 +109,16 @@ export class AskService {
     this.recorder = new AskRecorder(strapi, deps.onRecorded);
   }
 
-  async ask(req: AskRequest, clientId: string | null, test = false): Promise<AskResponse> {
+  async ask(req: AskRequest, clientId: string | null, test = false): Promise<RecordedAskResponse> {
     const started = process.hrtime.bigint();
     const analyzer = this.runtime.analyzers[req.locale];
     const response = await this.rank(req);
     const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
     // Recorded from the redacted text: sorting terms would otherwise split a phone number past the redactor.
     const redacted = redactPersonalData(req.question);
+    const askId = randomUUID();
     await this.recorder.record({
-      askedAt: new Date(), locale: req.locale, audience: req.audience ?? null, channel: req.channel ?? null,
+      askId, askedAt: new Date(), locale: req.locale, audience: req.audience ?? null, channel: req.channel ?? null,
       sessionId: req.sessionId === undefined ? null : this.deps.hashSessionId(req.sessionId),
       question: redacted, normalized: questionKey(analyzer, redacted),
       answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
@@ -90,7 +126,7 @@ export class AskService {
       ...runnerUp(response), urgent: response.answer?.urgent === true,
       latencyMs: Math.round(latencyMs), clientId, test,
     });
-    return response;
+    return { askId, ...response };
   }
 
   /** What `ask` answers (through the answer cache), without recording anything. */
@@ -130,7 +166,7 @@ export class AskService {
     const trigger = (await this.matcher(req.locale)).matchPhrase(req.question);
     if (trace) trace.trigger = trigger;
     if (trigger) {
-      const urgent = await this.triggered(trigger.trigger, req.locale);
+      const urgent = await this.triggered(trigger.trigger, req);
       if (urgent) return urgent;
     }
     if (!normalized) return { answered: false, answer: null, suggestions: [] };
@@ -150,7 +186,6 @@ export class AskService {
   private async search(req: AskRequest, trace: AskTrace | null): Promise<AskResponse> {
     const searcher = this.runtime.searcher;
     if (!searcher) throw new Error('search is not ready');
-    const audience = req.audience ? [`audience = "${req.audience}"`] : [];
     const locales = [req.locale, ...SEARCH_LOCALES.filter((l) => l !== req.locale)];
     // Query terms per index: analyzed, misspellings corrected against the knowledge base's own terms.
     const terms = locales.map((locale, i) => {
@@ -166,7 +201,8 @@ export class AskService {
       const base = {
         indexUid: this.runtime.indexUid(locale),
         // Other locales only for content missing a translation in the asked one.
-        filter: [...audience, ...(i === 0 ? [] : [`translations != "${req.locale}"`])],
+        // No audience filter: the asked audience is a preference (see pickAnswer), not a limit.
+        filter: i === 0 ? [] : [`translations != "${req.locale}"`],
         showRankingScore: true,
         attributesToRetrieve: RETRIEVE,
       };
@@ -189,22 +225,18 @@ export class AskService {
     });
     const own = ranked[0] ?? [];
     const fallback = ranked.slice(1).flat();
-    const threshold = this.opts.threshold[req.locale];
-    const ownBest = own[0]?._confidence ?? 0;
-    const fallbackBest = fallback[0]?._confidence ?? 0;
-    let answer: Hit | null = null;
-    if (ownBest >= threshold) answer = own[0];
-    else if (fallbackBest >= threshold) answer = fallback[0];
+    const answer = pickAnswer([own, fallback], this.opts.threshold[req.locale], req.audience);
+    const match = (h: Hit) => (audienceMatches(h, req.audience) ? 1 : 0);
     const suggestions = [...own, ...fallback]
       .filter((h) => h !== answer && h.slug !== answer?.slug)
-      .sort((a, b) => (b._confidence ?? 0) - (a._confidence ?? 0))
+      .sort((a, b) => match(b) - match(a) || (b._confidence ?? 0) - (a._confidence ?? 0))
       .filter((h, i, all) => all.findIndex((x) => x.slug === h.slug) === i)
       .slice(0, SUGGESTIONS);
     if (trace) {
       const explain = (h: Hit, role: CandidateExplanation['role']) => this.explainCandidate(h, role, terms[locales.indexOf(h.locale)]);
       trace.candidates = [...(answer ? [explain(answer, 'answer')] : []), ...suggestions.map((h) => explain(h, 'suggestion'))];
     }
-    const answered = answer ? toAnswer(answer, answer._confidence ?? 0) : null;
+    const answered = answer ? toAnswer(answer, answer._confidence ?? 0, req.audience) : null;
     return { answered: answer !== null, answer: answered, suggestions: suggestions.map(suggestion) };
   }
 
@@ -233,12 +265,13 @@ export class AskService {
     return fields;
   }
 
-  private async triggered(trigger: SafetyTrigger, locale: SearchLocale): Promise<AskResponse | null> {
+  private async triggered(trigger: SafetyTrigger, req: AskRequest): Promise<AskResponse | null> {
+    const locale = req.locale;
     const searcher = this.runtime.searcher;
     if (!searcher) return null;
     for (const l of [locale, ...SEARCH_LOCALES.filter((x) => x !== locale)]) {
       const res = await searcher.index(this.runtime.indexUid(l)).search<Hit>('', { filter: [`kind = "${trigger.target.kind}"`, `documentId = "${trigger.target.documentId}"`], limit: 1, attributesToRetrieve: RETRIEVE });
-      if (res.hits[0]) return { answered: true, answer: toAnswer(res.hits[0], 1, true), suggestions: [] };
+      if (res.hits[0]) return { answered: true, answer: toAnswer(res.hits[0], 1, req.audience, true), suggestions: [] };
     }
     return null;
   }

@@ -34,12 +34,28 @@ export interface AskAnswer {
   handoff?: string;
   score: number;
   urgent?: boolean;
+  /** The entry's own audience. */
+  audience: Audience;
+  /** True when no audience was asked or the entry's audience is the asked one. */
+  audienceMatch: boolean;
 }
 
-export interface AskSuggestion { slug: string; kind: 'answer' | 'path'; title: string; score: number }
+export interface AskSuggestion {
+  slug: string;
+  kind: 'answer' | 'path';
+  title: string;
+  score: number;
+  audience: Audience;
+}
 
 export interface AskResponse {
   answered: boolean;
   answer: AskAnswer | null;
   suggestions: AskSuggestion[];
+}
+
+/** What POST /api/bot/ask returns: the ranking and the id under which the server recorded the ask. */
+export interface RecordedAskResponse extends AskResponse {
+  /** A UUID; events (`answer_shown`, `feedback`) reference the ask by it. */
+  askId: string;
 }

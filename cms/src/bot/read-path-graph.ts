@@ -1,13 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import type { SearchLocale } from '@botkb/search';
+import type { PartnerLink, SearchLocale } from '@botkb/search';
 
 import { PATH_UID } from '../content-uids';
+import { partnerLink } from '../search/read-knowledge-entries';
+import { notPublishedError } from './not-published-error';
+import { urgentAnswerIds } from './urgent-answer-ids';
 type Row = Record<string, any>;
+
+/** An answer option's target: what a bot shows without another call. */
+export interface AnswerTarget {
+  type: 'answer';
+  slug: string;
+  title: string;
+  body: string;
+  partners: PartnerLink[];
+  handoff: string | null;
+  urgent: boolean;
+}
 
 export type ResolvedTarget =
   | { type: 'step'; step: string }
-  | { type: 'answer'; slug: string; title: string }
+  | AnswerTarget
   | { type: 'partner'; slug: string; name: string; url: string; phone: string | null }
   | { type: 'handoff'; channel: string }
   | { type: 'end' };
@@ -20,18 +33,33 @@ export interface PathGraph {
   audience: string;
   topic: string | null;
   firstStep: string | null;
-  steps: Array<{ key: string; prompt: string; options: Array<{ label: string; target: ResolvedTarget }> }>;
+  steps: Array<{ key: string; prompt: string; options: Array<{ key: string; label: string; target: ResolvedTarget }> }>;
 }
 
-function resolveTarget(o: Row): ResolvedTarget {
+function answerTarget(a: Row, urgent: Set<string>): AnswerTarget {
+  return {
+    type: 'answer', slug: a.slug, title: a.title, body: a.body ?? '', partners: (a.partners ?? []).map(partnerLink),
+    handoff: a.handoff ?? null, urgent: urgent.has(a.documentId),
+  };
+}
+
+function resolveTarget(o: Row, urgent: Set<string>): ResolvedTarget {
   switch (o.target) {
     case 'step': return { type: 'step', step: o.step };
-    case 'answer': return o.answer ? { type: 'answer', slug: o.answer.slug, title: o.answer.title } : { type: 'end' };
+    case 'answer': return o.answer ? answerTarget(o.answer, urgent) : { type: 'end' };
     case 'partner': return o.partner ? { type: 'partner', slug: o.partner.slug, name: o.partner.name, url: o.partner.url, phone: o.partner.phone ?? null } : { type: 'end' };
     case 'handoff': return { type: 'handoff', channel: o.handoff };
     default: return { type: 'end' };
   }
 }
+
+const OPTION_POPULATE = {
+  answer: {
+    fields: ['slug', 'title', 'body', 'handoff'],
+    populate: { partners: { fields: ['slug', 'name', 'url', 'phone', 'kind'] } },
+  },
+  partner: { fields: ['slug', 'name', 'url', 'phone'] },
+};
 
 /** A published guidance path with every option's target resolved; 404 (naming the locales it exists in) when missing. */
 export async function readPathGraph(strapi: Core.Strapi, slug: string, locale: SearchLocale): Promise<PathGraph> {
@@ -40,19 +68,20 @@ export async function readPathGraph(strapi: Core.Strapi, slug: string, locale: S
     filters: { slug }, locale, status: 'published',
     populate: {
       topic: { fields: ['slug'] },
-      steps: { populate: { options: { populate: { answer: { fields: ['slug', 'title'] }, partner: { fields: ['slug', 'name', 'url', 'phone'] } } } } },
+      steps: { populate: { options: { populate: OPTION_POPULATE } } },
     },
   });
-  if (!row) {
-    const available = (await strapi.db.query(PATH_UID as never).findMany({ where: { slug, publishedAt: { $notNull: true } }, select: ['locale'] })) as Row[];
-    const locales = [...new Set(available.map((r) => r.locale as string))].sort();
-    const message = locales.length ? `Guidance path "${slug}" has no published ${locale} version (available: ${locales.join(', ')})` : `Guidance path "${slug}" not found`;
-    throw new errors.NotFoundError(message, { slug, locale, availableLocales: locales });
-  }
+  if (!row) throw await notPublishedError(strapi, PATH_UID, 'Guidance path', slug, locale);
   const steps = (row.steps ?? []) as Row[];
+  const options = steps.flatMap((s) => (s.options ?? []) as Row[]);
+  const answerIds = options.flatMap((o) => (o.answer ? [o.answer.documentId as string] : []));
+  const urgent = await urgentAnswerIds(strapi, answerIds);
   return {
     slug: row.slug, locale, name: row.name, description: row.description ?? null, audience: row.audience,
     topic: row.topic?.slug ?? null, firstStep: steps[0]?.key ?? null,
-    steps: steps.map((s) => ({ key: s.key, prompt: s.prompt, options: (s.options ?? []).map((o: Row) => ({ label: o.label, target: resolveTarget(o) })) })),
+    steps: steps.map((s) => ({
+      key: s.key, prompt: s.prompt,
+      options: (s.options ?? []).map((o: Row) => ({ key: o.key, label: o.label, target: resolveTarget(o, urgent) })),
+    })),
   };
 }

@@ -5,7 +5,10 @@ import { DEFAULT_LOCALE } from '../bootstrap/ensure-locales';
 import { assertValidPath } from '../guidance/assert-valid-path';
 import { findPathProblems } from '../guidance/find-path-problems';
 import { loadPathSteps } from '../guidance/load-path-steps';
-import { DESIGNER_LOCALES, mergeLocaleSteps, toLocaleSteps, type DesignerStep } from './designer-path';
+import {
+  DESIGNER_LOCALES, mergeLocaleSteps, toLocaleSteps, type DesignerOption, type DesignerStep,
+} from './designer-path';
+import { assignOptionKeys } from '../guidance/assign-option-keys';
 
 type Row = Record<string, unknown>;
 // The Document Service is typed per UID; the designer reads and writes plain rows.
@@ -67,6 +70,12 @@ export async function readDesignerPath(strapi: Core.Strapi, documentId: string) 
   };
 }
 
+/** A step's options with unique keys, new ones made from the Finnish label. */
+function withFinnishKeys(options: DesignerOption[]): DesignerOption[] {
+  const keyed = assignOptionKeys(options.map((o) => ({ key: o.key, label: o.label.fi })));
+  return options.map((o, j) => ({ ...o, key: keyed[j].key }));
+}
+
 /**
  * Saves the structure as the draft of every locale through the Document Service (draft & publish,
  * i18n, history and the search sync see an ordinary edit); a missing Swedish version is created.
@@ -75,9 +84,11 @@ export async function readDesignerPath(strapi: Core.Strapi, documentId: string) 
 export async function saveDesignerPath(strapi: Core.Strapi, documentId: string, steps: DesignerStep[]) {
   const head = await readLocale(strapi, documentId, DEFAULT_LOCALE);
   if (!head) throw new errors.NotFoundError(`Guidance path ${documentId} has no Finnish draft`, { documentId });
+  // One key per option for every locale, made from the Finnish label where the designer sent none.
+  const keyed = steps.map((s) => ({ ...s, options: withFinnishKeys(s.options) }));
   // Translations first: the Finnish write then finds them in step (see path-lockstep-middleware).
   for (const locale of [...DESIGNER_LOCALES].reverse()) {
-    const data: Row = { steps: toLocaleSteps(steps, locale) };
+    const data: Row = { steps: toLocaleSteps(keyed, locale) };
     if (locale !== DEFAULT_LOCALE && !(await readLocale(strapi, documentId, locale))) data.name = head.name;
     await documents(strapi, PATH_UID).update({ documentId, locale, status: 'draft', data });
   }

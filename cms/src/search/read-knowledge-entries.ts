@@ -14,7 +14,7 @@ const POPULATE: Record<EntryKind, Row> = {
   path: { topic: true, steps: { populate: { options: { populate: { answer: { fields: ['slug', 'title'] }, partner: { fields: ['slug', 'name'] } } } } } },
 };
 
-function partnerLink(p: Row): PartnerLink {
+export function partnerLink(p: Row): PartnerLink {
   return { slug: p.slug, name: p.name, url: p.url, phone: p.phone ?? null, kind: p.kind };
 }
 
@@ -48,7 +48,7 @@ export const STATUS_WHERE: Record<DocumentStatus, Row> = {
 };
 
 /** The locales each document has a version of `status` in. */
-async function statusLocales(
+export async function statusLocales(
   strapi: Core.Strapi, kind: EntryKind, documentIds: string[], status: DocumentStatus,
 ): Promise<Map<string, SearchLocale[]>> {
   const rows = (await strapi.db.query(KIND_UID[kind] as never).findMany({

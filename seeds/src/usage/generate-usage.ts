@@ -75,6 +75,8 @@ interface Answer {
 interface Step {
   key: string;
   targets: UsageOptionTarget[];
+  /** The options' keys (path_step events name the chosen option by its key). */
+  optionKeys: string[];
   normal: Float64Array;
   urgent: Float64Array;
   exits: Float64Array | null; // cumulative weights over non-step options only
@@ -102,7 +104,8 @@ function prepareStep(step: UsageContent['paths'][number]['steps'][number]): Step
   const urgent = targets.map((to, i) => (to.partner && isEmergencyPartner(to.partner) ? 6 : to.step && isUrgentStep(to.step) ? 3 : 1) / Math.sqrt(i + 1));
   const exitWeights = targets.map((to, i) => (to.step ? 0 : normal[i]));
   return {
-    key: step.key, targets, normal: cumulative(normal), urgent: cumulative(urgent),
+    key: step.key, targets, optionKeys: step.options.map((o) => o.key),
+    normal: cumulative(normal), urgent: cumulative(urgent),
     exits: exitWeights.some((w) => w > 0) ? cumulative(exitWeights) : null,
   };
 }
@@ -324,7 +327,7 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
         }
         const option = random.weighted(table);
         const e = event('path_step', now);
-        e.pathSlug = path.slug; e.stepKey = step.key; e.option = String(option + 1);
+        e.pathSlug = path.slug; e.stepKey = step.key; e.option = step.optionKeys[option];
         const to = step.targets[option];
         const next = to.step !== undefined ? path.steps.get(to.step) : undefined;
         if (next) { step = next; continue; }

@@ -28,7 +28,7 @@ export function usageContentFromDemo(dir?: string): UsageContent {
     paths: demo.paths.map((p) => ({
       slug: p.slug,
       audience: p.audience,
-      steps: p.steps.map((s) => ({ key: s.key, options: s.options.map((o) => ({ to: { ...o.to } })) })),
+      steps: p.steps.map((s) => ({ key: s.key, options: s.options.map((o) => ({ key: o.key, to: { ...o.to } })) })),
       phrasings: { fi: [p.name.fi], sv: [p.name.sv] },
       ...(urgent.has(p.slug) ? { urgentPhrasings: urgent.get(p.slug) } : {}),
     })),

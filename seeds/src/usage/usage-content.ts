@@ -23,7 +23,7 @@ export interface UsageContent {
   paths: Array<{
     slug: string;
     audience: Audience;
-    steps: Array<{ key: string; options: Array<{ to: UsageOptionTarget }> }>;
+    steps: Array<{ key: string; options: Array<{ key: string; to: UsageOptionTarget }> }>;
     /** How users ask for the path (e.g. its name). Optional: the slug is used without it. */
     phrasings?: UsagePhrasings;
     /** Urgent-sounding asks that the bot answers with this path (safety triggers). Marks the path emergency-related. */

@@ -32,7 +32,7 @@ export function freshStepKey(steps: readonly DesignerStep[]): string {
 }
 
 export const newOption = (): DesignerOption => ({
-  label: { fi: '', sv: '' }, target: 'step', step: null, answer: null, partner: null, handoff: null,
+  key: '', label: { fi: '', sv: '' }, target: 'step', step: null, answer: null, partner: null, handoff: null,
 });
 
 export function addStep(steps: readonly DesignerStep[]): DesignerStep[] {

@@ -14,5 +14,6 @@ export default {
     { method: 'POST', path: '/bot/ask', handler: 'bot.ask', config: guarded('ask') },
     { method: 'POST', path: '/bot/events', handler: 'bot.events', config: guarded('events') },
     { method: 'GET', path: '/bot/paths/:slug', handler: 'bot.path', config: guarded('path') },
+    { method: 'GET', path: '/bot/answers/:slug', handler: 'bot.answer', config: guarded('answer') },
   ],
 };
