@@ -1,5 +1,5 @@
 import type { QueryWordTrace, SearchLocale, TermCoverage, TermStatistics } from '@botkb/search';
-import type { AskResponse } from './bot-types';
+import type { AskResponse } from '@botkb/contract';
 
 /** One analyzed term of a question word, as the ranking searched it. */
 export interface TermExplanation {

@@ -6,7 +6,7 @@ import {
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
-import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from './bot-types';
+import type { AskAnswer, AskRequest, AskResponse, AskSuggestion } from '@botkb/contract';
 import { AskRecorder, type AskRecord } from './ask-recorder';
 import { SafetyTriggerMatcher, type SafetyTrigger, type SafetyTriggerMatch } from './safety-trigger-matcher';
 import { correctTerm, explainWords, isKnownTerm, type CandidateExplanation, type ExplainedAsk } from './ask-explanation';

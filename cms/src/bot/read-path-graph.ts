@@ -1,27 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { PathGraph, ResolvedTarget } from '@botkb/contract';
 import type { SearchLocale } from '@botkb/search';
 
 import { PATH_UID } from '../content-uids';
+
 type Row = Record<string, any>;
-
-export type ResolvedTarget =
-  | { type: 'step'; step: string }
-  | { type: 'answer'; slug: string; title: string }
-  | { type: 'partner'; slug: string; name: string; url: string; phone: string | null }
-  | { type: 'handoff'; channel: string }
-  | { type: 'end' };
-
-export interface PathGraph {
-  slug: string;
-  locale: SearchLocale;
-  name: string;
-  description: string | null;
-  audience: string;
-  topic: string | null;
-  firstStep: string | null;
-  steps: Array<{ key: string; prompt: string; options: Array<{ label: string; target: ResolvedTarget }> }>;
-}
 
 function resolveTarget(o: Row): ResolvedTarget {
   switch (o.target) {

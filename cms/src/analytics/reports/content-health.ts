@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { EntryKind } from '@botkb/search';
 import { ANSWER_UID, PATH_UID } from '../../content-uids';
 import { askTable } from '../../bot/ask-recorder';
-import type { AskResponse } from '../../bot/bot-types';
+import type { AskResponse } from '@botkb/contract';
 import { redactPersonalData } from '../../privacy/redact-personal-data';
 import { rollupTotals, sumRollups } from '../sum-rollups';
 import { helsinkiDay, helsinkiDayStart } from '../helsinki-day';

@@ -4,7 +4,7 @@ import { analyticsService, botService } from '../../../services';
 import { validateEventBatch } from '../../../analytics/validate-event-batch';
 import { validateAskRequest } from '../../../bot/validate-ask-request';
 import { readPathGraph } from '../../../bot/read-path-graph';
-import { SLUG_PATTERN } from '../../../bot/bot-types';
+import { SLUG_PATTERN } from '@botkb/contract';
 import { respondSearchUnavailable } from '../../../respond-search-unavailable';
 
 export default {
