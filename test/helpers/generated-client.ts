@@ -6,8 +6,10 @@ import { promisify } from 'node:util';
 
 export const ROOT = join(__dirname, '..', '..');
 export const BOT_API_SPEC = join(ROOT, 'cms', 'openapi', 'bot-api.json');
-/** Git-ignored; `npm run typecheck` writes test/.generated/bot-api.ts first (`npm run openapi:types`). */
-export const GENERATED_DIR = join(ROOT, 'test', '.generated');
+/** The committed client types (`npx openapi-typescript` writes them, see redocly.yaml). */
+export const COMMITTED_TYPES = join(ROOT, 'test', 'generated', 'bot-api.ts');
+/** Git-ignored scratch space of the client checks. */
+export const SCRATCH_DIR = join(ROOT, 'test', '.generated');
 
 /**
  * Writes `paths`/`components` types of `specFile` to `outFile` with the openapi-typescript CLI (an ES

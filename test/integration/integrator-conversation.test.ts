@@ -1,9 +1,10 @@
 /**
  * A scripted bot conversation that uses only what an integrator has: openapi-fetch and the types
- * openapi-typescript generates from cms/openapi/bot-api.json (`npm run openapi:types`).
+ * openapi-typescript generates from cms/openapi/bot-api.json (test/generated/bot-api.ts, written by
+ * `npx openapi-typescript`; test/unit/generated-client.test.ts checks that it is current).
  */
 import createClient from 'openapi-fetch';
-import type { components, paths } from '../.generated/bot-api';
+import type { components, paths } from '../generated/bot-api';
 import type { TestStrapi } from '../helpers/test-strapi';
 import { startDemoStrapi } from '../helpers/demo-strapi';
 import { createBotToken } from '../helpers/api';

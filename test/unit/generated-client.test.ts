@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { BOT_API_SPEC, GENERATED_DIR, ROOT, generateClientTypes } from '../helpers/generated-client';
+import { BOT_API_SPEC, COMMITTED_TYPES, ROOT, SCRATCH_DIR, generateClientTypes } from '../helpers/generated-client';
 
-const DIR = join(GENERATED_DIR, 'client-check');
+const DIR = join(SCRATCH_DIR, 'client-check');
 const spec = JSON.parse(readFileSync(BOT_API_SPEC, 'utf8'));
 type Media = { example?: unknown; examples?: Record<string, { value: unknown }> };
 const valuesOf = (m: Media | undefined) => [
@@ -76,4 +76,10 @@ describe('a client generated from bot-api.json (openapi-typescript + openapi-fet
     );
     expect(result).toBe('');
   }, 120_000);
+
+  it('is committed as test/generated/bot-api.ts, current with the spec', () => {
+    const hint = 'test/generated/bot-api.ts is stale: run `npx openapi-typescript` and commit it';
+    const equal = readFileSync(COMMITTED_TYPES, 'utf8') === readFileSync(join(DIR, 'bot-api.ts'), 'utf8');
+    expect({ hint, equal }).toEqual({ hint, equal: true });
+  });
 });
