@@ -105,7 +105,7 @@ describe('an integrator bot, using only the generated client', () => {
     expect(Number(rows[0].n)).toBe(1);
   });
 
-  it('reads the 400, 401 and 404 envelopes through the generated types', async () => {
+  it('reads the 400, 401, 403 and 404 envelopes through the generated types', async () => {
     const bad = await client.POST('/bot/events', {
       body: { events: [{ ...sent[0], id: 'x', timestamp: 'yesterday' }] },
     });
@@ -115,7 +115,10 @@ describe('an integrator bot, using only the generated client', () => {
     const notFound = missing.error as Schemas['NotFoundError'] | undefined;
     expect([missing.response.status, notFound?.error.details.availableLocales]).toEqual([404, []]);
     const anonymous = createClient<paths>({ baseUrl: `${t.url}/api` });
-    const refused = await anonymous.GET('/bot/paths/{slug}', { params: { path: { slug: PATH } } });
+    const noToken = await anonymous.GET('/bot/paths/{slug}', { params: { path: { slug: PATH } } });
+    expect([noToken.response.status, noToken.error?.error.status]).toEqual([403, 403]);
+    const unknown = createClient<paths>({ baseUrl: `${t.url}/api`, headers: { Authorization: 'Bearer not-a-token' } });
+    const refused = await unknown.GET('/bot/paths/{slug}', { params: { path: { slug: PATH } } });
     expect([refused.response.status, refused.error?.error.status]).toEqual([401, 401]);
   });
 
