@@ -1,9 +1,9 @@
 import type { Analyzer } from './create-analyzer';
+import type { HandoffChannel, PartnerLink, StepSummary as PathStepSummary } from '@botkb/contract';
 import type { SearchLocale } from './locales';
 
 export type EntryKind = 'answer' | 'path';
-export interface PartnerLink { slug: string; name: string; url: string; phone: string | null; kind: string }
-export interface PathStepSummary { key: string; prompt: string; options: Array<{ label: string; target: string }> }
+export type { PartnerLink, StepSummary as PathStepSummary } from '@botkb/contract';
 
 /** A published answer or guidance path in one locale, as the indexer reads it from the CMS. */
 export interface KnowledgeEntry {
@@ -18,7 +18,7 @@ export interface KnowledgeEntry {
   body: string;
   phrasings: string[];
   partners: PartnerLink[];
-  handoff: string | null;
+  handoff: HandoffChannel | null;
   /** Paths only: the entry step. */
   firstStep: PathStepSummary | null;
   /** Locales this document is published in. */
@@ -37,7 +37,7 @@ export interface SearchDocument {
   title: string;
   body: string;
   partners: PartnerLink[];
-  handoff: string | null;
+  handoff: HandoffChannel | null;
   firstStep: PathStepSummary | null;
   translations: SearchLocale[];
   /** The phrasings as written (the analyzed copy is `s_phrasings`). */

@@ -1,9 +1,9 @@
 /** Shapes of the demo-content files (see content/FORMAT.md). */
-export const LOCALES = ['fi', 'sv'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Audience, HandoffChannel, Locale, PartnerKind } from '@botkb/contract';
+
+export { LOCALES, type Audience, type Locale } from '@botkb/contract';
 export type Localized<T> = Record<Locale, T>;
-export type Audience = 'resident' | 'professional' | 'business' | 'city';
-export type Handoff = 'live_chat' | 'callback' | 'video' | 'phone';
+export type Handoff = HandoffChannel;
 
 export interface TopicSeed { slug: string; name: Localized<string> }
 
@@ -11,7 +11,7 @@ export interface PartnerSeed {
   slug: string;
   name: string;
   url: string;
-  kind: 'national_service' | 'helpline' | 'ngo' | 'portal';
+  kind: PartnerKind;
   phone: string | null;
   description: Localized<string>;
 }

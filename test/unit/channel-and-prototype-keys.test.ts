@@ -1,5 +1,5 @@
 import spec from '../../cms/openapi/bot-api.json';
-import { CHANNEL_MAX_LENGTH, CHANNEL_PATTERN } from '../../cms/src/bot/bot-types';
+import { CHANNEL_MAX_LENGTH, CHANNEL_PATTERN } from '@botkb/contract';
 import { knownChannel } from '../../cms/src/analytics/known-channel';
 import { prototypeKeyPath } from '../../cms/src/prototype-key-path';
 import { DEFAULT_SAVINGS_PARAMETERS, minutesPerContact } from '../../cms/src/analytics/savings-parameters';

@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { failValidation } from '../validation-failure';
 import { CONTENT_EXPERT_ROLE_CODE, MANAGER_ROLE_CODE } from '../bootstrap/ensure-roles';
-import { SLUG_PATTERN } from '../bot/bot-types';
+import { SLUG_PATTERN } from '@botkb/contract';
 import type { AnalyticsService } from './analytics-service';
 import type { BotService } from '../bot/bot-service';
 import { TRY_FIELDS, validateAskRequest } from '../bot/validate-ask-request';

@@ -1,4 +1,4 @@
-import { CHANNEL_PATTERN } from '../bot/bot-types';
+import { CHANNEL_PATTERN } from '@botkb/contract';
 
 /**
  * A stored channel as reports show it: a name that follows CHANNEL_PATTERN,

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Audience } from '../bot/bot-types';
+import type { Audience } from '@botkb/contract';
 import type { RecordedAsk } from './analytics-service';
 import { TABLES } from './analytics-tables';
 import { answerShownEventId } from './answer-shown-event-id';

@@ -1,6 +1,6 @@
 import { isSearchLocale } from '@botkb/search';
 import { failValidation } from '../validation-failure';
-import { AUDIENCES, CHANNEL_PATTERN, type Audience } from '../bot/bot-types';
+import { AUDIENCES, CHANNEL_PATTERN, type Audience } from '@botkb/contract';
 import { helsinkiDay } from './helsinki-day';
 import { checkReportRange } from './report-range';
 

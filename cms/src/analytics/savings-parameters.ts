@@ -1,5 +1,5 @@
 import { failValidation } from '../validation-failure';
-import { CHANNEL_PATTERN, CHANNEL_RULE } from '../bot/bot-types';
+import { CHANNEL_PATTERN, CHANNEL_RULE } from '@botkb/contract';
 
 export interface SavingsParameters {
   /** Minutes a phone contact would have taken, per bot channel; `default` for other channels. */

@@ -1,5 +1,5 @@
 import type { QueryWordTrace, SearchLocale, TermCoverage, TermStatistics } from '@botkb/search';
-import type { AskResponse } from './bot-types';
+import type { RankedAsk } from '@botkb/contract';
 
 /** One analyzed term of a question word, as the ranking searched it. */
 export interface TermExplanation {
@@ -46,7 +46,7 @@ export interface AskExplanation {
 }
 
 /** What /analytics-api/try answers: the bot's response, the threshold it applied and why. */
-export interface ExplainedAsk extends AskResponse {
+export interface ExplainedAsk extends RankedAsk {
   threshold: number;
   explanation: AskExplanation;
 }

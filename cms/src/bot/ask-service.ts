@@ -7,7 +7,7 @@ import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
 import { randomUUID } from 'node:crypto';
-import type { AskAnswer, AskRequest, AskResponse, AskSuggestion, Audience, RecordedAskResponse } from './bot-types';
+import type { AskAnswer, AskRequest, AskResponse as RecordedAskResponse, AskSuggestion, Audience, RankedAsk as AskResponse } from '@botkb/contract';
 import { AskRecorder, type AskRecord } from './ask-recorder';
 import { SafetyTriggerMatcher, type SafetyTrigger, type SafetyTriggerMatch } from './safety-trigger-matcher';
 import { correctTerm, explainWords, isKnownTerm, type CandidateExplanation, type ExplainedAsk } from './ask-explanation';

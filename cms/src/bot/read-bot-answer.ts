@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { PartnerLink, SearchLocale } from '@botkb/search';
 import { ANSWER_UID } from '../content-uids';
 import { partnerLink, statusLocales } from '../search/read-knowledge-entries';
-import type { Audience } from './bot-types';
+import type { Audience } from '@botkb/contract';
 import { notPublishedError } from './not-published-error';
 import { urgentAnswerIds } from './urgent-answer-ids';
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { PartnerLink, SearchLocale } from '@botkb/search';
+import type { PartnerLink, PathGraph, ResolvedTarget } from '@botkb/contract';
+import type { SearchLocale } from '@botkb/search';
 
 import { PATH_UID } from '../content-uids';
 import { partnerLink } from '../search/read-knowledge-entries';
@@ -7,34 +8,7 @@ import { notPublishedError } from './not-published-error';
 import { urgentAnswerIds } from './urgent-answer-ids';
 type Row = Record<string, any>;
 
-/** An answer option's target: what a bot shows without another call. */
-export interface AnswerTarget {
-  type: 'answer';
-  slug: string;
-  title: string;
-  body: string;
-  partners: PartnerLink[];
-  handoff: string | null;
-  urgent: boolean;
-}
-
-export type ResolvedTarget =
-  | { type: 'step'; step: string }
-  | AnswerTarget
-  | { type: 'partner'; slug: string; name: string; url: string; phone: string | null }
-  | { type: 'handoff'; channel: string }
-  | { type: 'end' };
-
-export interface PathGraph {
-  slug: string;
-  locale: SearchLocale;
-  name: string;
-  description: string | null;
-  audience: string;
-  topic: string | null;
-  firstStep: string | null;
-  steps: Array<{ key: string; prompt: string; options: Array<{ key: string; label: string; target: ResolvedTarget }> }>;
-}
+type AnswerTarget = Extract<ResolvedTarget, { type: 'answer' }>;
 
 function answerTarget(a: Row, urgent: Set<string>): AnswerTarget {
   return {

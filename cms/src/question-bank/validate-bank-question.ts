@@ -1,6 +1,6 @@
 import { isSearchLocale, type SearchLocale } from '@botkb/search';
 import { failValidation } from '../validation-failure';
-import { SLUG_PATTERN } from '../bot/bot-types';
+import { SLUG_PATTERN } from '@botkb/contract';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { MAX_BANK_QUESTION_LENGTH, MAX_EXPECTED } from './bank-tables';
 

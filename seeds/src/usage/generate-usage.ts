@@ -1,3 +1,4 @@
+import { AUDIENCES } from '@botkb/contract';
 import type { Audience, Locale } from '../content-types';
 import { CONTENT_POPULARITY } from './content-popularity';
 import { createRandom, type Random } from './create-random';
@@ -15,7 +16,6 @@ import { hash01 } from './hash01';
 import { varyQuestion } from './vary-question';
 
 const HOUR = 3_600_000;
-const AUDIENCES: readonly Audience[] = ['resident', 'professional', 'business', 'city'];
 
 /** Local-hour profiles (Europe/Helsinki), relative weights for hours 0–23. */
 const HOURS_WEEKDAY = [0.25, 0.15, 0.1, 0.08, 0.08, 0.15, 0.5, 1.6, 4.0, 4.6, 4.3, 3.6, 3.2, 3.4, 3.2, 2.8, 2.2, 1.8, 1.7, 1.8, 1.7, 1.4, 0.9, 0.5];

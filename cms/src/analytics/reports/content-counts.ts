@@ -3,7 +3,7 @@ import { TABLES } from '../analytics-tables';
 import { helsinkiDayStart } from '../helsinki-day';
 import type { ReportFilter } from '../report-query';
 import { monthsBetween, nextMonth } from '../months';
-import { AUDIENCES } from '../../bot/bot-types';
+import { AUDIENCES } from '@botkb/contract';
 
 const nextMonthStart = (month: string): number => helsinkiDayStart(`${nextMonth(month)}-01`);
 

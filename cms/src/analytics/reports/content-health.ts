@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { EntryKind } from '@botkb/search';
 import { ANSWER_UID, PATH_UID } from '../../content-uids';
 import { askTable } from '../../bot/ask-recorder';
-import type { AskResponse } from '../../bot/bot-types';
+import type { RankedAsk } from '@botkb/contract';
 import { redactPersonalData } from '../../privacy/redact-personal-data';
 import { rollupTotals, sumRollups } from '../sum-rollups';
 import { helsinkiDay, helsinkiDayStart } from '../helsinki-day';
@@ -20,7 +20,7 @@ export interface ContentHealthSources {
   knex: Knex;
   adminUrl: (kind: EntryKind, documentId: string, locale: string) => string;
   /** The bot's ranking without recording (AskService.rank), or null while search is down. */
-  rank: ((q: TestQuestion) => Promise<AskResponse>) | null;
+  rank: ((q: TestQuestion) => Promise<RankedAsk>) | null;
 }
 
 const DAY = 86_400_000;

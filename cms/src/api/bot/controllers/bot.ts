@@ -5,7 +5,7 @@ import { validateEventBatch } from '../../../analytics/validate-event-batch';
 import { validateAskRequest } from '../../../bot/validate-ask-request';
 import { readPathGraph } from '../../../bot/read-path-graph';
 import { readBotAnswer } from '../../../bot/read-bot-answer';
-import { SLUG_PATTERN } from '../../../bot/bot-types';
+import { SLUG_PATTERN } from '@botkb/contract';
 import { respondSearchUnavailable } from '../../../respond-search-unavailable';
 
 /** The `:slug` and `?locale=` (default fi) of a bot read; a 400 naming the field. */

@@ -1,0 +1,11 @@
+import { buildBotApiDocument } from './bot/bot-api-document';
+
+/** Every OpenAPI document generated from the contract: the file (from the repository root) and its builder. */
+export const OPENAPI_DOCUMENTS: ReadonlyArray<{ file: string; build: () => object }> = [
+  { file: 'cms/openapi/bot-api.json', build: buildBotApiDocument },
+];
+
+/** A document as it is committed: two-space JSON with a final newline. */
+export function serializeOpenApi(document: object): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
