@@ -7,6 +7,7 @@ import { up as createAnalyticsTables } from '../../cms/database/migrations/001-a
 import { up as createConversations } from '../../cms/database/migrations/006-conversation-outcomes';
 import { up as keepTestTrafficApart } from '../../cms/database/migrations/007-test-traffic';
 import { up as countPathOptions } from '../../cms/database/migrations/011-path-option-rollups';
+import { up as addAskIdsAndOptionKeys } from '../../cms/database/migrations/014-ask-ids-and-option-keys';
 
 /** Per-option counts of guidance paths: counted at ingestion and by migration 11, read by the report (real SQLite). */
 const AT = Date.UTC(2026, 10, 23, 9);
@@ -31,6 +32,7 @@ describe('per-option counts of guidance paths', () => {
     const noAsks = { metadata: { get: () => ({ tableName: 'no_asks', attributes: {} }) }, logger: { info() {} } };
     await createConversations(knex, noAsks as never);
     await keepTestTrafficApart(knex);
+    await addAskIdsAndOptionKeys(knex);
   });
   afterEach(() => knex.destroy());
 

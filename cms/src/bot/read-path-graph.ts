@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { PartnerLink, PathGraph, ResolvedTarget } from '@botkb/contract';
+import type { PathGraph, ResolvedTarget } from '@botkb/contract';
 import type { SearchLocale } from '@botkb/search';
 
 import { PATH_UID } from '../content-uids';
