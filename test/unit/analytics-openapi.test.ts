@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ANALYTICS_OPENAPI_FILE, analyticsApiJson } from '../../contract/src/analytics/write-analytics-openapi';
+import { ANALYTICS_OPERATIONS } from '../../contract/src/analytics/analytics-operations';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '..', '..');
+
+describe('cms/openapi/analytics-api.json', () => {
+  it('is the document the contract builds (run `node contract/dist/analytics/write-analytics-openapi.js`)', () => {
+    expect(readFileSync(ANALYTICS_OPENAPI_FILE, 'utf8')).toBe(analyticsApiJson());
+  });
+
+  it('documents every analytics operation with its roles, a 401 and a 403', () => {
+    const doc = JSON.parse(readFileSync(ANALYTICS_OPENAPI_FILE, 'utf8'));
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, { responses: object; 'x-roles': string[] }>).map(([method, op]) => ({
+        at: `${method.toUpperCase()} ${path}`,
+        roles: op['x-roles'].length > 0,
+        auth: ['401', '403'].every((code) => code in op.responses),
+      })),
+    );
+    expect(documented).toHaveLength(ANALYTICS_OPERATIONS.length);
+    expect(documented.filter((op) => !op.roles || !op.auth)).toEqual([]);
+  });
+
+  it('passes Redocly lint with no error and no warning', async () => {
+    const bin = join(ROOT, 'node_modules', '.bin', 'redocly');
+    const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
+    const { stdout } = await run(bin, ['lint', '--format=json', ANALYTICS_OPENAPI_FILE], { env, cwd: ROOT });
+    const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number } };
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+  }, 60_000);
+});
