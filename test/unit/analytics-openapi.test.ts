@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ANALYTICS_OPENAPI_FILE, analyticsApiJson } from '../../contract/src/analytics/write-analytics-openapi';
 import { ANALYTICS_OPERATIONS } from '../../contract/src/analytics/analytics-operations';
+import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -33,4 +34,20 @@ describe('cms/openapi/analytics-api.json', () => {
     const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number } };
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   }, 60_000);
+
+  it('lets the suite catch an answer that drifted from it (a field missing, one undocumented)', () => {
+    const meta = { from: '2026-01-01', to: '2026-01-31', partialMonths: [] };
+    const row = {
+      id: '2026-01', month: '2026-01', conversations: 1, messages: 1, questions: 1, answered: 1, unanswered: 0,
+      answeredRate: 1, unansweredRate: 0, handoffs: 0, handoffConversations: 0, handoffRate: 0, feedbackHelpful: 0,
+      feedbackUnhelpful: 0, helpfulRate: null, resolvedByBot: 1, resolvedRate: 1,
+    };
+    const check = (r: object) => () => expectAnalyticsResponse({ data: [r], total: 1, meta }, '/analytics-api/monthly-usage', 'get');
+    expect(check(row)).not.toThrow();
+    const { handoffConversations: _dropped, ...old } = row;
+    expect(check(old)).toThrow(/handoffConversations/);
+    expect(check({ ...row, extra: 1 })).toThrow(/additional/);
+    const error = { data: null, error: { status: 400, name: 'ValidationError', message: 'to: x', details: {} } };
+    expect(() => expectAnalyticsResponse(error, '/analytics-api/monthly-usage', 'get', 400)).not.toThrow();
+  });
 });

@@ -31,7 +31,7 @@ import {
   reportQuerySchema,
   unansweredQuerySchema,
 } from './report-query';
-import { savingsFieldsSchema, savingsRowSchema } from './savings-row';
+import { savingsMetaSchema, savingsRowSchema } from './savings-row';
 import {
   savingsParametersRecordSchema,
   savingsParametersSchema,
@@ -80,10 +80,6 @@ const TRIAGE: readonly AnalyticsRole[] = ['admin', 'content_expert'];
 const MANAGE: readonly AnalyticsRole[] = ['admin', 'manager'];
 
 const list = (row: z.ZodType, meta: z.ZodObject = reportMetaSchema) => listResponseSchema(row, meta);
-const savingsMetaSchema = reportMetaSchema.extend({
-  totals: savingsFieldsSchema,
-  parameters: savingsParametersSchema,
-});
 
 /** A list report: GET, the common query, `{ data, total, meta }`, CSV on request. */
 function report(

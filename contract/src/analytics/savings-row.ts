@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { countSchema, monthSchema } from './report-meta';
+import { countSchema, monthSchema, reportMetaSchema } from './report-meta';
+import { savingsParametersSchema } from './savings-parameters';
 
 /** The savings figures of a month or of the whole range. */
 export const savingsFieldsSchema = z.object({
@@ -16,3 +17,10 @@ export type SavingsFields = z.infer<typeof savingsFieldsSchema>;
 /** A row of GET /savings. */
 export const savingsRowSchema = savingsFieldsSchema.extend({ id: z.string(), month: monthSchema });
 export type SavingsRow = z.infer<typeof savingsRowSchema>;
+
+/** The meta of GET /savings: the figures summed over the range and the parameters used. */
+export const savingsMetaSchema = reportMetaSchema.extend({
+  totals: savingsFieldsSchema,
+  parameters: savingsParametersSchema,
+});
+export type SavingsMeta = z.infer<typeof savingsMetaSchema>;

@@ -12,7 +12,7 @@ export const MAX_EXAMPLE_LENGTH = 500;
 
 /** A group id in a body: a number or a digit string. */
 export const groupIdSchema = z
-  .union([z.number(), z.string().regex(/^\d+$/)], { error: 'must be a group id' })
+  .union([z.number(), z.string().regex(/^\d+$/, { error: 'must be a group id' })], { error: 'must be a group id' })
   .transform(Number)
   .refine((n) => Number.isInteger(n) && n >= 1 && n <= MAX_ROW_ID, { error: 'must be a group id' })
   .meta({ description: 'a group id (number or digit string)' });
@@ -82,7 +82,7 @@ const exampleText = z
 /** The body of POST /unanswered/:id/move: examples to move into group `into` or a new group. */
 export const unansweredMoveSchema = z.strictObject({
   texts: z
-    .array(z.string().min(1).max(MAX_EXAMPLE_LENGTH, { error: 'must be an example text' }), { error: moveError })
+    .array(exampleText, { error: moveError })
     .min(1, { error: moveError })
     .max(MAX_GROUP_EXAMPLES, { error: moveError }),
   into: groupIdSchema.nullish(),
