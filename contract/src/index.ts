@@ -41,3 +41,5 @@ export { buildBotApiDocument } from './bot/bot-api-document';
 export * as botApiExamples from './bot/bot-api-examples';
 export { OPENAPI_DOCUMENTS, serializeOpenApi } from './openapi-documents';
 export { componentSchemas, schemaRef, type JsonSchema } from './openapi/component-schemas';
+// The analytics API's report rows, queries and bodies (its shared enums are the ones above).
+export * from './analytics';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './enum-values';
 
-/** The content locales: Finnish (default) and Swedish. */
-export const LOCALES = ['fi', 'sv'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './enum-values';
 export const localeSchema = z.enum(LOCALES, { error: 'must be "fi" or "sv"' });

@@ -3,6 +3,7 @@ import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { analyticsService } from '../../cms/src/services';
 import { insertAskRecords, type AskRecord } from '../../cms/src/bot/ask-recorder';
+import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 
 /**
@@ -115,6 +116,7 @@ describe('resolved by the bot', () => {
   it('headline figures: this period beside the previous one, with the change', async () => {
     const res = await manager.get(`/analytics-api/headline?${RANGE}`);
     expect(res.status).toBe(200);
+    expectAnalyticsResponse(res.body, '/analytics-api/headline', 'get');
     expect(res.body.meta).toMatchObject({
       from: '2026-09-01',
       to: '2026-09-30',
@@ -181,6 +183,7 @@ describe('resolved by the bot', () => {
     const before = await logged();
     const res = await manager.get(`/analytics-api/feedback-comments?${RANGE}`);
     expect(res.status).toBe(200);
+    expectAnalyticsResponse(res.body, '/analytics-api/feedback-comments', 'get');
     expect(
       res.body.data.map((c: Record<string, unknown>) => [c.kind, c.slug, c.helpful, c.comment, c.channel]),
     ).toEqual([

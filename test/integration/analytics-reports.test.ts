@@ -3,6 +3,7 @@ import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createApiToken, createBotToken } from '../helpers/api';
 import fixture from '../fixtures/analytics-events.json';
 import { documentedStatuses, expectMatchesSchema } from '../helpers/openapi';
+import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 
 /** Reports checked against a small hand-computed fixture (test/fixtures/analytics-events.json). */
@@ -86,6 +87,7 @@ describe('reports on the fixture', () => {
   it('monthly usage counts Helsinki months (an event at 22:30 UTC on 30 Sept is October)', async () => {
     const res = await manager.get(`/analytics-api/monthly-usage?${RANGE}`);
     expect(res.status).toBe(200);
+    expectAnalyticsResponse(res.body, '/analytics-api/monthly-usage', 'get');
     expect(res.body.total).toBe(2);
     const [sep, oct] = res.body.data;
     expect(sep).toMatchObject({ id: '2026-09', conversations: 2, messages: 3, handoffs: 2, handoffConversations: 1, handoffRate: 0.5, feedbackHelpful: 1, feedbackUnhelpful: 1, helpfulRate: 0.5, questions: 0, answeredRate: null });
@@ -93,7 +95,9 @@ describe('reports on the fixture', () => {
   });
 
   it('breaks down and filters by locale, audience and channel', async () => {
-    const byLocale = (await manager.get(`/analytics-api/monthly-usage?${RANGE}&breakdown=locale`)).body.data;
+    const byLocaleBody = (await manager.get(`/analytics-api/monthly-usage?${RANGE}&breakdown=locale`)).body;
+    expectAnalyticsResponse(byLocaleBody, '/analytics-api/monthly-usage', 'get');
+    const byLocale = byLocaleBody.data;
     const cell = (month: string, dim: string) => byLocale.find((r: { id: string }) => r.id === `${month}:${dim}`);
     expect(cell('2026-09', 'fi').conversations).toBe(2);
     expect(cell('2026-09', 'sv').conversations).toBe(0);
@@ -110,6 +114,7 @@ describe('reports on the fixture', () => {
 
   it('path performance is a per-step funnel', async () => {
     const res = await manager.get(`/analytics-api/path-performance?${RANGE}`);
+    expectAnalyticsResponse(res.body, '/analytics-api/path-performance', 'get');
     const path = res.body.data.find((r: { id: string }) => r.id === 'fx-polku');
     expect(path).toMatchObject({ starts: 2, completions: 1, abandonments: 1, completionRate: 0.5 });
     const steps = Object.fromEntries(path.steps.map((s: { stepKey: string }) => [s.stepKey, s]));
@@ -121,9 +126,13 @@ describe('reports on the fixture', () => {
   });
 
   it('answer performance, partner clicks and handoffs', async () => {
-    const answers = (await manager.get(`/analytics-api/answer-performance?${RANGE}`)).body.data;
+    const answerReport = (await manager.get(`/analytics-api/answer-performance?${RANGE}`)).body;
+    expectAnalyticsResponse(answerReport, '/analytics-api/answer-performance', 'get');
+    const answers = answerReport.data;
     expect(answers.find((r: { id: string }) => r.id === 'fx-vastaus')).toMatchObject({ shown: 2, helpful: 1, unhelpful: 1, helpfulRate: 0.5 });
-    const partners = (await manager.get(`/analytics-api/partner-clicks?${RANGE}`)).body.data;
+    const partnerReport = (await manager.get(`/analytics-api/partner-clicks?${RANGE}`)).body;
+    expectAnalyticsResponse(partnerReport, '/analytics-api/partner-clicks', 'get');
+    const partners = partnerReport.data;
     expect(partners).toEqual([{ id: 'omaolo', slug: 'omaolo', name: 'omaolo', clicks: 2 }]);
     // Partner names come from the CMS and follow its changes at once (no answer or path needs republishing).
     const partnerDocs = t.strapi.documents('api::partner-service.partner-service' as never) as any;
@@ -132,6 +141,7 @@ describe('reports on the fixture', () => {
     await partnerDocs.update({ documentId: created.documentId, locale: 'fi', status: 'published', data: { name: 'Omaolo-palvelu' } });
     expect((await manager.get(`/analytics-api/partner-clicks?${RANGE}`)).body.data[0].name).toBe('Omaolo-palvelu');
     const handoffs = (await manager.get(`/analytics-api/handoffs?${RANGE}&sort=id&order=ASC`)).body;
+    expectAnalyticsResponse(handoffs, '/analytics-api/handoffs', 'get');
     expect(handoffs.total).toBe(3);
     expect(handoffs.data.map((r: { id: string; count: number }) => `${r.id}=${r.count}`)).toEqual([
       'live_chat:complex_case:normal=1', 'phone:no_answer:normal=1', 'phone:user_request:urgent=1',
@@ -140,17 +150,20 @@ describe('reports on the fixture', () => {
 
   it('estimates savings from conversations resolved by the bot, per channel', async () => {
     const res = await manager.get(`/analytics-api/savings?${RANGE}`);
+    expectAnalyticsResponse(res.body, '/analytics-api/savings', 'get');
     // Sept: web_chat s1 completed a path (5 min); phone_bot s2 handed off.
     // Oct: web_chat s3 handed off; professional_chat s4 was shown an answer, found it helpful (8 min).
     expect(res.body.meta.totals).toMatchObject({ conversations: 4, withHandoff: 2, resolvedByBot: 2, minutesSaved: 13, eurosSaved: 9.1 });
     const put = await manager.put('/analytics-api/savings-parameters', { minutesPerContact: { default: 10 }, hourlyCost: 60, hoursPerStaffYear: 1500 });
     expect(put.status).toBe(200);
+    expectAnalyticsResponse(put.body, '/analytics-api/savings-parameters', 'put');
     const after = await manager.get(`/analytics-api/savings?${RANGE}`);
     expect(after.body.meta.totals).toMatchObject({ minutesSaved: 20, eurosSaved: 20 });
     expect((await editor.put('/analytics-api/savings-parameters', { minutesPerContact: { default: 1 }, hourlyCost: 1, hoursPerStaffYear: 1 })).status).toBe(403);
     const bad = await manager.put('/analytics-api/savings-parameters', { minutesPerContact: { web_chat: 5 }, hourlyCost: -1, hoursPerStaffYear: 1600 });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.errors[0].path).toEqual(['minutesPerContact', 'default']);
+    expectAnalyticsResponse(bad.body, '/analytics-api/savings-parameters', 'put', 400);
   });
 
   it('pages and sorts like react-admin lists, and downloads CSV', async () => {
@@ -177,7 +190,11 @@ describe('reports on the fixture', () => {
     const a = await writer.post('/answers?locale=fi&status=published', { data: { slug: 'fx-laskuri-a', title: 'A', body: 'a', audience: 'resident' } });
     await writer.post('/answers?locale=fi&status=published', { data: { slug: 'fx-laskuri-b', title: 'B', body: 'b', audience: 'business' } });
     const month = helsinkiDay(Date.now()).slice(0, 7); // months are Finnish time
-    const counts = async () => (await manager.get(`/analytics-api/content-counts?from=${month}-01&to=${month}-01`)).body.data;
+    const counts = async () => {
+      const body = (await manager.get(`/analytics-api/content-counts?from=${month}-01&to=${month}-01`)).body;
+      expectAnalyticsResponse(body, '/analytics-api/content-counts', 'get');
+      return body.data;
+    };
     expect(await counts()).toEqual(expect.arrayContaining([
       { id: `${month}:resident`, month, audience: 'resident', answers: 1, paths: 0 },
       { id: `${month}:business`, month, audience: 'business', answers: 1, paths: 0 },
@@ -198,6 +215,7 @@ describe('access control', () => {
     }
     expect((await manager.get(path)).status).toBe(200);
     expect((await editor.get(path)).status).toBe(200);
+    expectAnalyticsResponse((await manager.get('/analytics-api/me')).body, '/analytics-api/me', 'get');
     expect((await manager.get('/analytics-api/me')).body.data).toMatchObject({ role: 'manager', canTriage: false, canEditSavings: true });
     expect((await editor.get('/analytics-api/me')).body.data).toMatchObject({ role: 'content_expert', canTriage: true, canEditSavings: false });
     const author = await adminSession(t.strapi, t.url, 'strapi-author');

@@ -5,6 +5,7 @@ import { adminSession, api, createApiToken, createBotToken } from '../helpers/ap
 import { recordCounts } from '../helpers/record-counts';
 import { analyticsService, searchService } from '../../cms/src/services';
 import { drainDrafts, drainSearch } from '../helpers/search';
+import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 import { ANSWER_UID } from '../../cms/src/content-uids';
 
 /** POST /analytics-api/try: what the bot would answer and why, for staff, recording nothing. */
@@ -17,6 +18,7 @@ type Word = { word: string; how: string; terms: Array<{ term: string; correctedT
 const tryAsk = async (body: Record<string, unknown>, session = editor) => {
   const res = await session.post('/analytics-api/try', body);
   expect(res.status).toBe(200);
+  expectAnalyticsResponse(res.body, '/analytics-api/try', 'post');
   return res.body.data;
 };
 const wordOf = (data: { explanation: { words: Word[] } }, word: string) => data.explanation.words.find((w) => w.word === word);

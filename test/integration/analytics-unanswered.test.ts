@@ -3,6 +3,7 @@ import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
+import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 
 /** Unanswered questions: grouping of variants, triage, the resolve → ask loop, access log and retention. */
 let t: TestStrapi;
@@ -21,7 +22,11 @@ const ask = async (question: string, locale = 'fi', extra: Record<string, unknow
   expect(res.status).toBe(200);
   return res.body;
 };
-const groups = async (query = '') => (await manager.get(`/analytics-api/unanswered?from=${today()}&to=${today()}${query}`)).body;
+const groups = async (query = '') => {
+  const { body } = await manager.get(`/analytics-api/unanswered?from=${today()}&to=${today()}${query}`);
+  expectAnalyticsResponse(body, '/analytics-api/unanswered', 'get');
+  return body;
+};
 
 beforeAll(async () => {
   t = await startDemoStrapi();
@@ -57,13 +62,17 @@ describe('unanswered-question groups', () => {
     const month = today().slice(0, 7);
     const usage = (await manager.get(`/analytics-api/monthly-usage?from=${month}-01&to=${today()}`)).body.data[0];
     expect(usage).toMatchObject({ questions: 10, answered: 1, unanswered: 9 });
-    const trend = (await manager.get(`/analytics-api/unanswered-trend?from=${month}-01&to=${today()}`)).body.data[0];
+    const trendReport = (await manager.get(`/analytics-api/unanswered-trend?from=${month}-01&to=${today()}`)).body;
+    expectAnalyticsResponse(trendReport, '/analytics-api/unanswered-trend', 'get');
+    const trend = trendReport.data[0];
     expect(trend).toMatchObject({ questions: 10, unanswered: 9, unansweredRate: 0.9 });
   });
 
   it('shows a group with examples and trend, and logs who viewed the texts', async () => {
     const [dog] = (await groups()).data;
-    const detail = (await manager.get(`/analytics-api/unanswered/${dog.id}`)).body.data;
+    const detailBody = (await manager.get(`/analytics-api/unanswered/${dog.id}`)).body;
+    expectAnalyticsResponse(detailBody, '/analytics-api/unanswered/{id}', 'get');
+    const detail = detailBody.data;
     expect([...detail.examples].sort()).toEqual([...DOG].sort()); // six distinct texts (at most 10 kept)
     expect(detail.trend).toEqual([{ month: today().slice(0, 7), count: 6 }]);
     const log = await t.strapi.db.connection('botkb_access_log').select('user_email', 'action', 'target');
@@ -78,8 +87,10 @@ describe('unanswered-question groups', () => {
     const progress = await editor.put(`/analytics-api/unanswered/${library.id}`, { status: 'in_progress' });
     expect(progress.status).toBe(200);
     expect(progress.body.data.status).toBe('in_progress');
+    expectAnalyticsResponse(progress.body, '/analytics-api/unanswered/{id}', 'put');
     const bulk = await editor.post('/analytics-api/unanswered/bulk', { ids: [library.id, parking.id], status: 'ignored' });
     expect(bulk.body.data.updated).toBe(2);
+    expectAnalyticsResponse(bulk.body, '/analytics-api/unanswered/bulk', 'post');
     expect((await groups('&status=ignored')).total).toBe(2);
     expect((await editor.put(`/analytics-api/unanswered/${library.id}`, { status: 'done' })).status).toBe(400);
     const bad = await editor.put(`/analytics-api/unanswered/${library.id}`, { status: 'resolved', target: { kind: 'answer', slug: 'ei-ole-olemassa' } });
@@ -93,6 +104,7 @@ describe('unanswered-question groups', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ status: 'resolved', resolution: { kind: 'answer', slug: 'ajanvaraus-terveysasema', phrasing: 'saako koiran tuoda terveysasemalle' } });
+    expectAnalyticsResponse(res.body, '/analytics-api/unanswered/{id}', 'put');
     expect(res.body.data.resolution.adminUrl).toMatch(/^\/admin\/content-manager\/collection-types\/api::answer.answer\/\w+/);
     await drainSearch(t.strapi);
     const after = await ask('Saako koiran tuoda terveysasemalle?');

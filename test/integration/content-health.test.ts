@@ -3,6 +3,7 @@ import type { TestStrapi } from '../helpers/test-strapi';
 import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
+import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 import { ANSWER_UID } from '../../cms/src/content-uids';
 
 /** GET/POST /analytics-api/content-health: the content team's work list against real Strapi + Meilisearch. */
@@ -25,6 +26,7 @@ const health = async (query = '', body?: unknown) => {
   const res = body === undefined ? await editor.get(`/analytics-api/content-health${query}`)
     : await editor.post(`/analytics-api/content-health${query}`, body);
   expect(res.status).toBe(200);
+  expectAnalyticsResponse(res.body, '/analytics-api/content-health', body === undefined ? 'get' : 'post');
   return res.body as { data: Row[]; total: number; meta: { counts: Record<string, number>; owners: string[] } };
 };
 

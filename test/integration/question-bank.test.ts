@@ -5,6 +5,7 @@ import { recordCounts } from '../helpers/record-counts';
 import { drainDrafts, drainSearch } from '../helpers/search';
 import { ANSWER_UID } from '../../cms/src/content-uids';
 import { finishedBankRun, type BankRun } from '../helpers/question-bank';
+import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 
 /** The question bank: staff CRUD, runs against published content and drafts, runs after publishing, resolve → bank. */
@@ -27,9 +28,14 @@ const TORTOISE = 'saako lemmikkikilpikonnan tuoda lainaamoon';
 const addQuestion = async (body: Record<string, unknown>) => {
   const res = await editor.post('/analytics-api/question-bank/questions', body);
   expect(res.status).toBe(201);
+  expectAnalyticsResponse(res.body, '/analytics-api/question-bank/questions', 'post', 201);
   return res.body.data;
 };
-const runs = async (): Promise<BankRun[]> => (await manager.get('/analytics-api/question-bank/runs?limit=50')).body.data;
+const runs = async (): Promise<BankRun[]> => {
+  const { body } = await manager.get('/analytics-api/question-bank/runs?limit=50');
+  expectAnalyticsResponse(body, '/analytics-api/question-bank/runs', 'get');
+  return body.data;
+};
 const finishedRun = (match: (r: BankRun) => boolean) => finishedBankRun(manager, match);
 const addPhrasing = async (slug: string, text: string, publish: boolean) => {
   const draft = await answers().findFirst({
@@ -110,6 +116,7 @@ describe('question bank runs', () => {
     expect([bad.status, bad.body.error.details.errors[0].path]).toEqual([400, ['content']]);
     const queued = await editor.post('/analytics-api/question-bank/runs', {});
     expect(queued.status).toBe(202);
+    expectAnalyticsResponse(queued.body, '/analytics-api/question-bank/runs', 'post', 202);
     expect(queued.body.data).toMatchObject({ content: 'published', trigger: 'manual', questions: 4 });
     const run = await finishedRun((r) => r.id === queued.body.data.id);
     expect(run.totals.fi).toEqual({
@@ -123,11 +130,15 @@ describe('question bank runs', () => {
       falseAnswers: 0,
     });
     expect(run.totals.sv).toMatchObject({ questions: 1, passed: 1, hit1: 1 });
-    const detail = (await manager.get(`/analytics-api/question-bank/runs/${run.id}`)).body.data;
+    const detailBody = (await manager.get(`/analytics-api/question-bank/runs/${run.id}`)).body;
+    expectAnalyticsResponse(detailBody, '/analytics-api/question-bank/runs/{id}', 'get');
+    const detail = detailBody.data;
     const parrot = detail.results.find((r: { question: string }) => r.question === PARROT);
     expect(parrot).toMatchObject({ passed: false, expected: ['hammashoito-ajanvaraus'] });
     expect(await recordCounts(t.strapi)).toEqual(before);
-    const failing = (await manager.get('/analytics-api/question-bank/questions?outcome=failed')).body.data;
+    const failingBody = (await manager.get('/analytics-api/question-bank/questions?outcome=failed')).body;
+    expectAnalyticsResponse(failingBody, '/analytics-api/question-bank/questions', 'get');
+    const failing = failingBody.data;
     expect(failing.map((q: { question: string }) => q.question)).toEqual([PARROT]);
   });
 
@@ -137,7 +148,9 @@ describe('question bank runs', () => {
     const run = await finishedRun((r) => !known.has(r.id) && r.trigger === 'publish');
     expect(run).toMatchObject({ content: 'published' });
     expect(run.totals.fi).toMatchObject({ passed: 3, hit1: 1 });
-    const { published } = (await manager.get('/analytics-api/question-bank/summary')).body.data;
+    const summaryBody = (await manager.get('/analytics-api/question-bank/summary')).body;
+    expectAnalyticsResponse(summaryBody, '/analytics-api/question-bank/summary', 'get');
+    const { published } = summaryBody.data;
     expect(published.latest.id).toBe(run.id);
     expect(published.changes).toEqual([
       expect.objectContaining({

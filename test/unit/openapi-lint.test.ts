@@ -23,5 +23,6 @@ describe('the generated OpenAPI documents', () => {
     const errors = [...output.matchAll(/^error (\S+): (\d+)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
     expect({ code, errors }).toEqual({ code: 0, errors: [] });
     expect(output).toMatch(/bot-api\.json/);
+    expect(output).toMatch(/analytics-api\.json/);
   }, 120_000);
 });

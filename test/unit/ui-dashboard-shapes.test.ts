@@ -13,6 +13,8 @@ import type {
   HandoffRow,
   MonthlyUsageRow,
   PathPerformanceRow,
+  SavingsFields,
+  SavingsMeta,
   SavingsRow,
   UnansweredRow,
 } from '../../admin-ui/src/types';
@@ -29,10 +31,13 @@ function usage(month: string, over: Partial<MonthlyUsageRow> = {}): MonthlyUsage
     answeredRate: null,
     unansweredRate: null,
     handoffs: 0,
+    handoffConversations: 0,
     handoffRate: null,
     feedbackHelpful: 0,
     feedbackUnhelpful: 0,
     helpfulRate: null,
+    resolvedByBot: 0,
+    resolvedRate: null,
     ...over,
   };
 }
@@ -206,14 +211,25 @@ describe('shapeSavings', () => {
     withHandoff: 2,
     resolvedByBot: 8,
     minutesSaved,
+    hoursSaved: minutesSaved / 60,
     eurosSaved,
     staffYears: minutesSaved / 60 / 1600,
   });
+  // The API's meta as the UI may get it (react-admin passes whatever the list answered).
+  const meta = (totals: Partial<SavingsFields>) => ({ totals }) as SavingsMeta;
 
   it('uses meta.totals from the API and adds hours', () => {
-    const s = shapeSavings([row('2026-02', 60, 42), row('2026-01', 120, 84)], {
-      totals: { conversations: 20, withHandoff: 4, resolvedByBot: 16, minutesSaved: 180, eurosSaved: 126, staffYears: 0.001875 },
-    });
+    const s = shapeSavings(
+      [row('2026-02', 60, 42), row('2026-01', 120, 84)],
+      meta({
+        conversations: 20,
+        withHandoff: 4,
+        resolvedByBot: 16,
+        minutesSaved: 180,
+        eurosSaved: 126,
+        staffYears: 0.001875,
+      }),
+    );
     expect(s.totals.hoursSaved).toBe(3);
     expect(s.totals.eurosSaved).toBe(126);
     expect(s.months.map((m) => m.month)).toEqual(['2026-01', '2026-02']);
@@ -221,7 +237,7 @@ describe('shapeSavings', () => {
   });
 
   it('sums the rows when meta.totals is missing or partial', () => {
-    const s = shapeSavings([row('2026-01', 90, 63), row('2026-02', 30, 21)], { totals: { eurosSaved: 100 } });
+    const s = shapeSavings([row('2026-01', 90, 63), row('2026-02', 30, 21)], meta({ eurosSaved: 100 }));
     expect(s.totals.minutesSaved).toBe(120);
     expect(s.totals.hoursSaved).toBe(2);
     expect(s.totals.eurosSaved).toBe(100);

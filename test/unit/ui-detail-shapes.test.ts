@@ -58,10 +58,13 @@ describe('shapeUsageReport', () => {
     answeredRate: 0.5,
     unansweredRate: 0.5,
     handoffs: 1,
+    handoffConversations: 1,
     handoffRate: 0.1,
     feedbackHelpful: 1,
     feedbackUnhelpful: 0,
     helpfulRate: 1,
+    resolvedByBot: 0,
+    resolvedRate: 0,
   });
 
   it('sorts by month then dimension and totals the count columns', () => {

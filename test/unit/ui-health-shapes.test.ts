@@ -1,9 +1,9 @@
 import { healthCounts, healthDetail } from '../../admin-ui/src/health/shape-health-rows';
-import { HEALTH_KINDS, type HealthRow } from '../../admin-ui/src/health/types';
-import { HEALTH_KINDS as API_KINDS } from '../../cms/src/analytics/health/content-health-rules';
+import { HEALTH_KINDS, type ContentHealthRow as HealthRow } from '@botkb/contract';
 
 const row = (over: Partial<HealthRow>): HealthRow => ({
-  id: 'x', kind: 'never_shown', severity: 1, entryKind: 'answer', slug: 's', title: 'T', adminUrl: null, owner: null,
+  id: 'x', kind: 'never_shown', severity: 1, rank: 1, entryKind: 'answer', slug: 's', title: 'T', adminUrl: null,
+  owner: null,
   reviewDue: null, days: null, shown: null, feedback: null, helpfulRate: null, other: null, count: null, examples: [], ...over,
 });
 const fmt = { percent: (v: number | null) => `${Math.round((v ?? 0) * 100)} %`, date: (d: string | null) => `date ${d}` };
@@ -24,7 +24,6 @@ describe('content-health shaping (analytics UI)', () => {
   });
 
   it('counts every kind the API knows, in its order, zero when absent', () => {
-    expect(HEALTH_KINDS).toEqual(API_KINDS);
     expect(healthCounts({ competing: 2 }, HEALTH_KINDS).slice(0, 2)).toEqual([
       { kind: 'review_overdue', count: 0 }, { kind: 'competing', count: 2 },
     ]);

@@ -19,7 +19,7 @@ export function shapeSavings(rows: readonly SavingsRow[], meta?: SavingsMeta | n
   const months = [...rows].sort((a, b) => a.month.localeCompare(b.month)).map((r) => ({ ...r, hoursSaved: (Number(r.minutesSaved) || 0) / 60 }));
   const summed = {} as SavingsFields;
   for (const f of FIELDS) summed[f] = rows.reduce((acc, r) => acc + (Number(r[f]) || 0), 0);
-  const given = meta?.totals ?? {};
+  const given: Partial<SavingsFields> = meta?.totals ?? {};
   const totals = {} as SavingsFields;
   for (const f of FIELDS) totals[f] = typeof given[f] === 'number' && Number.isFinite(given[f]) ? given[f]! : summed[f];
   return { totals: { ...totals, hoursSaved: totals.minutesSaved / 60 }, months };

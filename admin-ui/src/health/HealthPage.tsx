@@ -8,7 +8,8 @@ import { AccessibleTable, type TableRowSpec } from '../common/AccessibleTable';
 import { ExcelCsvButton } from '../common/ExcelCsvButton';
 import { EmptyState, LoadingState } from '../common/StateMessages';
 import { useFormatters } from '../common/useFormatters';
-import { HEALTH_KINDS, type HealthKind, type HealthLink, type HealthMeta, type HealthRow } from './types';
+import type { ContentHealthMeta as HealthMeta, ContentHealthRow as HealthRow, HealthLink } from '@botkb/contract';
+import { HEALTH_KINDS, type HealthKind } from '@botkb/contract/enums';
 import { healthCounts, healthDetail } from './shape-health-rows';
 
 const RESOURCE = 'content-health';

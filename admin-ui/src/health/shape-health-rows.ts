@@ -1,4 +1,4 @@
-import type { HealthKind, HealthRow } from './types';
+import type { ContentHealthRow as HealthRow, HealthKind } from '@botkb/contract';
 
 /** A translation key under app.health.detail and its parameters. */
 export interface HealthDetail { key: string; params: Record<string, string | number> }

@@ -1,7 +1,25 @@
 import { errors } from '@strapi/utils';
 import { failValidation } from '../validation-failure';
 import { CONTENT_EXPERT_ROLE_CODE, MANAGER_ROLE_CODE } from '../bootstrap/ensure-roles';
-import { SLUG_PATTERN } from '@botkb/contract';
+import {
+  answerFromGroupSchema,
+  contentHealthQuerySchema,
+  feedbackCommentsQuerySchema,
+  pathBranchesQuerySchema,
+  knowledgeQuerySchema,
+  monthlyUsageQuerySchema,
+  savingsParametersUpdateSchema,
+  testClientUpdateSchema,
+  unansweredBulkSchema,
+  unansweredMergeSchema,
+  unansweredMoveSchema,
+  unansweredQuerySchema,
+  unansweredUpdateSchema,
+  type AnalyticsRole,
+  type GroupStatus,
+  type HealthKind,
+  type UnansweredGroup,
+} from '@botkb/contract';
 import type { AnalyticsService } from './analytics-service';
 import type { BotService } from '../bot/bot-service';
 import { TRY_FIELDS, validateAskRequest } from '../bot/validate-ask-request';
@@ -9,7 +27,7 @@ import { respondSearchUnavailable } from '../respond-search-unavailable';
 import { pageRows, parseReportQuery, type ReportQuery } from './report-query';
 import { toCsv } from './to-csv';
 import { respondTooManyRequests } from '../respond-too-many-requests';
-import { monthlyUsage, type Breakdown } from './reports/monthly-usage';
+import { monthlyUsage } from './reports/monthly-usage';
 import { contentCounts } from './reports/content-counts';
 import { pathPerformance } from './reports/path-performance';
 import { answerPerformance } from './reports/answer-performance';
@@ -23,22 +41,21 @@ import { pathBranchSums, shapeBranches } from './reports/path-branches';
 import { designerUrl } from '../designer/designer-route';
 import { partialMonths } from './report-periods';
 import { helsinkiDay } from './helsinki-day';
-import { GROUP_STATUSES, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
-import { validateSavingsParameters } from './savings-parameters';
+import { unansweredGroups, withGroupDetails } from './reports/unanswered';
+import { parseInput } from './parse-input';
 import { titleOf } from './content-catalog';
 import type { TestQuestion } from './reports/content-health';
-import { HEALTH_KINDS, HEALTH_RULES, type HealthKind } from './health/content-health-rules';
+import { HEALTH_KINDS, HEALTH_RULES } from './health/content-health-rules';
 import { validateTestQuestions } from './health/validate-test-questions';
-import { MAX_EXAMPLES } from './unanswered-groups';
-import { foldDiacritics, isSearchLocale, type EntryKind } from '@botkb/search';
+import { foldDiacritics, type EntryKind } from '@botkb/search';
 import { parseKnowledgeContent } from '../search/knowledge-content';
-import { isRowId, rowIdParam } from '../http/row-id-param';
+import { rowIdParam } from '../http/row-id-param';
 import type { QuestionBank } from '../question-bank/question-bank';
 import { questionBankRoutes } from '../question-bank/question-bank-routes';
 import { TABLES } from './analytics-tables';
 import { simulationRoutes } from './simulation-routes';
 
-type Role = 'admin' | 'content_expert' | 'manager';
+type Role = AnalyticsRole;
 type Ctx = any;
 
 const ROLE_BY_CODE: Record<string, Role> = { 'strapi-super-admin': 'admin', [CONTENT_EXPERT_ROLE_CODE]: 'content_expert', [MANAGER_ROLE_CODE]: 'manager' };
@@ -85,7 +102,6 @@ function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<R
   ctx.body = { data: result.data, total: result.total, meta: { ...rangeMeta, ...meta } };
 }
 
-const isGroupId = isRowId;
 const groupId = (ctx: Ctx): number => rowIdParam(ctx, 'group');
 
 /** Declares one analytics route (see analyticsRoutes). */
@@ -93,32 +109,9 @@ export type AnalyticsRoute = (
   method: string, path: string, opts: RouteOptions, handler: (ctx: Ctx, role: Role) => Promise<void>,
 ) => object;
 
-/** A group id sent in a body (a number or a digit string), else a 400 naming `path`. */
-function bodyGroupId(v: unknown, path: Array<string | number>): number {
-  // Only numbers and digit strings: Number() of an object calls its (client-chosen) toString.
-  const n = typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v)) ? Number(v) : NaN;
-  if (!isGroupId(n)) failValidation(path, 'must be a group id');
-  return n;
-}
-
-function bodyGroupIds(v: unknown, max = 1000): number[] {
-  if (!Array.isArray(v) || v.length === 0 || v.length > max) failValidation(['ids'], `must be a list of 1–${max} group ids`);
-  return v.map((id: unknown, i: number) => bodyGroupId(id, ['ids', i]));
-}
-
-/** The published answer or path a group is resolved with: `{ kind, slug }`. */
-function bodyTarget(t: unknown): { kind: 'answer' | 'path'; slug: string } {
-  if (!t || typeof t !== 'object') failValidation(['target'], 'is required to resolve: { kind: "answer" | "path", slug }');
-  const { kind, slug } = t as Record<string, unknown>;
-  if (kind !== 'answer' && kind !== 'path') failValidation(['target', 'kind'], 'must be "answer" or "path"');
-  if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) failValidation(['target', 'slug'], 'must be a slug');
-  return { kind, slug };
-}
-
-/** A 400 naming the first body field that is not one of `fields`. */
-function onlyFields(body: Record<string, unknown>, fields: readonly string[]): void {
-  for (const key of Object.keys(body)) if (!fields.includes(key)) failValidation([key], `is not a field (${fields.join(', ')})`);
-}
+/** A request body with a contract schema; a missing body is `{}`. */
+const bodyOf = <S extends Parameters<typeof parseInput>[0]>(ctx: Ctx, schema: S) =>
+  parseInput(schema, ctx.request.body ?? {}) as ReturnType<typeof parseInput<S>>;
 
 /** The analytics REST API (admin-panel sessions only), mounted at /analytics-api. */
 export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, bank: QuestionBank) {
@@ -147,10 +140,8 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         ctx.body = { data: { email: u.email, firstname: u.firstname ?? '', lastname: u.lastname ?? '', role, canTriage: canTriage(role), canEditSavings: canEditSavings(role) } };
       }),
       route('GET', '/monthly-usage', { asks: true }, async (ctx) => {
-        const q = parseReportQuery(ctx.query, ['breakdown']);
-        const breakdown = q.params.breakdown;
-        if (breakdown !== undefined && !['locale', 'channel', 'audience'].includes(breakdown)) failValidation(['breakdown'], 'must be locale, channel or audience');
-        const rows = await monthlyUsage(knex(), q, breakdown as Breakdown | undefined);
+        const q = parseReportQuery(ctx.query, monthlyUsageQuerySchema);
+        const rows = await monthlyUsage(knex(), q, q.params.breakdown);
         respond(ctx, 'monthly-usage', q, pageRows(rows, q, 'month', 'ASC'));
       }),
       route('GET', '/content-counts', {}, async (ctx) => {
@@ -165,9 +156,8 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
       }),
       // One path's branching funnel: per step and option how many went where, and how many left there.
       route('GET', '/path-branches', {}, async (ctx) => {
-        const q = parseReportQuery(ctx.query, ['path']);
+        const q = parseReportQuery(ctx.query, pathBranchesQuerySchema);
         const slug = q.params.path;
-        if (slug === undefined || !SLUG_PATTERN.test(slug)) failValidation(['path'], 'must be the slug of a guidance path');
         const { entries } = await analytics.catalog.read();
         const entry = entries.get(`path:${slug}`);
         const steps = entry ? await analytics.publishedPathSteps(entry.documentId) : [];
@@ -193,12 +183,11 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         respond(ctx, 'unanswered-trend', q, pageRows(await unansweredTrend(knex(), q), q, 'month', 'ASC'));
       }),
       route('GET', '/unanswered', { asks: true }, async (ctx) => {
-        const q = parseReportQuery(ctx.query, ['status', 'q'], ['count', 'totalCount', 'lastSeen', 'firstSeen', 'label', 'status']);
-        const statuses = q.params.status?.split(',').filter(Boolean);
-        for (const s of statuses ?? []) if (!GROUP_STATUSES.includes(s as GroupStatus)) failValidation(['status'], `must be one or more of ${GROUP_STATUSES.join(', ')}`);
+        const sortable = ['count', 'totalCount', 'lastSeen', 'firstSeen', 'label', 'status'];
+        const q = parseReportQuery(ctx.query, unansweredQuerySchema, sortable);
+        const statuses = q.params.status?.split(',').filter(Boolean) as GroupStatus[] | undefined;
         const text = q.params.q?.trim();
-        if (text !== undefined && text.length > 200) failValidation(['q'], 'must be at most 200 characters');
-        const rows = await unansweredGroups(knex(), q, { statuses: statuses as GroupStatus[] | undefined, q: text || undefined });
+        const rows = await unansweredGroups(knex(), q, { statuses, q: text || undefined });
         const page = pageRows(rows, q, 'count', 'DESC');
         const details = { examples: 3, retentionDays: analytics.config.retentionDays };
         const data = await withLinks(analytics, await withGroupDetails(knex(), page.data, details));
@@ -214,61 +203,38 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
       }),
       route('PUT', '/unanswered/:id', { asks: true, requires: 'triage' }, async (ctx) => {
         const id = groupId(ctx);
-        const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-        for (const key of Object.keys(body)) if (!['status', 'target', 'phrasing', 'id'].includes(key)) failValidation([key], 'is not a field (status, target, phrasing)');
+        const body = bodyOf(ctx, unansweredUpdateSchema);
         const by = ctx.state.user.email as string;
         if (body.status === 'resolved') {
-          const t = bodyTarget(body.target);
-          const phrasing = body.phrasing;
-          if (phrasing !== undefined && phrasing !== null && (typeof phrasing !== 'string' || phrasing.length > 200)) failValidation(['phrasing'], 'must be a string of at most 200 characters');
-          await analytics.resolveGroup(id, { kind: t.kind, slug: t.slug }, typeof phrasing === 'string' && phrasing.trim() ? phrasing : null, by);
+          const { target, phrasing } = body;
+          await analytics.resolveGroup(id, target, phrasing?.trim() ? phrasing : null, by);
           // The group's examples become bank questions expecting the entry, so a later change that loses them shows.
-          await bank.addResolvedGroup(await knex()(TABLES.groups).where({ id }).first('id', 'locale'), t.slug, by);
+          await bank.addResolvedGroup(await knex()(TABLES.groups).where({ id }).first('id', 'locale'), target.slug, by);
         } else {
-          if (body.target !== undefined || body.phrasing !== undefined) failValidation(['target'], 'only allowed with status "resolved"');
-          if (typeof body.status !== 'string') failValidation(['status'], 'is required');
           await analytics.assertGroupListed(id);
-          await analytics.setGroupStatus([id], body.status as GroupStatus, by);
+          await analytics.setGroupStatus([id], body.status, by);
         }
         ctx.body = { data: (await withLinks(analytics, [await analytics.group(id)]))[0] };
       }),
       route('POST', '/unanswered/bulk', { asks: true, requires: 'triage' }, async (ctx) => {
-        const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-        onlyFields(body, ['ids', 'status', 'target']);
-        const ids = bodyGroupIds(body.ids);
-        if (typeof body.status !== 'string') failValidation(['status'], 'is required');
+        const body = bodyOf(ctx, unansweredBulkSchema);
         const by = ctx.state.user.email as string;
-        if (body.status === 'resolved') {
-          const target = bodyTarget(body.target);
-          ctx.body = { data: { updated: await analytics.resolveGroups(ids, target, by) } };
-          return;
-        }
-        if (body.target !== undefined) failValidation(['target'], 'only allowed with status "resolved"');
-        ctx.body = { data: { updated: await analytics.setGroupStatus(ids, body.status as GroupStatus, by) } };
+        const updated = body.status === 'resolved'
+          ? await analytics.resolveGroups(body.ids, body.target, by)
+          : await analytics.setGroupStatus(body.ids, body.status, by);
+        ctx.body = { data: { updated } };
       }),
       // Merges groups the grouping kept apart into `into`; their later asks join it.
       route('POST', '/unanswered/merge', { asks: true, requires: 'triage' }, async (ctx) => {
-        const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-        onlyFields(body, ['into', 'ids']);
-        const into = bodyGroupId(body.into, ['into']);
-        const ids = bodyGroupIds(body.ids, 100);
+        const { into, ids } = bodyOf(ctx, unansweredMergeSchema);
         await analytics.mergeGroups(into, ids, ctx.state.user.email);
         ctx.body = { data: (await withLinks(analytics, [await analytics.group(into)]))[0] };
       }),
       // Moves examples out of a wrong group into another group (`into`) or a new one.
       route('POST', '/unanswered/:id/move', { asks: true, requires: 'triage' }, async (ctx) => {
         const id = groupId(ctx);
-        const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-        onlyFields(body, ['texts', 'into']);
-        const { texts } = body;
-        if (!Array.isArray(texts) || texts.length === 0 || texts.length > MAX_EXAMPLES) {
-          failValidation(['texts'], `must be a list of 1–${MAX_EXAMPLES} example texts of the group`);
-        }
-        texts.forEach((text, i) => {
-          if (typeof text !== 'string' || text.length === 0 || text.length > 500) failValidation(['texts', i], 'must be an example text');
-        });
-        const into = body.into === undefined || body.into === null ? null : bodyGroupId(body.into, ['into']);
-        const target = await analytics.moveExamples(id, texts as string[], into, ctx.state.user.email);
+        const { texts, into } = bodyOf(ctx, unansweredMoveSchema);
+        const target = await analytics.moveExamples(id, texts, into ?? null, ctx.state.user.email);
         // A group whose every ask moved out is no longer listed: `from` is then null.
         const from = await analytics.group(id).catch((e) => (e instanceof errors.NotFoundError ? null : Promise.reject(e)));
         const [moved] = await withLinks(analytics, [await analytics.group(target)]);
@@ -277,7 +243,7 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
       // A draft answer made from the group (its label as title, examples as phrasings); resolves the group.
       route('POST', '/unanswered/:id/answer', { asks: true, requires: 'triage' }, async (ctx) => {
         const id = groupId(ctx);
-        onlyFields((ctx.request.body ?? {}) as Record<string, unknown>, []);
+        bodyOf(ctx, answerFromGroupSchema);
         await analytics.assertGroupListed(id);
         const answer = await analytics.createAnswerFromGroup(id, ctx.state.user.email);
         ctx.body = { data: { group: (await withLinks(analytics, [await analytics.group(id)]))[0], answer } };
@@ -299,12 +265,9 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
       }),
       // Residents' feedback comments (redacted): every view or export is written to the access log.
       route('GET', '/feedback-comments', {}, async (ctx) => {
-        const q = parseReportQuery(ctx.query, ['kind', 'slug', 'helpful'], ['at', 'helpful']);
+        const q = parseReportQuery(ctx.query, feedbackCommentsQuerySchema, ['at', 'helpful']);
         const { kind, slug, helpful } = q.params;
-        if (kind !== undefined && kind !== 'answer' && kind !== 'path') failValidation(['kind'], 'must be answer or path');
-        if (slug !== undefined && !SLUG_PATTERN.test(slug)) failValidation(['slug'], 'must be the slug of an answer or path');
-        if (helpful !== undefined && helpful !== 'true' && helpful !== 'false') failValidation(['helpful'], 'must be true or false');
-        const only = { kind: kind as 'answer' | 'path' | undefined, slug, helpful: helpful === undefined ? undefined : helpful === 'true' };
+        const only = { kind, slug, helpful: helpful === undefined ? undefined : helpful === 'true' };
         const page = pageRows(await feedbackComments(knex(), q, only), q, 'at', 'DESC');
         const action = q.csv ? 'export_feedback_comments' : 'list_feedback_comments';
         const target = [`${q.from}..${q.to}`, kind, slug, helpful && `helpful=${helpful}`].filter(Boolean).join(' ');
@@ -321,7 +284,8 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         ctx.body = { data: { id: 'savings-parameters', ...(await analytics.savingsParameters()) } };
       }),
       route('PUT', '/savings-parameters', { requires: 'editSavings' }, async (ctx) => {
-        const p = validateSavingsParameters(ctx.request.body);
+        const body = parseInput(savingsParametersUpdateSchema, ctx.request.body, 'is not a savings parameter');
+        const { id: _id, ...p } = body;
         await analytics.saveSavingsParameters(p, ctx.state.user.email);
         ctx.body = { data: { id: 'savings-parameters', ...p } };
       }),
@@ -333,8 +297,7 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
       route('PUT', '/test-clients/:tokenId', { requires: 'markTestTraffic' }, async (ctx) => {
         const raw = String(ctx.params.tokenId);
         if (!/^\d{1,9}$/.test(raw)) failValidation(['tokenId'], 'must be the id of a bot API token');
-        const test = (ctx.request.body as { test?: unknown } | undefined)?.test;
-        if (typeof test !== 'boolean') failValidation(['test'], 'must be true or false');
+        const { test } = bodyOf(ctx, testClientUpdateSchema);
         const clientId = await analytics.markTestToken(Number(raw), test, ctx.state.user.email);
         ctx.body = { data: { id: clientId, clientId, test } };
       }),
@@ -364,10 +327,7 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         await respondContentHealth(ctx, analytics, bot, tests);
       }),
       route('GET', '/knowledge', {}, async (ctx) => {
-        const { q = '', kind, locale = 'fi' } = ctx.query as Record<string, string>;
-        if (kind !== undefined && kind !== 'answer' && kind !== 'path') failValidation(['kind'], 'must be answer or path');
-        if (!isSearchLocale(locale)) failValidation(['locale'], 'must be "fi" or "sv"');
-        if (typeof q !== 'string' || q.length > 200) failValidation(['q'], 'must be at most 200 characters');
+        const { q = '', kind, locale = 'fi' } = parseInput(knowledgeQuerySchema, ctx.query);
         const needle = foldDiacritics(q.toLowerCase().trim());
         const { entries } = await analytics.catalog.read();
         const data = [...entries.values()]
@@ -387,12 +347,9 @@ const HEALTH_COLUMNS = ['kind', 'severity', 'entryKind', 'slug', 'title', 'owner
 
 /** The content-health list filtered by `kind` (comma-separated) and `owner`, with counts per kind and the rules. */
 async function respondContentHealth(ctx: Ctx, analytics: AnalyticsService, bot: BotService, tests: TestQuestion[]) {
-  const q = parseReportQuery(ctx.query, ['kind', 'owner'], ['rank', 'kind', 'slug', 'owner', 'reviewDue', 'count', 'days']);
-  const kinds = q.params.kind?.split(',').filter(Boolean);
-  for (const k of kinds ?? []) {
-    if (!HEALTH_KINDS.includes(k as HealthKind)) failValidation(['kind'], `must be one or more of ${HEALTH_KINDS.join(', ')}`);
-  }
-  if (q.params.owner !== undefined && q.params.owner.length > 120) failValidation(['owner'], 'must be at most 120 characters');
+  const sortable = ['rank', 'kind', 'slug', 'owner', 'reviewDue', 'count', 'days'];
+  const q = parseReportQuery(ctx.query, contentHealthQuerySchema, sortable);
+  const kinds = q.params.kind?.split(',').filter(Boolean) as HealthKind[] | undefined;
   const asker = bot.asker();
   const rows = await analytics.contentHealth(q, tests, asker && ((t) => asker.rank(t)));
   const owners = [...new Set(rows.map((r) => r.owner).filter((o): o is string => o !== null))].sort();
@@ -405,7 +362,7 @@ async function respondContentHealth(ctx: Ctx, analytics: AnalyticsService, bot: 
 }
 
 /** Adds the linked content's title and admin-panel URL to each group's resolution. */
-async function withLinks<T extends GroupRow>(analytics: AnalyticsService, rows: T[]): Promise<T[]> {
+async function withLinks<T extends UnansweredGroup>(analytics: AnalyticsService, rows: T[]): Promise<T[]> {
   const { entries } = await analytics.catalog.read();
   return rows.map((r) => {
     if (!r.resolution) return r;

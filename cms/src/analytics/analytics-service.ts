@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { ResolutionTarget } from '@botkb/contract';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import { failValidation } from '../validation-failure';
@@ -282,7 +283,7 @@ export class AnalyticsService {
    * answer's alternative phrasings in the group's locale and published, so the
    * bot answers the question from then on.
    */
-  async resolveGroup(id: number, target: { kind: 'answer' | 'path'; slug: string }, phrasing: string | null, by: string): Promise<void> {
+  async resolveGroup(id: number, target: ResolutionTarget, phrasing: string | null, by: string): Promise<void> {
     const group = await this.groupRow(id);
     const { entries } = await this.catalog.read();
     const entry = entries.get(`${target.kind}:${target.slug}`);
@@ -318,7 +319,7 @@ export class AnalyticsService {
    * group's label (its most typical example) becomes a phrasing of an answer
    * in the group's language, so the bot answers those questions from then on.
    */
-  async resolveGroups(ids: number[], target: { kind: 'answer' | 'path'; slug: string }, by: string): Promise<number> {
+  async resolveGroups(ids: number[], target: ResolutionTarget, by: string): Promise<number> {
     const { entries } = await this.catalog.read();
     const entry = entries.get(`${target.kind}:${target.slug}`);
     if (!entry) failValidation(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);

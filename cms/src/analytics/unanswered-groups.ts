@@ -1,3 +1,4 @@
+import { MAX_GROUP_EXAMPLES } from '@botkb/contract';
 import type { Knex } from 'knex';
 import { TABLES } from './analytics-tables';
 import { QuestionClusters } from './question-clusters';
@@ -20,7 +21,7 @@ export interface UnansweredAsk {
 }
 
 /** Example texts kept per group (the most frequent and most recent forms, see roll-examples.ts). */
-export const MAX_EXAMPLES = 10;
+export const MAX_EXAMPLES = MAX_GROUP_EXAMPLES;
 
 /** The key a question is grouped by: its analyzer key, or the lower-cased text when it has no terms. */
 export function groupingKey(key: string, question: string): string {

@@ -19,17 +19,13 @@ export const BANK_TABLES = {
   results: 'botkb_bank_results',
 } as const;
 
-/** Why a run ran: content was published or unpublished, someone pressed "run now", or the first start. */
-export const RUN_TRIGGERS = ['publish', 'manual', 'startup'] as const;
-export type RunTrigger = (typeof RUN_TRIGGERS)[number];
-
-export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
-
-/** Where a question came from: typed by staff, a resolved unanswered-question group, or the demo seed. */
-export const QUESTION_SOURCES = ['manual', 'unanswered', 'seed'] as const;
-export type QuestionSource = (typeof QUESTION_SOURCES)[number];
-
-/** Longest bank question (the bot's own limit) and most expected entries per question. */
-export const MAX_BANK_QUESTION_LENGTH = 500;
-export const MAX_EXPECTED = 5;
+export {
+  RUN_TRIGGERS,
+  RUN_STATUSES,
+  QUESTION_SOURCES,
+  MAX_BANK_QUESTION_LENGTH,
+  MAX_EXPECTED,
+  type RunTrigger,
+  type RunStatus,
+  type QuestionSource,
+} from '@botkb/contract';

@@ -1,35 +1,23 @@
-import { isSearchLocale } from '@botkb/search';
-import { failValidation } from '../validation-failure';
+import {
+  bankQuestionQuerySchema,
+  bankRunRequestSchema,
+  bankRunsQuerySchema,
+  KNOWLEDGE_CONTENTS,
+  type EntryKind,
+} from '@botkb/contract';
 import { rowIdParam } from '../http/row-id-param';
-import { KNOWLEDGE_CONTENTS, parseKnowledgeContent } from '../search/knowledge-content';
+import { parseInput } from '../analytics/parse-input';
 import type { AnalyticsService } from '../analytics/analytics-service';
 import type { AnalyticsRoute } from '../analytics/analytics-routes';
 import type { QuestionBank, QuestionFilter, RunComparison } from './question-bank';
 import { validateBankQuestion } from './validate-bank-question';
 
 type Ctx = any;
-type Entry = { kind: 'answer' | 'path'; slug: string } | null;
-const OUTCOMES = ['passed', 'failed', 'not_run'] as const;
-const MAX_PAGE = 200;
+type Entry = { kind: EntryKind; slug: string } | null;
 
 function parseFilter(query: Record<string, unknown>): QuestionFilter & { page: number; perPage: number } {
-  const { locale, outcome, q, page = '1', perPage = '50' } = query;
-  if (locale !== undefined && !isSearchLocale(locale)) failValidation(['locale'], 'must be "fi" or "sv"');
-  if (outcome !== undefined && !OUTCOMES.includes(outcome as never))
-    failValidation(['outcome'], `must be ${OUTCOMES.join(', ')}`);
-  if (q !== undefined && (typeof q !== 'string' || q.length > 200))
-    failValidation(['q'], 'must be at most 200 characters');
-  const p = Number(page);
-  const pp = Number(perPage);
-  if (!Number.isInteger(p) || p < 1 || p > 100_000) failValidation(['page'], 'must be a whole number ≥ 1');
-  if (!Number.isInteger(pp) || pp < 1 || pp > MAX_PAGE) failValidation(['perPage'], `must be 1–${MAX_PAGE}`);
-  return {
-    locale,
-    outcome: outcome as QuestionFilter['outcome'],
-    q: (q as string | undefined)?.trim() || undefined,
-    page: p,
-    perPage: pp,
-  };
+  const { locale, outcome, q, page = '1', perPage = '50' } = parseInput(bankQuestionQuerySchema, query);
+  return { locale, outcome, q: q?.trim() || undefined, page: Number(page), perPage: Number(perPage) };
 }
 
 /** The question bank's routes under /analytics-api: any analytics role reads; content experts edit and run. */
@@ -76,15 +64,12 @@ export function questionBankRoutes(route: AnalyticsRoute, bank: QuestionBank, an
     }),
     // Runs now (after the runs queued before it) against the published content or the drafts.
     route('POST', '/question-bank/runs', { requires: 'triage' }, async (ctx: Ctx) => {
-      const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-      if (typeof body !== 'object' || Array.isArray(body)) failValidation(['body'], 'must be a JSON object');
-      for (const key of Object.keys(body)) if (key !== 'content') failValidation([key], 'is not a field (content)');
+      const body = parseInput(bankRunRequestSchema, ctx.request.body ?? {}, 'is not a field (content)');
       ctx.status = 202;
-      ctx.body = { data: await bank.requestRun(parseKnowledgeContent(body.content), 'manual') };
+      ctx.body = { data: await bank.requestRun(body.content ?? 'published', 'manual') };
     }),
     route('GET', '/question-bank/runs', {}, async (ctx: Ctx) => {
-      const limit = Number(ctx.query.limit ?? 20);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100) failValidation(['limit'], 'must be 1–100');
+      const limit = Number(parseInput(bankRunsQuerySchema, ctx.query).limit ?? 20);
       ctx.body = { data: await bank.runs(limit) };
     }),
     route('GET', '/question-bank/runs/:id', {}, async (ctx: Ctx) => {

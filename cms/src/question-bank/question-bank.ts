@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import type { EntryKind } from '@botkb/search';
+import type { BankQuestion, BankRun } from '@botkb/contract';
 import { failValidation } from '../validation-failure';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import type { AskService } from '../bot/ask-service';
@@ -26,28 +27,7 @@ import type { BankQuestionInput } from './validate-bank-question';
 
 type Row = Record<string, any>;
 
-export interface BankQuestion extends BankQuestionInput {
-  id: number;
-  source: QuestionSource;
-  groupId: number | null;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface BankRun {
-  id: number;
-  content: KnowledgeContent;
-  trigger: RunTrigger;
-  status: RunStatus;
-  questions: number;
-  done: number;
-  queuedAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  totals: ReturnType<typeof runTotals> | null;
-  error: string | null;
-}
+export type { BankQuestion, BankRun };
 
 /** A content's latest finished run, the run it is compared with, and the questions that changed between them. */
 export interface RunComparison {

@@ -1,4 +1,5 @@
 import type { EntryKind } from '@botkb/search';
+import type { BankResult, LocaleTotals } from '@botkb/contract';
 
 /** What the bot answered one bank question (from the same code path as a try). */
 export interface BankOutcome {
@@ -8,33 +9,8 @@ export interface BankOutcome {
   top: string[];
 }
 
-/** One question's result in a run. */
-export interface BankResult extends BankOutcome {
-  questionId: number;
-  locale: string;
-  question: string;
-  /** Any of these counts as right; empty = the bot should not answer. */
-  expected: string[];
-  passed: boolean;
-}
-
-/** A locale's figures in a run, computed like `npm run eval` (hit@k over questions with an expected entry). */
-export interface LocaleTotals {
-  questions: number;
-  passed: number;
-  /** passed / questions */
-  passRate: number;
-  /** Questions with an expected entry. */
-  inScope: number;
-  /** Share of in-scope questions answered with an expected entry. */
-  hit1: number;
-  /** Share of in-scope questions with an expected entry among the top three. */
-  hit3: number;
-  /** Questions the bot should not answer. */
-  outOfScope: number;
-  /** Out-of-scope questions it answered anyway. */
-  falseAnswers: number;
-}
+/** One question's result in a run, and a locale's figures in a run (computed like `npm run eval`). */
+export type { BankResult, LocaleTotals };
 
 /** Right when the answer is an expected entry, or when nothing is expected and the bot did not answer. */
 export function passes(expected: readonly string[], outcome: BankOutcome): boolean {

@@ -1,3 +1,4 @@
+import { KNOWLEDGE_CONTENTS, type KnowledgeContent } from '@botkb/contract';
 import { failValidation } from '../validation-failure';
 
 /**
@@ -6,8 +7,7 @@ import { failValidation } from '../validation-failure';
  * "what would the bot say if I published my drafts"). A draft index is never
  * searched by the bot API.
  */
-export const KNOWLEDGE_CONTENTS = ['published', 'drafts'] as const;
-export type KnowledgeContent = (typeof KNOWLEDGE_CONTENTS)[number];
+export { KNOWLEDGE_CONTENTS, type KnowledgeContent };
 
 export const isKnowledgeContent = (value: unknown): value is KnowledgeContent =>
   (KNOWLEDGE_CONTENTS as readonly unknown[]).includes(value);

@@ -4,9 +4,10 @@ import { handoffChannelSchema } from '../handoff-channels';
 import { localeSchema } from '../locales';
 import { optionTargetSchema } from './option-targets';
 import { partnerLinkSchema } from './partner-link';
+import { ENTRY_KINDS } from '../enum-values';
 
 /** What an answer or a path is. */
-export const entryKindSchema = z.enum(['answer', 'path']);
+export const entryKindSchema = z.enum(ENTRY_KINDS);
 export type EntryKind = z.infer<typeof entryKindSchema>;
 
 const score = z.number().min(0).max(1);

@@ -1,5 +1,6 @@
 import type { EntryKind } from '@botkb/search';
-import type { CompetingPair, PairExample } from './competing-pairs';
+import type { ContentHealthRow as HealthRow, HealthLink } from '@botkb/contract';
+import type { CompetingPair } from './competing-pairs';
 import { HEALTH_KINDS, HEALTH_RULES, HEALTH_SEVERITY, type HealthKind, type HealthRules } from './content-health-rules';
 
 /** A published entry as content health reads it (dates as ISO strings). */
@@ -20,28 +21,7 @@ export interface HealthEntry {
 /** An answer's use in the period. */
 export interface AnswerUsage { shown: number; answeredAsks: number; helpful: number; unhelpful: number }
 
-export type HealthLink = { entryKind: EntryKind; slug: string; title: string; adminUrl: string | null };
-
-/** A type, not an interface: reports' rows are records. */
-export type HealthRow = HealthLink & {
-  id: string;
-  kind: HealthKind;
-  /** 3 high, 2 medium, 1 low. */
-  severity: number;
-  /** Sort key: severity, the kind's order, then how far gone (days, asks, unhelpful feedback). */
-  rank: number;
-  owner: string | null;
-  reviewDue: string | null;
-  /** Days overdue (negative: days left), or days the Swedish version is behind. */
-  days: number | null;
-  shown: number | null;
-  feedback: number | null;
-  helpfulRate: number | null;
-  /** Competing: the other entry, the asks and test questions, the evidence. */
-  other: HealthLink | null;
-  count: number | null;
-  examples: PairExample[];
-};
+export type { HealthLink, ContentHealthRow as HealthRow } from '@botkb/contract';
 
 export interface HealthInput {
   entries: HealthEntry[];

@@ -1,3 +1,4 @@
+import type { HealthKind } from '@botkb/contract';
 /**
  * The limits of content health (one place; the endpoint sends them to the UI
  * in `meta.rules`, the README documents them).
@@ -19,11 +20,7 @@ export const HEALTH_RULES = {
 
 export type HealthRules = typeof HEALTH_RULES;
 
-/** The kinds of content-health rows, most severe first. */
-export const HEALTH_KINDS = [
-  'review_overdue', 'competing', 'low_helpful', 'missing_sv', 'sv_outdated', 'review_due', 'never_shown',
-] as const;
-export type HealthKind = (typeof HEALTH_KINDS)[number];
+export { HEALTH_KINDS, type HealthKind } from '@botkb/contract';
 
 /** 3 = high, 2 = medium, 1 = low. */
 export const HEALTH_SEVERITY: Record<HealthKind, 1 | 2 | 3> = {

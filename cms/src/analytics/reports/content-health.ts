@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { ContentLocale } from '@botkb/contract';
 import type { Knex } from 'knex';
 import type { EntryKind } from '@botkb/search';
 import { ANSWER_UID, PATH_UID } from '../../content-uids';
@@ -13,7 +14,7 @@ import { findCompetingPairs, type RankedCandidate, type RankedQuestion } from '.
 import { contentHealthRows, type AnswerUsage, type HealthEntry, type HealthRow } from '../health/content-health-rows';
 
 /** A question to rank besides the real asks (the question bank's test questions). */
-export interface TestQuestion { question: string; locale: 'fi' | 'sv' }
+export interface TestQuestion { question: string; locale: ContentLocale }
 
 export interface ContentHealthSources {
   strapi: Core.Strapi;

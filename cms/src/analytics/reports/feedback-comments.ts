@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { FeedbackCommentRow } from '@botkb/contract';
 import { TABLES } from '../analytics-tables';
 import { helsinkiDayStart } from '../helsinki-day';
 import type { ReportFilter } from '../report-query';
@@ -8,17 +9,7 @@ const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_40
 /** The most comments one request reads (newest first): a report, not an archive. */
 export const MAX_FEEDBACK_COMMENTS = 5000;
 
-export type FeedbackCommentRow = {
-  id: string;
-  at: string;
-  locale: string;
-  channel: string;
-  kind: 'answer' | 'path';
-  slug: string;
-  helpful: boolean;
-  /** Redacted when it was stored (validate-event-batch.ts). */
-  comment: string;
-};
+export type { FeedbackCommentRow };
 
 /** Which comments to list besides the report filter: on one answer or path, helpful or not. */
 export interface CommentFilter {

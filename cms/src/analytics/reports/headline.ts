@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { HEADLINE_KEYS, type HeadlineKey } from '@botkb/contract';
 import { rate, type ReportFilter } from '../report-query';
 import type { SavingsParameters } from '../savings-parameters';
 import { previousPeriod } from '../report-periods';
@@ -17,16 +18,9 @@ export interface PeriodTotals {
   eurosSaved: number;
 }
 
-export const HEADLINE_FIGURES = [
-  'conversations',
-  'questions',
-  'answeredRate',
-  'handoffRate',
-  'helpfulRate',
-  'resolvedByBot',
-  'eurosSaved',
-] as const;
-export type HeadlineKey = (typeof HEADLINE_FIGURES)[number];
+/** The headline figures in their fixed order (the contract's). */
+export const HEADLINE_FIGURES = HEADLINE_KEYS;
+export type { HeadlineKey };
 const RATES: ReadonlySet<HeadlineKey> = new Set(['answeredRate', 'handoffRate', 'helpfulRate']);
 
 export interface HeadlineFigure {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Breakdown, MonthlyUsageRow } from '@botkb/contract';
 import { sumRollups, type RollupDimension } from '../sum-rollups';
 import { rate, type ReportFilter } from '../report-query';
 import { monthsBetween } from '../months';
@@ -8,30 +9,7 @@ export const USAGE_METRICS = [
   'conversations', 'messages', 'questions', 'answered', 'unanswered', 'handoffs', 'handoff_conversations', 'feedback_helpful', 'feedback_unhelpful',
   RESOLVED_METRIC,
 ] as const;
-export type Breakdown = 'locale' | 'channel' | 'audience';
-
-// A type, not an interface: report rows must be assignable to Record<string, unknown> (pageRows, CSV).
-export type MonthlyUsageRow = {
-  id: string;
-  month: string;
-  dimension?: string;
-  conversations: number;
-  messages: number;
-  questions: number;
-  answered: number;
-  unanswered: number;
-  answeredRate: number | null;
-  unansweredRate: number | null;
-  handoffs: number;
-  handoffConversations: number;
-  handoffRate: number | null;
-  feedbackHelpful: number;
-  feedbackUnhelpful: number;
-  helpfulRate: number | null;
-  /** Conversations resolved by the bot (resolved-by-bot.ts). */
-  resolvedByBot: number;
-  resolvedRate: number | null;
-};
+export type { Breakdown, MonthlyUsageRow };
 
 /** Usage per month (optionally per locale, channel or audience): every month of the range appears, with zeros. */
 export async function monthlyUsage(knex: Knex, filter: ReportFilter, breakdown?: Breakdown): Promise<MonthlyUsageRow[]> {

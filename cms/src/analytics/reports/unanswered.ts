@@ -1,30 +1,13 @@
 import type { Knex } from 'knex';
+import type { ContentLocale, GroupStatus, UnansweredGroup } from '@botkb/contract';
 import { TABLES } from '../analytics-tables';
 import type { ReportFilter } from '../report-query';
 import { splitRange } from '../sum-rollups';
 import { EXAMPLE_ORDER } from '../example-order';
 
-export const GROUP_STATUSES = ['new', 'in_progress', 'resolved', 'ignored'] as const;
-export type GroupStatus = (typeof GROUP_STATUSES)[number];
-
-export interface GroupRow {
-  id: string;
-  /** The group's most useful kept example (example-order.ts); null when all its examples expired. */
-  label: string | null;
-  /** True when retention deleted every example of the group (older than `retentionDays`). */
-  examplesExpired: boolean;
-  /** ANALYTICS_RETENTION_DAYS: examples older than this are deleted (set by withGroupDetails). */
-  retentionDays: number | null;
-  status: GroupStatus;
-  count: number;
-  totalCount: number;
-  firstSeen: string;
-  lastSeen: string;
-  locales: string[];
-  examples: string[];
-  resolution: null | { kind: string; slug: string; phrasing: string | null; resolvedBy: string | null; resolvedAt: string | null };
-  [key: string]: unknown;
-}
+export { GROUP_STATUSES, type GroupStatus } from '@botkb/contract';
+/** A group as the reports read it (the contract's, before the resolution is linked). */
+export type GroupRow = UnansweredGroup;
 
 const iso = (ms: unknown) => new Date(Number(ms)).toISOString();
 
@@ -130,7 +113,8 @@ export async function withGroupDetails(
   return rows.map((r) => ({
     ...r,
     retentionDays,
-    locales: [...(locales.get(Number(r.id)) ?? new Set(r.locales))].sort(),
+    // Locales are stored from validated asks: fi or sv.
+    locales: [...(locales.get(Number(r.id)) ?? new Set(r.locales))].sort() as ContentLocale[],
     examples: texts.get(Number(r.id)) ?? [],
   }));
 }
