@@ -7,8 +7,18 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
-      '**/node_modules/**', '**/dist/**', '**/build/**', '**/.tmp/**', '**/.strapi/**', '**/generated/**',
-      'cms/types/**', 'cms/public/**', 'test/artifacts/**', 'seeds/content/**', 'docs/**', 'coverage/**',
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/build/**',
+      '**/.tmp/**',
+      '**/.strapi/**',
+      '**/generated/**',
+      'cms/types/**',
+      'cms/public/**',
+      'test/artifacts/**',
+      'seeds/content/**',
+      'docs/**',
+      'coverage/**',
     ],
   },
   {
@@ -17,9 +27,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // A leading underscore marks a binding kept on purpose (a skipped argument, a dropped property).
-      '@typescript-eslint/no-unused-vars': ['error', {
-        argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true,
-      }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   {

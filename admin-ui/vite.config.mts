@@ -25,10 +25,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     reportCompressedSize: true,
   },
-  server: apiTarget
-    ? { proxy: { '/analytics-api': apiTarget, '/admin/login': apiTarget } }
-    : undefined,
-  preview: apiTarget
-    ? { proxy: { '/analytics-api': apiTarget, '/admin/login': apiTarget } }
-    : undefined,
+  server: apiTarget ? { proxy: { '/analytics-api': apiTarget, '/admin/login': apiTarget } } : undefined,
+  preview: apiTarget ? { proxy: { '/analytics-api': apiTarget, '/admin/login': apiTarget } } : undefined,
 });

@@ -5,7 +5,10 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
     // The meilisearch client ships only ES modules; jest runs CommonJS.
-    'node_modules/meilisearch/.+\\.js$': ['babel-jest', { plugins: ['@babel/plugin-transform-modules-commonjs'], babelrc: false, configFile: false }],
+    'node_modules/meilisearch/.+\\.js$': [
+      'babel-jest',
+      { plugins: ['@babel/plugin-transform-modules-commonjs'], babelrc: false, configFile: false },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
   testMatch: ['<rootDir>/unit/**/*.test.ts', '<rootDir>/integration/**/*.test.ts'],

@@ -58,7 +58,10 @@ interface LoginBody {
   data?: { token?: string; accessToken?: string; user?: { email?: string; firstname?: string; lastname?: string } };
 }
 
-export function createAuthProvider(options: { http: HttpClient; storage: StorageLike }): AuthProvider & { getMe(): Promise<Me> } {
+export function createAuthProvider(options: {
+  http: HttpClient;
+  storage: StorageLike;
+}): AuthProvider & { getMe(): Promise<Me> } {
   const { http, storage } = options;
   const tokens = createTokenStore(storage);
 
@@ -103,7 +106,11 @@ export function createAuthProvider(options: { http: HttpClient; storage: Storage
       tokens.clear();
       let body: LoginBody;
       try {
-        ({ json: body } = await http<LoginBody>('/admin/login', { method: 'POST', body: { email, password }, auth: false }));
+        ({ json: body } = await http<LoginBody>('/admin/login', {
+          method: 'POST',
+          body: { email, password },
+          auth: false,
+        }));
       } catch (e) {
         const status = (e as ApiError).status;
         if (status === 400 || status === 401) throw new Error(AUTH_MESSAGES.invalidCredentials);

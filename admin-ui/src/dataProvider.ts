@@ -20,7 +20,15 @@ import type { DataProvider, GetListParams, GetOneParams, UpdateParams, UpdateMan
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RaRecord = any;
 import { ApiError, type HttpClient } from './httpClient';
-import type { ContentKind, CreatedAnswer, Me, SavingsParameters, TryRequest, TryResult, UnansweredUpdate } from './types';
+import type {
+  ContentKind,
+  CreatedAnswer,
+  Me,
+  SavingsParameters,
+  TryRequest,
+  TryResult,
+  UnansweredUpdate,
+} from './types';
 import type { Scenario, ScenarioSummary, SimulationBaseline, SimulationInput, SimulationResults } from './types';
 
 export const API_BASE = '/analytics-api';
@@ -46,7 +54,19 @@ const LIST_ENDPOINTS: Record<string, string> = {
 
 /** Filter keys the API understands; anything else is dropped. */
 const FILTER_KEYS = [
-  'from', 'to', 'locale', 'audience', 'channel', 'breakdown', 'status', 'q', 'kind', 'owner', 'path', 'slug', 'helpful',
+  'from',
+  'to',
+  'locale',
+  'audience',
+  'channel',
+  'breakdown',
+  'status',
+  'q',
+  'kind',
+  'owner',
+  'path',
+  'slug',
+  'helpful',
 ] as const;
 
 export const MAX_PAGE_SIZE = 1000;
@@ -127,7 +147,11 @@ function pickSavingsParameters(data: Record<string, unknown>): SavingsParameters
   const minutes: Record<string, number> = {};
   const src = (data.minutesPerContact ?? {}) as Record<string, unknown>;
   for (const [k, v] of Object.entries(src)) minutes[k] = Number(v);
-  return { minutesPerContact: minutes, hourlyCost: Number(data.hourlyCost), hoursPerStaffYear: Number(data.hoursPerStaffYear) };
+  return {
+    minutesPerContact: minutes,
+    hourlyCost: Number(data.hourlyCost),
+    hoursPerStaffYear: Number(data.hoursPerStaffYear),
+  };
 }
 
 export interface CsvDownload {
@@ -197,11 +221,16 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
 
   const getOne = async (resource: string, params: GetOneParams) => {
     if (resource === 'unanswered') {
-      const { json } = await http<{ data: RaRecord }>(`${API_BASE}/unanswered/${encodeURIComponent(String(params.id))}`, { signal: params.signal });
+      const { json } = await http<{ data: RaRecord }>(
+        `${API_BASE}/unanswered/${encodeURIComponent(String(params.id))}`,
+        { signal: params.signal },
+      );
       return { data: json.data };
     }
     if (resource === 'savings-parameters') {
-      const { json } = await http<{ data: SavingsParameters }>(`${API_BASE}/savings-parameters`, { signal: params.signal });
+      const { json } = await http<{ data: SavingsParameters }>(`${API_BASE}/savings-parameters`, {
+        signal: params.signal,
+      });
       return { data: { id: SAVINGS_PARAMETERS_ID, ...json.data } };
     }
     // No single-row endpoint for reports: find the row in the list (filters from meta.filter).
@@ -215,27 +244,38 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
     getList,
     getOne,
     getMany: async (resource, params) => {
-      const results = await Promise.all(params.ids.map((id) => getOne(resource, { id, signal: params.signal, meta: params.meta })));
+      const results = await Promise.all(
+        params.ids.map((id) => getOne(resource, { id, signal: params.signal, meta: params.meta })),
+      );
       return { data: results.map((r) => r.data) };
     },
     getManyReference: notSupported,
     update: async (resource: string, params: UpdateParams): Promise<{ data: RaRecord }> => {
       if (resource === 'unanswered') {
         const body = pickUnansweredUpdate(params.data as Record<string, unknown>);
-        const { json } = await http<{ data: RaRecord }>(`${API_BASE}/unanswered/${encodeURIComponent(String(params.id))}`, { method: 'PUT', body });
+        const { json } = await http<{ data: RaRecord }>(
+          `${API_BASE}/unanswered/${encodeURIComponent(String(params.id))}`,
+          { method: 'PUT', body },
+        );
         // PUT answers with a list row (≤3 examples, no trend): keep the detail's
         // trend and longer example list until the detail is fetched again.
         const prev = params.previousData as { trend?: unknown; examples?: unknown[] } | undefined;
         const row = json.data as { trend?: unknown; examples?: unknown[] };
         if (prev && row && row.trend === undefined && prev.trend !== undefined) {
-          const examples = Array.isArray(prev.examples) && (!Array.isArray(row.examples) || prev.examples.length > row.examples.length) ? prev.examples : row.examples;
+          const examples =
+            Array.isArray(prev.examples) && (!Array.isArray(row.examples) || prev.examples.length > row.examples.length)
+              ? prev.examples
+              : row.examples;
           return { data: { ...row, trend: prev.trend, examples } as RaRecord };
         }
         return { data: row as RaRecord };
       }
       if (resource === 'savings-parameters') {
         const body = pickSavingsParameters(params.data as Record<string, unknown>);
-        const { json } = await http<{ data: SavingsParameters }>(`${API_BASE}/savings-parameters`, { method: 'PUT', body });
+        const { json } = await http<{ data: SavingsParameters }>(`${API_BASE}/savings-parameters`, {
+          method: 'PUT',
+          body,
+        });
         return { data: { id: SAVINGS_PARAMETERS_ID, ...json.data } };
       }
       return notSupported();
@@ -268,13 +308,19 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
     },
 
     mergeGroups: async (into, ids) => {
-      const { json } = await http<{ data: RaRecord }>(`${API_BASE}/unanswered/merge`, { method: 'POST', body: { into, ids } });
+      const { json } = await http<{ data: RaRecord }>(`${API_BASE}/unanswered/merge`, {
+        method: 'POST',
+        body: { into, ids },
+      });
       return json.data;
     },
 
     moveExamples: async (id, texts, into) => {
       const url = `${API_BASE}/unanswered/${encodeURIComponent(id)}/move`;
-      const { json } = await http<{ data: { into: RaRecord } }>(url, { method: 'POST', body: into === null ? { texts } : { texts, into } });
+      const { json } = await http<{ data: { into: RaRecord } }>(url, {
+        method: 'POST',
+        body: into === null ? { texts } : { texts, into },
+      });
       return json.data.into;
     },
 
@@ -286,7 +332,10 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
 
     resolveGroups: async (ids, target) => {
       const body = { ids, status: 'resolved', target };
-      const { json } = await http<{ data: { updated: number } }>(`${API_BASE}/unanswered/bulk`, { method: 'POST', body });
+      const { json } = await http<{ data: { updated: number } }>(`${API_BASE}/unanswered/bulk`, {
+        method: 'POST',
+        body,
+      });
       return json.data.updated;
     },
 
@@ -295,7 +344,10 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
       return json.data;
     },
     simulate: async (input) => {
-      const { json } = await http<{ data: { results: SimulationResults } }>(`${SIMULATION}/results`, { method: 'POST', body: { input } });
+      const { json } = await http<{ data: { results: SimulationResults } }>(`${SIMULATION}/results`, {
+        method: 'POST',
+        body: { input },
+      });
       return json.data.results;
     },
     listScenarios: async () => {
@@ -307,7 +359,10 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
       return json.data;
     },
     saveScenario: async (name, input) => {
-      const { json } = await http<{ data: Scenario }>(`${SIMULATION}/scenarios`, { method: 'POST', body: { name, input } });
+      const { json } = await http<{ data: Scenario }>(`${SIMULATION}/scenarios`, {
+        method: 'POST',
+        body: { name, input },
+      });
       return json.data;
     },
     deleteScenario: async (id) => {

@@ -75,14 +75,20 @@ export function createFormatters(uiLocale: string): Formatters {
   const monthShort = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
   const monthLongFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  });
 
   const isNum = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
   const f: Formatters = {
     locale,
-    number: (value, maxFractionDigits = 0) => (isNum(value) ? numberFormat(maxFractionDigits).format(value) : NOT_AVAILABLE),
-    percent: (rate, maxFractionDigits = 1) => (isNum(rate) ? percentFormat(maxFractionDigits).format(rate) : NOT_AVAILABLE),
+    number: (value, maxFractionDigits = 0) =>
+      isNum(value) ? numberFormat(maxFractionDigits).format(value) : NOT_AVAILABLE,
+    percent: (rate, maxFractionDigits = 1) =>
+      isNum(rate) ? percentFormat(maxFractionDigits).format(rate) : NOT_AVAILABLE,
     euros: (value) => (isNum(value) ? euroFormat.format(value) : NOT_AVAILABLE),
     month: (month) => {
       const d = parseMonth(month);
@@ -111,7 +117,12 @@ export function createFormatters(uiLocale: string): Formatters {
 /** Today's date (YYYY-MM-DD) in Europe/Helsinki. */
 export function helsinkiToday(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** The API default range: the last 12 full months + the current month. */

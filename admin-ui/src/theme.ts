@@ -29,7 +29,10 @@ export const theme: RaThemeOptions = {
         'html body *:focus-visible': focusRing,
         'html body .Mui-focusVisible': focusRing,
         // Text fields: a ring around the whole field, not only MUI's underline.
-        'html body .MuiInputBase-root.Mui-focused': { outline: `2px solid ${THEME_COLORS.focus}`, outlineOffset: '2px' },
+        'html body .MuiInputBase-root.Mui-focused': {
+          outline: `2px solid ${THEME_COLORS.focus}`,
+          outlineOffset: '2px',
+        },
         // On the dark app bar the ring is white.
         'html body .MuiAppBar-root *:focus-visible, html body .MuiAppBar-root .Mui-focusVisible': {
           outline: '3px solid #ffffff',
@@ -53,7 +56,9 @@ export const theme: RaThemeOptions = {
     },
     // Flex children default to min-width: auto, which lets wide tables widen the page.
     RaList: { styleOverrides: { root: { minWidth: 0, '& .RaList-main': { minWidth: 0 } } } },
-    RaShow: { styleOverrides: { root: { minWidth: 0, '& .RaShow-main': { minWidth: 0 }, '& .RaShow-card': { minWidth: 0 } } } },
+    RaShow: {
+      styleOverrides: { root: { minWidth: 0, '& .RaShow-main': { minWidth: 0 }, '& .RaShow-card': { minWidth: 0 } } },
+    },
     // Bulk-actions bar: dark text on a light tint (react-admin's default puts white text on it).
     RaBulkActionsToolbar: {
       styleOverrides: {

@@ -27,11 +27,12 @@ const config = (): Core.Config.Middlewares => {
       // Strapi's default reflects any Origin with credentials. The list is read when a request
       // has an Origin, after server.ts has resolved PUBLIC_URL and PORT.
       config: {
-        origin: () => allowedOrigins({
-          publicUrl: strapi.config.get<string>('server.url'),
-          port: strapi.config.get<number>('server.port'),
-          extra: env.CORS_ORIGINS,
-        }),
+        origin: () =>
+          allowedOrigins({
+            publicUrl: strapi.config.get<string>('server.url'),
+            port: strapi.config.get<number>('server.port'),
+            extra: env.CORS_ORIGINS,
+          }),
       },
     },
     'strapi::poweredBy',

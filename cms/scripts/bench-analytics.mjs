@@ -21,7 +21,11 @@ function batches(count, seed) {
   for (const item of generateUsage(usageContentFromDemo(), { seed, end: new Date(), months: 3, scale: 20 })) {
     if (item.kind !== 'event') continue;
     batch.push(item.event);
-    if (batch.length === 100) { out.push(JSON.stringify({ events: batch })); batch = []; if (out.length === count) break; }
+    if (batch.length === 100) {
+      out.push(JSON.stringify({ events: batch }));
+      batch = [];
+      if (out.length === count) break;
+    }
   }
   return out;
 }
@@ -34,9 +38,14 @@ async function ingestion(stack, label) {
   const sent = Math.min(fresh.requests.total, bodies.length);
   const replay = await cannon({ url, headers, bodies: bodies.slice(0, sent), connections: 4 });
   const rate = (r) => (r['2xx'] * 100) / DURATION;
-  console.log(`  ${label} ingestion, batches of 100 at c=4: ${rate(fresh).toFixed(0)} events/s (target ≥ 5,000), p50 ${fresh.latency.p50} ms, p99 ${fresh.latency.p99} ms, non-2xx ${fresh.non2xx}`);
-  console.log(`  ${label}   reference, same batches replayed (no writes): ${rate(replay).toFixed(0)} events/s → writes cost ${(1 - rate(fresh) / Math.max(rate(replay), 1)).toFixed(2)} of the throughput`);
-  if (sent >= bodies.length) console.log(`  (all ${bodies.length} prepared batches were sent; raise the count for a longer run)`);
+  console.log(
+    `  ${label} ingestion, batches of 100 at c=4: ${rate(fresh).toFixed(0)} events/s (target ≥ 5,000), p50 ${fresh.latency.p50} ms, p99 ${fresh.latency.p99} ms, non-2xx ${fresh.non2xx}`,
+  );
+  console.log(
+    `  ${label}   reference, same batches replayed (no writes): ${rate(replay).toFixed(0)} events/s → writes cost ${(1 - rate(fresh) / Math.max(rate(replay), 1)).toFixed(2)} of the throughput`,
+  );
+  if (sent >= bodies.length)
+    console.log(`  (all ${bodies.length} prepared batches were sent; raise the count for a longer run)`);
 }
 
 async function timed(url, jwt, n) {
@@ -53,12 +62,17 @@ async function timed(url, jwt, n) {
 
 async function reportsAtScale(stack, label) {
   await stack.stopStrapi();
-  await withProcessEnv({ ...stack.env, LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env'), CRON_ENABLED: 'false' }, () => reportsInProcess(stack, label));
+  await withProcessEnv(
+    { ...stack.env, LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env'), CRON_ENABLED: 'false' },
+    () => reportsInProcess(stack, label),
+  );
 }
 
 async function reportsInProcess(stack, label) {
   const { createStrapi } = require('@strapi/strapi');
-  const { generateUsage, usageContentFromDemo, estimateUsageEvents, DEMO_LOGINS } = require(join(ROOT, 'seeds', 'dist'));
+  const { generateUsage, usageContentFromDemo, estimateUsageEvents, DEMO_LOGINS } = require(
+    join(ROOT, 'seeds', 'dist'),
+  );
   const strapi = await createStrapi({ appDir: CMS, distDir: join(CMS, 'dist') }).load();
   try {
     const content = usageContentFromDemo();
@@ -75,7 +89,9 @@ async function reportsInProcess(stack, label) {
         if (p.events - last < 500_000) return;
         last = p.events;
         const s = (performance.now() - t0) / 1000;
-        say(`  ${label}: ${(p.events / 1e6).toFixed(1)} M events, ${(p.asks / 1e6).toFixed(2)} M questions, ${s.toFixed(0)} s (${(p.events / s).toFixed(0)} events/s)`);
+        say(
+          `  ${label}: ${(p.events / 1e6).toFixed(1)} M events, ${(p.asks / 1e6).toFixed(2)} M questions, ${s.toFixed(0)} s (${(p.events / s).toFixed(0)} events/s)`,
+        );
       },
     });
     const loadSeconds = (performance.now() - t0) / 1000;
@@ -84,26 +100,48 @@ async function reportsInProcess(stack, label) {
     await new Promise((r) => strapi.server.httpServer.listen(port, '127.0.0.1', r));
     const url = `http://127.0.0.1:${port}`;
     const { email, password } = DEMO_LOGINS.find((l) => l.role === 'botkb-manager');
-    const login = await (await fetch(`${url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json();
+    const login = await (
+      await fetch(`${url}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+    ).json();
     const jwt = login.data.token;
     const knex = strapi.db.connection;
     const rawT0 = performance.now();
-    await knex('botkb_events').select(knex.raw('substr(day, 1, 7) as month')).count({ n: '*' }).where('type', 'conversation_started').groupByRaw('substr(day, 1, 7)');
+    await knex('botkb_events')
+      .select(knex.raw('substr(day, 1, 7) as month'))
+      .count({ n: '*' })
+      .where('type', 'conversation_started')
+      .groupByRaw('substr(day, 1, 7)');
     const rawMs = performance.now() - rawT0;
     const [{ n: rollupRows }] = await knex('botkb_rollup_daily').count({ n: '*' });
-    console.log(`  ${label} loaded ${(loaded.events / 1e6).toFixed(2)} M events + ${(loaded.asks / 1e6).toFixed(2)} M questions in ${loadSeconds.toFixed(0)} s (${(loaded.events / loadSeconds).toFixed(0)} events/s in-process); daily rollup rows: ${Number(rollupRows).toLocaleString('en')}`);
+    console.log(
+      `  ${label} loaded ${(loaded.events / 1e6).toFixed(2)} M events + ${(loaded.asks / 1e6).toFixed(2)} M questions in ${loadSeconds.toFixed(0)} s (${(loaded.events / loadSeconds).toFixed(0)} events/s in-process); daily rollup rows: ${Number(rollupRows).toLocaleString('en')}`,
+    );
     const reference = await timed(`${url}/analytics-api/me`, jwt, 100);
-    console.log(`  ${label}   reference GET /analytics-api/me (auth only): p50 ${reference.p50.toFixed(1)} ms, p95 ${reference.p95.toFixed(1)} ms; one raw scan of the events for monthly conversations: ${rawMs.toFixed(0)} ms`);
+    console.log(
+      `  ${label}   reference GET /analytics-api/me (auth only): p50 ${reference.p50.toFixed(1)} ms, p95 ${reference.p95.toFixed(1)} ms; one raw scan of the events for monthly conversations: ${rawMs.toFixed(0)} ms`,
+    );
     for (const [name, path] of [
       ['monthly usage (default 13-month range)', '/analytics-api/monthly-usage'],
-      ['monthly usage, 24 months, by channel', `/analytics-api/monthly-usage?from=${new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10)}&breakdown=channel`],
-      ['monthly usage, partial months (days)', `/analytics-api/monthly-usage?from=${new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10)}`],
+      [
+        'monthly usage, 24 months, by channel',
+        `/analytics-api/monthly-usage?from=${new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10)}&breakdown=channel`,
+      ],
+      [
+        'monthly usage, partial months (days)',
+        `/analytics-api/monthly-usage?from=${new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10)}`,
+      ],
       ['path performance', '/analytics-api/path-performance'],
       ['unanswered groups', '/analytics-api/unanswered?pageSize=25'],
       ['savings', '/analytics-api/savings'],
     ]) {
       const r = await timed(`${url}${path}`, jwt, 100);
-      console.log(`  ${label}   ${name.padEnd(40)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  (${(r.p95 / reference.p95).toFixed(1)}× reference p95; target p95 ≤ 100 ms for monthly usage)`);
+      console.log(
+        `  ${label}   ${name.padEnd(40)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  (${(r.p95 / reference.p95).toFixed(1)}× reference p95; target p95 ≤ 100 ms for monthly usage)`,
+      );
     }
   } finally {
     await strapi.destroy();

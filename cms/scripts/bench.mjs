@@ -25,77 +25,136 @@ const REINDEX_ANSWERS = Number(process.env.BENCH_REINDEX_ANSWERS ?? 10_000);
 /** A deterministic Zipf(s=1.1) sample of realistic questions: a few asked very often, a long tail. */
 function zipfMix(questions, n, seed = 42) {
   let x = seed;
-  const rand = () => ((x = (x * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (x = (x * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const weights = questions.map((_, i) => 1 / (i + 1) ** 1.1);
   const total = weights.reduce((a, b) => a + b, 0);
   const out = [];
   for (let i = 0; i < n; i++) {
     let r = rand() * total;
     let k = 0;
-    while (r > weights[k]) { r -= weights[k]; k++; }
+    while (r > weights[k]) {
+      r -= weights[k];
+      k++;
+    }
     out.push(questions[Math.min(k, questions.length - 1)]);
   }
   return out;
 }
 
-const fmt = (r) => `${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
+const fmt = (r) =>
+  `${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
 
 async function throughput(stack, questions) {
-  const mix = zipfMix(questions.filter((q) => q.expect.length), 5000);
+  const mix = zipfMix(
+    questions.filter((q) => q.expect.length),
+    5000,
+  );
   const askBodies = mix.map((q) => JSON.stringify({ question: q.q, locale: q.locale }));
   const meiliBodies = mix.map((q) => JSON.stringify({ q: q.q, limit: 4 }));
   console.log('\n1. Bot API vs Meilisearch (same Zipf mix, raw question to Meilisearch index kb_fi)');
   const askHeaders = { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` };
-  const meiliHeaders = { 'content-type': 'application/json', authorization: `Bearer ${stack.masterKey}`, 'accept-encoding': 'identity' };
+  const meiliHeaders = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${stack.masterKey}`,
+    'accept-encoding': 'identity',
+  };
   // Cold path first: every distinct question once, nothing cached (the answer cache starts empty).
   const distinct = [...new Set(mix)];
-  const timed = async (url, headers, body) => { const t0 = performance.now(); const res = await fetch(url, { method: 'POST', headers, body }); await res.arrayBuffer(); if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`); return performance.now() - t0; };
-  const coldAsk = []; const coldMeili = [];
+  const timed = async (url, headers, body) => {
+    const t0 = performance.now();
+    const res = await fetch(url, { method: 'POST', headers, body });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return performance.now() - t0;
+  };
+  const coldAsk = [];
+  const coldMeili = [];
   for (const q of distinct) {
-    coldMeili.push(await timed(`${stack.meiliHost}/indexes/kb_fi/search`, meiliHeaders, JSON.stringify({ q: q.q, limit: 4 })));
-    coldAsk.push(await timed(`${stack.base}/api/bot/ask`, askHeaders, JSON.stringify({ question: q.q, locale: q.locale })));
+    coldMeili.push(
+      await timed(`${stack.meiliHost}/indexes/kb_fi/search`, meiliHeaders, JSON.stringify({ q: q.q, limit: 4 })),
+    );
+    coldAsk.push(
+      await timed(`${stack.base}/api/bot/ask`, askHeaders, JSON.stringify({ question: q.q, locale: q.locale })),
+    );
   }
-  console.log(`  uncached, ${distinct.length} distinct questions one at a time: Meilisearch p50 ${pctl(coldMeili, 50).toFixed(1)} ms p99 ${pctl(coldMeili, 99).toFixed(1)} ms; /api/bot/ask p50 ${pctl(coldAsk, 50).toFixed(1)} ms p99 ${pctl(coldAsk, 99).toFixed(1)} ms (${(pctl(coldAsk, 50) / pctl(coldMeili, 50)).toFixed(1)}× at p50)`);
+  console.log(
+    `  uncached, ${distinct.length} distinct questions one at a time: Meilisearch p50 ${pctl(coldMeili, 50).toFixed(1)} ms p99 ${pctl(coldMeili, 99).toFixed(1)} ms; /api/bot/ask p50 ${pctl(coldAsk, 50).toFixed(1)} ms p99 ${pctl(coldAsk, 99).toFixed(1)} ms (${(pctl(coldAsk, 50) / pctl(coldMeili, 50)).toFixed(1)}× at p50)`,
+  );
   console.log('  steady state (answer cache warm from the pass above; it is cleared on every index change):');
   for (const connections of [1, 10]) {
     const meili = await cannon({
-      url: `${stack.meiliHost}/indexes/kb_fi/search`, connections, bodies: meiliBodies,
+      url: `${stack.meiliHost}/indexes/kb_fi/search`,
+      connections,
+      bodies: meiliBodies,
       headers: meiliHeaders,
     });
     const ask = await cannon({ url: `${stack.base}/api/bot/ask`, connections, bodies: askBodies, headers: askHeaders });
     console.log(`  c=${String(connections).padEnd(2)} Meilisearch  ${fmt(meili)}`);
     console.log(`  c=${String(connections).padEnd(2)} /api/bot/ask ${fmt(ask)}`);
-    console.log(`  c=${String(connections).padEnd(2)} ratio ask/meili: throughput ${(ask.requests.average / meili.requests.average).toFixed(2)}×, p99 ${(ask.latency.p99 / Math.max(meili.latency.p99, 1)).toFixed(2)}×`);
+    console.log(
+      `  c=${String(connections).padEnd(2)} ratio ask/meili: throughput ${(ask.requests.average / meili.requests.average).toFixed(2)}×, p99 ${(ask.latency.p99 / Math.max(meili.latency.p99, 1)).toFixed(2)}×`,
+    );
   }
 }
 
 async function publishLatency(stack) {
-  const login = await (await fetch(`${stack.base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'asiantuntija@example.fi', password: 'Sisalto-Demo-2026' }) })).json();
+  const login = await (
+    await fetch(`${stack.base}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'asiantuntija@example.fi', password: 'Sisalto-Demo-2026' }),
+    })
+  ).json();
   const jwt = login.data.token;
   const cm = `${stack.base}/content-manager/collection-types/api::answer.answer`;
   const h = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
   const latencies = [];
   for (let i = 0; i < 50; i++) {
     const word = `benchmarkvastaus${i}x${Date.now() % 100000}`;
-    const created = await (await fetch(`${cm}?locale=fi`, { method: 'POST', headers: h, body: JSON.stringify({ slug: `bench-${word}`, title: `Testiotsikko ${word}`, body: `Mittausvastaus ${word}.`, audience: 'resident' }) })).json();
-    const published = await fetch(`${cm}/${created.data.documentId}/actions/publish?locale=fi`, { method: 'POST', headers: h, body: '{}' });
+    const created = await (
+      await fetch(`${cm}?locale=fi`, {
+        method: 'POST',
+        headers: h,
+        body: JSON.stringify({
+          slug: `bench-${word}`,
+          title: `Testiotsikko ${word}`,
+          body: `Mittausvastaus ${word}.`,
+          audience: 'resident',
+        }),
+      })
+    ).json();
+    const published = await fetch(`${cm}/${created.data.documentId}/actions/publish?locale=fi`, {
+      method: 'POST',
+      headers: h,
+      body: '{}',
+    });
     if (!published.ok) throw new Error(`publish failed: ${published.status}`);
     const t0 = performance.now();
     for (;;) {
-      const res = await (await fetch(`${stack.base}/api/bot/ask`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` }, body: JSON.stringify({ question: word, locale: 'fi' }) })).json();
+      const res = await (
+        await fetch(`${stack.base}/api/bot/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
+          body: JSON.stringify({ question: word, locale: 'fi' }),
+        })
+      ).json();
       if (res.answer?.slug === `bench-${word}`) break;
       if (performance.now() - t0 > 30_000) throw new Error(`not searchable after 30 s: ${word}`);
       await new Promise((r) => setTimeout(r, 5));
     }
     latencies.push(performance.now() - t0);
   }
-  console.log(`\n2. Publish → searchable over 50 publishes: p50 ${pctl(latencies, 50).toFixed(0)} ms, p95 ${pctl(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms (target p95 ≤ 1000 ms)`);
+  console.log(
+    `\n2. Publish → searchable over 50 publishes: p50 ${pctl(latencies, 50).toFixed(0)} ms, p95 ${pctl(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms (target p95 ≤ 1000 ms)`,
+  );
 }
 
 async function reindexUnderLoad(stack) {
   // Stop the server and work in-process against the same database and Meilisearch.
   await stack.stopStrapi();
-  await withProcessEnv({ ...stack.env, LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env') }, () => reindexInProcess(stack));
+  await withProcessEnv({ ...stack.env, LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env') }, () =>
+    reindexInProcess(stack),
+  );
 }
 
 async function reindexInProcess(stack) {
@@ -105,14 +164,36 @@ async function reindexInProcess(stack) {
     say(`creating ${REINDEX_ANSWERS} synthetic answers × 2 locales`);
     const q = strapi.db.query('api::answer.answer');
     const now = new Date();
-    const words = ['hakemus', 'ajanvaraus', 'palvelu', 'maksu', 'todistus', 'neuvonta', 'tuki', 'asiakas', 'lomake', 'yhteystiedot'];
+    const words = [
+      'hakemus',
+      'ajanvaraus',
+      'palvelu',
+      'maksu',
+      'todistus',
+      'neuvonta',
+      'tuki',
+      'asiakas',
+      'lomake',
+      'yhteystiedot',
+    ];
     for (let start = 0; start < REINDEX_ANSWERS; start += 500) {
       const rows = [];
       for (let i = start; i < Math.min(start + 500, REINDEX_ANSWERS); i++) {
         const documentId = `bench${String(i).padStart(19, '0')}`;
-        for (const locale of ['fi', 'sv']) for (const publishedAt of [null, now]) {
-          rows.push({ documentId, locale, publishedAt, slug: `synteettinen-${i}`, title: `${words[i % 10]} ${words[(i * 7) % 10]} ${i} (${locale})`, body: `Synteettinen vastaus numero ${i}: ${words[(i * 3) % 10]} ja ${words[(i * 5) % 10]}.`, audience: 'resident', createdAt: now, updatedAt: now });
-        }
+        for (const locale of ['fi', 'sv'])
+          for (const publishedAt of [null, now]) {
+            rows.push({
+              documentId,
+              locale,
+              publishedAt,
+              slug: `synteettinen-${i}`,
+              title: `${words[i % 10]} ${words[(i * 7) % 10]} ${i} (${locale})`,
+              body: `Synteettinen vastaus numero ${i}: ${words[(i * 3) % 10]} ja ${words[(i * 5) % 10]}.`,
+              audience: 'resident',
+              createdAt: now,
+              updatedAt: now,
+            });
+          }
       }
       await q.createMany({ data: rows });
     }
@@ -121,23 +202,43 @@ async function reindexInProcess(stack) {
     await new Promise((r) => strapi.server.httpServer.listen(port, '127.0.0.1', r));
     // Wait until this instance's search runtime is up (it reads the 20k entries first).
     for (let ready = false; !ready; await new Promise((r) => setTimeout(r, 200))) {
-      ready = (await fetch(`http://127.0.0.1:${port}/api/bot/ask`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` }, body: JSON.stringify({ question: 'ping', locale: 'fi' }) })).status === 200;
+      ready =
+        (
+          await fetch(`http://127.0.0.1:${port}/api/bot/ask`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
+            body: JSON.stringify({ question: 'ping', locale: 'fi' }),
+          })
+        ).status === 200;
     }
-    let searches = 0; let failed = 0; let running = true;
+    let searches = 0;
+    let failed = 0;
+    let running = true;
     const loop = async () => {
       while (running) {
-        const res = await fetch(`http://127.0.0.1:${port}/api/bot/ask`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` }, body: JSON.stringify({ question: `hammaslääkäri aika ${searches % 50}`, locale: searches % 2 ? 'fi' : 'sv' }) });
+        const res = await fetch(`http://127.0.0.1:${port}/api/bot/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
+          body: JSON.stringify({ question: `hammaslääkäri aika ${searches % 50}`, locale: searches % 2 ? 'fi' : 'sv' }),
+        });
         searches += 1;
-        if (res.status !== 200) { failed += 1; if (failed <= 3) console.log(`  failed search: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`); } else await res.arrayBuffer();
+        if (res.status !== 200) {
+          failed += 1;
+          if (failed <= 3) console.log(`  failed search: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
+        } else await res.arrayBuffer();
       }
     };
     const loops = [loop(), loop()];
     const t0 = performance.now();
-    const counts = await strapi.get('botkb-search').reindex((p) => { if (p.phase !== 'indexing') say(`  ${p.locale}: ${p.phase} ${p.indexed}`); });
+    const counts = await strapi.get('botkb-search').reindex((p) => {
+      if (p.phase !== 'indexing') say(`  ${p.locale}: ${p.phase} ${p.indexed}`);
+    });
     const seconds = (performance.now() - t0) / 1000;
     running = false;
     await Promise.all(loops);
-    console.log(`\n3. Full reindex of ${counts.fi} fi + ${counts.sv} sv entries: ${seconds.toFixed(1)} s (target ≤ 60 s); ${searches} searches during it, ${failed} failed`);
+    console.log(
+      `\n3. Full reindex of ${counts.fi} fi + ${counts.sv} sv entries: ${seconds.toFixed(1)} s (target ≤ 60 s); ${searches} searches during it, ${failed} failed`,
+    );
   } finally {
     await strapi.destroy();
   }
@@ -170,12 +271,18 @@ async function twoInstances(questions) {
       while ((await fetch(`${base}/_ready`)).status !== 204) await new Promise((r) => setTimeout(r, 200));
     }
     await new Promise((r) => setTimeout(r, 1_000)); // HAProxy: two passed checks
-    const mix = zipfMix(questions.filter((q) => q.expect.length), 5000);
+    const mix = zipfMix(
+      questions.filter((q) => q.expect.length),
+      5000,
+    );
     const bodies = mix.map((q) => JSON.stringify({ question: q.q, locale: q.locale }));
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${a.botToken}` };
     console.log('\n5. One CMS instance vs two behind HAProxy (PostgreSQL, same Zipf mix, c=10)');
     const runs = {};
-    for (const [label, lb] of [['one instance ', one], ['two instances', two]]) {
+    for (const [label, lb] of [
+      ['one instance ', one],
+      ['two instances', two],
+    ]) {
       runs[label] = await cannon({ url: `${lb.url}/api/bot/ask`, connections: 10, bodies, headers });
       console.log(`  ${label} ${fmt(runs[label])}`);
     }
@@ -199,14 +306,24 @@ await withTempStack(async (stack) => {
   if (sections.includes('4')) {
     // Fresh stacks: section 3 leaves 20k synthetic answers behind.
     const sqlite = await startTempStack();
-    try { await analyticsBench(sqlite, 'SQLite'); } finally { await sqlite.stop(); }
+    try {
+      await analyticsBench(sqlite, 'SQLite');
+    } finally {
+      await sqlite.stop();
+    }
     if (process.env.BENCH_POSTGRES !== 'false') {
       say('starting a private PostgreSQL cluster');
       const pg = await startPrivatePostgres();
       try {
         const stack = await startTempStack(pg.env);
-        try { await analyticsBench(stack, 'PostgreSQL'); } finally { await stack.stop(); }
-      } finally { pg.stop(); }
+        try {
+          await analyticsBench(stack, 'PostgreSQL');
+        } finally {
+          await stack.stop();
+        }
+      } finally {
+        pg.stop();
+      }
     }
   }
 });

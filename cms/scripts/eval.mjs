@@ -12,33 +12,56 @@ import { withTempStack } from './lib/temp-stack.mjs';
 const questions = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'eval-questions.json'), 'utf8'));
 const LOCALES = ['fi', 'sv'];
 
-const json = async (res) => { if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status} ${await res.text()}`); return res.json(); };
+const json = async (res) => {
+  if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status} ${await res.text()}`);
+  return res.json();
+};
 
 /** A question's own `audience` (the question set's optional column) is sent; `asAudience` overrides it for every question. */
 async function askApi(stack, q, asAudience) {
   const audience = asAudience ?? q.audience;
-  const body = await json(await fetch(`${stack.base}/api/bot/ask`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
-    body: JSON.stringify({ question: q.q, locale: q.locale, channel: 'eval', ...(audience ? { audience } : {}) }),
-  }));
+  const body = await json(
+    await fetch(`${stack.base}/api/bot/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
+      body: JSON.stringify({ question: q.q, locale: q.locale, channel: 'eval', ...(audience ? { audience } : {}) }),
+    }),
+  );
   const ranked = [body.answer, ...body.suggestions].filter(Boolean);
-  return { answered: body.answered, top: ranked.map((r) => r.slug), scores: ranked.map((r) => r.score), urgent: body.answer?.urgent === true };
+  return {
+    answered: body.answered,
+    top: ranked.map((r) => r.slug),
+    scores: ranked.map((r) => r.score),
+    urgent: body.answer?.urgent === true,
+  };
 }
 
-const words = (q) => q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.length >= 4) ?? [];
+const words = (q) =>
+  q
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu)
+    ?.filter((w) => w.length >= 4) ?? [];
 
 /** Baseline 1: Strapi REST, `$containsi` of each question word over title/body (name/description for paths), ranked by words matched. */
 async function askStrapiRest(stack, q) {
   const ws = words(q.q);
   if (ws.length === 0) return { answered: false, top: [] };
   const found = [];
-  for (const [type, fields] of [['answers', ['title', 'body']], ['guidance-paths', ['name', 'description']]]) {
+  for (const [type, fields] of [
+    ['answers', ['title', 'body']],
+    ['guidance-paths', ['name', 'description']],
+  ]) {
     const params = new URLSearchParams({ locale: q.locale, 'pagination[pageSize]': '100' });
     let i = 0;
     for (const w of ws) for (const f of fields) params.set(`filters[$or][${i++}][${f}][$containsi]`, w);
-    const res = await json(await fetch(`${stack.base}/api/${type}?${params}`, { headers: { authorization: `Bearer ${stack.apiToken}` } }));
+    const res = await json(
+      await fetch(`${stack.base}/api/${type}?${params}`, { headers: { authorization: `Bearer ${stack.apiToken}` } }),
+    );
     for (const d of res.data) {
-      const text = fields.map((f) => d[f] ?? '').join(' ').toLowerCase();
+      const text = fields
+        .map((f) => d[f] ?? '')
+        .join(' ')
+        .toLowerCase();
       found.push({ slug: d.slug, n: ws.filter((w) => text.includes(w)).length });
     }
   }
@@ -48,19 +71,41 @@ async function askStrapiRest(stack, q) {
 
 /** Baseline 2: the same documents in Meilisearch with default settings, raw question. */
 async function prepareMeiliDefault(stack) {
-  const h = { authorization: `Bearer ${stack.masterKey}`, 'content-type': 'application/json', 'accept-encoding': 'identity' };
+  const h = {
+    authorization: `Bearer ${stack.masterKey}`,
+    'content-type': 'application/json',
+    'accept-encoding': 'identity',
+  };
   for (const locale of LOCALES) {
     const uid = `evalbaseline_${locale}`;
     await fetch(`${stack.meiliHost}/indexes/${uid}`, { method: 'DELETE', headers: h });
     const docs = [];
     for (const type of ['answers', 'guidance-paths']) {
       for (let page = 1; ; page++) {
-        const res = await json(await fetch(`${stack.base}/api/${type}?locale=${locale}&pagination[page]=${page}&pagination[pageSize]=100&populate=*`, { headers: { authorization: `Bearer ${stack.apiToken}` } }));
-        for (const d of res.data) docs.push({ id: `${type}-${d.documentId}`, slug: d.slug, title: d.title ?? d.name, body: d.body ?? d.description ?? '', phrasings: (d.phrasings ?? []).map((p) => p.text) });
+        const res = await json(
+          await fetch(
+            `${stack.base}/api/${type}?locale=${locale}&pagination[page]=${page}&pagination[pageSize]=100&populate=*`,
+            { headers: { authorization: `Bearer ${stack.apiToken}` } },
+          ),
+        );
+        for (const d of res.data)
+          docs.push({
+            id: `${type}-${d.documentId}`,
+            slug: d.slug,
+            title: d.title ?? d.name,
+            body: d.body ?? d.description ?? '',
+            phrasings: (d.phrasings ?? []).map((p) => p.text),
+          });
         if (page >= res.meta.pagination.pageCount) break;
       }
     }
-    const task = await json(await fetch(`${stack.meiliHost}/indexes/${uid}/documents?primaryKey=id`, { method: 'POST', headers: h, body: JSON.stringify(docs) }));
+    const task = await json(
+      await fetch(`${stack.meiliHost}/indexes/${uid}/documents?primaryKey=id`, {
+        method: 'POST',
+        headers: h,
+        body: JSON.stringify(docs),
+      }),
+    );
     for (;;) {
       const t = await json(await fetch(`${stack.meiliHost}/tasks/${task.taskUid}`, { headers: h }));
       if (t.status === 'succeeded') break;
@@ -70,10 +115,17 @@ async function prepareMeiliDefault(stack) {
   }
 }
 async function askMeiliDefault(stack, q) {
-  const res = await json(await fetch(`${stack.meiliHost}/indexes/evalbaseline_${q.locale}/search`, {
-    method: 'POST', headers: { authorization: `Bearer ${stack.masterKey}`, 'content-type': 'application/json', 'accept-encoding': 'identity' },
-    body: JSON.stringify({ q: q.q, limit: 3 }),
-  }));
+  const res = await json(
+    await fetch(`${stack.meiliHost}/indexes/evalbaseline_${q.locale}/search`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${stack.masterKey}`,
+        'content-type': 'application/json',
+        'accept-encoding': 'identity',
+      },
+      body: JSON.stringify({ q: q.q, limit: 3 }),
+    }),
+  );
   return { answered: res.hits.length > 0, top: res.hits.map((h) => h.slug) };
 }
 
@@ -85,7 +137,13 @@ function score(results) {
     const hit1 = inScope.filter((r) => r.r.answered && r.q.expect.includes(r.r.top[0])).length;
     const hit3 = inScope.filter((r) => r.r.top.slice(0, 3).some((s) => r.q.expect.includes(s))).length;
     const falseAnswers = oos.filter((r) => r.r.answered).length;
-    out[locale] = { n: inScope.length, oos: oos.length, hit1: hit1 / inScope.length, hit3: hit3 / inScope.length, falseRate: oos.length ? falseAnswers / oos.length : 0 };
+    out[locale] = {
+      n: inScope.length,
+      oos: oos.length,
+      hit1: hit1 / inScope.length,
+      hit3: hit3 / inScope.length,
+      falseRate: oos.length ? falseAnswers / oos.length : 0,
+    };
   }
   return out;
 }
@@ -101,20 +159,31 @@ async function printGroupingQuality() {
   const { questionKey } = require(join(ROOT, 'cms', 'dist', 'src', 'analytics', 'question-key.js'));
   const { measureGrouping } = require(join(ROOT, 'cms', 'dist', 'src', 'analytics', 'measure-grouping.js'));
   const content = seeds.readDemoContent();
-  const analyzers = Object.fromEntries(LOCALES.map((locale) => [locale, createAnalyzer({
-    locale, stopWords: content.vocabulary[locale].stopWords, lexiconTexts: seeds.demoLexiconTexts(content, locale),
-  })]));
+  const analyzers = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      createAnalyzer({
+        locale,
+        stopWords: content.vocabulary[locale].stopWords,
+        lexiconTexts: seeds.demoLexiconTexts(content, locale),
+      }),
+    ]),
+  );
   const questions = seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') });
   console.log('\nunanswered-question grouping (demo history, generator intents as labels; targets ≤ 1.30 and ≥ 95 %)');
   console.log('locale  intents  groups  groups/intent  purity');
   for (const q of measureGrouping(questions, (locale, text) => questionKey(analyzers[locale], text))) {
-    console.log(`${q.locale.padEnd(7)} ${String(q.intents).padStart(7)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`);
+    console.log(
+      `${q.locale.padEnd(7)} ${String(q.intents).padStart(7)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`,
+    );
   }
 }
 
 await withTempStack(async (stack) => {
   await prepareMeiliDefault(stack);
-  say(`asking ${questions.length} questions (${LOCALES.map((l) => `${l} ${questions.filter((q) => q.locale === l).length}`).join(', ')}) against the API and two baselines`);
+  say(
+    `asking ${questions.length} questions (${LOCALES.map((l) => `${l} ${questions.filter((q) => q.locale === l).length}`).join(', ')}) against the API and two baselines`,
+  );
   const systems = {
     'bot API': askApi,
     // A resident's bot (every question sent with audience resident): questions about business, city or staff content
@@ -133,7 +202,10 @@ await withTempStack(async (stack) => {
   console.log('\nsystem                    locale  questions  hit@1   hit@3   out-of-scope answered');
   for (const [name, results] of Object.entries(all)) {
     const s = score(results);
-    for (const locale of LOCALES) console.log(`${name.padEnd(25)} ${locale.padEnd(7)} ${String(s[locale].n).padStart(5)}+${String(s[locale].oos).padEnd(4)} ${pct(s[locale].hit1)} ${pct(s[locale].hit3)}   ${pct(s[locale].falseRate)}`);
+    for (const locale of LOCALES)
+      console.log(
+        `${name.padEnd(25)} ${locale.padEnd(7)} ${String(s[locale].n).padStart(5)}+${String(s[locale].oos).padEnd(4)} ${pct(s[locale].hit1)} ${pct(s[locale].hit3)}   ${pct(s[locale].falseRate)}`,
+      );
   }
   // Threshold sweep on the API's own scores (the top candidate is the answer or, below the threshold, the first suggestion).
   console.log('\nthreshold sweep (bot API; urgent safety-trigger answers always count as answered)');
@@ -141,11 +213,19 @@ await withTempStack(async (stack) => {
   for (const th of [0.2, 0.24, 0.26, 0.28, 0.3, 0.32, 0.34, 0.36, 0.4, 0.45, 0.5, 0.6, 0.7]) {
     const sim = all['bot API'].map(({ q, r }) => ({ q, r: { ...r, answered: r.urgent || (r.scores[0] ?? 0) >= th } }));
     const s = score(sim);
-    console.log(`${th.toFixed(2).padEnd(11)} ${pct(s.fi.hit1)}  ${pct(s.sv.hit1)}  ${pct(s.fi.falseRate)}  ${pct(s.sv.falseRate)}`);
+    console.log(
+      `${th.toFixed(2).padEnd(11)} ${pct(s.fi.hit1)}  ${pct(s.sv.hit1)}  ${pct(s.fi.falseRate)}  ${pct(s.sv.falseRate)}`,
+    );
   }
   const misses = all['bot API'].filter(({ q, r }) => q.expect.length && !(r.answered && q.expect.includes(r.top[0])));
   console.log(`\nbot API misses at hit@1 (${misses.length}):`);
-  for (const { q, r } of misses) console.log(`  [${q.locale}] ${q.q}  → ${r.answered ? '' : '(unanswered) '}${r.top.slice(0, 3).map((s, i) => `${s}:${r.scores[i]}`).join(', ')}  expected ${q.expect.join('|')}`);
+  for (const { q, r } of misses)
+    console.log(
+      `  [${q.locale}] ${q.q}  → ${r.answered ? '' : '(unanswered) '}${r.top
+        .slice(0, 3)
+        .map((s, i) => `${s}:${r.scores[i]}`)
+        .join(', ')}  expected ${q.expect.join('|')}`,
+    );
   const falses = all['bot API'].filter(({ q, r }) => !q.expect.length && r.answered);
   for (const { q, r } of falses) console.log(`  FALSE [${q.locale}] ${q.q} → ${r.top[0]}:${r.scores[0]}`);
   await printGroupingQuality();

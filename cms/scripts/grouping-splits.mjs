@@ -18,9 +18,16 @@ const { termSimilarity } = dist('cms', 'dist', 'src', 'analytics', 'term-similar
 
 const only = process.argv[2];
 const content = seeds.readDemoContent();
-const analyzers = Object.fromEntries(['fi', 'sv'].map((locale) => [locale, createAnalyzer({
-  locale, stopWords: content.vocabulary[locale].stopWords, lexiconTexts: seeds.demoLexiconTexts(content, locale),
-})]));
+const analyzers = Object.fromEntries(
+  ['fi', 'sv'].map((locale) => [
+    locale,
+    createAnalyzer({
+      locale,
+      stopWords: content.vocabulary[locale].stopWords,
+      lexiconTexts: seeds.demoLexiconTexts(content, locale),
+    }),
+  ]),
+);
 const clusters = new QuestionClusters();
 const groups = [];
 for (const q of seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') })) {
@@ -36,19 +43,26 @@ for (const q of seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22
   groups[id].intents.add(q.intent);
 }
 
-const show = (g) => [...g.keys].slice(0, 3).map(([key, text]) => `[${key}] "${text}"`).join(' | ');
+const show = (g) =>
+  [...g.keys]
+    .slice(0, 3)
+    .map(([key, text]) => `[${key}] "${text}"`)
+    .join(' | ');
 /** Each term of `key` with the term of `group`'s keys that covers it best and how well (0 = not at all). */
 function coverage(key, group) {
-  return key.split(' ').map((t) => {
-    let best = { u: '-', s: 0 };
-    for (const k of group.keys.keys()) {
-      for (const u of k.split(' ')) {
-        const s = termSimilarity(t, u);
-        if (s > best.s) best = { u, s };
+  return key
+    .split(' ')
+    .map((t) => {
+      let best = { u: '-', s: 0 };
+      for (const k of group.keys.keys()) {
+        for (const u of k.split(' ')) {
+          const s = termSimilarity(t, u);
+          if (s > best.s) best = { u, s };
+        }
       }
-    }
-    return `${t}~${best.u} ${best.s.toFixed(2)}`;
-  }).join(', ');
+      return `${t}~${best.u} ${best.s.toFixed(2)}`;
+    })
+    .join(', ');
 }
 
 for (const locale of ['fi', 'sv'].filter((l) => !only || l === only)) {

@@ -44,9 +44,7 @@ async function runBank(base, jwt) {
     }),
   );
   for (;;) {
-    const { data: run } = await json(
-      await fetch(`${base}/analytics-api/question-bank/runs/${queued.id}`, { headers }),
-    );
+    const { data: run } = await json(await fetch(`${base}/analytics-api/question-bank/runs/${queued.id}`, { headers }));
     if (run.status === 'done' || run.status === 'failed') return { run, seconds: (Date.now() - started) / 1000 };
     if (process.stdout.isTTY) process.stdout.write(`\r  run ${run.id}: ${run.status} ${run.done}/${run.questions}`);
     await new Promise((r) => setTimeout(r, 500));

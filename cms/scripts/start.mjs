@@ -25,8 +25,17 @@ try {
   const { values: secrets, created } = ensureSecretsFile(join(CMS, '.env'));
   if (created) say('generated local secrets into cms/.env (git-ignored)');
   await ensureBuilt({ admin: true });
-  stack = await startStack({ secrets, dataDir: join(ROOT, '.data'), meiliPort: Number(process.env.MEILI_PORT ?? 7700) });
-  stack.exited.then((code) => { if (!stopping) { console.error(`Strapi exited (${code})`); stopAll(1); } });
+  stack = await startStack({
+    secrets,
+    dataDir: join(ROOT, '.data'),
+    meiliPort: Number(process.env.MEILI_PORT ?? 7700),
+  });
+  stack.exited.then((code) => {
+    if (!stopping) {
+      console.error(`Strapi exited (${code})`);
+      stopAll(1);
+    }
+  });
   const base = stack.base.replace('127.0.0.1', 'localhost');
   console.log(`
   Knowledge base is running.

@@ -9,7 +9,10 @@ try {
   await ensureBuilt({ admin: true });
   say(`running the test suite on ${process.env.DATABASE_CLIENT ?? 'sqlite'}`);
   await run(bin('jest'), ['-c', 'test/jest.config.js', '--runInBand', ...process.argv.slice(2)], {
-    env: { STRAPI_TELEMETRY_DISABLED: 'true', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim() },
+    env: {
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),
+    },
   });
 } catch (error) {
   console.error(`\n✖ ${error.message}`);

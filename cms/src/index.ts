@@ -26,8 +26,16 @@ import { drainOnSignal } from './cluster/drain-on-signal';
 import { QuestionBank } from './question-bank/question-bank';
 import { watchPublishing } from './question-bank/watch-publishing';
 import {
-  ANALYTICS_SERVICE, BOT_SERVICE, CHANGE_BUS, QUESTION_BANK_SERVICE, SEARCH_SERVICE, analyticsService, botService,
-  changeBus, questionBank, searchService,
+  ANALYTICS_SERVICE,
+  BOT_SERVICE,
+  CHANGE_BUS,
+  QUESTION_BANK_SERVICE,
+  SEARCH_SERVICE,
+  analyticsService,
+  botService,
+  changeBus,
+  questionBank,
+  searchService,
 } from './services';
 
 export default {

@@ -1,7 +1,11 @@
 /** The key JSON.parse keeps as an own property but that assignment would treat as an object's prototype. */
 const PROTOTYPE_KEY = '__proto__';
 
-interface Visit { value: unknown; key: string | number; parent: Visit | null }
+interface Visit {
+  value: unknown;
+  key: string | number;
+  parent: Visit | null;
+}
 
 function pathOf(visit: Visit): Array<string | number> {
   const path: Array<string | number> = [];

@@ -6,6 +6,9 @@ import { errors } from '@strapi/utils';
  * wrong, e.g. `events[2].handoffChannel: must be one of …`.
  */
 export function failValidation(path: Array<string | number>, message: string): never {
-  const where = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  const where = path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
   throw new errors.ValidationError(`${where}: ${message}`, { errors: [{ path, message, name: 'ValidationError' }] });
 }

@@ -58,7 +58,8 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const stemmer = newStemmer(STEMMER_LANGUAGE[opts.locale]);
   // Finnish consonant gradation the Snowball stemmer leaves alone: weak "d" back to
   // strong "t" at the end of a stem ("hoidon" → "hoido" → "hoito", "kodin" → "koti").
-  const normalize = opts.locale === 'fi' ? (s: string) => s.replace(/(?<=[aeiouyäö])d(?=[aeiouyäö]?$)/, 't') : (s: string) => s;
+  const normalize =
+    opts.locale === 'fi' ? (s: string) => s.replace(/(?<=[aeiouyäö])d(?=[aeiouyäö]?$)/, 't') : (s: string) => s;
   // The Finnish negation verb inflects for person and takes clitics ("en", "eivät",
   // "eikä", "eihän"); all of them mean "ei", so "eikä herää" matches "ei herää".
   const negation = opts.locale === 'fi' ? FINNISH_NEGATION : null;
@@ -73,7 +74,11 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
     return s;
   };
   const stopWords = new Set<string>();
-  for (const w of opts.stopWords ?? []) for (const t of tokenize(w)) { stopWords.add(t); stopWords.add(foldDiacritics(t)); }
+  for (const w of opts.stopWords ?? [])
+    for (const t of tokenize(w)) {
+      stopWords.add(t);
+      stopWords.add(foldDiacritics(t));
+    }
   const lexicon = new Lexicon(stem);
   for (const text of opts.lexiconTexts ?? []) lexicon.addText(text, stopWords);
 
@@ -81,7 +86,8 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const isContent = (token: string) => !stopWords.has(token) && (token.length >= 2 || /\d/.test(token));
   const contentTokens = (text: string) => tokenize(text).filter(isContent);
   const parts = (token: string) => splitCompound(token, lexicon).filter((p) => !stopWords.has(p));
-  const words = (text: string) => contentTokens(text).map((token) => ({ stem: stem(token), parts: parts(token).map(stem) }));
+  const words = (text: string) =>
+    contentTokens(text).map((token) => ({ stem: stem(token), parts: parts(token).map(stem) }));
   const terms = (text: string): string[] => [...new Set(words(text).flatMap((w) => [w.stem, ...w.parts]))];
   const queryTerms = (text: string, trace?: QueryWordTrace[]): string[] => {
     const out = new Set<string>();
@@ -98,7 +104,13 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
     return [...out];
   };
   return {
-    locale: opts.locale, lexicon, stopWords, terms, words, stem, queryTerms,
+    locale: opts.locale,
+    lexicon,
+    stopWords,
+    terms,
+    words,
+    stem,
+    queryTerms,
     analyze: (text) => terms(text).join(' '),
     analyzeQuery: (text) => queryTerms(text).join(' '),
   };

@@ -29,8 +29,12 @@ function oneEditApart(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (a.length === b.length) {
-    return sameTails(a, i + 1, b, i + 1) // substitution
-      || (a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameTails(a, i + 2, b, i + 2)); // swap
+    return (
+      sameTails(a, i + 1, b, i + 1) || // substitution
+      (a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+        a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+        sameTails(a, i + 2, b, i + 2))
+    ); // swap
   }
   return a.length > b.length ? sameTails(a, i + 1, b, i) : sameTails(a, i, b, i + 1);
 }

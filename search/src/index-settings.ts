@@ -23,7 +23,9 @@ export function indexSettings(analyzer: Analyzer, vocabulary: Vocabulary) {
       if (others.length) synonyms[term] = [...new Set([...(synonyms[term] ?? []), ...others])];
     }
   }
-  const stopWords = [...new Set(vocabulary.stopWords.flatMap((w) => [w.toLowerCase(), analyzer.stem(w.toLowerCase())]))];
+  const stopWords = [
+    ...new Set(vocabulary.stopWords.flatMap((w) => [w.toLowerCase(), analyzer.stem(w.toLowerCase())])),
+  ];
   return {
     searchableAttributes: ['s_phrasings', 's_title', 's_topic', 's_body'],
     displayedAttributes: ['*'],

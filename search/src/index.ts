@@ -1,16 +1,45 @@
 export { SearchError, type SearchErrorCode } from './search-error';
 export { isSearchUnavailable } from './is-search-unavailable';
-export { startEmbeddedMeilisearch, embeddedBinaryPath, freePort, type EmbeddedMeilisearch, type EmbeddedMeilisearchOptions } from './start-embedded-meilisearch';
+export {
+  startEmbeddedMeilisearch,
+  embeddedBinaryPath,
+  freePort,
+  type EmbeddedMeilisearch,
+  type EmbeddedMeilisearchOptions,
+} from './start-embedded-meilisearch';
 export { waitForHealth } from './wait-for-health';
 export { SEARCH_LOCALES, isSearchLocale, type SearchLocale } from './locales';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions, type QueryWordTrace } from './create-analyzer';
 export { Lexicon } from './lexicon';
 export { splitCompound } from './split-compound';
 export { foldDiacritics, tokenize } from './fold-diacritics';
-export { buildSearchDocument, entryTexts, gramTexts, searchDocumentId, type KnowledgeEntry, type SearchDocument, type EntryKind, type PartnerLink, type PathStepSummary } from './search-document';
-export { indexSettings, analyzedSynonyms, EMPTY_VOCABULARY, type Vocabulary, type IndexSettings } from './index-settings';
+export {
+  buildSearchDocument,
+  entryTexts,
+  gramTexts,
+  searchDocumentId,
+  type KnowledgeEntry,
+  type SearchDocument,
+  type EntryKind,
+  type PartnerLink,
+  type PathStepSummary,
+} from './search-document';
+export {
+  indexSettings,
+  analyzedSynonyms,
+  EMPTY_VOCABULARY,
+  type Vocabulary,
+  type IndexSettings,
+} from './index-settings';
 export { createSearchClient, indexUid } from './create-search-client';
 export { TermStatistics } from './term-statistics';
 export { editDistance } from './edit-distance';
-export { coverageScore, gramScore, relevanceScore, type AnalyzedFields, type GramFields, type TermCoverage } from './rerank';
+export {
+  coverageScore,
+  gramScore,
+  relevanceScore,
+  type AnalyzedFields,
+  type GramFields,
+  type TermCoverage,
+} from './rerank';
 export { GramStatistics, gramCosine, type GramVector } from './gram-statistics';

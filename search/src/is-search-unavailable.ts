@@ -1,5 +1,8 @@
 import {
-  MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, MeilisearchTaskTimeOutError,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
 } from 'meilisearch';
 import { SearchError } from './search-error';
 
@@ -22,7 +25,9 @@ export function isSearchUnavailable(error: unknown): boolean {
     const status = error.response.status;
     return status >= 500 || UNAVAILABLE_STATUS.has(status);
   }
-  return error instanceof MeilisearchRequestError
-    || error instanceof MeilisearchRequestTimeOutError
-    || error instanceof MeilisearchTaskTimeOutError;
+  return (
+    error instanceof MeilisearchRequestError ||
+    error instanceof MeilisearchRequestTimeOutError ||
+    error instanceof MeilisearchTaskTimeOutError
+  );
 }

@@ -11,7 +11,10 @@ export class Lexicon {
   private readonly originals = new Map<string, string>();
   private heads: Set<string> | null = null;
 
-  constructor(private readonly stem: (word: string) => string, private readonly minLength = 3) {}
+  constructor(
+    private readonly stem: (word: string) => string,
+    private readonly minLength = 3,
+  ) {}
 
   addText(text: string, stopWords?: ReadonlySet<string>): void {
     for (const token of tokenize(text)) {
@@ -38,7 +41,10 @@ export class Lexicon {
     for (const [folded, original] of this.originals) {
       for (let cut = this.minLength; cut <= folded.length - this.minLength; cut++) {
         const tail = folded.slice(cut);
-        if (this.words.has(tail) || (tail.length >= 4 && this.stems.has(foldDiacritics(this.stem(original.slice(cut)))))) {
+        if (
+          this.words.has(tail) ||
+          (tail.length >= 4 && this.stems.has(foldDiacritics(this.stem(original.slice(cut)))))
+        ) {
           heads.add(folded.slice(0, cut));
         }
       }

@@ -3,14 +3,24 @@ import { editDistance } from './edit-distance';
 import { foldDiacritics } from './fold-diacritics';
 import { gramCosine, type GramVector } from './gram-statistics';
 
-export interface AnalyzedFields { s_title: string; s_phrasings: string[]; s_topic: string; s_body: string }
+export interface AnalyzedFields {
+  s_title: string;
+  s_phrasings: string[];
+  s_topic: string;
+  s_body: string;
+}
 
-const FIELD_WEIGHTS: Array<[keyof AnalyzedFields, number]> = [['s_phrasings', 1], ['s_title', 1], ['s_topic', 0.6], ['s_body', 0.55]];
+const FIELD_WEIGHTS: Array<[keyof AnalyzedFields, number]> = [
+  ['s_phrasings', 1],
+  ['s_title', 1],
+  ['s_topic', 0.6],
+  ['s_body', 0.55],
+];
 
 function fieldTerms(doc: AnalyzedFields): Array<[Set<string>, number, keyof AnalyzedFields]> {
   return FIELD_WEIGHTS.map(([field, weight]) => {
     const value = doc[field];
-    const text = Array.isArray(value) ? value.join(' ') : value ?? '';
+    const text = Array.isArray(value) ? value.join(' ') : (value ?? '');
     // Folded like Meilisearch does, so "daligt" matches "dåligt".
     return [new Set(foldDiacritics(text).split(' ').filter(Boolean)), weight, field];
   });
@@ -76,7 +86,11 @@ export function coverageScore(
     for (const variant of [term, ...(synonyms.get(term) ?? [])]) {
       for (const [terms, fieldWeight, field] of fields) {
         const match = fieldWeight * termMatch(foldDiacritics(variant), terms);
-        if (match > best) { best = match; bestField = field; bestVariant = variant; }
+        if (match > best) {
+          best = match;
+          bestField = field;
+          bestVariant = variant;
+        }
       }
     }
     found += weight * best;
@@ -87,7 +101,10 @@ export function coverageScore(
 }
 
 /** A document's gram vectors: title with phrasings, and body. */
-export interface GramFields { short: GramVector; long: GramVector }
+export interface GramFields {
+  short: GramVector;
+  long: GramVector;
+}
 
 /** How much a body match counts against a title/phrasing match. */
 const GRAM_BODY_WEIGHT = 0.6;

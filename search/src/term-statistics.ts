@@ -43,7 +43,10 @@ export class TermStatistics {
       for (const candidate of this.byLength.get(len) ?? []) {
         if (editDistance(term, candidate, maxEdits) <= maxEdits) {
           const df = this.df.get(candidate) ?? 0;
-          if (df > bestDf) { best = candidate; bestDf = df; }
+          if (df > bestDf) {
+            best = candidate;
+            bestDf = df;
+          }
         }
       }
     }

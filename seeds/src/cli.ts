@@ -14,7 +14,10 @@ import { loadQuestionBank } from './load-question-bank';
 const repoRoot = resolve(__dirname, '..', '..');
 const cmsDir = join(repoRoot, 'cms');
 const dataDir = process.env.BOTKB_DATA_DIR ?? join(repoRoot, '.data');
-const tokenFiles: Record<string, string> = { [DEMO_TOKEN_NAME]: join(dataDir, 'demo-api-token'), [DEMO_BOT_TOKEN_NAME]: join(dataDir, 'demo-bot-token') };
+const tokenFiles: Record<string, string> = {
+  [DEMO_TOKEN_NAME]: join(dataDir, 'demo-api-token'),
+  [DEMO_BOT_TOKEN_NAME]: join(dataDir, 'demo-bot-token'),
+};
 
 async function main(): Promise<number> {
   const content = readDemoContent();
@@ -39,7 +42,10 @@ async function main(): Promise<number> {
     if (process.stdout.isTTY && last) process.stdout.write('\n');
     const accounts = await ensureDemoAccounts(strapi, {
       read: (name) => (existsSync(tokenFiles[name]) ? readFileSync(tokenFiles[name], 'utf8').trim() || null : null),
-      write: (name, t) => { mkdirSync(dataDir, { recursive: true }); writeFileSync(tokenFiles[name], `${t}\n`, { mode: 0o600 }); },
+      write: (name, t) => {
+        mkdirSync(dataDir, { recursive: true });
+        writeFileSync(tokenFiles[name], `${t}\n`, { mode: 0o600 });
+      },
     });
     console.log('seed report (created / updated / unchanged / failed):');
     for (const [kind, c] of Object.entries(report.counts)) {
@@ -55,16 +61,21 @@ async function main(): Promise<number> {
           const pct = Math.min(100, Math.floor((done / total) * 100));
           if (pct === shown) return;
           shown = pct;
-          if (process.stdout.isTTY) process.stdout.write(`\r  loading usage history: ${done.toLocaleString('en')} events (${pct} %)`);
+          if (process.stdout.isTTY)
+            process.stdout.write(`\r  loading usage history: ${done.toLocaleString('en')} events (${pct} %)`);
           else if (pct % 25 === 0) console.log(`  loading usage history: ${pct} %`);
         },
       });
       if (process.stdout.isTTY && !history.skipped) process.stdout.write('\n');
-      console.log(history.skipped
-        ? '  usage history: already loaded'
-        : `  usage history: ${history.events.toLocaleString('en')} events, ${history.asks.toLocaleString('en')} questions, ${history.publications} publication dates in ${history.seconds.toFixed(1)} s`);
+      console.log(
+        history.skipped
+          ? '  usage history: already loaded'
+          : `  usage history: ${history.events.toLocaleString('en')} events, ${history.asks.toLocaleString('en')} questions, ${history.publications} publication dates in ${history.seconds.toFixed(1)} s`,
+      );
     }
-    console.log(`demo logins: ${accounts.logins.map((l) => l.email).join(', ')}; tokens in ${dataDir}/demo-api-token and demo-bot-token`);
+    console.log(
+      `demo logins: ${accounts.logins.map((l) => l.email).join(', ')}; tokens in ${dataDir}/demo-api-token and demo-bot-token`,
+    );
     return totalFailed(report) > 0 ? 1 : 0;
   } finally {
     await strapi.destroy();
@@ -73,5 +84,8 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (error) => { console.error('seed failed:', error instanceof Error ? error.message : error); process.exit(1); },
+  (error) => {
+    console.error('seed failed:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
 );

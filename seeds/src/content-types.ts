@@ -5,7 +5,10 @@ export { LOCALES, type Audience, type Locale } from '@botkb/contract';
 export type Localized<T> = Record<Locale, T>;
 export type Handoff = HandoffChannel;
 
-export interface TopicSeed { slug: string; name: Localized<string> }
+export interface TopicSeed {
+  slug: string;
+  name: Localized<string>;
+}
 
 export interface PartnerSeed {
   slug: string;
@@ -29,11 +32,7 @@ export interface AnswerSeed {
 }
 
 export type OptionTargetSeed =
-  | { step: string }
-  | { answer: string }
-  | { partner: string }
-  | { handoff: Handoff }
-  | { end: true };
+  { step: string } | { answer: string } | { partner: string } | { handoff: Handoff } | { end: true };
 
 export interface PathSeed {
   slug: string;
@@ -51,7 +50,10 @@ export interface PathSeed {
   }>;
 }
 
-export interface VocabularySeed { stopWords: string[]; synonyms: string[][] }
+export interface VocabularySeed {
+  stopWords: string[];
+  synonyms: string[][];
+}
 
 export interface SafetyTriggerSeed {
   slug: string;

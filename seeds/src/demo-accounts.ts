@@ -1,13 +1,42 @@
 import type { Core } from '@strapi/strapi';
 
-export interface DemoLogin { role: string; email: string; password: string }
-export interface DemoAccounts { logins: DemoLogin[]; apiToken: string; botToken: string }
+export interface DemoLogin {
+  role: string;
+  email: string;
+  password: string;
+}
+export interface DemoAccounts {
+  logins: DemoLogin[];
+  apiToken: string;
+  botToken: string;
+}
 
 /** Demo logins printed by `npm start`. Demo only: production creates its own users. */
 export const DEMO_LOGINS = [
-  { role: 'strapi-super-admin', label: 'Administrator', email: 'admin@example.fi', password: 'Admin-Demo-2026', firstname: 'Demo', lastname: 'Admin' },
-  { role: 'strapi-editor', label: 'Content expert', email: 'asiantuntija@example.fi', password: 'Sisalto-Demo-2026', firstname: 'Sanna', lastname: 'Sisältö' },
-  { role: 'botkb-manager', label: 'Manager', email: 'esihenkilo@example.fi', password: 'Johtaja-Demo-2026', firstname: 'Matti', lastname: 'Mittari' },
+  {
+    role: 'strapi-super-admin',
+    label: 'Administrator',
+    email: 'admin@example.fi',
+    password: 'Admin-Demo-2026',
+    firstname: 'Demo',
+    lastname: 'Admin',
+  },
+  {
+    role: 'strapi-editor',
+    label: 'Content expert',
+    email: 'asiantuntija@example.fi',
+    password: 'Sisalto-Demo-2026',
+    firstname: 'Sanna',
+    lastname: 'Sisältö',
+  },
+  {
+    role: 'botkb-manager',
+    label: 'Manager',
+    email: 'esihenkilo@example.fi',
+    password: 'Johtaja-Demo-2026',
+    firstname: 'Matti',
+    lastname: 'Mittari',
+  },
 ] as const;
 
 export const DEMO_TOKEN_NAME = 'Demo developer (read-only)';
@@ -15,7 +44,10 @@ export const DEMO_BOT_TOKEN_NAME = 'Demo bot';
 /** What a bot may call: the bot endpoints and nothing else. */
 export const BOT_PERMISSIONS = ['api::bot.bot.ask', 'api::bot.bot.path', 'api::bot.bot.answer', 'api::bot.bot.events'];
 
-export interface TokenStore { read(name: string): string | null; write(name: string, token: string): void }
+export interface TokenStore {
+  read(name: string): string | null;
+  write(name: string, token: string): void;
+}
 
 type TokenSpec = { name: string; description: string; type: 'read-only' | 'custom'; permissions?: string[] };
 
@@ -35,7 +67,8 @@ async function ensureToken(strapi: Core.Strapi, store: TokenStore, spec: TokenSp
     if (spec.permissions) {
       // Tokens from an older version gain permissions added since (e.g. the events endpoint).
       const current = (await tokens.getById(existing.id)) as { permissions?: string[] } | null;
-      if ([...(current?.permissions ?? [])].sort().join() !== [...spec.permissions].sort().join()) await tokens.update(existing.id, { permissions: spec.permissions });
+      if ([...(current?.permissions ?? [])].sort().join() !== [...spec.permissions].sort().join())
+        await tokens.update(existing.id, { permissions: spec.permissions });
     }
   }
   return key as string;
@@ -55,11 +88,29 @@ export async function ensureDemoAccounts(strapi: Core.Strapi, store: TokenStore)
     const role = await roles.findOne({ code: login.role });
     if (!role) throw new Error(`Admin role ${login.role} is missing`);
     await users.create({
-      email: login.email, password: login.password, firstname: login.firstname, lastname: login.lastname,
-      roles: [role.id], isActive: true, registrationToken: null,
+      email: login.email,
+      password: login.password,
+      firstname: login.firstname,
+      lastname: login.lastname,
+      roles: [role.id],
+      isActive: true,
+      registrationToken: null,
     });
   }
-  const apiToken = await ensureToken(strapi, store, { name: DEMO_TOKEN_NAME, description: 'Read-only token for trying the content REST API', type: 'read-only' });
-  const botToken = await ensureToken(strapi, store, { name: DEMO_BOT_TOKEN_NAME, description: 'May call the bot endpoints and nothing else', type: 'custom', permissions: BOT_PERMISSIONS });
-  return { logins: DEMO_LOGINS.map(({ label, email, password }) => ({ role: label, email, password })), apiToken, botToken };
+  const apiToken = await ensureToken(strapi, store, {
+    name: DEMO_TOKEN_NAME,
+    description: 'Read-only token for trying the content REST API',
+    type: 'read-only',
+  });
+  const botToken = await ensureToken(strapi, store, {
+    name: DEMO_BOT_TOKEN_NAME,
+    description: 'May call the bot endpoints and nothing else',
+    type: 'custom',
+    permissions: BOT_PERMISSIONS,
+  });
+  return {
+    logins: DEMO_LOGINS.map(({ label, email, password }) => ({ role: label, email, password })),
+    apiToken,
+    botToken,
+  };
 }

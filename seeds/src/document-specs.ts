@@ -1,4 +1,12 @@
-import type { AnswerSeed, Locale, PartnerSeed, PathSeed, SafetyTriggerSeed, TopicSeed, VocabularySeed } from './content-types';
+import type {
+  AnswerSeed,
+  Locale,
+  PartnerSeed,
+  PathSeed,
+  SafetyTriggerSeed,
+  TopicSeed,
+  VocabularySeed,
+} from './content-types';
 import { LOCALES } from './content-types';
 import type { DocumentSpec } from './upsert-document';
 import { SeedError } from './seed-error';
@@ -13,10 +21,16 @@ export const UID = {
 } as const;
 
 /** slug → documentId of what has been loaded so far, per content type. */
-export type SlugIndex = { topic: Map<string, string>; partner: Map<string, string>; answer: Map<string, string>; path: Map<string, string> };
+export type SlugIndex = {
+  topic: Map<string, string>;
+  partner: Map<string, string>;
+  answer: Map<string, string>;
+  path: Map<string, string>;
+};
 
 type Row = Record<string, unknown>;
-const slugOf = (v: unknown): string | null => (v && typeof v === 'object' ? ((v as Row).slug as string) ?? null : null);
+const slugOf = (v: unknown): string | null =>
+  v && typeof v === 'object' ? (((v as Row).slug as string) ?? null) : null;
 
 function resolve(index: Map<string, string>, kind: string, slug: string, owner: string): string {
   const id = index.get(slug);
@@ -46,14 +60,28 @@ export function topicSpec(t: TopicSeed): DocumentSpec {
 }
 
 export function partnerSpec(p: PartnerSeed): DocumentSpec {
-  const expected = (l: Locale) => ({ slug: p.slug, name: p.name, url: p.url, kind: p.kind, phone: p.phone ?? null, description: p.description[l] });
+  const expected = (l: Locale) => ({
+    slug: p.slug,
+    name: p.name,
+    url: p.url,
+    kind: p.kind,
+    phone: p.phone ?? null,
+    description: p.description[l],
+  });
   return {
     uid: UID.partner,
     slug: p.slug,
     populate: {},
     data: perLocale((l) => expected(l)),
     expected: perLocale((l) => expected(l)),
-    normalize: (d) => ({ slug: d.slug, name: d.name, url: d.url, kind: d.kind, phone: d.phone ?? null, description: d.description }),
+    normalize: (d) => ({
+      slug: d.slug,
+      name: d.name,
+      url: d.url,
+      kind: d.kind,
+      phone: d.phone ?? null,
+      description: d.description,
+    }),
   };
 }
 
@@ -66,9 +94,16 @@ export function answerSpec(a: AnswerSeed, index: SlugIndex): DocumentSpec {
     const t = text(l);
     if (!t) return undefined;
     return {
-      slug: a.slug, title: t.title, body: t.body, phrasings: t.phrasings,
-      audience: a.audience, topic: a.topic, partners: [...a.partners].sort(),
-      handoff: a.handoff ?? null, owner: a.owner, reviewDue: a.reviewDue ?? null,
+      slug: a.slug,
+      title: t.title,
+      body: t.body,
+      phrasings: t.phrasings,
+      audience: a.audience,
+      topic: a.topic,
+      partners: [...a.partners].sort(),
+      handoff: a.handoff ?? null,
+      owner: a.owner,
+      reviewDue: a.reviewDue ?? null,
     };
   };
   return {
@@ -79,24 +114,42 @@ export function answerSpec(a: AnswerSeed, index: SlugIndex): DocumentSpec {
       const t = text(l);
       if (!t) return undefined;
       return {
-        slug: a.slug, title: t.title, body: t.body, phrasings: t.phrasings.map((p) => ({ text: p })),
-        audience: a.audience, topic, partners, handoff: a.handoff ?? null, owner: a.owner, reviewDue: a.reviewDue ?? null,
+        slug: a.slug,
+        title: t.title,
+        body: t.body,
+        phrasings: t.phrasings.map((p) => ({ text: p })),
+        audience: a.audience,
+        topic,
+        partners,
+        handoff: a.handoff ?? null,
+        owner: a.owner,
+        reviewDue: a.reviewDue ?? null,
       };
     }),
     expected: perLocale(expected),
     normalize: (d) => ({
-      slug: d.slug, title: d.title, body: d.body,
+      slug: d.slug,
+      title: d.title,
+      body: d.body,
       phrasings: ((d.phrasings as Row[] | undefined) ?? []).map((p) => p.text),
-      audience: d.audience, topic: slugOf(d.topic),
+      audience: d.audience,
+      topic: slugOf(d.topic),
       partners: ((d.partners as Row[] | undefined) ?? []).map((p) => p.slug as string).sort(),
-      handoff: d.handoff ?? null, owner: d.owner ?? null, reviewDue: d.reviewDue ?? null,
+      handoff: d.handoff ?? null,
+      owner: d.owner ?? null,
+      reviewDue: d.reviewDue ?? null,
     }),
   };
 }
 
 type OptionShape = {
-  key: string; label: string; target: string;
-  step: string | null; answer: string | null; partner: string | null; handoff: string | null;
+  key: string;
+  label: string;
+  target: string;
+  step: string | null;
+  answer: string | null;
+  partner: string | null;
+  handoff: string | null;
 };
 
 export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
@@ -106,7 +159,9 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
     const to = o.to as Record<string, string | true>;
     const target = Object.keys(to)[0];
     return {
-      key: o.key, label: o.label[l], target,
+      key: o.key,
+      label: o.label[l],
+      target,
       step: target === 'step' ? (to.step as string) : null,
       answer: target === 'answer' ? (to.answer as string) : null,
       partner: target === 'partner' ? (to.partner as string) : null,
@@ -114,8 +169,13 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
     };
   };
   const expected = (l: Locale) => ({
-    slug: p.slug, name: p.name[l], description: p.description[l], audience: p.audience, topic: p.topic,
-    owner: p.owner, reviewDue: p.reviewDue ?? null,
+    slug: p.slug,
+    name: p.name[l],
+    description: p.description[l],
+    audience: p.audience,
+    topic: p.topic,
+    owner: p.owner,
+    reviewDue: p.reviewDue ?? null,
     steps: p.steps.map((s) => ({ key: s.key, prompt: s.prompt[l], options: s.options.map((o) => option(l, o)) })),
   });
   return {
@@ -126,8 +186,13 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
       steps: { populate: { options: { populate: { answer: { fields: ['slug'] }, partner: { fields: ['slug'] } } } } },
     },
     data: perLocale((l) => ({
-      slug: p.slug, name: p.name[l], description: p.description[l], audience: p.audience, topic,
-      owner: p.owner, reviewDue: p.reviewDue ?? null,
+      slug: p.slug,
+      name: p.name[l],
+      description: p.description[l],
+      audience: p.audience,
+      topic,
+      owner: p.owner,
+      reviewDue: p.reviewDue ?? null,
       steps: p.steps.map((s) => ({
         key: s.key,
         prompt: s.prompt[l],
@@ -143,13 +208,24 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
     })),
     expected: perLocale(expected),
     normalize: (d) => ({
-      slug: d.slug, name: d.name, description: d.description ?? null, audience: d.audience, topic: slugOf(d.topic),
-      owner: d.owner ?? null, reviewDue: d.reviewDue ?? null,
+      slug: d.slug,
+      name: d.name,
+      description: d.description ?? null,
+      audience: d.audience,
+      topic: slugOf(d.topic),
+      owner: d.owner ?? null,
+      reviewDue: d.reviewDue ?? null,
       steps: ((d.steps as Row[] | undefined) ?? []).map((s) => ({
-        key: s.key, prompt: s.prompt,
+        key: s.key,
+        prompt: s.prompt,
         options: ((s.options as Row[] | undefined) ?? []).map((o) => ({
-          key: o.key ?? null, label: o.label, target: o.target, step: o.step ?? null,
-          answer: slugOf(o.answer), partner: slugOf(o.partner), handoff: o.handoff ?? null,
+          key: o.key ?? null,
+          label: o.label,
+          target: o.target,
+          step: o.step ?? null,
+          answer: slugOf(o.answer),
+          partner: slugOf(o.partner),
+          handoff: o.handoff ?? null,
         })),
       })),
     }),
@@ -157,15 +233,24 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
 }
 
 export function vocabularySpec(v: Record<Locale, VocabularySeed>): DocumentSpec {
-  const expected = (l: Locale) => ({ stopWords: v[l].stopWords.join('\n'), synonyms: v[l].synonyms.map((g) => g.join(', ')) });
+  const expected = (l: Locale) => ({
+    stopWords: v[l].stopWords.join('\n'),
+    synonyms: v[l].synonyms.map((g) => g.join(', ')),
+  });
   return {
     uid: UID.vocabulary,
     slug: 'search-vocabulary',
     filters: {},
     populate: { synonyms: true },
-    data: perLocale((l) => ({ stopWords: expected(l).stopWords, synonyms: expected(l).synonyms.map((terms) => ({ terms })) })),
+    data: perLocale((l) => ({
+      stopWords: expected(l).stopWords,
+      synonyms: expected(l).synonyms.map((terms) => ({ terms })),
+    })),
     expected: perLocale(expected),
-    normalize: (d) => ({ stopWords: d.stopWords ?? '', synonyms: ((d.synonyms as Row[] | undefined) ?? []).map((g) => g.terms) }),
+    normalize: (d) => ({
+      stopWords: d.stopWords ?? '',
+      synonyms: ((d.synonyms as Row[] | undefined) ?? []).map((g) => g.terms),
+    }),
   };
 }
 
@@ -173,17 +258,34 @@ export function safetyTriggerSpec(t: SafetyTriggerSeed, index: SlugIndex): Docum
   const owner = `safety trigger "${t.slug}"`;
   const isPath = 'path' in t.target;
   const targetSlug = 'path' in t.target ? t.target.path : t.target.answer;
-  const targetId = isPath ? resolve(index.path, 'guidance path', targetSlug, owner) : resolve(index.answer, 'answer', targetSlug, owner);
-  const expected = (l: Locale) => ({ slug: t.slug, description: t.description ?? null, phrases: t.phrases[l], answer: isPath ? null : targetSlug, path: isPath ? targetSlug : null });
+  const targetId = isPath
+    ? resolve(index.path, 'guidance path', targetSlug, owner)
+    : resolve(index.answer, 'answer', targetSlug, owner);
+  const expected = (l: Locale) => ({
+    slug: t.slug,
+    description: t.description ?? null,
+    phrases: t.phrases[l],
+    answer: isPath ? null : targetSlug,
+    path: isPath ? targetSlug : null,
+  });
   return {
     uid: UID.trigger,
     slug: t.slug,
     populate: { phrases: true, answer: { fields: ['slug'] }, path: { fields: ['slug'] } },
     data: perLocale((l) => ({
-      slug: t.slug, description: t.description ?? null, phrases: t.phrases[l].map((text) => ({ text })),
-      answer: isPath ? null : targetId, path: isPath ? targetId : null,
+      slug: t.slug,
+      description: t.description ?? null,
+      phrases: t.phrases[l].map((text) => ({ text })),
+      answer: isPath ? null : targetId,
+      path: isPath ? targetId : null,
     })),
     expected: perLocale(expected),
-    normalize: (d) => ({ slug: d.slug, description: d.description ?? null, phrases: ((d.phrases as Row[] | undefined) ?? []).map((p) => p.text), answer: slugOf(d.answer), path: slugOf(d.path) }),
+    normalize: (d) => ({
+      slug: d.slug,
+      description: d.description ?? null,
+      phrases: ((d.phrases as Row[] | undefined) ?? []).map((p) => p.text),
+      answer: slugOf(d.answer),
+      path: slugOf(d.path),
+    }),
   };
 }

@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { DemoContent } from './content-types';
-import { answerSpec, partnerSpec, pathSpec, safetyTriggerSpec, topicSpec, vocabularySpec, type SlugIndex } from './document-specs';
+import {
+  answerSpec,
+  partnerSpec,
+  pathSpec,
+  safetyTriggerSpec,
+  topicSpec,
+  vocabularySpec,
+  type SlugIndex,
+} from './document-specs';
 import { upsertDocument, type DocumentSpec, type Outcome } from './upsert-document';
 
 export type Kind = 'topics' | 'partners' | 'answers' | 'paths' | 'vocabulary' | 'safetyTriggers';
@@ -21,14 +29,30 @@ const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0, failed: 0 })
  * partner services, then answers, then guidance paths). A record that fails
  * is reported and the rest still load; callers decide the exit code.
  */
-export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent, opts: LoadOptions = {}): Promise<LoadReport> {
+export async function loadDemoContent(
+  strapi: Core.Strapi,
+  content: DemoContent,
+  opts: LoadOptions = {},
+): Promise<LoadReport> {
   const report: LoadReport = {
-    counts: { topics: zero(), partners: zero(), answers: zero(), paths: zero(), vocabulary: zero(), safetyTriggers: zero() },
+    counts: {
+      topics: zero(),
+      partners: zero(),
+      answers: zero(),
+      paths: zero(),
+      vocabulary: zero(),
+      safetyTriggers: zero(),
+    },
     failures: [],
   };
   const index: SlugIndex = { topic: new Map(), partner: new Map(), answer: new Map(), path: new Map() };
 
-  async function loadAll<T extends { slug: string }>(kind: Kind, records: T[], spec: (r: T) => DocumentSpec, into?: Map<string, string>) {
+  async function loadAll<T extends { slug: string }>(
+    kind: Kind,
+    records: T[],
+    spec: (r: T) => DocumentSpec,
+    into?: Map<string, string>,
+  ) {
     let done = 0;
     for (const record of records) {
       try {

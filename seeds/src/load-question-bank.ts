@@ -4,10 +4,7 @@ import type { Core } from '@strapi/strapi';
 
 /** What the CMS's question bank offers the seed (see cms/src/question-bank/question-bank.ts). */
 interface BankImport {
-  addMany(
-    items: Array<{ locale: 'fi' | 'sv'; question: string; expected: string[] }>,
-    source: 'seed',
-  ): Promise<number>;
+  addMany(items: Array<{ locale: 'fi' | 'sv'; question: string; expected: string[] }>, source: 'seed'): Promise<number>;
 }
 
 /** The evaluation questions (`npm run eval`) are the demo bank: test data about the content, not content. */

@@ -5,11 +5,20 @@ import { hash01 } from './usage/hash01';
 /** What the CMS's analytics service offers the seed (see cms/src/analytics/analytics-service.ts). */
 interface AnalyticsImport {
   hasImportedHistory(): Promise<boolean>;
-  importHistory(items: Iterable<unknown>, opts: { onProgress?: (p: { events: number; asks: number }) => void }): Promise<{ events: number; asks: number }>;
+  importHistory(
+    items: Iterable<unknown>,
+    opts: { onProgress?: (p: { events: number; asks: number }) => void },
+  ): Promise<{ events: number; asks: number }>;
   importPublicationDates(firstPublished: Map<string, number>): Promise<number>;
 }
 
-export interface UsageHistoryReport { skipped: boolean; events: number; asks: number; publications: number; seconds: number }
+export interface UsageHistoryReport {
+  skipped: boolean;
+  events: number;
+  asks: number;
+  publications: number;
+  seconds: number;
+}
 
 /**
  * Loads the generated usage history (24 months, deterministic) into a CMS
@@ -32,10 +41,16 @@ export async function loadUsageHistory(
   const months = opts.months ?? 24;
   const start = Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - months + 1, 1);
   const firstPublished = new Map<string, number>();
-  for (const [kind, list] of [['answer', content.answers], ['path', content.paths]] as const) {
+  for (const [kind, list] of [
+    ['answer', content.answers],
+    ['path', content.paths],
+  ] as const) {
     for (const { slug } of list) {
       const r = hash01(`${kind}:${slug}`);
-      firstPublished.set(`${kind}:${slug}`, r < 0.6 ? start : Math.round(start + ((r - 0.6) / 0.4) * (end.getTime() - start)));
+      firstPublished.set(
+        `${kind}:${slug}`,
+        r < 0.6 ? start : Math.round(start + ((r - 0.6) / 0.4) * (end.getTime() - start)),
+      );
     }
   }
   const publications = await analytics.importPublicationDates(firstPublished);

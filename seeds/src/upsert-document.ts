@@ -35,12 +35,20 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * locale whose published version is missing or differs. Returns what it did
  * and the documentId.
  */
-export async function upsertDocument(strapi: Core.Strapi, spec: DocumentSpec): Promise<{ outcome: Outcome; documentId: string }> {
+export async function upsertDocument(
+  strapi: Core.Strapi,
+  spec: DocumentSpec,
+): Promise<{ outcome: Outcome; documentId: string }> {
   const docs = strapi.documents(spec.uid as never) as unknown as Documents;
   const { populate } = spec;
   let outcome: Outcome = 'unchanged';
   let documentId: string;
-  const existing = await docs.findFirst({ filters: spec.filters ?? { slug: spec.slug }, locale: 'fi', status: 'draft', populate });
+  const existing = await docs.findFirst({
+    filters: spec.filters ?? { slug: spec.slug },
+    locale: 'fi',
+    status: 'draft',
+    populate,
+  });
   if (existing) {
     documentId = existing.documentId;
   } else {
@@ -51,7 +59,8 @@ export async function upsertDocument(strapi: Core.Strapi, spec: DocumentSpec): P
   for (const locale of LOCALES) {
     const data = spec.data[locale];
     if (!data) continue;
-    const draft = locale === 'fi' && existing ? existing : await docs.findOne({ documentId, locale, status: 'draft', populate });
+    const draft =
+      locale === 'fi' && existing ? existing : await docs.findOne({ documentId, locale, status: 'draft', populate });
     if (!draft || !same(spec.normalize(draft), spec.expected[locale])) {
       await docs.update({ documentId, locale, data });
       if (outcome === 'unchanged') outcome = 'updated';

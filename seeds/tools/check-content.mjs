@@ -17,11 +17,24 @@ const err = (file, where, msg) => errors.push(`${file}: ${where}: ${msg}`);
 function load(rel) {
   const file = join(root, rel);
   if (!existsSync(file)) return null;
-  try { return JSON.parse(readFileSync(file, 'utf8')); }
-  catch (e) { err(rel, 'file', `invalid JSON (${e.message})`); return null; }
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    err(rel, 'file', `invalid JSON (${e.message})`);
+    return null;
+  }
 }
-const listDir = (d) => existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => f.endsWith('.json')).map((f) => `${d}/${f}`) : [];
-const words = (s) => String(s).replace(/[#*_`>\-[\]()]/g, ' ').split(/\s+/).filter(Boolean).length;
+const listDir = (d) =>
+  existsSync(join(root, d))
+    ? readdirSync(join(root, d))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `${d}/${f}`)
+    : [];
+const words = (s) =>
+  String(s)
+    .replace(/[#*_`>\-[\]()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 const text = (v) => typeof v === 'string' && v.trim().length > 0;
 
 const topics = load('topics.json') ?? [];
@@ -57,7 +70,10 @@ const answerFiles = listDir('answers');
 const answers = [];
 for (const f of answerFiles) {
   const recs = load(f);
-  if (!Array.isArray(recs)) { if (recs) err(f, 'file', 'must be an array'); continue; }
+  if (!Array.isArray(recs)) {
+    if (recs) err(f, 'file', 'must be an array');
+    continue;
+  }
   recs.forEach((a, i) => {
     const w = identity(f, a, i);
     answers.push(a);
@@ -67,7 +83,10 @@ for (const f of answerFiles) {
     if (!text(a.owner)) err(f, w, 'owner missing');
     for (const l of LOCALES) {
       const loc = a[l];
-      if (!loc) { err(f, w, `${l} missing`); continue; }
+      if (!loc) {
+        err(f, w, `${l} missing`);
+        continue;
+      }
       if (!text(loc.title)) err(f, w, `${l}.title missing`);
       const n = words(loc.body ?? '');
       if (n < 40 || n > 150) err(f, w, `${l}.body has ${n} words (40–150)`);
@@ -81,7 +100,10 @@ const answerSlugs = new Set(answers.map((a) => a.slug));
 
 for (const f of listDir('paths')) {
   const recs = load(f);
-  if (!Array.isArray(recs)) { if (recs) err(f, 'file', 'must be an array'); continue; }
+  if (!Array.isArray(recs)) {
+    if (recs) err(f, 'file', 'must be an array');
+    continue;
+  }
   recs.forEach((p, i) => {
     const w = identity(f, p, i);
     for (const l of LOCALES) {
@@ -102,28 +124,53 @@ for (const f of listDir('paths')) {
         for (const l of LOCALES) if (!text(o.label?.[l])) err(f, w, `step "${s.key}" option ${j} label.${l} missing`);
         const t = o.to ?? {};
         const kinds = Object.keys(t);
-        if (kinds.length !== 1) { err(f, w, `step "${s.key}" option ${j} must have exactly one target`); return; }
+        if (kinds.length !== 1) {
+          err(f, w, `step "${s.key}" option ${j} must have exactly one target`);
+          return;
+        }
         const [k] = kinds;
-        if (k === 'answer' && answerFiles.length && !answerSlugs.has(t.answer)) err(f, w, `step "${s.key}" option ${j}: unknown answer "${t.answer}"`);
-        if (k === 'partner' && partners.length && !partnerSlugs.has(t.partner)) err(f, w, `step "${s.key}" option ${j}: unknown partner "${t.partner}"`);
-        if (k === 'handoff' && !HANDOFFS.has(t.handoff)) err(f, w, `step "${s.key}" option ${j}: bad handoff "${t.handoff}"`);
+        if (k === 'answer' && answerFiles.length && !answerSlugs.has(t.answer))
+          err(f, w, `step "${s.key}" option ${j}: unknown answer "${t.answer}"`);
+        if (k === 'partner' && partners.length && !partnerSlugs.has(t.partner))
+          err(f, w, `step "${s.key}" option ${j}: unknown partner "${t.partner}"`);
+        if (k === 'handoff' && !HANDOFFS.has(t.handoff))
+          err(f, w, `step "${s.key}" option ${j}: bad handoff "${t.handoff}"`);
         if (k === 'end' && t.end !== true) err(f, w, `step "${s.key}" option ${j}: end must be true`);
-        if (!['answer', 'partner', 'handoff', 'end', 'step'].includes(k)) err(f, w, `step "${s.key}" option ${j}: unknown target kind "${k}"`);
+        if (!['answer', 'partner', 'handoff', 'end', 'step'].includes(k))
+          err(f, w, `step "${s.key}" option ${j}: unknown target kind "${k}"`);
       });
     }
     // graph rules (same as the CMS validator)
-    for (const s of steps) for (const o of s.options ?? []) if (o.to?.step !== undefined && !keys.has(o.to.step)) err(f, w, `step "${s.key}" points to missing step "${o.to.step}"`);
+    for (const s of steps)
+      for (const o of s.options ?? [])
+        if (o.to?.step !== undefined && !keys.has(o.to.step))
+          err(f, w, `step "${s.key}" points to missing step "${o.to.step}"`);
     const reached = new Set(steps.slice(0, 1).map((s) => s.key));
     for (const s of steps) for (const o of s.options ?? []) if (o.to?.step) reached.add(o.to.step);
     for (const s of steps.slice(1)) if (!reached.has(s.key)) err(f, w, `step "${s.key}" is not reached by any option`);
-    const exits = new Set(steps.filter((s) => (s.options ?? []).some((o) => o.to && o.to.step === undefined)).map((s) => s.key));
+    const exits = new Set(
+      steps.filter((s) => (s.options ?? []).some((o) => o.to && o.to.step === undefined)).map((s) => s.key),
+    );
     let grew = true;
-    while (grew) { grew = false; for (const s of steps) if (!exits.has(s.key) && (s.options ?? []).some((o) => exits.has(o.to?.step))) { exits.add(s.key); grew = true; } }
+    while (grew) {
+      grew = false;
+      for (const s of steps)
+        if (!exits.has(s.key) && (s.options ?? []).some((o) => exits.has(o.to?.step))) {
+          exits.add(s.key);
+          grew = true;
+        }
+    }
     for (const s of steps) if (!exits.has(s.key)) err(f, w, `step "${s.key}" is in a loop with no way out`);
   });
 }
 
 const count = (arr, aud) => arr.filter((r) => r.audience === aud).length;
-console.log(`topics ${topics.length}, partners ${partners.length}, answers ${answers.length} (${[...AUDIENCES].map((a) => `${a} ${count(answers, a)}`).join(', ')}), paths ${[...seen.values()].filter((f) => f.startsWith('paths/')).length}`);
-if (errors.length) { console.error(errors.join('\n')); console.error(`${errors.length} error(s)`); process.exit(1); }
+console.log(
+  `topics ${topics.length}, partners ${partners.length}, answers ${answers.length} (${[...AUDIENCES].map((a) => `${a} ${count(answers, a)}`).join(', ')}), paths ${[...seen.values()].filter((f) => f.startsWith('paths/')).length}`,
+);
+if (errors.length) {
+  console.error(errors.join('\n'));
+  console.error(`${errors.length} error(s)`);
+  process.exit(1);
+}
 console.log('content OK');

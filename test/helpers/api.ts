@@ -5,7 +5,11 @@ import { BOT_PERMISSIONS } from '@botkb/seeds';
 export type TokenType = 'read-only' | 'full-access';
 
 /** Creates a content-API token and returns its key. */
-export async function createApiToken(strapi: Core.Strapi, type: TokenType, name = `test ${type} ${Date.now()}`): Promise<string> {
+export async function createApiToken(
+  strapi: Core.Strapi,
+  type: TokenType,
+  name = `test ${type} ${Date.now()}`,
+): Promise<string> {
   const token = await strapi.service('admin::api-token').create({ name, type, kind: 'content-api', lifespan: null });
   return token.accessKey as string;
 }
@@ -13,7 +17,10 @@ export async function createApiToken(strapi: Core.Strapi, type: TokenType, name 
 /** A token that may call the bot endpoints and nothing else. */
 export async function createBotToken(strapi: Core.Strapi, name = `test bot ${Date.now()}`): Promise<string> {
   const token = await strapi.service('admin::api-token').create({
-    name, type: 'custom', kind: 'content-api', lifespan: null,
+    name,
+    type: 'custom',
+    kind: 'content-api',
+    lifespan: null,
     permissions: BOT_PERMISSIONS,
   });
   return token.accessKey as string;
@@ -29,7 +36,9 @@ export function api(url: string, token?: string) {
     delete: (path: string) => withAuth(request(url).delete(`/api${path}`)),
     /** Sends `json` as it is written (keys such as `__proto__` that objects cannot carry through JSON.stringify). */
     sendJson: (method: 'post' | 'put', path: string, json: string) =>
-      withAuth(request(url)[method](`/api${path}`)).set('content-type', 'application/json').send(json),
+      withAuth(request(url)[method](`/api${path}`))
+        .set('content-type', 'application/json')
+        .send(json),
   };
 }
 
@@ -38,7 +47,15 @@ export async function adminSession(strapi: Core.Strapi, url: string, roleCode: s
   const role = await strapi.service('admin::role').findOne({ code: roleCode });
   const email = `${roleCode}-${Date.now()}@example.fi`;
   const password = 'Test-Password-2026';
-  await strapi.service('admin::user').create({ email, password, firstname: 'Test', lastname: roleCode, roles: [role.id], isActive: true, registrationToken: null });
+  await strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: 'Test',
+    lastname: roleCode,
+    roles: [role.id],
+    isActive: true,
+    registrationToken: null,
+  });
   const login = await request(url).post('/admin/login').send({ email, password });
   if (login.status !== 200) throw new Error(`admin login failed: ${login.status} ${JSON.stringify(login.body)}`);
   const jwt = login.body.data.token as string;

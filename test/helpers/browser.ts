@@ -13,7 +13,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const ARTIFACTS_DIR = join(__dirname, '..', 'artifacts');
 
 const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
 ];
 
 export async function launchChromium(): Promise<Browser> {
@@ -26,7 +30,10 @@ export async function openPage(browser: Browser, width = 1280, height = 900): Pr
   return context.newPage();
 }
 
-export interface Login { email: string; password: string }
+export interface Login {
+  email: string;
+  password: string;
+}
 
 /** Logs `who` in to the analytics UI served by the CMS at `baseUrl` and waits for the dashboard. */
 export async function loginToAnalytics(page: Page, baseUrl: string, who: Login): Promise<Page> {
@@ -89,17 +96,41 @@ export async function wcagViolations(
   // Evaluated through the debugger protocol: the app's CSP (no inline scripts) stays on.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document | Element, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const context = selector ? document.querySelector(selector) ?? document : document;
-    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document | Element,
+            opts: object,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
+    const context = selector ? (document.querySelector(selector) ?? document) : document;
+    const result = await axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
   }, scope);
 }
 
 /** Numbers of a data table the UI renders: row key → column → raw API value. */
 export async function tableValues(page: Page, testId: string): Promise<Record<string, Record<string, number>>> {
-  return page.$$eval(`[data-testid="${testId}"] tr[data-key]`, (rows) => Object.fromEntries(rows.map((r) => [
-    r.getAttribute('data-key'),
-    Object.fromEntries([...r.querySelectorAll('[data-column][data-value]')].map((c) => [c.getAttribute('data-column'), Number(c.getAttribute('data-value'))])),
-  ])));
+  return page.$$eval(`[data-testid="${testId}"] tr[data-key]`, (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [
+        r.getAttribute('data-key'),
+        Object.fromEntries(
+          [...r.querySelectorAll('[data-column][data-value]')].map((c) => [
+            c.getAttribute('data-column'),
+            Number(c.getAttribute('data-value')),
+          ]),
+        ),
+      ]),
+    ),
+  );
 }

@@ -14,9 +14,16 @@ const cmsDir = resolve(__dirname, '..', '..', 'cms');
 /** Two bot tokens (each has its own rate-limit allowance): { botToken, otherBotToken }. */
 async function botTokens(strapi) {
   if (existsSync(process.env.TOKEN_FILE)) return JSON.parse(readFileSync(process.env.TOKEN_FILE, 'utf8'));
-  const create = async (name) => (await strapi.service('admin::api-token').create({
-    name, type: 'custom', kind: 'content-api', lifespan: null, permissions: BOT_PERMISSIONS,
-  })).accessKey;
+  const create = async (name) =>
+    (
+      await strapi.service('admin::api-token').create({
+        name,
+        type: 'custom',
+        kind: 'content-api',
+        lifespan: null,
+        permissions: BOT_PERMISSIONS,
+      })
+    ).accessKey;
   const tokens = { botToken: await create('multi-instance bot'), otherBotToken: await create('multi-instance bot 2') };
   writeFileSync(process.env.TOKEN_FILE, JSON.stringify(tokens));
   return tokens;
@@ -41,4 +48,7 @@ async function main() {
   process.stdout.write(`${JSON.stringify({ url, ...(await botTokens(strapi)) })}\n`);
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

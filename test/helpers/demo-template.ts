@@ -11,7 +11,15 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import {
-  existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { UsageHistoryReport } from '@botkb/seeds';
@@ -36,8 +44,17 @@ type Templates = Record<TemplateName, TemplateInfo>;
 const repoDir = resolve(__dirname, '..', '..');
 const BUILDER = join(__dirname, 'template-builder.js');
 /** What the templates are made of: a change to any of these files builds them again. */
-const INPUTS = ['cms/dist/src', 'cms/dist/config', 'cms/dist/database', 'cms/package.json', 'search/dist', 'seeds/dist',
-  'seeds/content', 'contract/dist', 'test/helpers/template-builder.js'];
+const INPUTS = [
+  'cms/dist/src',
+  'cms/dist/config',
+  'cms/dist/database',
+  'cms/package.json',
+  'search/dist',
+  'seeds/dist',
+  'seeds/content',
+  'contract/dist',
+  'test/helpers/template-builder.js',
+];
 const SQLITE_CACHE = join(repoDir, 'node_modules', '.cache', 'botkb-test-templates');
 const RUN_FILE = 'templates.json';
 
@@ -46,7 +63,9 @@ const isPostgres = () => (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
 }
 
 /** Hash of every input file (path and content) and of the usage end. */
@@ -70,7 +89,9 @@ function runBuilder(dbEnv: Record<string, string>, seed: 'content' | 'usage'): P
   delete env.MEILI_HOST;
   const child = spawn(process.execPath, [BUILDER], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
-  child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
   return new Promise((resolvePromise, reject) => {
     child.on('error', reject);
     child.on('exit', (code) => {

@@ -8,7 +8,10 @@ ajv.addSchema({ $id: 'bot-api', components: spec.components });
 export function expectMatchesSchema(body: unknown, schemaName: keyof typeof spec.components.schemas): void {
   const validate = ajv.getSchema(`bot-api#/components/schemas/${schemaName}`);
   if (!validate) throw new Error(`no schema ${schemaName}`);
-  if (!validate(body)) throw new Error(`response does not match ${schemaName}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);
+  if (!validate(body))
+    throw new Error(
+      `response does not match ${schemaName}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`,
+    );
 }
 
 /** The status codes the spec documents for an operation. */

@@ -47,7 +47,9 @@ export function adminClient() {
 /** Slugs in a locale's index, sorted. */
 export async function indexedSlugs(strapi: Core.Strapi, locale: string): Promise<string[]> {
   const uid = searchService(strapi).runtime!.indexUid(locale);
-  const res = await adminClient().index(uid).getDocuments<{ slug: string }>({ fields: ['slug'], limit: 10_000 });
+  const res = await adminClient()
+    .index(uid)
+    .getDocuments<{ slug: string }>({ fields: ['slug'], limit: 10_000 });
   return res.results.map((d) => d.slug).sort();
 }
 

@@ -15,7 +15,11 @@ async function main() {
   let token = existsSync(process.env.TOKEN_FILE) ? readFileSync(process.env.TOKEN_FILE, 'utf8') : '';
   if (!token) {
     const created = await strapi.service('admin::api-token').create({
-      name: 'crash test bot', type: 'custom', kind: 'content-api', lifespan: null, permissions: ['api::bot.bot.events'],
+      name: 'crash test bot',
+      type: 'custom',
+      kind: 'content-api',
+      lifespan: null,
+      permissions: ['api::bot.bot.events'],
     });
     token = created.accessKey;
     writeFileSync(process.env.TOKEN_FILE, token);
@@ -23,4 +27,7 @@ async function main() {
   process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${server.address().port}`, token })}\n`);
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -15,7 +15,8 @@ async function seed(strapi) {
     if (report.failures.length > 0) throw new Error(`demo content failed: ${JSON.stringify(report.failures)}`);
     return {};
   }
-  if (process.env.SEED === 'usage') return { usage: await loadUsageHistory(strapi, { end: new Date(process.env.USAGE_END) }) };
+  if (process.env.SEED === 'usage')
+    return { usage: await loadUsageHistory(strapi, { end: new Date(process.env.USAGE_END) }) };
   throw new Error(`SEED must be content or usage, not ${process.env.SEED}`);
 }
 
@@ -28,4 +29,7 @@ async function main() {
   process.exit(0);
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -32,7 +32,11 @@ export async function withPostgresAdmin<T>(fn: (c: Client) => Promise<T>): Promi
     database: process.env.DATABASE_ADMIN_NAME ?? 'postgres',
   });
   await client.connect();
-  try { return await fn(client); } finally { await client.end(); }
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Copies an SQLite database file with its write-ahead log, if one was left. */
@@ -89,7 +93,12 @@ export function testStrapiEnv(extra: Record<string, string> = {}): Record<string
     APP_KEYS: [secret(), secret()].join(','),
   };
   const secrets = [
-    'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'SESSION_HASH_KEY',
+    'API_TOKEN_SALT',
+    'ADMIN_JWT_SECRET',
+    'TRANSFER_TOKEN_SALT',
+    'JWT_SECRET',
+    'ENCRYPTION_KEY',
+    'SESSION_HASH_KEY',
   ];
   for (const k of secrets) env[k] = secret();
   return env;
@@ -97,16 +106,21 @@ export function testStrapiEnv(extra: Record<string, string> = {}): Record<string
 
 export async function startTestStrapi(opts: TestStrapiOptions = {}): Promise<TestStrapi> {
   const env = process.env;
-  if (opts.search === false) { delete env.MEILI_HOST; }
-  Object.assign(env, testStrapiEnv({
-    MEILI_INDEX_PREFIX: `t${randomBytes(4).toString('hex')}_`,
-    SEARCH_SYNC_INTERVAL_MS: '50',
-    ...opts.env,
-    HOST: '127.0.0.1',
-    PORT: '0',
-  }));
+  if (opts.search === false) {
+    delete env.MEILI_HOST;
+  }
+  Object.assign(
+    env,
+    testStrapiEnv({
+      MEILI_INDEX_PREFIX: `t${randomBytes(4).toString('hex')}_`,
+      SEARCH_SYNC_INTERVAL_MS: '50',
+      ...opts.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+    }),
+  );
 
-  const db = opts.database ?? await createTestDatabase();
+  const db = opts.database ?? (await createTestDatabase());
   Object.assign(env, db.env);
   const cleanupDb = db.drop;
 

@@ -15,7 +15,12 @@ beforeAll(async () => {
   expert = await adminSession(t.strapi, t.url, 'strapi-editor');
   const role = await t.strapi.service('admin::role').findOne({ code: 'strapi-editor' });
   await t.strapi.service('admin::user').create({
-    ...EXPERT, firstname: 'Kenttä', lastname: 'Selite', roles: [role.id], isActive: true, registrationToken: null,
+    ...EXPERT,
+    firstname: 'Kenttä',
+    lastname: 'Selite',
+    roles: [role.id],
+    isActive: true,
+    registrationToken: null,
   });
   browser = await launchChromium();
 }, 120_000);
@@ -80,9 +85,11 @@ describe('the content manager in Finnish and Swedish', () => {
     expect(metadatas.audience.edit.description).toMatch(/resident = asukas/);
   });
 
-  it('shows the Finnish labels in the admin panel\'s edit view (browser)', async () => {
+  it("shows the Finnish labels in the admin panel's edit view (browser)", async () => {
     const page = await loginToAdmin(await openPage(browser), t.url, EXPERT);
-    await page.goto(`${t.url}/admin/content-manager/collection-types/api::answer.answer/create?plugins[i18n][locale]=fi`);
+    await page.goto(
+      `${t.url}/admin/content-manager/collection-types/api::answer.answer/create?plugins[i18n][locale]=fi`,
+    );
     const title = FIELD_LABELS['api::answer.answer'].title.fi;
     await page.waitForSelector(`label:has-text("${title}")`, { timeout: 60_000 });
     await screenshot(page, 'admin-answer-labels');

@@ -19,8 +19,15 @@ beforeAll(async () => {
   db = await createTestDatabase();
   dir = mkdtempSync(join(tmpdir(), 'botkb-crash-'));
   env = {
-    ...process.env, ...db.env,
-    ...testStrapiEnv({ TOKEN_FILE: join(dir, 'token'), LOG_LEVEL: 'error', CRON_ENABLED: 'false', BOT_RATE_LIMIT_PER_SEC: '100000', BOT_RATE_LIMIT_BURST: '100000' }),
+    ...process.env,
+    ...db.env,
+    ...testStrapiEnv({
+      TOKEN_FILE: join(dir, 'token'),
+      LOG_LEVEL: 'error',
+      CRON_ENABLED: 'false',
+      BOT_RATE_LIMIT_PER_SEC: '100000',
+      BOT_RATE_LIMIT_BURST: '100000',
+    }),
   };
   delete env.MEILI_HOST; // no Meilisearch
 });
@@ -30,7 +37,10 @@ afterAll(async () => {
 });
 
 function startServer(): Promise<{ child: ChildProcess; url: string; token: string }> {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'helpers', 'strapi-process.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(__dirname, '..', 'helpers', 'strapi-process.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
     createInterface({ input: child.stdout! }).once('line', (line) => {
@@ -40,7 +50,15 @@ function startServer(): Promise<{ child: ChildProcess; url: string; token: strin
   });
 }
 
-const event = (id: string) => ({ id, type: 'conversation_started', sessionId: id, timestamp: new Date().toISOString(), channel: 'web_chat', locale: 'fi', audience: 'resident' });
+const event = (id: string) => ({
+  id,
+  type: 'conversation_started',
+  sessionId: id,
+  timestamp: new Date().toISOString(),
+  channel: 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
+});
 
 it('keeps every acknowledged event across SIGKILLs at random moments', async () => {
   const acknowledged = new Set<string>();
@@ -56,11 +74,15 @@ it('keeps every acknowledged event across SIGKILLs at random moments', async () 
         sent += 1;
         try {
           const res = await fetch(`${url}/api/bot/events`, {
-            method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ events: ids.map(event) }),
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ events: ids.map(event) }),
           });
           if (res.status === 200) ids.forEach((id) => acknowledged.add(id));
           else refused.push(res.status); // e.g. a deadlock between concurrent batches would be a 500
-        } catch { /* connection reset by the kill: not acknowledged */ }
+        } catch {
+          /* connection reset by the kill: not acknowledged */
+        }
       }
     };
     const writers = [0, 1, 2].map(writer);
@@ -78,16 +100,21 @@ it('keeps every acknowledged event across SIGKILLs at random moments', async () 
     const knex = createKnex(
       env.DATABASE_CLIENT === 'postgres'
         ? {
-          client: 'pg',
-          connection: {
-            host: env.DATABASE_HOST ?? '127.0.0.1', port: Number(env.DATABASE_PORT ?? 5432),
-            user: env.DATABASE_USERNAME, password: env.DATABASE_PASSWORD, database: env.DATABASE_NAME,
-          },
-        }
+            client: 'pg',
+            connection: {
+              host: env.DATABASE_HOST ?? '127.0.0.1',
+              port: Number(env.DATABASE_PORT ?? 5432),
+              user: env.DATABASE_USERNAME,
+              password: env.DATABASE_PASSWORD,
+              database: env.DATABASE_NAME,
+            },
+          }
         : { client: 'better-sqlite3', connection: { filename: String(env.DATABASE_FILENAME) }, useNullAsDefault: true },
     );
     try {
-      const stored = new Set<string>((await knex('botkb_events').select('event_id')).map((r: { event_id: string }) => r.event_id));
+      const stored = new Set<string>(
+        (await knex('botkb_events').select('event_id')).map((r: { event_id: string }) => r.event_id),
+      );
       const missing = [...acknowledged].filter((id) => !stored.has(id));
       expect(missing).toEqual([]);
       const [{ n }] = await knex('botkb_rollup_daily').where({ metric: 'conversations' }).sum({ n: 'count' });

@@ -36,7 +36,9 @@ describe('demo usage history', () => {
   });
 
   it('monthly usage agrees with the raw events and asks, and grows over 24 months', async () => {
-    const rows = (await manager.get(`/analytics-api/monthly-usage?${RANGE}`)).body.data as Array<Record<string, number>>;
+    const rows = (await manager.get(`/analytics-api/monthly-usage?${RANGE}`)).body.data as Array<
+      Record<string, number>
+    >;
     expect(rows).toHaveLength(24);
     const sum = (f: string) => rows.reduce((n, r) => n + r[f], 0);
     expect(sum('conversations')).toBe(await rawCount('conversation_started'));
@@ -48,12 +50,17 @@ describe('demo usage history', () => {
     const first = rows.slice(0, 3).reduce((n, r) => n + r.conversations, 0);
     const last = rows.slice(-3).reduce((n, r) => n + r.conversations, 0);
     expect(last / first).toBeGreaterThan(1.4);
-    const handedOff = Number((await knex()('botkb_events').where({ type: 'handoff_requested' }).countDistinct({ n: 'session_id' }))[0].n);
+    const handedOff = Number(
+      (await knex()('botkb_events').where({ type: 'handoff_requested' }).countDistinct({ n: 'session_id' }))[0].n,
+    );
     expect(sum('handoffConversations')).toBe(handedOff);
   });
 
   it('content counts grow month by month', async () => {
-    const rows = (await manager.get(`/analytics-api/content-counts?${RANGE}&audience=resident`)).body.data as Array<{ answers: number; paths: number }>;
+    const rows = (await manager.get(`/analytics-api/content-counts?${RANGE}&audience=resident`)).body.data as Array<{
+      answers: number;
+      paths: number;
+    }>;
     expect(rows[0].answers).toBeLessThan(rows[rows.length - 1].answers);
     expect(rows[rows.length - 1]).toEqual(expect.objectContaining({ answers: 50, paths: 20 }));
     for (let i = 1; i < rows.length; i++) expect(rows[i].answers).toBeGreaterThanOrEqual(rows[i - 1].answers);

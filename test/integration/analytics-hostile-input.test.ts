@@ -8,8 +8,15 @@ let bot: ReturnType<typeof api>;
 let manager: Awaited<ReturnType<typeof adminSession>>;
 
 const REPORTS = [
-  'monthly-usage', 'content-counts', 'path-performance', 'answer-performance', 'unanswered-trend',
-  'unanswered', 'partner-clicks', 'handoffs', 'savings',
+  'monthly-usage',
+  'content-counts',
+  'path-performance',
+  'answer-performance',
+  'unanswered-trend',
+  'unanswered',
+  'partner-clicks',
+  'handoffs',
+  'savings',
 ];
 const HOSTILE_RANGES: Array<[string, string]> = [
   ['from=9999-12-01&to=9999-12-31', 'from'],
@@ -19,7 +26,13 @@ const HOSTILE_RANGES: Array<[string, string]> = [
   ['from=2026-04-31&to=2026-05-31', 'from'],
   ['from=2015-01-01&to=2025-12-31', 'to'],
 ];
-const base = { sessionId: 's1', timestamp: new Date().toISOString(), channel: 'web_chat', locale: 'fi', audience: 'resident' };
+const base = {
+  sessionId: 's1',
+  timestamp: new Date().toISOString(),
+  channel: 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
+};
 const pathOf = (res: request.Response) => [res.status, res.body.error?.details?.errors?.[0]?.path];
 
 /** A rollup count as an older release would have stored it, in both the monthly and the daily table. */
@@ -54,7 +67,10 @@ describe('report date ranges', () => {
     const res = await session.get(`/analytics-api/${report}?from=2016-01-15&to=2026-01-14`);
     expect(res.status).toBe(200);
     const csv = await session.get(`/analytics-api/${report}?from=2016-01-15&to=2026-01-14&format=csv`);
-    expect([csv.status, csv.headers['content-disposition']]).toEqual([200, `attachment; filename="${report}-2016-01-15-2026-01-14.csv"`]);
+    expect([csv.status, csv.headers['content-disposition']]).toEqual([
+      200,
+      `attachment; filename="${report}-2016-01-15-2026-01-14.csv"`,
+    ]);
   });
 
   it('lists every month of the longest range', async () => {
@@ -73,11 +89,15 @@ describe('report date ranges', () => {
 describe('prototype keys', () => {
   it('refuses events whose channel or keys are names every object has, naming the field', async () => {
     for (const channel of ['constructor', '__proto__']) {
-      const res = await bot.post('/bot/events', { events: [{ ...base, id: `c-${channel}`, type: 'conversation_started', channel }] });
+      const res = await bot.post('/bot/events', {
+        events: [{ ...base, id: `c-${channel}`, type: 'conversation_started', channel }],
+      });
       expect(pathOf(res)).toEqual([400, ['events', 0, 'channel']]);
     }
     for (const key of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
-      const res = await bot.post('/bot/events', { events: [{ ...base, id: `k-${key}`, type: 'conversation_started', [key]: 1 }] });
+      const res = await bot.post('/bot/events', {
+        events: [{ ...base, id: `k-${key}`, type: 'conversation_started', [key]: 1 }],
+      });
       expect(pathOf(res)).toEqual([400, ['events', 0, key]]);
     }
   });
@@ -86,14 +106,26 @@ describe('prototype keys', () => {
     const event = JSON.stringify({ ...base, id: 'p-1', type: 'conversation_started' });
     const events = await bot.sendJson('post', '/bot/events', `{"events":[${event.slice(0, -1)},"__proto__":{"x":1}}]}`);
     expect(pathOf(events)).toEqual([400, ['events', 0, '__proto__']]);
-    expect(pathOf(await bot.sendJson('post', '/bot/events', '{"__proto__":{},"events":[]}'))).toEqual([400, ['__proto__']]);
-    expect(pathOf(await bot.sendJson('post', '/bot/ask', '{"question":"q","locale":"fi","__proto__":1}'))).toEqual([400, ['__proto__']]);
-    const savings = '{"minutesPerContact":{"default":6,"__proto__":{"web_chat":1}},"hourlyCost":42,"hoursPerStaffYear":1600}';
-    expect(pathOf(await manager.sendJson('put', '/analytics-api/savings-parameters', savings)))
-      .toEqual([400, ['minutesPerContact', '__proto__']]);
+    expect(pathOf(await bot.sendJson('post', '/bot/events', '{"__proto__":{},"events":[]}'))).toEqual([
+      400,
+      ['__proto__'],
+    ]);
+    expect(pathOf(await bot.sendJson('post', '/bot/ask', '{"question":"q","locale":"fi","__proto__":1}'))).toEqual([
+      400,
+      ['__proto__'],
+    ]);
+    const savings =
+      '{"minutesPerContact":{"default":6,"__proto__":{"web_chat":1}},"hourlyCost":42,"hoursPerStaffYear":1600}';
+    expect(pathOf(await manager.sendJson('put', '/analytics-api/savings-parameters', savings))).toEqual([
+      400,
+      ['minutesPerContact', '__proto__'],
+    ]);
     const triage = await adminSession(t.strapi, t.url, 'strapi-editor');
     const resolve = '{"status":"resolved","target":{"__proto__":{"kind":"answer"}}}';
-    expect(pathOf(await triage.sendJson('put', '/analytics-api/unanswered/1', resolve))).toEqual([400, ['target', '__proto__']]);
+    expect(pathOf(await triage.sendJson('put', '/analytics-api/unanswered/1', resolve))).toEqual([
+      400,
+      ['target', '__proto__'],
+    ]);
     // Other malformed JSON names the body.
     expect(pathOf(await bot.sendJson('post', '/bot/events', '{"events":['))).toEqual([400, ['body']]);
   });
@@ -109,15 +141,24 @@ describe('prototype keys', () => {
     const res = await manager.get('/analytics-api/savings?from=2025-03-01&to=2025-03-31');
     expect(res.status).toBe(200);
     // web_chat 3 × 5 min + 6 others × the default 6 min = 51 min at 42 €/h
-    expect(res.body.meta.totals).toMatchObject({ conversations: 9, minutesSaved: 51, eurosSaved: 35.7, staffYears: 0.001 });
+    expect(res.body.meta.totals).toMatchObject({
+      conversations: 9,
+      minutesSaved: 51,
+      eurosSaved: 35.7,
+      staffYears: 0.001,
+    });
     expect(res.body.data[0]).toMatchObject({ eurosSaved: 35.7, staffYears: 0.001 });
   });
 });
 
 describe('one channel rule', () => {
   it('refuses a free-text channel on /bot/ask with a 400 naming channel', async () => {
-    expect(pathOf(await bot.post('/bot/ask', { question: 'hammaslääkäri', locale: 'fi', channel: 'Web Chat!' }))).toEqual([400, ['channel']]);
-    expect(pathOf(await bot.post('/bot/ask', { question: 'hammaslääkäri', locale: 'fi', channel: 'a'.repeat(41) }))).toEqual([400, ['channel']]);
+    expect(
+      pathOf(await bot.post('/bot/ask', { question: 'hammaslääkäri', locale: 'fi', channel: 'Web Chat!' })),
+    ).toEqual([400, ['channel']]);
+    expect(
+      pathOf(await bot.post('/bot/ask', { question: 'hammaslääkäri', locale: 'fi', channel: 'a'.repeat(41) })),
+    ).toEqual([400, ['channel']]);
   });
 
   it('never shows a junk channel stored by an older release; its counts show as unknown', async () => {
@@ -126,17 +167,31 @@ describe('one channel rule', () => {
     const junk = 'Asiakaspalvelun chat-ikkuna (verkkosivut) v2!'; // longer than the rollup's channel column
     await t.strapi.db.query('api::bot-ask.bot-ask' as never).create({
       data: {
-        askedAt: new Date('2025-05-10T09:00:00Z'), locale: 'fi', audience: 'resident', channel: junk, sessionId: 'old',
-        question: 'vanha kysymys', normalized: 'vanh kysymys', answered: false, rolledUp: false,
+        askedAt: new Date('2025-05-10T09:00:00Z'),
+        locale: 'fi',
+        audience: 'resident',
+        channel: junk,
+        sessionId: 'old',
+        question: 'vanha kysymys',
+        normalized: 'vanh kysymys',
+        answered: false,
+        rolledUp: false,
       },
     });
     for (const range of ['from=2025-05-01&to=2025-05-31', 'from=2025-05-02&to=2025-05-30']) {
       const res = await manager.get(`/analytics-api/monthly-usage?${range}&breakdown=channel`);
       expect(res.status).toBe(200);
-      const cells = Object.fromEntries(res.body.data.map((r: { dimension: string; conversations: number; questions: number }) =>
-        [r.dimension, [r.conversations, r.questions]]));
+      const cells = Object.fromEntries(
+        res.body.data.map((r: { dimension: string; conversations: number; questions: number }) => [
+          r.dimension,
+          [r.conversations, r.questions],
+        ]),
+      );
       expect(cells).toEqual({ unknown: [7, 1], web_chat: [2, 0] });
-      for (const row of res.body.data) expect(pathOf(await manager.get(`/analytics-api/monthly-usage?${range}&channel=${row.dimension}`))[0]).toBe(200);
+      for (const row of res.body.data)
+        expect(pathOf(await manager.get(`/analytics-api/monthly-usage?${range}&channel=${row.dimension}`))[0]).toBe(
+          200,
+        );
     }
   });
 });

@@ -192,9 +192,7 @@ describe('resolved by the bot', () => {
     ]);
     const phone = (await manager.get(`/analytics-api/feedback-comments?${RANGE}&channel=phone_bot`)).body.data;
     expect(phone).toHaveLength(1);
-    expect((await manager.get('/analytics-api/feedback-comments?from=2026-08-01&to=2026-08-31')).body.data).toEqual(
-      [],
-    );
+    expect((await manager.get('/analytics-api/feedback-comments?from=2026-08-01&to=2026-08-31')).body.data).toEqual([]);
     const csv = await manager.get(`/analytics-api/feedback-comments?${RANGE}&format=csv`);
     expect(csv.text).toContain('Soittakaa [PUHELIN]');
     expect(await logged()).toBe(before + 4);
@@ -202,7 +200,9 @@ describe('resolved by the bot', () => {
 
   it('feedback comments filtered by answer or path, helpful or not; the filter is in the access log', async () => {
     const list = async (query: string) =>
-      (await manager.get(`/analytics-api/feedback-comments?${RANGE}&${query}`)).body.data.map((c: { id: string }) => c.id);
+      (await manager.get(`/analytics-api/feedback-comments?${RANGE}&${query}`)).body.data.map(
+        (c: { id: string }) => c.id,
+      );
     expect(await list('kind=answer')).toEqual(['c-1']);
     expect(await list('kind=path&slug=polku')).toEqual(['c-2']);
     expect(await list('helpful=false')).toEqual(['c-1']);

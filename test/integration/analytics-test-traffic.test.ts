@@ -91,9 +91,7 @@ beforeAll(async () => {
   editor = await adminSession(t.strapi, t.url, 'strapi-editor');
   // The bot answers once search has the (empty) content: a 503 before that is not what this test is about.
   await drainSearch(t.strapi, 120_000);
-  expect((await real.post('/bot/events', { events: [...conversation('real'), ...handoff('real')] })).status).toBe(
-    200,
-  );
+  expect((await real.post('/bot/events', { events: [...conversation('real'), ...handoff('real')] })).status).toBe(200);
   for (const question of ['miten varaan ajan hammaslääkärille', 'kuinka uusin reseptin']) {
     expect(
       (await real.post('/bot/ask', { question, locale: 'fi', sessionId: 'real-s', channel: 'web_chat' })).status,
@@ -131,8 +129,7 @@ describe('test traffic', () => {
     expect(await reports()).toEqual(before);
 
     const flags = await knex()('botkb_events').select('event_id', 'test');
-    for (const e of flags)
-      expect([e.event_id, Boolean(e.test)]).toEqual([e.event_id, e.event_id.startsWith('test-')]);
+    for (const e of flags) expect([e.event_id, Boolean(e.test)]).toEqual([e.event_id, e.event_id.startsWith('test-')]);
     const { table, col } = askTable(t.strapi);
     const asks = await knex()(table).select(col('clientId'), col('test'));
     const tested = asks.filter((a: Record<string, unknown>) => Boolean(a[col('test')]));
@@ -143,9 +140,8 @@ describe('test traffic', () => {
   });
 
   it('includeTest=true counts them; unmarking makes the token real again', async () => {
-    const month = (body: {
-      data: Array<{ conversations: number; questions: number; handoffConversations: number }>;
-    }) => body.data[body.data.length - 1];
+    const month = (body: { data: Array<{ conversations: number; questions: number; handoffConversations: number }> }) =>
+      body.data[body.data.length - 1];
     const only = month((await manager.get(`/analytics-api/monthly-usage?to=${DAY}`)).body);
     const all = month((await manager.get(`/analytics-api/monthly-usage?to=${DAY}&includeTest=true`)).body);
     expect([all.conversations - only.conversations, all.questions - only.questions]).toEqual([1, 2]);

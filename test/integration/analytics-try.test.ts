@@ -21,7 +21,8 @@ const tryAsk = async (body: Record<string, unknown>, session = editor) => {
   expectAnalyticsResponse(res.body, '/analytics-api/try', 'post');
   return res.body.data;
 };
-const wordOf = (data: { explanation: { words: Word[] } }, word: string) => data.explanation.words.find((w) => w.word === word);
+const wordOf = (data: { explanation: { words: Word[] } }, word: string) =>
+  data.explanation.words.find((w) => w.word === word);
 
 beforeAll(async () => {
   t = await startDemoStrapi();
@@ -64,13 +65,18 @@ describe('POST /analytics-api/try', () => {
     const data = await tryAsk({ question, locale: 'fi', audience: 'resident' });
     expect(data.answered).toBe(true);
     expect(data.answer).toMatchObject({ slug: 'hammashoito-ajanvaraus', kind: 'answer', locale: 'fi' });
-    expect(data.answer.adminUrl).toMatch(/^\/admin\/content-manager\/collection-types\/api::answer\.answer\/\w+\?plugins\[i18n\]\[locale\]=fi$/);
+    expect(data.answer.adminUrl).toMatch(
+      /^\/admin\/content-manager\/collection-types\/api::answer\.answer\/\w+\?plugins\[i18n\]\[locale\]=fi$/,
+    );
     expect(data.threshold).toBe(searchService(t.strapi).runtime!.config.threshold.fi);
     expect(data.explanation).toMatchObject({ trigger: null, fallback: false });
     expect(wordOf(data, 'miten')).toEqual({ word: 'miten', how: 'stop', terms: [] });
     const compound = wordOf(data, 'hammaslääkäriajan')!;
     expect(compound.how).toBe('compound');
-    expect(compound.terms.map((x) => x.term)).toEqual([expect.stringMatching(/^hammaslääkär/), expect.stringMatching(/^aj/)]);
+    expect(compound.terms.map((x) => x.term)).toEqual([
+      expect.stringMatching(/^hammaslääkär/),
+      expect.stringMatching(/^aj/),
+    ]);
     expect(wordOf(data, 'zqxwv')!.terms).toEqual([{ term: 'zqxwv', correctedTo: null, synonyms: [], known: false }]);
     const [best, ...runnerUps] = data.explanation.candidates;
     expect(best).toMatchObject({ role: 'answer', slug: data.answer.slug, score: data.answer.score });
@@ -78,12 +84,22 @@ describe('POST /analytics-api/try', () => {
     expect(best.score).toBeCloseTo(0.4 * best.coverage + 0.6 * best.gram, 3);
     expect(best.terms.find((x: { term: string }) => x.term === 'zqxwv')).toMatchObject({ match: 0, field: null });
     expect(best.terms.find((x: { term: string }) => x.term === compound.terms[0].term).match).toBeGreaterThan(0);
-    expect(runnerUps.map((c: { slug: string }) => c.slug)).toEqual(data.suggestions.map((s: { slug: string }) => s.slug));
-    for (const c of runnerUps) expect(c).toMatchObject({ role: 'suggestion', coverage: expect.any(Number), gram: expect.any(Number) });
+    expect(runnerUps.map((c: { slug: string }) => c.slug)).toEqual(
+      data.suggestions.map((s: { slug: string }) => s.slug),
+    );
+    for (const c of runnerUps)
+      expect(c).toMatchObject({ role: 'suggestion', coverage: expect.any(Number), gram: expect.any(Number) });
     // The same answer and scores as the bot gets (the same code path).
-    const bot = await api(t.url, await createBotToken(t.strapi)).post('/bot/ask', { question, locale: 'fi', audience: 'resident' });
-    expect({ answered: data.answered, answer: { ...data.answer, adminUrl: undefined }, suggestions: data.suggestions })
-      .toEqual({ ...bot.body, answer: { ...bot.body.answer, adminUrl: undefined } });
+    const bot = await api(t.url, await createBotToken(t.strapi)).post('/bot/ask', {
+      question,
+      locale: 'fi',
+      audience: 'resident',
+    });
+    expect({
+      answered: data.answered,
+      answer: { ...data.answer, adminUrl: undefined },
+      suggestions: data.suggestions,
+    }).toEqual({ ...bot.body, answer: { ...bot.body.answer, adminUrl: undefined } });
   });
 
   it('shows a misspelled word corrected to the knowledge-base term', async () => {
@@ -96,7 +112,11 @@ describe('POST /analytics-api/try', () => {
 
   it('names the safety trigger phrase that fired', async () => {
     const data = await tryAsk({ question: 'mulla on kova rintakipu', locale: 'fi' });
-    expect(data.answer).toMatchObject({ slug: 'tarvitsen-apua-nyt', urgent: true, adminUrl: expect.stringContaining('guidance-path') });
+    expect(data.answer).toMatchObject({
+      slug: 'tarvitsen-apua-nyt',
+      urgent: true,
+      adminUrl: expect.stringContaining('guidance-path'),
+    });
     expect(data.explanation.trigger).toEqual({ slug: expect.any(String), phrase: 'rintakipu' });
     expect(wordOf(data, 'rintakipu')?.how).toMatch(/stem|compound/);
     expect(data.explanation.candidates).toEqual([]);
@@ -116,11 +136,12 @@ describe('POST /analytics-api/try with content: "drafts"', () => {
   const question = 'voiko lemmikkipapukaija tulla mukaan vastaanotolle';
   const target = 'hammashoito-ajanvaraus';
   type Row = { documentId: string; phrasings: Array<{ text: string }> };
-  const answers = () => t.strapi.documents(ANSWER_UID as never) as unknown as {
-    findFirst(p: object): Promise<Row>;
-    update(p: object): Promise<Row>;
-    discardDraft(p: object): Promise<unknown>;
-  };
+  const answers = () =>
+    t.strapi.documents(ANSWER_UID as never) as unknown as {
+      findFirst(p: object): Promise<Row>;
+      update(p: object): Promise<Row>;
+      discardDraft(p: object): Promise<unknown>;
+    };
   const bot = async () => {
     const res = await api(t.url, await createBotToken(t.strapi)).post('/bot/ask', { question, locale: 'fi' });
     expect(res.status).toBe(200);
@@ -157,7 +178,7 @@ describe('POST /analytics-api/try with content: "drafts"', () => {
     expect(discarded.answer?.slug).toBe(publishedBefore.answer?.slug);
   });
 
-  it('keeps the draft index out of reach of the bot\'s search key', async () => {
+  it("keeps the draft index out of reach of the bot's search key", async () => {
     const search = searchService(t.strapi);
     const uid = search.drafts.runtime!.indexUid('fi');
     expect(uid).not.toBe(search.runtime!.indexUid('fi'));
@@ -165,4 +186,3 @@ describe('POST /analytics-api/try with content: "drafts"', () => {
     await expect(search403).rejects.toThrow();
   });
 });
-

@@ -7,7 +7,14 @@ import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
 import {
-  artifactPath, expectAccessible, launchChromium, loginToAnalytics, openPage, screenshot, switchUiLanguage, tableValues,
+  artifactPath,
+  expectAccessible,
+  launchChromium,
+  loginToAnalytics,
+  openPage,
+  screenshot,
+  switchUiLanguage,
+  tableValues,
 } from '../helpers/browser';
 import { recordCounts } from '../helpers/record-counts';
 import { analyticsService } from '../../cms/src/services';
@@ -40,8 +47,15 @@ afterAll(async () => {
 const login = async (who: keyof typeof DEMO, width = 1280): Promise<Page> =>
   loginToAnalytics(await openPage(browser, width), t.url, DEMO[who]);
 
-const WIDGETS = ['monthly-usage', 'answer-rate', 'usage-split', 'top-paths', 'top-unanswered', 'handoffs', 'content-counts'];
-
+const WIDGETS = [
+  'monthly-usage',
+  'answer-rate',
+  'usage-split',
+  'top-paths',
+  'top-unanswered',
+  'handoffs',
+  'content-counts',
+];
 
 describe('analytics UI', () => {
   it('shows the manager a dashboard whose numbers match the reports API, loads fast, and is accessible', async () => {
@@ -59,14 +73,20 @@ describe('analytics UI', () => {
     const { total, ...shown } = await tableValues(page, 'table-monthly-usage');
     const sumOf = (column: string) => Object.values(shown).reduce((n, r) => n + (r[column] ?? 0), 0);
     for (const [column, value] of Object.entries(total ?? {})) expect([column, value]).toEqual([column, sumOf(column)]);
-    const api = (await manager.get('/analytics-api/monthly-usage')).body.data as Array<Record<string, number> & { month: string }>;
+    const api = (await manager.get('/analytics-api/monthly-usage')).body.data as Array<
+      Record<string, number> & { month: string }
+    >;
     expect(Object.keys(shown).sort()).toEqual(api.map((r) => r.month).sort());
     for (const row of api) {
-      for (const [column, value] of Object.entries(shown[row.month])) expect([row.month, column, value]).toEqual([row.month, column, row[column]]);
+      for (const [column, value] of Object.entries(shown[row.month]))
+        expect([row.month, column, value]).toEqual([row.month, column, row[column]]);
     }
     expect(Object.values(shown).some((r) => Object.keys(r).length >= 3)).toBe(true);
     const topPaths = await tableValues(page, 'table-top-paths');
-    const apiPaths = (await manager.get('/analytics-api/path-performance?pageSize=5')).body.data as Array<{ id: string; starts: number }>;
+    const apiPaths = (await manager.get('/analytics-api/path-performance?pageSize=5')).body.data as Array<{
+      id: string;
+      starts: number;
+    }>;
     for (const p of apiPaths) expect([p.id, topPaths[p.id]?.starts]).toEqual([p.id, p.starts]);
     expect(Object.keys(topPaths).length).toBeGreaterThan(0);
     await expectAccessible(page, 'dashboard');
@@ -79,7 +99,9 @@ describe('analytics UI', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
     await switchUiLanguage(page, 'sv');
     await switchUiLanguage(page, 'en');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'dashboard at 320 px in English');
     await page.close();
@@ -168,7 +190,10 @@ describe('analytics UI', () => {
 
   it('says in words when the session has expired', async () => {
     const page = await login('manager');
-    await page.evaluate(() => { for (const k of Object.keys(sessionStorage)) sessionStorage.setItem(k, sessionStorage.getItem(k)!.replace(/[A-Za-z0-9_-]{10}$/, 'xxxxxxxxxx')); });
+    await page.evaluate(() => {
+      for (const k of Object.keys(sessionStorage))
+        sessionStorage.setItem(k, sessionStorage.getItem(k)!.replace(/[A-Za-z0-9_-]{10}$/, 'xxxxxxxxxx'));
+    });
     await page.goto(`${t.url}/analytics/#/reports`);
     await page.waitForSelector('input[type=email]');
     expect(await page.textContent('body')).toMatch(/vanhentunut|expired|gått ut/i);

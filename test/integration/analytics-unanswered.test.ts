@@ -13,7 +13,14 @@ let editor: Awaited<ReturnType<typeof adminSession>>;
 // Reports count days in Finnish time: between 22:00 and 24:00 UTC it is already tomorrow there.
 const today = () => helsinkiDay(Date.now());
 
-const DOG = ['saako koiran tuoda terveysasemalle', 'Saako koiran tuoda terveysasemalle?', 'terveysasemalle saako tuoda koiran', 'saako koiran tuodda terveysasemalle', 'SAAKO KOIRAN TUODA TERVEYSASEMALLE', 'saako koiran tuoda terveys asemalle'];
+const DOG = [
+  'saako koiran tuoda terveysasemalle',
+  'Saako koiran tuoda terveysasemalle?',
+  'terveysasemalle saako tuoda koiran',
+  'saako koiran tuodda terveysasemalle',
+  'SAAKO KOIRAN TUODA TERVEYSASEMALLE',
+  'saako koiran tuoda terveys asemalle',
+];
 const LIBRARY = ['kalastuslupa mistä ostetaan', 'Mistä ostetaan kalastuslupa?'];
 const PARKING = ['kan jag parkera gratis vid sjukhuset'];
 
@@ -76,36 +83,56 @@ describe('unanswered-question groups', () => {
     expect([...detail.examples].sort()).toEqual([...DOG].sort()); // six distinct texts (at most 10 kept)
     expect(detail.trend).toEqual([{ month: today().slice(0, 7), count: 6 }]);
     const log = await t.strapi.db.connection('botkb_access_log').select('user_email', 'action', 'target');
-    expect(log).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'view_unanswered_group', target: dog.id }), expect.objectContaining({ action: 'list_unanswered' })]));
+    expect(log).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'view_unanswered_group', target: dog.id }),
+        expect.objectContaining({ action: 'list_unanswered' }),
+      ]),
+    );
     expect((await manager.get('/analytics-api/unanswered/99999')).status).toBe(404);
   });
 
   it('lets content experts triage, not managers; bulk ignore', async () => {
     const [, library, parking] = (await groups()).data;
     expect((await manager.put(`/analytics-api/unanswered/${library.id}`, { status: 'ignored' })).status).toBe(403);
-    expect((await manager.post('/analytics-api/unanswered/bulk', { ids: [library.id], status: 'ignored' })).status).toBe(403);
+    expect(
+      (await manager.post('/analytics-api/unanswered/bulk', { ids: [library.id], status: 'ignored' })).status,
+    ).toBe(403);
     const progress = await editor.put(`/analytics-api/unanswered/${library.id}`, { status: 'in_progress' });
     expect(progress.status).toBe(200);
     expect(progress.body.data.status).toBe('in_progress');
     expectAnalyticsResponse(progress.body, '/analytics-api/unanswered/{id}', 'put');
-    const bulk = await editor.post('/analytics-api/unanswered/bulk', { ids: [library.id, parking.id], status: 'ignored' });
+    const bulk = await editor.post('/analytics-api/unanswered/bulk', {
+      ids: [library.id, parking.id],
+      status: 'ignored',
+    });
     expect(bulk.body.data.updated).toBe(2);
     expectAnalyticsResponse(bulk.body, '/analytics-api/unanswered/bulk', 'post');
     expect((await groups('&status=ignored')).total).toBe(2);
     expect((await editor.put(`/analytics-api/unanswered/${library.id}`, { status: 'done' })).status).toBe(400);
-    const bad = await editor.put(`/analytics-api/unanswered/${library.id}`, { status: 'resolved', target: { kind: 'answer', slug: 'ei-ole-olemassa' } });
+    const bad = await editor.put(`/analytics-api/unanswered/${library.id}`, {
+      status: 'resolved',
+      target: { kind: 'answer', slug: 'ei-ole-olemassa' },
+    });
     expect([bad.status, bad.body.error.details.errors[0].path]).toEqual([400, ['target', 'slug']]);
   });
 
   it('resolving with a phrasing closes the loop: the bot then answers that question', async () => {
     const [dog] = (await groups()).data;
     const res = await editor.put(`/analytics-api/unanswered/${dog.id}`, {
-      status: 'resolved', target: { kind: 'answer', slug: 'ajanvaraus-terveysasema' }, phrasing: 'saako koiran tuoda terveysasemalle',
+      status: 'resolved',
+      target: { kind: 'answer', slug: 'ajanvaraus-terveysasema' },
+      phrasing: 'saako koiran tuoda terveysasemalle',
     });
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ status: 'resolved', resolution: { kind: 'answer', slug: 'ajanvaraus-terveysasema', phrasing: 'saako koiran tuoda terveysasemalle' } });
+    expect(res.body.data).toMatchObject({
+      status: 'resolved',
+      resolution: { kind: 'answer', slug: 'ajanvaraus-terveysasema', phrasing: 'saako koiran tuoda terveysasemalle' },
+    });
     expectAnalyticsResponse(res.body, '/analytics-api/unanswered/{id}', 'put');
-    expect(res.body.data.resolution.adminUrl).toMatch(/^\/admin\/content-manager\/collection-types\/api::answer.answer\/\w+/);
+    expect(res.body.data.resolution.adminUrl).toMatch(
+      /^\/admin\/content-manager\/collection-types\/api::answer.answer\/\w+/,
+    );
     await drainSearch(t.strapi);
     const after = await ask('Saako koiran tuoda terveysasemalle?');
     expect(after.answered).toBe(true);
@@ -130,11 +157,18 @@ describe('unanswered-question groups', () => {
     const old = Date.now() - 200 * 86_400_000;
     const askTable = t.strapi.db.metadata.get('api::bot-ask.bot-ask').tableName;
     const [parkingGroup] = (await groups('&locale=sv')).data;
-    await knex(askTable).where('locale', 'sv').update({ asked_at: new Date(old) });
+    await knex(askTable)
+      .where('locale', 'sv')
+      .update({ asked_at: new Date(old) });
     await knex('botkb_unanswered_examples').where('group_id', Number(parkingGroup.id)).update({ asked_at: old });
-    await knex('botkb_unanswered_groups').where('id', Number(parkingGroup.id)).update({ first_seen: old, last_seen: old });
-    const before = (await manager.get(`/analytics-api/monthly-usage?from=${today().slice(0, 7)}-01&to=${today()}`)).body.data;
-    const result = await (t.strapi.get('botkb-analytics') as { purgeExpired(): Promise<Record<string, number>> }).purgeExpired();
+    await knex('botkb_unanswered_groups')
+      .where('id', Number(parkingGroup.id))
+      .update({ first_seen: old, last_seen: old });
+    const before = (await manager.get(`/analytics-api/monthly-usage?from=${today().slice(0, 7)}-01&to=${today()}`)).body
+      .data;
+    const result = await (
+      t.strapi.get('botkb-analytics') as { purgeExpired(): Promise<Record<string, number>> }
+    ).purgeExpired();
     expect(result).toMatchObject({ asks: 1, examples: 1, labels: 1 });
     expect((await knex(askTable).where('locale', 'sv').first('question')).question).toBe('');
     expect(await knex('botkb_unanswered_examples').where('group_id', Number(parkingGroup.id))).toEqual([]);
@@ -145,8 +179,12 @@ describe('unanswered-question groups', () => {
     const detail = (await manager.get(`/analytics-api/unanswered/${parkingGroup.id}`)).body.data;
     const expired = { label: null, examplesExpired: true, retentionDays: 180, examples: [] };
     for (const g of [listed, detail]) expect(g).toMatchObject(expired);
-    expect(Number((await knex(askTable).where('locale', 'fi').whereNot('question', '').count({ n: '*' }))[0].n)).toBeGreaterThan(0);
-    expect((await manager.get(`/analytics-api/monthly-usage?from=${today().slice(0, 7)}-01&to=${today()}`)).body.data).toEqual(before);
+    expect(
+      Number((await knex(askTable).where('locale', 'fi').whereNot('question', '').count({ n: '*' }))[0].n),
+    ).toBeGreaterThan(0);
+    expect(
+      (await manager.get(`/analytics-api/monthly-usage?from=${today().slice(0, 7)}-01&to=${today()}`)).body.data,
+    ).toEqual(before);
   });
 
   it('a group asked in many forms keeps recent examples; after retention its label is a recent question', async () => {

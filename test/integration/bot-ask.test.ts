@@ -39,14 +39,25 @@ describe('POST /api/bot/ask', () => {
 
   it('answers a Swedish question with untranslated Finnish content, marked as Finnish', async () => {
     const docs = t.strapi.documents('api::answer.answer' as never) as any;
-    await docs.create({ locale: 'fi', status: 'published', data: {
-      slug: 'pilkkikilpailu', title: 'Esimerkkijärven pilkkikilpailu', body: 'Pilkkikilpailu järjestetään maaliskuussa Esimerkkijärven jäällä.',
-      audience: 'city', phrasings: [{ text: 'pilkkikilpailu esimerkkijärvi' }],
-    } });
+    await docs.create({
+      locale: 'fi',
+      status: 'published',
+      data: {
+        slug: 'pilkkikilpailu',
+        title: 'Esimerkkijärven pilkkikilpailu',
+        body: 'Pilkkikilpailu järjestetään maaliskuussa Esimerkkijärven jäällä.',
+        audience: 'city',
+        phrasings: [{ text: 'pilkkikilpailu esimerkkijärvi' }],
+      },
+    });
     await drainSearch(t.strapi);
     const res = await ask('pilkkikilpailu esimerkkijärvi', 'sv');
     expect(res.body.answered).toBe(true);
-    expect(res.body.answer).toMatchObject({ slug: 'pilkkikilpailu', locale: 'fi', title: 'Esimerkkijärven pilkkikilpailu' });
+    expect(res.body.answer).toMatchObject({
+      slug: 'pilkkikilpailu',
+      locale: 'fi',
+      title: 'Esimerkkijärven pilkkikilpailu',
+    });
   });
 
   it('applies synonyms that a content expert publishes in the search vocabulary', async () => {
@@ -55,7 +66,11 @@ describe('POST /api/bot/ask', () => {
     const vocab = t.strapi.documents('api::search-vocabulary.search-vocabulary' as never) as any;
     const current = await vocab.findFirst({ locale: 'fi', populate: { synonyms: true } });
     const synonyms = current.synonyms.map((g: { terms: string }) => ({ terms: g.terms }));
-    await vocab.update({ documentId: current.documentId, locale: 'fi', data: { synonyms: [...synonyms, { terms: 'purukalustopaja, hammashoito' }] } });
+    await vocab.update({
+      documentId: current.documentId,
+      locale: 'fi',
+      data: { synonyms: [...synonyms, { terms: 'purukalustopaja, hammashoito' }] },
+    });
     await vocab.publish({ documentId: current.documentId, locale: 'fi' });
     await drainSearch(t.strapi);
     const after = await ask('purukalustopaja', 'fi');
@@ -65,7 +80,11 @@ describe('POST /api/bot/ask', () => {
   });
 
   it('does not answer out-of-scope questions', async () => {
-    for (const q of ['mikä on huomisen sääennuste helsingissä', 'paljonko sähkö maksaa tänään', 'hur blir vädret i morgon']) {
+    for (const q of [
+      'mikä on huomisen sääennuste helsingissä',
+      'paljonko sähkö maksaa tänään',
+      'hur blir vädret i morgon',
+    ]) {
       const res = await ask(q, /hur/.test(q) ? 'sv' : 'fi');
       expect(res.status).toBe(200);
       if (res.body.answered) console.log('answered out-of-scope', q, JSON.stringify(res.body.answer).slice(0, 200));
@@ -79,7 +98,8 @@ describe('POST /api/bot/ask', () => {
     expect(res.body.suggestions.length).toBeLessThanOrEqual(3);
     const scores = res.body.suggestions.map((s: { score: number }) => s.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    if (res.body.answer) expect(res.body.suggestions.map((s: { slug: string }) => s.slug)).not.toContain(res.body.answer.slug);
+    if (res.body.answer)
+      expect(res.body.suggestions.map((s: { slug: string }) => s.slug)).not.toContain(res.body.answer.slug);
   });
 
   it('lets a safety trigger win over the search ranking', async () => {
@@ -131,12 +151,23 @@ describe('POST /api/bot/ask', () => {
   });
 
   it('records every ask durably with the question redacted', async () => {
-    const res = await ask('hetuni on 010150-902X ja puhelin 040 123 4567, tarvitsen hammaslääkärin', 'fi', { sessionId: 's-1', channel: 'web_chat', audience: 'resident' });
+    const res = await ask('hetuni on 010150-902X ja puhelin 040 123 4567, tarvitsen hammaslääkärin', 'fi', {
+      sessionId: 's-1',
+      channel: 'web_chat',
+      audience: 'resident',
+    });
     expect(res.status).toBe(200);
     const sessionId = analyticsService(t.strapi).hashSessionId('s-1');
-    const rows = await t.strapi.db.query('api::bot-ask.bot-ask' as never).findMany({ where: { sessionId } }) as Array<Record<string, unknown>>;
+    const rows = (await t.strapi.db.query('api::bot-ask.bot-ask' as never).findMany({ where: { sessionId } })) as Array<
+      Record<string, unknown>
+    >;
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ locale: 'fi', channel: 'web_chat', audience: 'resident', answered: res.body.answered });
+    expect(rows[0]).toMatchObject({
+      locale: 'fi',
+      channel: 'web_chat',
+      audience: 'resident',
+      answered: res.body.answered,
+    });
     expect(rows[0].question).toBe('hetuni on [HETU] ja puhelin [PUHELIN], tarvitsen hammaslääkärin');
     expect(JSON.stringify(rows[0])).not.toMatch(/010150|902x|4567/i); // nor in the normalized terms
   });
@@ -148,11 +179,16 @@ describe('GET /api/bot/paths/:slug', () => {
     expect(res.status).toBe(200);
     expectMatchesSchema(res.body, 'PathGraph');
     expect(res.body).toMatchObject({ slug: 'tarvitsen-apua-nyt', locale: 'sv', firstStep: expect.any(String) });
-    const targets = res.body.steps.flatMap((s: { options: Array<{ target: Record<string, unknown> }> }) => s.options.map((o) => o.target));
-    expect(targets).toContainEqual(expect.objectContaining({ type: 'partner', slug: 'hatanumero-112', url: expect.stringMatching(/^https:/) }));
+    const targets = res.body.steps.flatMap((s: { options: Array<{ target: Record<string, unknown> }> }) =>
+      s.options.map((o) => o.target),
+    );
+    expect(targets).toContainEqual(
+      expect.objectContaining({ type: 'partner', slug: 'hatanumero-112', url: expect.stringMatching(/^https:/) }),
+    );
     for (const target of targets) {
       if (target.type === 'step') expect(res.body.steps.map((s: { key: string }) => s.key)).toContain(target.step);
-      if (target.type === 'answer') expect(target).toMatchObject({ slug: expect.any(String), title: expect.any(String) });
+      if (target.type === 'answer')
+        expect(target).toMatchObject({ slug: expect.any(String), title: expect.any(String) });
     }
   });
 

@@ -39,8 +39,14 @@ const ask = async (question: string, extra: Record<string, unknown> = {}) => {
 
 let eventCount = 0;
 const event = (type: string, fields: Record<string, unknown>) => ({
-  id: `integrator-${Date.now()}-${(eventCount += 1)}`, type, sessionId: 'integrator-session',
-  timestamp: new Date().toISOString(), channel: 'web_chat', locale: 'fi', audience: 'resident', ...fields,
+  id: `integrator-${Date.now()}-${(eventCount += 1)}`,
+  type,
+  sessionId: 'integrator-session',
+  timestamp: new Date().toISOString(),
+  channel: 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
+  ...fields,
 });
 const send = (...events: Array<Record<string, unknown>>) => bot.post('/bot/events', { events });
 
@@ -132,9 +138,15 @@ describe('GET /api/bot/answers/:slug', () => {
     const slug = 'hammaspaivystys';
     expect((await bot.get(`/bot/answers/${slug}`)).body.urgent).toBe(false);
     const answer = await docs('api::answer.answer').findFirst({ locale: 'fi', filters: { slug }, status: 'published' });
-    await docs('api::safety-trigger.safety-trigger').create({ locale: 'fi', status: 'published', data: {
-      slug: 'hammas-vuotaa', phrases: [{ text: 'hammas vuotaa verta' }], answer: answer.documentId,
-    } });
+    await docs('api::safety-trigger.safety-trigger').create({
+      locale: 'fi',
+      status: 'published',
+      data: {
+        slug: 'hammas-vuotaa',
+        phrases: [{ text: 'hammas vuotaa verta' }],
+        answer: answer.documentId,
+      },
+    });
     expect((await bot.get(`/bot/answers/${slug}`)).body.urgent).toBe(true);
   });
 
@@ -151,7 +163,10 @@ describe('GET /api/bot/answers/:slug', () => {
     expect((await api(t.url, 'not-a-real-token').get('/bot/answers/vain-suomeksi')).status).toBe(401);
     const tokens = t.strapi.service('admin::api-token');
     const askOnly = await tokens.create({
-      name: `ask only ${Date.now()}`, type: 'custom', kind: 'content-api', lifespan: null,
+      name: `ask only ${Date.now()}`,
+      type: 'custom',
+      kind: 'content-api',
+      lifespan: null,
       permissions: ['api::bot.bot.ask'],
     });
     expect((await api(t.url, askOnly.accessKey).get('/bot/answers/vain-suomeksi')).status).toBe(403);
@@ -211,16 +226,26 @@ describe('option keys', () => {
   it('a save keys options from the label, unique in the step; sv takes the Finnish keys', async () => {
     const option = (label: string) => ({ label, target: 'handoff', handoff: 'phone' });
     const paths = docs('api::guidance-path.guidance-path');
-    const created = await paths.create({ locale: 'fi', data: {
-      slug: 'avainpolku', name: 'Avainpolku', audience: 'resident',
-      steps: [{ key: 'alku', prompt: 'Valitse', options: ['Kyllä, heti!', 'Kyllä, heti!', 'Ääni'].map(option) }],
-    } });
+    const created = await paths.create({
+      locale: 'fi',
+      data: {
+        slug: 'avainpolku',
+        name: 'Avainpolku',
+        audience: 'resident',
+        steps: [{ key: 'alku', prompt: 'Valitse', options: ['Kyllä, heti!', 'Kyllä, heti!', 'Ääni'].map(option) }],
+      },
+    });
     const populate = { steps: { populate: { options: true } } };
     const fi = await paths.findOne({ documentId: created.documentId, locale: 'fi', populate });
     expect(fi.steps[0].options.map((o: any) => o.key)).toEqual(['kylla-heti', 'kylla-heti-2', 'aani']);
-    await paths.update({ documentId: created.documentId, locale: 'sv', data: {
-      name: 'Nyckelstig', steps: [{ key: 'alku', prompt: 'Välj', options: ['Ja, genast!', 'Ja', 'Ljud'].map(option) }],
-    } });
+    await paths.update({
+      documentId: created.documentId,
+      locale: 'sv',
+      data: {
+        name: 'Nyckelstig',
+        steps: [{ key: 'alku', prompt: 'Välj', options: ['Ja, genast!', 'Ja', 'Ljud'].map(option) }],
+      },
+    });
     const sv = await paths.findOne({ documentId: created.documentId, locale: 'sv', populate });
     expect(sv.steps[0].options.map((o: any) => o.key)).toEqual(['kylla-heti', 'kylla-heti-2', 'aani']);
   });
@@ -240,16 +265,25 @@ describe('option keys', () => {
     const read = await readDesignerPath(t.strapi, documentId);
     const keys = read.steps.map((s) => s.options.map((o) => String(o.key ?? '')));
     expect(keys.flat().every((k) => k.length > 0)).toBe(true);
-    const steps = read.steps.map((s, i) => (i === 0 ? {
-      ...s,
-      options: [
-        ...s.options.map((o) => ({ ...o, label: { fi: `${o.label.fi} (muokattu)`, sv: o.label.sv } })),
-        {
-          key: '', label: { fi: 'Uusi vaihtoehto', sv: 'Nytt alternativ' }, target: 'handoff' as const,
-          step: null, answer: null, partner: null, handoff: 'phone',
-        },
-      ],
-    } : s));
+    const steps = read.steps.map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            options: [
+              ...s.options.map((o) => ({ ...o, label: { fi: `${o.label.fi} (muokattu)`, sv: o.label.sv } })),
+              {
+                key: '',
+                label: { fi: 'Uusi vaihtoehto', sv: 'Nytt alternativ' },
+                target: 'handoff' as const,
+                step: null,
+                answer: null,
+                partner: null,
+                handoff: 'phone',
+              },
+            ],
+          }
+        : s,
+    );
     await saveDesignerPath(t.strapi, documentId, steps);
     const after = await readDesignerPath(t.strapi, documentId);
     expect(after.steps[0].options.map((o) => o.key)).toEqual([...keys[0], 'uusi-vaihtoehto']);
@@ -263,9 +297,10 @@ describe('option keys', () => {
     const [first, second] = step.options;
     const stepEvent = (option: string) =>
       event('path_step', { pathSlug: 'tarvitsen-apua-nyt', stepKey: step.key, option });
-    const [{ documentId }] = await t.strapi.db.query('api::guidance-path.guidance-path' as never).findMany({
-      where: { slug: 'tarvitsen-apua-nyt', locale: 'fi', publishedAt: { $notNull: true } }, select: ['documentId'],
-    }) as Array<{ documentId: string }>;
+    const [{ documentId }] = (await t.strapi.db.query('api::guidance-path.guidance-path' as never).findMany({
+      where: { slug: 'tarvitsen-apua-nyt', locale: 'fi', publishedAt: { $notNull: true } },
+      select: ['documentId'],
+    })) as Array<{ documentId: string }>;
     const report = async () => {
       await analyticsService(t.strapi).catchUp();
       const steps = await loadPublishedSteps(t.strapi, documentId);
@@ -283,7 +318,6 @@ describe('option keys', () => {
     expect(after(second.label.fi) - before(second.label.fi)).toBe(1);
     expect(after('Jotain muuta', 'unknown')).toBe(1);
   });
-
 });
 
 it('the read-only content token still cannot call the bot answers endpoint', async () => {

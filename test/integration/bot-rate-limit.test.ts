@@ -4,7 +4,12 @@ import { adminSession, api, createApiToken, createBotToken } from '../helpers/ap
 let t: TestStrapi;
 beforeAll(async () => {
   // No Meilisearch configured for this instance: the bot API must say so, and writes must still work.
-  const limits = { BOT_RATE_LIMIT_PER_SEC: '1', BOT_RATE_LIMIT_BURST: '3', ANALYTICS_RATE_LIMIT_PER_SEC: '1', ANALYTICS_RATE_LIMIT_BURST: '3' };
+  const limits = {
+    BOT_RATE_LIMIT_PER_SEC: '1',
+    BOT_RATE_LIMIT_BURST: '3',
+    ANALYTICS_RATE_LIMIT_PER_SEC: '1',
+    ANALYTICS_RATE_LIMIT_BURST: '3',
+  };
   t = await startTestStrapi({ search: false, env: limits });
 });
 afterAll(async () => t?.stop());
@@ -35,7 +40,12 @@ describe('bot API limits and availability', () => {
     const wait = Number(limited.headers['retry-after']);
     expect(limited.body).toEqual({
       data: null,
-      error: { status: 429, name: 'TooManyRequestsError', message: `Rate limit exceeded; retry in ${wait} s`, details: { retryAfter: wait } },
+      error: {
+        status: 429,
+        name: 'TooManyRequestsError',
+        message: `Rate limit exceeded; retry in ${wait} s`,
+        details: { retryAfter: wait },
+      },
     });
     expect((await b.get('/analytics-api/monthly-usage')).status).toBe(200);
   });
@@ -46,7 +56,9 @@ describe('bot API limits and availability', () => {
     expect(res.status).toBe(503);
     expect(res.headers['retry-after']).toBeDefined();
     const writer = api(t.url, await createApiToken(t.strapi, 'full-access'));
-    const created = await writer.post('/answers?locale=fi&status=published', { data: { slug: 'kirjoitus', title: 'Kirjoitus', body: 'Toimii', audience: 'resident' } });
+    const created = await writer.post('/answers?locale=fi&status=published', {
+      data: { slug: 'kirjoitus', title: 'Kirjoitus', body: 'Toimii', audience: 'resident' },
+    });
     expect(created.status).toBe(201);
     const queued = await t.strapi.db.query('api::search-job.search-job' as never).count({});
     expect(queued).toBeGreaterThan(0); // waits for search, nothing lost

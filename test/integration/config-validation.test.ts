@@ -8,17 +8,25 @@ const cmsDir = resolve(__dirname, '..', '..', 'cms');
 const BAD = { BOT_RATE_LIMIT_PER_SEC: 'abc', BOT_ANSWER_THRESHOLD_FI: '0,32' };
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
-beforeAll(async () => { db = await createTestDatabase(); });
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
 afterAll(async () => db?.drop());
 
 /** Runs `strapi start` (what npm start runs): its exit code (null if it kept running) and output. */
 async function strapiStart(env: NodeJS.ProcessEnv, waitMs: number) {
   const child = spawn(process.execPath, [join(cmsDir, '..', 'node_modules', '.bin', 'strapi'), 'start'], {
-    cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: cmsDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (d) => { output += d; });
-  child.stderr.on('data', (d) => { output += d; });
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const timer = setTimeout(() => child.kill('SIGKILL'), waitMs);
   const code = await exited;

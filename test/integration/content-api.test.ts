@@ -14,14 +14,22 @@ beforeAll(async () => {
 afterAll(async () => t?.stop());
 
 const answer = (slug: string, title: string) => ({
-  slug, title, body: `${title} — vastaus.`, audience: 'resident', handoff: 'phone',
-  phrasings: [{ text: `${title} kysymys` }], owner: 'Testitiimi', reviewDue: '2027-01-31',
+  slug,
+  title,
+  body: `${title} — vastaus.`,
+  audience: 'resident',
+  handoff: 'phone',
+  phrasings: [{ text: `${title} kysymys` }],
+  owner: 'Testitiimi',
+  reviewDue: '2027-01-31',
 });
 
 describe('content API (REST, API tokens, i18n)', () => {
   it('creates and publishes an answer in fi and sv and reads each locale back with a read-only token', async () => {
     const writer = api(t.url, writeToken);
-    const created = await writer.post('/answers?locale=fi&status=published', { data: answer('testi-vastaus', 'Testivastaus') });
+    const created = await writer.post('/answers?locale=fi&status=published', {
+      data: answer('testi-vastaus', 'Testivastaus'),
+    });
     expect(created.status).toBe(201);
     const { documentId } = created.body.data;
     const sv = await writer.put(`/answers/${documentId}?locale=sv&status=published`, {
@@ -33,12 +41,23 @@ describe('content API (REST, API tokens, i18n)', () => {
     const reader = api(t.url, readToken);
     const fi = await reader.get(`/answers/${documentId}?locale=fi&populate=phrasings`);
     expect(fi.status).toBe(200);
-    expect(fi.body.data).toMatchObject({ slug: 'testi-vastaus', title: 'Testivastaus', locale: 'fi', audience: 'resident' });
+    expect(fi.body.data).toMatchObject({
+      slug: 'testi-vastaus',
+      title: 'Testivastaus',
+      locale: 'fi',
+      audience: 'resident',
+    });
     expect(fi.body.data.phrasings.map((p: { text: string }) => p.text)).toEqual(['Testivastaus kysymys']);
     const svRead = await reader.get(`/answers/${documentId}?locale=sv&populate=phrasings`);
     expect(svRead.status).toBe(200);
     // shared (non-localized) fields come from the fi version; text is Swedish
-    expect(svRead.body.data).toMatchObject({ slug: 'testi-vastaus', title: 'Testsvar', locale: 'sv', audience: 'resident', handoff: 'phone' });
+    expect(svRead.body.data).toMatchObject({
+      slug: 'testi-vastaus',
+      title: 'Testsvar',
+      locale: 'sv',
+      audience: 'resident',
+      handoff: 'phone',
+    });
     expect(svRead.body.data.phrasings.map((p: { text: string }) => p.text)).toEqual(['testsvar fråga']);
 
     const list = await reader.get('/answers?locale=sv');
@@ -46,7 +65,9 @@ describe('content API (REST, API tokens, i18n)', () => {
   });
 
   it('shows a missing Swedish translation as missing, never the Finnish text', async () => {
-    const created = await api(t.url, writeToken).post('/answers?locale=fi&status=published', { data: answer('vain-suomeksi', 'Vain suomeksi') });
+    const created = await api(t.url, writeToken).post('/answers?locale=fi&status=published', {
+      data: answer('vain-suomeksi', 'Vain suomeksi'),
+    });
     const { documentId } = created.body.data;
     const reader = api(t.url, readToken);
     expect((await reader.get(`/answers/${documentId}?locale=sv`)).status).toBe(404);
@@ -56,7 +77,9 @@ describe('content API (REST, API tokens, i18n)', () => {
   });
 
   it('never serves drafts over REST', async () => {
-    const created = await api(t.url, writeToken).post('/answers?locale=fi&status=draft', { data: answer('luonnos', 'Luonnos') });
+    const created = await api(t.url, writeToken).post('/answers?locale=fi&status=draft', {
+      data: answer('luonnos', 'Luonnos'),
+    });
     expect(created.status).toBe(201);
     const res = await api(t.url, readToken).get('/answers?locale=fi&filters[slug][$eq]=luonnos');
     expect(res.body.data).toEqual([]);
@@ -72,7 +95,9 @@ describe('content API (REST, API tokens, i18n)', () => {
   });
 
   it('rejects bad input with a 400 naming the field', async () => {
-    const res = await api(t.url, writeToken).post('/answers?locale=fi', { data: { ...answer('huono', 'Huono'), audience: 'martians' } });
+    const res = await api(t.url, writeToken).post('/answers?locale=fi', {
+      data: { ...answer('huono', 'Huono'), audience: 'martians' },
+    });
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body.error)).toMatch(/audience/);
   });
@@ -98,11 +123,18 @@ describe('drafts and internal types over REST', () => {
     const draftTopicData = { slug: 'uusi-aihe', name: `${SECRET} aihe` };
     const draftTopic = await writer.post('/topics?locale=fi&status=draft', { data: draftTopicData });
     ids['partner-services'] = await publish('partner-services', {
-      slug: 'julkinen-kumppani', name: 'Julkinen kumppani', url: 'https://example.fi', kind: 'portal',
+      slug: 'julkinen-kumppani',
+      name: 'Julkinen kumppani',
+      url: 'https://example.fi',
+      kind: 'portal',
     });
     ids.answers = await publish('answers', answer('julkinen-luonnos', 'Julkinen otsikko'));
     ids['guidance-paths'] = await publish('guidance-paths', {
-      slug: 'julkinen-polku', name: 'Julkinen polku', audience: 'resident', steps: [step], topic: ids.topics,
+      slug: 'julkinen-polku',
+      name: 'Julkinen polku',
+      audience: 'resident',
+      steps: [step],
+      topic: ids.topics,
     });
     await saveDraft('topics', ids.topics, { name: `${SECRET} nimi` });
     await saveDraft('partner-services', ids['partner-services'], { name: `${SECRET} kumppani` });
@@ -162,4 +194,3 @@ describe('drafts and internal types over REST', () => {
     }
   });
 });
-

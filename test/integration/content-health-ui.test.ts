@@ -20,11 +20,18 @@ beforeAll(async () => {
   t = await startDemoStrapi();
   const role = await t.strapi.service('admin::role').findOne({ code: 'strapi-editor' });
   await t.strapi.service('admin::user').create({
-    ...EXPERT, firstname: 'Kaisa', lastname: 'Kunto', roles: [role.id], isActive: true, registrationToken: null,
+    ...EXPERT,
+    firstname: 'Kaisa',
+    lastname: 'Kunto',
+    roles: [role.id],
+    isActive: true,
+    registrationToken: null,
   });
   const bot = api(t.url, await createBotToken(t.strapi));
   for (const question of ['toimeentulotuki', 'toimeentulotuki', 'toimeentulotuki']) {
-    expect((await bot.post('/bot/ask', { question, locale: 'fi', sessionId: 's1', channel: 'web_chat' })).status).toBe(200);
+    expect((await bot.post('/bot/ask', { question, locale: 'fi', sessionId: 's1', channel: 'web_chat' })).status).toBe(
+      200,
+    );
   }
   browser = await launchChromium();
 }, 240_000);
@@ -67,14 +74,17 @@ describe('content health page', () => {
     // The entry's link opens the entry's edit view in the admin panel (a new window) ...
     const link = page.locator('[data-testid="table-health"] tbody tr:first-child th a');
     const href = await link.getAttribute('href');
-    const match = /^\/admin\/content-manager\/collection-types\/(api::[a-z-]+\.[a-z-]+)\/([a-z0-9]+)\?plugins\[i18n\]\[locale\]=fi$/
-      .exec(href ?? '');
+    const match =
+      /^\/admin\/content-manager\/collection-types\/(api::[a-z-]+\.[a-z-]+)\/([a-z0-9]+)\?plugins\[i18n\]\[locale\]=fi$/.exec(
+        href ?? '',
+      );
     expect(match).not.toBeNull();
     const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
     expect(popup.url()).toBe(`${t.url}${href}`);
     // ... and that view's document is the listed entry.
     const login = await request(t.url).post('/admin/login').send(EXPERT);
-    const doc = await request(t.url).get(`/content-manager/collection-types/${match![1]}/${match![2]}?locale=fi`)
+    const doc = await request(t.url)
+      .get(`/content-manager/collection-types/${match![1]}/${match![2]}?locale=fi`)
       .set('Authorization', `Bearer ${login.body.data.token}`);
     expect(doc.status).toBe(200);
     expect(['toimeentulotuki', 'toimeentulo-ohjaus']).toContain(doc.body.data.slug);
@@ -83,7 +93,9 @@ describe('content health page', () => {
 
   it('does not scroll sideways at 390 px and is accessible there', async () => {
     const page = await openHealth(390);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'content health at 390 px');
     await screenshot(page, 'content-health-390', false);

@@ -19,12 +19,24 @@ const documentIdOf = async (slug: string) =>
 const adminUrl = (documentId: string) =>
   `/admin/content-manager/collection-types/api::answer.answer/${documentId}?plugins[i18n][locale]=fi`;
 
-type Row = { id: string; kind: string; slug: string; severity: number; days: number | null; owner: string | null;
-  adminUrl: string; other: { slug: string; adminUrl: string } | null; count: number | null;
-  examples: Array<{ question: string; locale: string; count: number }>; helpfulRate: number | null };
+type Row = {
+  id: string;
+  kind: string;
+  slug: string;
+  severity: number;
+  days: number | null;
+  owner: string | null;
+  adminUrl: string;
+  other: { slug: string; adminUrl: string } | null;
+  count: number | null;
+  examples: Array<{ question: string; locale: string; count: number }>;
+  helpfulRate: number | null;
+};
 const health = async (query = '', body?: unknown) => {
-  const res = body === undefined ? await editor.get(`/analytics-api/content-health${query}`)
-    : await editor.post(`/analytics-api/content-health${query}`, body);
+  const res =
+    body === undefined
+      ? await editor.get(`/analytics-api/content-health${query}`)
+      : await editor.post(`/analytics-api/content-health${query}`, body);
   expect(res.status).toBe(200);
   expectAnalyticsResponse(res.body, '/analytics-api/content-health', body === undefined ? 'get' : 'post');
   return res.body as { data: Row[]; total: number; meta: { counts: Record<string, number>; owners: string[] } };
@@ -35,7 +47,10 @@ beforeAll(async () => {
   editor = await adminSession(t.strapi, t.url, 'strapi-editor');
   bot = api(t.url, await createBotToken(t.strapi));
   // Reviews: one 10 days overdue, one due in 10 days, both owned by the test team.
-  for (const [slug, reviewDue] of [['kirjastokortti', dayFromToday(-10)], ['tilavaraus', dayFromToday(10)]]) {
+  for (const [slug, reviewDue] of [
+    ['kirjastokortti', dayFromToday(-10)],
+    ['tilavaraus', dayFromToday(10)],
+  ]) {
     const documentId = await documentIdOf(slug);
     await answers().update({ documentId, locale: 'fi', data: { reviewDue, owner: 'Testitiimi' } } as never);
     await answers().publish({ documentId, locale: 'fi' } as never);
@@ -43,16 +58,28 @@ beforeAll(async () => {
   // No Swedish version.
   await answers().delete({ documentId: await documentIdOf('palaute-kaupungille'), locale: 'sv' } as never);
   // Real asks where the social-assistance answer and path score within 0.05 of each other.
-  for (const [question, locale] of [['toimeentulotuki', 'fi'], ['toimeentulotuki', 'fi'], ['utkomststöd', 'sv'],
-    ['toimeentulotuen hakeminen', 'fi'], ['hammaslääkäri ajanvaraus', 'fi']]) {
+  for (const [question, locale] of [
+    ['toimeentulotuki', 'fi'],
+    ['toimeentulotuki', 'fi'],
+    ['utkomststöd', 'sv'],
+    ['toimeentulotuen hakeminen', 'fi'],
+    ['hammaslääkäri ajanvaraus', 'fi'],
+  ]) {
     const res = await bot.post('/bot/ask', { question, locale, sessionId: `s-${question}`, channel: 'web_chat' });
     expect(res.status).toBe(200);
   }
   // Ten feedbacks on one answer, three helpful.
   const now = new Date().toISOString();
   const events = Array.from({ length: 10 }, (_, i) => ({
-    id: `fb-${i}`, type: 'feedback', sessionId: `fb-${i}`, timestamp: now, channel: 'web_chat', locale: 'fi',
-    audience: 'resident', answerSlug: 'asiakasmaksut', helpful: i < 3,
+    id: `fb-${i}`,
+    type: 'feedback',
+    sessionId: `fb-${i}`,
+    timestamp: now,
+    channel: 'web_chat',
+    locale: 'fi',
+    audience: 'resident',
+    answerSlug: 'asiakasmaksut',
+    helpful: i < 3,
   }));
   expect((await bot.post('/bot/events', { events })).status).toBe(200);
 }, 240_000);
@@ -70,7 +97,17 @@ describe('content health', () => {
   it.each([
     [['kind'], 'GET', '?kind=review_overdue,bogus', undefined],
     [['owner'], 'GET', `?owner=${'x'.repeat(121)}`, undefined],
-    [['testQuestions', 1, 'locale'], 'POST', '', { testQuestions: [{ question: 'a', locale: 'fi' }, { question: 'b', locale: 'en' }] }],
+    [
+      ['testQuestions', 1, 'locale'],
+      'POST',
+      '',
+      {
+        testQuestions: [
+          { question: 'a', locale: 'fi' },
+          { question: 'b', locale: 'en' },
+        ],
+      },
+    ],
     [['testQuestions', 0, 'question'], 'POST', '', { testQuestions: [{ locale: 'fi' }] }],
     [['testQuestions'], 'POST', '', { testQuestions: 'toimeentulotuki' }],
     [['questions'], 'POST', '', { questions: [] }],
@@ -85,7 +122,8 @@ describe('content health', () => {
     const { data, meta } = await health('?owner=Testitiimi');
     const reviews = data.filter((r) => r.kind.startsWith('review'));
     expect(reviews.map((r) => [r.kind, r.slug, r.days, r.owner])).toEqual([
-      ['review_overdue', 'kirjastokortti', 10, 'Testitiimi'], ['review_due', 'tilavaraus', -10, 'Testitiimi'],
+      ['review_overdue', 'kirjastokortti', 10, 'Testitiimi'],
+      ['review_due', 'tilavaraus', -10, 'Testitiimi'],
     ]);
     expect(reviews[0].adminUrl).toBe(adminUrl(await documentIdOf('kirjastokortti')));
     expect(meta.counts).toMatchObject({ review_overdue: 1, review_due: 1 });
@@ -96,7 +134,12 @@ describe('content health', () => {
   it('lists a missing Swedish version and a Swedish version older than the last Finnish publish', async () => {
     const { data } = await health('?kind=missing_sv,sv_outdated');
     expect(data.filter((r) => r.kind === 'missing_sv').map((r) => r.slug)).toEqual(['palaute-kaupungille']);
-    expect(data.filter((r) => r.kind === 'sv_outdated').map((r) => r.slug).sort()).toEqual(['kirjastokortti', 'tilavaraus']);
+    expect(
+      data
+        .filter((r) => r.kind === 'sv_outdated')
+        .map((r) => r.slug)
+        .sort(),
+    ).toEqual(['kirjastokortti', 'tilavaraus']);
   });
 
   it('lists the competing answer and path with the redacted questions as evidence and the count', async () => {
@@ -105,8 +148,12 @@ describe('content health', () => {
     const [pair] = data;
     expect([pair.slug, pair.other?.slug].sort()).toEqual(['toimeentulo-ohjaus', 'toimeentulotuki']);
     expect(pair.count).toBe(4);
-    expect(pair.examples).toEqual(expect.arrayContaining([{ question: 'toimeentulotuki', locale: 'fi', count: 2 },
-      { question: 'utkomststöd', locale: 'sv', count: 1 }]));
+    expect(pair.examples).toEqual(
+      expect.arrayContaining([
+        { question: 'toimeentulotuki', locale: 'fi', count: 2 },
+        { question: 'utkomststöd', locale: 'sv', count: 1 },
+      ]),
+    );
     expect(pair.severity).toBe(3);
   });
 
@@ -121,7 +168,9 @@ describe('content health', () => {
     const neverShown = data.filter((r) => r.kind === 'never_shown').map((r) => r.slug);
     expect(neverShown).toContain('kirjastokortti');
     expect(neverShown).not.toContain('hammashoito-ajanvaraus');
-    expect(data.filter((r) => r.kind === 'low_helpful').map((r) => [r.slug, r.helpfulRate])).toEqual([['asiakasmaksut', 0.3]]);
+    expect(data.filter((r) => r.kind === 'low_helpful').map((r) => [r.slug, r.helpfulRate])).toEqual([
+      ['asiakasmaksut', 0.3],
+    ]);
     expect(meta.counts.never_shown).toBe(neverShown.length);
   });
 
@@ -132,7 +181,9 @@ describe('content health', () => {
     const csv = await editor.get('/analytics-api/content-health?format=csv&kind=review_overdue&owner=Testitiimi');
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const [header, row] = csv.text.trim().split('\r\n');
-    expect(header).toBe('kind,severity,entryKind,slug,title,owner,reviewDue,days,shown,feedback,helpfulRate,other,count,examples,adminUrl');
+    expect(header).toBe(
+      'kind,severity,entryKind,slug,title,owner,reviewDue,days,shown,feedback,helpfulRate,other,count,examples,adminUrl',
+    );
     expect(row).toContain('review_overdue,3,answer,kirjastokortti');
   });
 });

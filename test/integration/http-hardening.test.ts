@@ -22,8 +22,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('CORS', () => {
-  const preflight = (origin: string) => request(t.url).options('/admin/access-token')
-    .set('Origin', origin).set('Access-Control-Request-Method', 'POST');
+  const preflight = (origin: string) =>
+    request(t.url).options('/admin/access-token').set('Origin', origin).set('Access-Control-Request-Method', 'POST');
 
   it('gives a foreign origin no Access-Control-Allow-Origin, preflight or actual', async () => {
     const pre = await preflight(FOREIGN);
@@ -57,7 +57,12 @@ describe('admin login', () => {
     for (let i = 0; i < tries; i++) {
       const email = `tunnettu-${i}@example.fi`;
       await t.strapi.service('admin::user').create({
-        email, password: 'Oikea-Salasana-2026', firstname: 'T', lastname: 'T', roles: [role.id], isActive: true,
+        email,
+        password: 'Oikea-Salasana-2026',
+        firstname: 'T',
+        lastname: 'T',
+        roles: [role.id],
+        isActive: true,
       });
       known.push(email);
     }

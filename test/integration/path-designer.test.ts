@@ -31,19 +31,30 @@ let documentId: string;
 type Row = Record<string, unknown>;
 const docs = () => t.strapi.documents(PATH_UID as never) as unknown as { findOne(p: Row): Promise<Row | null> };
 const draftSteps = async (locale: string) => {
-  const row = await docs().findOne({ documentId, locale, status: 'draft', populate: { steps: { populate: { options: true } } } });
+  const row = await docs().findOne({
+    documentId,
+    locale,
+    status: 'draft',
+    populate: { steps: { populate: { options: true } } },
+  });
   return (row?.steps ?? []) as Array<{ key: string; prompt: string; options: Array<{ label: string }> }>;
 };
-const botPath = async (locale: string) => (await bot.get(`/bot/paths/${SLUG}?locale=${locale}`)).body as {
-  steps: Array<{ key: string; prompt: string; options: Array<{ key: string; label: string; target: Row }> }>;
-};
+const botPath = async (locale: string) =>
+  (await bot.get(`/bot/paths/${SLUG}?locale=${locale}`)).body as {
+    steps: Array<{ key: string; prompt: string; options: Array<{ key: string; label: string; target: Row }> }>;
+  };
 
 beforeAll(async () => {
   t = await startDemoStrapi();
   await loadUsageHistory(t.strapi);
   const role = await t.strapi.service('admin::role').findOne({ code: 'strapi-editor' });
   await t.strapi.service('admin::user').create({
-    ...EXPERT, firstname: 'Suvi', lastname: 'Suunnittelija', roles: [role.id], isActive: true, registrationToken: null,
+    ...EXPERT,
+    firstname: 'Suvi',
+    lastname: 'Suunnittelija',
+    roles: [role.id],
+    isActive: true,
+    registrationToken: null,
   });
   expert = await adminSession(t.strapi, t.url, 'strapi-editor');
   manager = await adminSession(t.strapi, t.url, 'botkb-manager');
@@ -72,7 +83,9 @@ describe('path designer API', () => {
     const [fi, sv] = [await draftSteps('fi'), await draftSteps('sv')];
     expect(steps.map((s) => s.key)).toEqual(fi.map((s) => s.key));
     expect(steps.map((s) => s.prompt)).toEqual(fi.map((s, i) => ({ fi: s.prompt, sv: sv[i].prompt })));
-    expect(steps.flatMap((s) => s.options.map((o) => o.label.sv))).toEqual(sv.flatMap((s) => s.options.map((o) => o.label)));
+    expect(steps.flatMap((s) => s.options.map((o) => o.label.sv))).toEqual(
+      sv.flatMap((s) => s.options.map((o) => o.label)),
+    );
   });
 
   it('saves a draft with a dangling option in both locales, returns the problem and leaves the published path alone', async () => {
@@ -81,10 +94,20 @@ describe('path designer API', () => {
     const option: DesignerOption = {
       key: '',
       label: { fi: 'Ei vielä kohdetta', sv: 'Inget mål ännu' },
-      target: 'step', step: null, answer: null, partner: null, handoff: null,
+      target: 'step',
+      step: null,
+      answer: null,
+      partner: null,
+      handoff: null,
     };
-    const edited: DesignerStep[] = [...steps, { key: 'api-uusi', prompt: { fi: 'Uusi kysymys?', sv: 'Ny fråga?' }, options: [option] }];
-    edited[0] = { ...edited[0], options: [...edited[0].options, { ...option, label: { fi: 'Uuteen', sv: 'Till nya' }, step: 'api-uusi' }] };
+    const edited: DesignerStep[] = [
+      ...steps,
+      { key: 'api-uusi', prompt: { fi: 'Uusi kysymys?', sv: 'Ny fråga?' }, options: [option] },
+    ];
+    edited[0] = {
+      ...edited[0],
+      options: [...edited[0].options, { ...option, label: { fi: 'Uuteen', sv: 'Till nya' }, step: 'api-uusi' }],
+    };
     const res = await expert.put(`/guidance-api/designer/paths/${documentId}`, { steps: edited });
     expect(res.status).toBe(200);
     const lastStep = edited.length - 1;
@@ -109,38 +132,66 @@ describe('path designer API', () => {
   });
 
   it('keeps the Swedish draft in step when the Finnish structure changes outside the designer', async () => {
-    const list = (await expert.get('/guidance-api/designer/paths')).body.data as Array<{ slug: string; documentId: string }>;
+    const list = (await expert.get('/guidance-api/designer/paths')).body.data as Array<{
+      slug: string;
+      documentId: string;
+    }>;
     const other = list.find((p) => p.slug === 'reseptin-uusiminen')!.documentId;
-    const read = (locale: string) => t.strapi.documents(PATH_UID as never).findOne({
-      documentId: other, locale, status: 'draft', populate: { steps: { populate: { options: { populate: '*' } } } },
-    } as never) as unknown as Promise<{ steps: Array<Row & { key: string; prompt: string; options: Row[] }> }>;
+    const read = (locale: string) =>
+      t.strapi.documents(PATH_UID as never).findOne({
+        documentId: other,
+        locale,
+        status: 'draft',
+        populate: { steps: { populate: { options: { populate: '*' } } } },
+      } as never) as unknown as Promise<{ steps: Array<Row & { key: string; prompt: string; options: Row[] }> }>;
     const [fiBefore, svBefore] = [await read('fi'), await read('sv')];
     const plain = (o: Row) => ({
-      label: o.label, target: o.target, step: o.step ?? null, handoff: o.handoff ?? null,
-      answer: (o.answer as Row | null)?.documentId ?? null, partner: (o.partner as Row | null)?.documentId ?? null,
+      label: o.label,
+      target: o.target,
+      step: o.step ?? null,
+      handoff: o.handoff ?? null,
+      answer: (o.answer as Row | null)?.documentId ?? null,
+      partner: (o.partner as Row | null)?.documentId ?? null,
     });
     const steps = fiBefore.steps.map((s) => ({ key: s.key, prompt: s.prompt, options: s.options.map(plain) }));
-    steps[0].options.push({ label: 'Soita', target: 'handoff', step: null, handoff: 'phone', answer: null, partner: null });
+    steps[0].options.push({
+      label: 'Soita',
+      target: 'handoff',
+      step: null,
+      handoff: 'phone',
+      answer: null,
+      partner: null,
+    });
     await t.strapi.documents(PATH_UID as never).update({ documentId: other, locale: 'fi', data: { steps } } as never);
 
     const svAfter = await read('sv');
     expect(svAfter.steps.map((s) => s.key)).toEqual(steps.map((s) => s.key));
     expect(svAfter.steps.map((s) => s.prompt)).toEqual(svBefore.steps.map((s) => s.prompt));
-    expect(svAfter.steps[0].options.map((o) => o.label)).toEqual([...svBefore.steps[0].options.map((o) => o.label), '']);
+    expect(svAfter.steps[0].options.map((o) => o.label)).toEqual([
+      ...svBefore.steps[0].options.map((o) => o.label),
+      '',
+    ]);
     expect(svAfter.steps[0].options.at(-1)).toMatchObject({ target: 'handoff', handoff: 'phone' });
     const problems = (await expert.get(`/guidance-api/paths/${other}/problems?locale=fi`)).body.data.problems;
-    expect(problems).toEqual([expect.objectContaining({ code: 'untranslated', path: `steps.0.options.${steps[0].options.length - 1}.label` })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'untranslated', path: `steps.0.options.${steps[0].options.length - 1}.label` }),
+    ]);
   });
 
   it('refuses a body the step component would refuse with a 400 naming the field', async () => {
     const { steps } = await readDesigner();
-    const res = await expert.put(`/guidance-api/designer/paths/${documentId}`, { steps: [{ ...steps[0], key: 'Iso Kirjain' }] });
+    const res = await expert.put(`/guidance-api/designer/paths/${documentId}`, {
+      steps: [{ ...steps[0], key: 'Iso Kirjain' }],
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors[0].path).toEqual(['steps', 0, 'key']);
     // A field the option component does not have is named itself.
     const odd = [{ ...steps[0], options: [{ ...steps[0].options[0], colour: 'red' }] }];
     const oddRes = await expert.put(`/guidance-api/designer/paths/${documentId}`, { steps: odd });
-    expect([oddRes.status, oddRes.body.error.details.errors[0].path]).toEqual([400, ['steps', 0, 'options', 0, 'colour']]);
+    expect([oddRes.status, oddRes.body.error.details.errors[0].path]).toEqual([
+      400,
+      ['steps', 0, 'options', 0, 'colour'],
+    ]);
     expect((await request(t.url).put(`/guidance-api/designer/paths/${documentId}`).send({ steps })).status).toBe(401);
   });
 
@@ -166,7 +217,9 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     await context.addInitScript(() => localStorage.setItem('strapi-admin-language', 'fi'));
     const p = await context.newPage();
     p.on('pageerror', (error) => pageErrors.push(error.message));
-    p.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+    p.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
     await p.goto(`${t.url}/admin/auth/login`);
     await p.fill('input[name=email]', EXPERT.email);
     await p.fill('input[name=password]', EXPERT.password);
@@ -180,7 +233,7 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     page = await login(1280);
   }, 120_000);
 
-  it('opens tarvitsen-apua-nyt from the path\'s edit view and shows its whole graph in fi and sv', async () => {
+  it("opens tarvitsen-apua-nyt from the path's edit view and shows its whole graph in fi and sv", async () => {
     const editView = `/admin/content-manager/collection-types/${PATH_UID}/${documentId}?plugins[i18n][locale]=fi`;
     await page.goto(`${t.url}${editView}`);
     await page.click('[data-testid=pd-open-as-graph]', { timeout: 60_000 });
@@ -197,23 +250,37 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     const edges = steps.reduce((n, s) => n + s.options.length, 0);
     expect(await page.locator('[data-testid=pd-graph] .react-flow__edge').count()).toBe(edges);
     expect(await page.locator('h1').first().textContent()).toBe('Ohjauspolkujen suunnittelija');
-    writeFileSync(join(ARTIFACTS, 'path-designer-load.json'), JSON.stringify({ slug: SLUG, steps: steps.length, edges, loadMs }, null, 2));
+    writeFileSync(
+      join(ARTIFACTS, 'path-designer-load.json'),
+      JSON.stringify({ slug: SLUG, steps: steps.length, edges, loadMs }, null, 2),
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'path-designer.png'), fullPage: true });
     expect(await wcagViolations(page, '[data-testid=path-designer]')).toEqual([]);
   }, 120_000);
 
   it('measures the designer loading the largest demo path (median of 3 loads)', async () => {
-    const list = (await expert.get('/guidance-api/designer/paths')).body.data as Array<{ slug: string; documentId: string }>;
-    const sizes = await Promise.all(list.map(async (p) => {
-      const { steps } = (await expert.get(`/guidance-api/designer/paths/${p.documentId}`)).body.data as { steps: DesignerStep[] };
-      return { ...p, steps: steps.length, options: steps.reduce((n, s) => n + s.options.length, 0) };
-    }));
+    const list = (await expert.get('/guidance-api/designer/paths')).body.data as Array<{
+      slug: string;
+      documentId: string;
+    }>;
+    const sizes = await Promise.all(
+      list.map(async (p) => {
+        const { steps } = (await expert.get(`/guidance-api/designer/paths/${p.documentId}`)).body.data as {
+          steps: DesignerStep[];
+        };
+        return { ...p, steps: steps.length, options: steps.reduce((n, s) => n + s.options.length, 0) };
+      }),
+    );
     const largest = sizes.sort((a, b) => b.steps + b.options - (a.steps + a.options))[0];
     const times: number[] = [];
     for (let run = 0; run < 3; run++) {
       const started = Date.now();
       await page.goto(`${t.url}/admin/path-designer?path=${largest.documentId}`);
-      await page.waitForFunction((n) => document.querySelectorAll('[data-testid=pd-graph] .react-flow__node-step').length === n, largest.steps, { timeout: 60_000 });
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid=pd-graph] .react-flow__node-step').length === n,
+        largest.steps,
+        { timeout: 60_000 },
+      );
       times.push(Date.now() - started);
     }
     const medianMs = [...times].sort((a, b) => a - b)[1];
@@ -261,8 +328,9 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     await page.click('button:has-text("Tallenna luonnos")');
     await page.waitForSelector('[data-testid=pd-status]:has-text("Luonnos tallennettu")');
     expect(await page.textContent('[data-testid=pd-status]')).toContain('korjattavaa: 1');
-    expect(await panel.locator(`[data-testid="pd-option-${newIndex}-1"] [data-testid=pd-option-problem]`).textContent())
-      .toContain('ei johda olemassa olevaan vaiheeseen');
+    expect(
+      await panel.locator(`[data-testid="pd-option-${newIndex}-1"] [data-testid=pd-option-problem]`).textContent(),
+    ).toContain('ei johda olemassa olevaan vaiheeseen');
     expect((await draftSteps('sv'))[newIndex]).toMatchObject({ key, prompt: 'Gäller det ett barn?' });
     await page.screenshot({ path: join(ARTIFACTS, 'path-designer-problem.png'), fullPage: true });
 
@@ -309,10 +377,15 @@ describe('path designer in the Strapi admin (Chromium)', () => {
         { key: 'ei', label: 'Ei', target: expect.objectContaining({ type: 'partner', slug: 'hatanumero-112' }) },
       ],
     });
-    const svOptions = [{ key: 'kylla-lapsesta', label: 'Ja, ett barn' }, { key: 'ei', label: 'Nej' }];
+    const svOptions = [
+      { key: 'kylla-lapsesta', label: 'Ja, ett barn' },
+      { key: 'ei', label: 'Nej' },
+    ];
     expect(sv.steps[newIndex]).toMatchObject({ key, prompt: 'Gäller det ett barn?', options: svOptions });
     expect(sv.steps[0].options[fromFirst]).toEqual({
-      key: fi.steps[0].options[fromFirst].key, label: 'Ett barns ärende', target: { type: 'step', step: key },
+      key: fi.steps[0].options[fromFirst].key,
+      label: 'Ett barns ärende',
+      target: { type: 'step', step: key },
     });
     expect(await wcagViolations(page, '[data-testid=path-designer]')).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'path-designer-published.png'), fullPage: true });
@@ -324,9 +397,19 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     const newStep = steps[newIndex];
     // Choices as bots report them: by Finnish or Swedish label (bots before option keys), and one no option has.
     const base = { type: 'path_step', pathSlug: SLUG, stepKey: newStep.key, channel: 'web_chat', audience: 'resident' };
-    const sent = [['fi', 'Kyllä, lapsesta'], ['sv', 'Ja, ett barn'], ['sv', 'Nej'], ['fi', 'Vanha vaihtoehto']];
+    const sent = [
+      ['fi', 'Kyllä, lapsesta'],
+      ['sv', 'Ja, ett barn'],
+      ['sv', 'Nej'],
+      ['fi', 'Vanha vaihtoehto'],
+    ];
     const events = sent.map(([locale, option], i) => ({
-      ...base, id: `pd-choice-${i}`, sessionId: `pd-session-${i}`, timestamp: new Date().toISOString(), locale, option,
+      ...base,
+      id: `pd-choice-${i}`,
+      sessionId: `pd-session-${i}`,
+      timestamp: new Date().toISOString(),
+      locale,
+      option,
     }));
     expect((await bot.post('/bot/events', { events })).status).toBe(200);
 
@@ -339,7 +422,9 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     expect(Number(row.starts)).toBeGreaterThan(0);
     expect(Number(await page.textContent('[data-testid=pd-usage-starts]'))).toBe(row.starts);
     const firstStep = (row.steps as Array<{ stepKey: string; reached: number }>)[0];
-    expect(await page.textContent(`[data-testid="pd-node-step-${firstStep.stepKey}-usage"]`)).toContain(String(firstStep.reached));
+    expect(await page.textContent(`[data-testid="pd-node-step-${firstStep.stepKey}-usage"]`)).toContain(
+      String(firstStep.reached),
+    );
     // The arrows of the new step carry the choices sent; the table says the same, and lists the unknown one.
     await page.waitForSelector(`[data-testid="rf__edge-option:${newIndex}:0"] >> text=/· 2$/`);
     expect(await page.textContent(`[data-testid="rf__edge-option:${newIndex}:1"]`)).toMatch(/· 1$/);

@@ -26,8 +26,23 @@ const QUESTIONS = [
 ];
 const COMMENT = 'ei auttanut, soittakaa 040/1234567 tai viestiä sara [at] example.se, hetu 131052–308T';
 const FRAGMENTS = [
-  '060690', '977E', '080890', '9992', '310 1677', '123 4584', '040.123', '０４０', '358401234585', 'virtanen',
-  '5600 0007', '1234567', 'sara [at]', '131052', '308T', SESSION, 'istunto',
+  '060690',
+  '977E',
+  '080890',
+  '9992',
+  '310 1677',
+  '123 4584',
+  '040.123',
+  '０４０',
+  '358401234585',
+  'virtanen',
+  '5600 0007',
+  '1234567',
+  'sara [at]',
+  '131052',
+  '308T',
+  SESSION,
+  'istunto',
 ];
 
 /** Every table row that holds resident text or session ids, as one JSON text. */
@@ -44,8 +59,14 @@ function expectNoPersonalData(text: string): void {
 }
 
 const event = (id: string, type: string, extra: Record<string, unknown> = {}) => ({
-  id, type, sessionId: SESSION, timestamp: new Date().toISOString(),
-  channel: 'web_chat', locale: 'fi', audience: 'resident', ...extra,
+  id,
+  type,
+  sessionId: SESSION,
+  timestamp: new Date().toISOString(),
+  channel: 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
+  ...extra,
 });
 
 beforeAll(async () => {
@@ -108,19 +129,43 @@ describe('scrubStoredPersonalData', () => {
   beforeAll(async () => {
     // Rows as an older version stored them: raw session ids, texts the old redactor let through.
     const record: AskRecord = {
-      askId: null, askedAt: new Date(), locale: 'fi', audience: null, channel: 'web_chat',
-      sessionId: RAW_SESSION, question: RAW_QUESTION,
-      normalized: '09 1677 310 kuumailmapallo soit vuokraus', answered: false, answerSlug: null, answerKind: null,
-      answerLocale: null, score: null, runnerUpSlug: null, runnerUpKind: null, runnerUpScore: null,
-      urgent: false, latencyMs: 3, clientId: null, test: false,
+      askId: null,
+      askedAt: new Date(),
+      locale: 'fi',
+      audience: null,
+      channel: 'web_chat',
+      sessionId: RAW_SESSION,
+      question: RAW_QUESTION,
+      normalized: '09 1677 310 kuumailmapallo soit vuokraus',
+      answered: false,
+      answerSlug: null,
+      answerKind: null,
+      answerLocale: null,
+      score: null,
+      runnerUpSlug: null,
+      runnerUpKind: null,
+      runnerUpScore: null,
+      urgent: false,
+      latencyMs: 3,
+      clientId: null,
+      test: false,
     };
     const { table, columns, values } = askRecordRows(t.strapi, [record]);
     await knex()(table).insert(Object.fromEntries(columns.map((c, i) => [c, values[0][i]])));
     await analyticsService(t.strapi).catchUp(); // groups it under the raw key, with the raw text as label and example
     const now = Date.now();
     await knex()('botkb_events').insert({
-      event_id: 'old-1', type: 'feedback', occurred_at: now, day: today(), session_id: RAW_SESSION, channel: 'web_chat',
-      locale: 'fi', audience: 'resident', helpful: false, comment: COMMENT, received_at: now,
+      event_id: 'old-1',
+      type: 'feedback',
+      occurred_at: now,
+      day: today(),
+      session_id: RAW_SESSION,
+      channel: 'web_chat',
+      locale: 'fi',
+      audience: 'resident',
+      helpful: false,
+      comment: COMMENT,
+      received_at: now,
     });
     await knex()('botkb_session_flags').insert({ session_id: RAW_SESSION, flag: 'handoff' });
     expect(await storedRows()).toContain('310 1677');

@@ -94,9 +94,9 @@ describe('question bank CRUD', () => {
     ).toEqual(['outcome']);
     expect((await editor.delete(`/analytics-api/question-bank/questions/${created.id}`)).status).toBe(200);
     expect((await manager.get(`/analytics-api/question-bank/questions/${created.id}`)).status).toBe(404);
-    expect(
-      (await manager.get('/analytics-api/question-bank/questions/abc')).body.error.details.errors[0].path,
-    ).toEqual(['id']);
+    expect((await manager.get('/analytics-api/question-bank/questions/abc')).body.error.details.errors[0].path).toEqual(
+      ['id'],
+    );
   });
 });
 
@@ -201,8 +201,7 @@ describe('question bank runs', () => {
     expect(res.status).toBe(200);
     const bank = (await manager.get('/analytics-api/question-bank/questions?q=kalastuslupa')).body.data;
     expect(bank).toHaveLength(2);
-    for (const q of bank)
-      expect(q).toMatchObject({ source: 'unanswered', expected: ['kirjastokortti'], locale: 'fi' });
+    for (const q of bank) expect(q).toMatchObject({ source: 'unanswered', expected: ['kirjastokortti'], locale: 'fi' });
     expect(bank.map((q: { question: string }) => q.question).join(' ')).not.toContain('7654321');
   });
 

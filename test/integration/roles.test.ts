@@ -3,11 +3,19 @@ import { adminSession } from '../helpers/api';
 import { INTERNAL_UIDS } from '../../cms/src/content-uids';
 
 let t: TestStrapi;
-beforeAll(async () => { t = await startTestStrapi(); });
+beforeAll(async () => {
+  t = await startTestStrapi();
+});
 afterAll(async () => t?.stop());
 
 const CM = '/content-manager/collection-types/api::answer.answer';
-const body = (slug: string) => ({ slug, title: 'Kirjastokortti', body: 'Kortin saa kirjastosta.', audience: 'city', phrasings: [{ text: 'miten saan kirjastokortin' }] });
+const body = (slug: string) => ({
+  slug,
+  title: 'Kirjastokortti',
+  body: 'Kortin saa kirjastosta.',
+  audience: 'city',
+  phrasings: [{ text: 'miten saan kirjastokortin' }],
+});
 
 describe('admin-panel roles', () => {
   it('lets a content expert (Editor) author and publish an answer in fi and sv', async () => {
@@ -18,10 +26,16 @@ describe('admin-panel roles', () => {
     const pub = await editor.post(`${CM}/${documentId}/actions/publish?locale=fi`, {});
     if (pub.status !== 200) console.log(JSON.stringify(pub.body));
     expect(pub.status).toBe(200);
-    const sv = await editor.put(`${CM}/${documentId}?locale=sv`, { title: 'Bibliotekskort', body: 'Kortet får du på biblioteket.', phrasings: [{ text: 'hur får jag bibliotekskort' }] });
+    const sv = await editor.put(`${CM}/${documentId}?locale=sv`, {
+      title: 'Bibliotekskort',
+      body: 'Kortet får du på biblioteket.',
+      phrasings: [{ text: 'hur får jag bibliotekskort' }],
+    });
     expect(sv.status).toBe(200);
     expect((await editor.post(`${CM}/${documentId}/actions/publish?locale=sv`, {})).status).toBe(200);
-    const published = await t.strapi.documents('api::answer.answer').findOne({ documentId, locale: 'sv', status: 'published' });
+    const published = await t.strapi
+      .documents('api::answer.answer')
+      .findOne({ documentId, locale: 'sv', status: 'published' });
     expect(published).toMatchObject({ title: 'Bibliotekskort', slug: 'kirjastokortti-testi', audience: 'city' });
   });
 

@@ -4,10 +4,19 @@ import { createRelease01Tables } from '../fixtures/release-0.1-analytics-tables'
 
 /** Migrations (cms/database/migrations) bring a database of any earlier release to the current layout. */
 const MIGRATIONS = [
-  '001-analytics-tables.js', '002-publications-document-index.js', '003-scrub-personal-data.js',
-  '004-unanswered-example-counts.js', '005-cluster-tables.js', '006-conversation-outcomes.js', '007-test-traffic.js',
-  '008-unanswered-aliases.js', '009-regroup-unanswered-questions.js', '010-question-bank.js',
-  '011-path-option-rollups.js', '012-simulation-scenarios.js', '013-regroup-unanswered-typos.js',
+  '001-analytics-tables.js',
+  '002-publications-document-index.js',
+  '003-scrub-personal-data.js',
+  '004-unanswered-example-counts.js',
+  '005-cluster-tables.js',
+  '006-conversation-outcomes.js',
+  '007-test-traffic.js',
+  '008-unanswered-aliases.js',
+  '009-regroup-unanswered-questions.js',
+  '010-question-bank.js',
+  '011-path-option-rollups.js',
+  '012-simulation-scenarios.js',
+  '013-regroup-unanswered-typos.js',
   '014-ask-ids-and-option-keys.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
@@ -28,8 +37,11 @@ function connect(db: TestDatabase): Knex {
   return knexFactory({
     client: 'pg',
     connection: {
-      host: process.env.DATABASE_HOST, port: Number(process.env.DATABASE_PORT ?? 5432), database: db.env.DATABASE_NAME,
-      user: process.env.DATABASE_USERNAME, password: process.env.DATABASE_PASSWORD,
+      host: process.env.DATABASE_HOST,
+      port: Number(process.env.DATABASE_PORT ?? 5432),
+      database: db.env.DATABASE_NAME,
+      user: process.env.DATABASE_USERNAME,
+      password: process.env.DATABASE_PASSWORD,
     },
   });
 }
@@ -52,30 +64,63 @@ const OLD_ROWS = {
   botkb_settings: [
     { key: 'savings-parameters', value: '{"costPerHour":42}', updated_at: 1.7e12, updated_by: 'x@example.fi' },
   ],
-  botkb_events: [{
-    event_id: 'e-1', type: 'conversation_started', occurred_at: 1_700_000_000_000, day: '2023-11-14',
-    channel: 'web_chat', locale: 'fi', audience: 'resident', received_at: 1_700_000_000_500,
-  }],
+  botkb_events: [
+    {
+      event_id: 'e-1',
+      type: 'conversation_started',
+      occurred_at: 1_700_000_000_000,
+      day: '2023-11-14',
+      channel: 'web_chat',
+      locale: 'fi',
+      audience: 'resident',
+      received_at: 1_700_000_000_500,
+    },
+  ],
 };
 /** What release 0.1 stored raw: a bot's session id and a comment with a phone number the old redactor missed. */
 const RAW_EVENT = {
-  event_id: 'e-2', type: 'feedback', occurred_at: 1_700_000_000_000, day: '2023-11-14', session_id: 'bot-session-77',
-  channel: 'web_chat', locale: 'fi', audience: 'resident', received_at: 1_700_000_000_500, helpful: false,
-  answer_slug: 'kirjastokortti', comment: 'soittakaa (09) 310 1677',
+  event_id: 'e-2',
+  type: 'feedback',
+  occurred_at: 1_700_000_000_000,
+  day: '2023-11-14',
+  session_id: 'bot-session-77',
+  channel: 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
+  received_at: 1_700_000_000_500,
+  helpful: false,
+  answer_slug: 'kirjastokortti',
+  comment: 'soittakaa (09) 310 1677',
 };
 
 /** A conversation release 0.1 stored: started (e-1), shown an answer, no handoff: resolved by the bot. */
 const ANSWER_SHOWN = {
-  event_id: 'e-3', type: 'answer_shown', occurred_at: 1_700_000_001_000, day: '2023-11-14', session_id: 's-1',
-  channel: 'web_chat', locale: 'fi', audience: 'resident', received_at: 1_700_000_001_500,
+  event_id: 'e-3',
+  type: 'answer_shown',
+  occurred_at: 1_700_000_001_000,
+  day: '2023-11-14',
+  session_id: 's-1',
+  channel: 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
+  received_at: 1_700_000_001_500,
   answer_slug: 'kirjastokortti',
 };
 
 /** A step of a guidance path release 0.1 stored, with the option chosen (counted per option by migration 11). */
 const PATH_STEP = {
-  event_id: 'e-4', type: 'path_step', occurred_at: 1_700_000_002_000, day: '2023-11-14', session_id: 's-1',
-  channel: 'web_chat', locale: 'fi', audience: 'resident', received_at: 1_700_000_002_500,
-  path_slug: 'hoitoon', step_key: 'alku', option_key: 'Ajanvaraus',
+  event_id: 'e-4',
+  type: 'path_step',
+  occurred_at: 1_700_000_002_000,
+  day: '2023-11-14',
+  session_id: 's-1',
+  channel: 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
+  received_at: 1_700_000_002_500,
+  path_slug: 'hoitoon',
+  step_key: 'alku',
+  option_key: 'Ajanvaraus',
 };
 
 const OLD_EXAMPLE = { group_id: 7, text: 'saako koiran tuoda', asked_at: 1_700_000_000_000 };
@@ -87,23 +132,63 @@ const OLD_EXAMPLE = { group_id: 7, text: 'saako koiran tuoda', asked_at: 1_700_0
 const T0 = 1_700_000_000_000;
 const DAY = 86_400_000;
 const OLD_GROUPS = [
-  { id: 1, locale: 'fi', label: 'missä on lähin apteekki', status: 'new', total_count: 5,
-    first_seen: T0, last_seen: T0 + 3 * DAY, updated_at: T0 + 3 * DAY },
-  { id: 2, locale: 'fi', label: 'lahin apteekki', status: 'resolved', total_count: 2, first_seen: T0 - DAY,
-    last_seen: T0 + DAY, resolution_kind: 'answer', resolution_slug: 'apteekit', resolution_phrasing: 'lahin apteekki',
-    resolved_by: 'expert@example.fi', resolved_at: T0 + 2 * DAY, updated_at: T0 + 2 * DAY },
-  { id: 3, locale: 'fi', label: 'onko terveysasemalla wifi', status: 'ignored', total_count: 4, first_seen: T0,
-    last_seen: T0 + DAY, resolved_by: 'expert@example.fi', resolved_at: T0 + DAY, updated_at: T0 + DAY },
+  {
+    id: 1,
+    locale: 'fi',
+    label: 'missä on lähin apteekki',
+    status: 'new',
+    total_count: 5,
+    first_seen: T0,
+    last_seen: T0 + 3 * DAY,
+    updated_at: T0 + 3 * DAY,
+  },
+  {
+    id: 2,
+    locale: 'fi',
+    label: 'lahin apteekki',
+    status: 'resolved',
+    total_count: 2,
+    first_seen: T0 - DAY,
+    last_seen: T0 + DAY,
+    resolution_kind: 'answer',
+    resolution_slug: 'apteekit',
+    resolution_phrasing: 'lahin apteekki',
+    resolved_by: 'expert@example.fi',
+    resolved_at: T0 + 2 * DAY,
+    updated_at: T0 + 2 * DAY,
+  },
+  {
+    id: 3,
+    locale: 'fi',
+    label: 'onko terveysasemalla wifi',
+    status: 'ignored',
+    total_count: 4,
+    first_seen: T0,
+    last_seen: T0 + DAY,
+    resolved_by: 'expert@example.fi',
+    resolved_at: T0 + DAY,
+    updated_at: T0 + DAY,
+  },
   // Mixed by the earlier rule: one of its three keys would join group 1, so it stays apart.
-  { id: 4, locale: 'fi', label: 'hukkasin lompakon', status: 'new', total_count: 3, first_seen: T0,
-    last_seen: T0, updated_at: T0 },
+  {
+    id: 4,
+    locale: 'fi',
+    label: 'hukkasin lompakon',
+    status: 'new',
+    total_count: 3,
+    first_seen: T0,
+    last_seen: T0,
+    updated_at: T0,
+  },
 ];
 const OLD_GROUP_ROWS = {
   botkb_unanswered_keys: [
-    { locale: 'fi', key: 'apteek läh', group_id: 1 }, { locale: 'fi', key: 'apteek lah', group_id: 2 },
+    { locale: 'fi', key: 'apteek läh', group_id: 1 },
+    { locale: 'fi', key: 'apteek lah', group_id: 2 },
     { locale: 'fi', key: 'terveysasem wifi', group_id: 3 },
     { locale: 'fi', key: 'apteek auki läh', group_id: 4 },
-    { locale: 'fi', key: 'hukkas lompako', group_id: 4 }, { locale: 'fi', key: 'kadot lompako', group_id: 4 },
+    { locale: 'fi', key: 'hukkas lompako', group_id: 4 },
+    { locale: 'fi', key: 'kadot lompako', group_id: 4 },
   ],
   botkb_unanswered_daily: [
     { group_id: 1, day: '2023-11-14', locale: 'fi', audience: 'resident', channel: 'web_chat', count: 5 },
@@ -152,17 +237,25 @@ describe('schema migrations', () => {
     const scrubbed = await knex('botkb_events').where('event_id', 'e-2').first('session_id', 'comment');
     expect(scrubbed.comment).toBe('soittakaa [PUHELIN]');
     expect(scrubbed.session_id).toMatch(/^h:/);
-    const sessions = [...await knex('botkb_events').pluck('session_id'), ...await knex('botkb_session_flags').pluck('session_id')];
+    const sessions = [
+      ...(await knex('botkb_events').pluck('session_id')),
+      ...(await knex('botkb_session_flags').pluck('session_id')),
+    ];
     expect(sessions.filter((id: string) => !id.startsWith('h:'))).toEqual([]);
     // Migration 4: an example stored before counts once, last asked when it was stored.
     const example = await knex('botkb_unanswered_examples').where('group_id', 7).first('text', 'count', 'asked_at');
-    expect({ ...normalize(example), count: Number(example.count) })
-      .toEqual({ text: OLD_EXAMPLE.text, count: 1, asked_at: OLD_EXAMPLE.asked_at });
+    expect({ ...normalize(example), count: Number(example.count) }).toEqual({
+      text: OLD_EXAMPLE.text,
+      count: 1,
+      asked_at: OLD_EXAMPLE.asked_at,
+    });
     // Migration 6: stored conversations are judged "resolved by the bot" and rolled up for savings.
-    const resolved = await knex('botkb_rollup_monthly').where({ metric: 'resolved_by_bot' })
+    const resolved = await knex('botkb_rollup_monthly')
+      .where({ metric: 'resolved_by_bot' })
       .select('bucket', 'channel', 'count');
-    expect(resolved.map((r: Record<string, unknown>) => ({ ...r, count: Number(r.count) })))
-      .toEqual([{ bucket: '2023-11', channel: 'web_chat', count: 1 }]);
+    expect(resolved.map((r: Record<string, unknown>) => ({ ...r, count: Number(r.count) }))).toEqual([
+      { bucket: '2023-11', channel: 'web_chat', count: 1 },
+    ]);
     const conversations = await knex('botkb_conversations').select('session_id', 'day', 'resolved');
     expect(conversations.every((c: { session_id: string }) => c.session_id.startsWith('h:'))).toBe(true);
     // s-1 started on 14 November and was shown an answer; bot-session-77 only gave feedback (no start: not counted).
@@ -173,12 +266,17 @@ describe('schema migrations', () => {
     for (const table of ['botkb_rollup_daily', 'botkb_rollup_monthly']) {
       const options = await knex(table).where({ metric: 'path_option' }).select('bucket', 'subject', 'detail', 'count');
       expect(options.map((r: Record<string, unknown>) => ({ ...r, count: Number(r.count) }))).toEqual([
-        { bucket: table.endsWith('daily') ? '2023-11-14' : '2023-11', subject: 'hoitoon', detail: 'alku|Ajanvaraus', count: 1 },
+        {
+          bucket: table.endsWith('daily') ? '2023-11-14' : '2023-11',
+          subject: 'hoitoon',
+          detail: 'alku|Ajanvaraus',
+          count: 1,
+        },
       ]);
     }
   });
 
-  it('upgrade a release 0.1 database: unanswered groups re-grouped, experts\' decisions and counts kept', async () => {
+  it("upgrade a release 0.1 database: unanswered groups re-grouped, experts' decisions and counts kept", async () => {
     const db = await createTestDatabase();
     const old = connect(db);
     await createRelease01Tables(old);
@@ -188,37 +286,56 @@ describe('schema migrations', () => {
 
     t = await startTestStrapi({ search: false, database: db });
     const knex = t.strapi.db.connection;
-    const groups = (await knex('botkb_unanswered_groups').orderBy('id').select('*'))
-      .map((g: Record<string, unknown>) => ({ ...normalize(g), total_count: Number(g.total_count) }));
+    const groups = (await knex('botkb_unanswered_groups').orderBy('id').select('*')).map(
+      (g: Record<string, unknown>) => ({ ...normalize(g), total_count: Number(g.total_count) }),
+    );
     expect(groups.map((g: Record<string, unknown>) => g.id)).toEqual([1, 3, 4]);
     // Merged into the older group; the resolved group's decision wins over the open one.
     expect(groups[0]).toMatchObject({
-      label: 'missä on lähin apteekki', status: 'resolved', total_count: 7,
-      first_seen: T0 - DAY, last_seen: T0 + 3 * DAY,
-      resolution_kind: 'answer', resolution_slug: 'apteekit', resolved_by: 'expert@example.fi',
+      label: 'missä on lähin apteekki',
+      status: 'resolved',
+      total_count: 7,
+      first_seen: T0 - DAY,
+      last_seen: T0 + 3 * DAY,
+      resolution_kind: 'answer',
+      resolution_slug: 'apteekit',
+      resolved_by: 'expert@example.fi',
       resolved_at: T0 + 2 * DAY,
     });
     expect(groups[1]).toMatchObject(OLD_GROUPS[2]);
     expect(groups[2]).toMatchObject(OLD_GROUPS[3]);
-    expect((await knex('botkb_unanswered_keys').orderBy('key').select('key', 'group_id'))
-      .map((k: Record<string, unknown>) => ({ ...k, group_id: Number(k.group_id) }))).toEqual([
-      { key: 'apteek auki läh', group_id: 4 }, { key: 'apteek lah', group_id: 1 },
-      { key: 'apteek läh', group_id: 1 }, { key: 'hukkas lompako', group_id: 4 },
-      { key: 'kadot lompako', group_id: 4 }, { key: 'terveysasem wifi', group_id: 3 },
+    expect(
+      (await knex('botkb_unanswered_keys').orderBy('key').select('key', 'group_id')).map(
+        (k: Record<string, unknown>) => ({ ...k, group_id: Number(k.group_id) }),
+      ),
+    ).toEqual([
+      { key: 'apteek auki läh', group_id: 4 },
+      { key: 'apteek lah', group_id: 1 },
+      { key: 'apteek läh', group_id: 1 },
+      { key: 'hukkas lompako', group_id: 4 },
+      { key: 'kadot lompako', group_id: 4 },
+      { key: 'terveysasem wifi', group_id: 3 },
     ]);
     const counts = async (table: string, bucket: string) =>
-      (await knex(table).orderBy(['group_id', bucket]).select('group_id', bucket, 'count'))
-        .map((r: Record<string, unknown>) => ({ ...r, group_id: Number(r.group_id), count: Number(r.count) }));
+      (await knex(table).orderBy(['group_id', bucket]).select('group_id', bucket, 'count')).map(
+        (r: Record<string, unknown>) => ({ ...r, group_id: Number(r.group_id), count: Number(r.count) }),
+      );
     expect(await counts('botkb_unanswered_daily', 'day')).toEqual([
-      { group_id: 1, day: '2023-11-13', count: 1 }, { group_id: 1, day: '2023-11-14', count: 6 },
+      { group_id: 1, day: '2023-11-13', count: 1 },
+      { group_id: 1, day: '2023-11-14', count: 6 },
       { group_id: 3, day: '2023-11-14', count: 4 },
     ]);
-    expect(await counts('botkb_unanswered_monthly', 'month'))
-      .toEqual([{ group_id: 1, month: '2023-11', count: 7 }, { group_id: 3, month: '2023-11', count: 4 }]);
-    const examples = await knex('botkb_unanswered_examples').orderBy(['group_id', 'text'])
+    expect(await counts('botkb_unanswered_monthly', 'month')).toEqual([
+      { group_id: 1, month: '2023-11', count: 7 },
+      { group_id: 3, month: '2023-11', count: 4 },
+    ]);
+    const examples = await knex('botkb_unanswered_examples')
+      .orderBy(['group_id', 'text'])
       .select('group_id', 'text', 'count');
     expect(examples.map((e: Record<string, unknown>) => [Number(e.group_id), e.text, Number(e.count)])).toEqual([
-      [1, 'lahin apteekki', 1], [1, 'missä on lähin apteekki', 1], [3, 'onko terveysasemalla wifi', 1],
+      [1, 'lahin apteekki', 1],
+      [1, 'missä on lähin apteekki', 1],
+      [3, 'onko terveysasemalla wifi', 1],
     ]);
   });
 
@@ -229,7 +346,8 @@ describe('schema migrations', () => {
     const typoed = { ...OLD_GROUPS[0], id: 5, label: 'onko terveysasemalla wfi' };
     await first('botkb_unanswered_groups').insert([OLD_GROUPS[2], typoed]);
     await first('botkb_unanswered_keys').insert([
-      { locale: 'fi', key: 'terveysasem wifi', group_id: 3 }, { locale: 'fi', key: 'terveysasem wfi', group_id: 5 },
+      { locale: 'fi', key: 'terveysasem wifi', group_id: 3 },
+      { locale: 'fi', key: 'terveysasem wfi', group_id: 5 },
     ]);
     await first('strapi_migrations').where('name', '013-regroup-unanswered-typos.js').delete();
     await t.stop();
@@ -237,11 +355,14 @@ describe('schema migrations', () => {
     t = await startTestStrapi({ search: false, database: db });
     const knex = t.strapi.db.connection;
     const groups = await knex('botkb_unanswered_groups').orderBy('id').select('id', 'status', 'total_count');
-    expect(groups.map((g: Record<string, unknown>) => [Number(g.id), g.status, Number(g.total_count)]))
-      .toEqual([[3, 'new', 9]]); // the open group's status wins over ignored (merged-status.ts)
+    expect(groups.map((g: Record<string, unknown>) => [Number(g.id), g.status, Number(g.total_count)])).toEqual([
+      [3, 'new', 9],
+    ]); // the open group's status wins over ignored (merged-status.ts)
     const keys = await knex('botkb_unanswered_keys').orderBy('key').select('key', 'group_id');
-    expect(keys.map((k: Record<string, unknown>) => [k.key, Number(k.group_id)]))
-      .toEqual([['terveysasem wfi', 3], ['terveysasem wifi', 3]]);
+    expect(keys.map((k: Record<string, unknown>) => [k.key, Number(k.group_id)])).toEqual([
+      ['terveysasem wfi', 3],
+      ['terveysasem wifi', 3],
+    ]);
   });
 
   it('build the whole layout on a fresh database and never run twice', async () => {

@@ -28,7 +28,9 @@ afterAll(async () => {
 });
 
 async function publishedSlugs(locale: string): Promise<string[]> {
-  const rows = await t.strapi.db.query('api::answer.answer' as never).findMany({ where: { locale, publishedAt: { $notNull: true } }, select: ['slug'] }) as Array<{ slug: string }>;
+  const rows = (await t.strapi.db
+    .query('api::answer.answer' as never)
+    .findMany({ where: { locale, publishedAt: { $notNull: true } }, select: ['slug'] })) as Array<{ slug: string }>;
   return rows.map((r) => r.slug).sort();
 }
 
@@ -37,24 +39,42 @@ describe('Meilisearch outage', () => {
     const docs = t.strapi.documents('api::answer.answer' as never) as any;
     const ids: string[] = [];
     for (let i = 0; i < 10; i++) {
-      const d = await docs.create({ data: { slug: `outage-${i}`, title: `Ennen katkoa ${i}`, body: 'x', audience: 'resident' }, locale: 'fi', status: 'published' });
+      const d = await docs.create({
+        data: { slug: `outage-${i}`, title: `Ennen katkoa ${i}`, body: 'x', audience: 'resident' },
+        locale: 'fi',
+        status: 'published',
+      });
       ids.push(d.documentId);
     }
     const deadline = Date.now() + 20_000;
-    while ((await searchService(t.strapi).queue.size()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while ((await searchService(t.strapi).queue.size()) > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
 
     await meili.stop();
     // 50 changes while search is down: creates, updates, unpublishes, deletes, Swedish versions.
-    for (let i = 10; i < 30; i++) await docs.create({ data: { slug: `outage-${i}`, title: `Katkon aikana ${i}`, body: 'y', audience: 'resident' }, locale: 'fi', status: 'published' });
-    for (let i = 0; i < 10; i++) await docs.update({ documentId: ids[i], locale: 'sv', data: { title: `Under avbrottet ${i}`, body: 'z' }, status: 'published' });
-    for (let i = 0; i < 10; i++) await docs.update({ documentId: ids[i], locale: 'fi', data: { title: `Päivitetty ${i}` }, status: 'published' });
+    for (let i = 10; i < 30; i++)
+      await docs.create({
+        data: { slug: `outage-${i}`, title: `Katkon aikana ${i}`, body: 'y', audience: 'resident' },
+        locale: 'fi',
+        status: 'published',
+      });
+    for (let i = 0; i < 10; i++)
+      await docs.update({
+        documentId: ids[i],
+        locale: 'sv',
+        data: { title: `Under avbrottet ${i}`, body: 'z' },
+        status: 'published',
+      });
+    for (let i = 0; i < 10; i++)
+      await docs.update({ documentId: ids[i], locale: 'fi', data: { title: `Päivitetty ${i}` }, status: 'published' });
     for (let i = 0; i < 5; i++) await docs.unpublish({ documentId: ids[i], locale: 'fi' });
     for (let i = 5; i < 10; i++) await docs.delete({ documentId: ids[i], locale: '*' });
     expect(await searchService(t.strapi).queue.size()).toBeGreaterThan(0);
 
     meili = await startEmbeddedMeilisearch({ dataDir, masterKey, port });
     const until = Date.now() + 30_000;
-    let fi: string[] = []; let sv: string[] = [];
+    let fi: string[] = [];
+    let sv: string[] = [];
     while (Date.now() < until) {
       if ((await searchService(t.strapi).queue.size()) === 0) {
         [fi, sv] = [await indexedSlugs(t.strapi, 'fi'), await indexedSlugs(t.strapi, 'sv')];

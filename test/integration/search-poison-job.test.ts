@@ -13,7 +13,12 @@ const JOBS = 'api::search-job.search-job';
 const ANSWERS = 'api::answer.answer';
 
 interface ParkedJob {
-  id: number; target: string; documentId: string | null; locale: string | null; attempts: number; lastError: string;
+  id: number;
+  target: string;
+  documentId: string | null;
+  locale: string | null;
+  attempts: number;
+  lastError: string;
 }
 interface SearchService {
   worker: { start(): void; stop(): Promise<void> };
@@ -52,10 +57,16 @@ describe('a sync job that always fails', () => {
     expect(await indexedSlugs(t.strapi, 'fi')).toEqual(expect.arrayContaining(healthy));
     const report = await health();
     expect(report.queued).toBe(0);
-    expect(report.parked).toEqual([{
-      id: poison.id, target: 'bogus', documentId: 'x1', locale: 'fi', attempts: 2,
-      lastError: expect.stringContaining('unknown target "bogus"'),
-    }]);
+    expect(report.parked).toEqual([
+      {
+        id: poison.id,
+        target: 'bogus',
+        documentId: 'x1',
+        locale: 'fi',
+        attempts: 2,
+        lastError: expect.stringContaining('unknown target "bogus"'),
+      },
+    ]);
   });
 
   it('lets later changes flow while it stays parked', async () => {

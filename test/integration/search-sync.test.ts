@@ -13,7 +13,13 @@ beforeAll(async () => {
 afterAll(async () => t?.stop());
 
 const docs = () => t.strapi.documents(ANSWERS as never) as any;
-const answer = (slug: string, title: string) => ({ slug, title, body: `${title}: ohjeet.`, audience: 'resident', phrasings: [{ text: title.toLowerCase() }] });
+const answer = (slug: string, title: string) => ({
+  slug,
+  title,
+  body: `${title}: ohjeet.`,
+  audience: 'resident',
+  phrasings: [{ text: title.toLowerCase() }],
+});
 
 describe('Strapi → Meilisearch sync', () => {
   it('indexes publish per locale, removes on unpublish and delete', async () => {
@@ -26,7 +32,11 @@ describe('Strapi → Meilisearch sync', () => {
     expect(await indexedSlugs(t.strapi, 'fi')).toContain('sync-a');
     expect(await indexedSlugs(t.strapi, 'sv')).not.toContain('sync-a');
 
-    await docs().update({ documentId: created.documentId, locale: 'sv', data: { title: 'Bibliotekets öppettider', body: 'Öppettider.', phrasings: [] } });
+    await docs().update({
+      documentId: created.documentId,
+      locale: 'sv',
+      data: { title: 'Bibliotekets öppettider', body: 'Öppettider.', phrasings: [] },
+    });
     await docs().publish({ documentId: created.documentId, locale: 'sv' });
     await drainSearch(t.strapi);
     expect(await indexedSlugs(t.strapi, 'sv')).toContain('sync-a');
@@ -42,13 +52,23 @@ describe('Strapi → Meilisearch sync', () => {
   });
 
   it('never makes a draft searchable; discarding a draft keeps the published text', async () => {
-    const created = await docs().create({ data: answer('sync-b', 'Uimahallin liput'), locale: 'fi', status: 'published' });
+    const created = await docs().create({
+      data: answer('sync-b', 'Uimahallin liput'),
+      locale: 'fi',
+      status: 'published',
+    });
     await drainSearch(t.strapi);
-    await docs().update({ documentId: created.documentId, locale: 'fi', data: { title: 'Luonnosotsikko jota ei saa löytyä' } });
+    await docs().update({
+      documentId: created.documentId,
+      locale: 'fi',
+      data: { title: 'Luonnosotsikko jota ei saa löytyä' },
+    });
     await drainSearch(t.strapi);
     const bot = api(t.url, await createBotToken(t.strapi));
     const res = await bot.post('/bot/ask', { question: 'luonnosotsikko', locale: 'fi' });
-    expect([res.body.answer?.title, ...res.body.suggestions.map((s: { title: string }) => s.title)]).not.toContain('Luonnosotsikko jota ei saa löytyä');
+    expect([res.body.answer?.title, ...res.body.suggestions.map((s: { title: string }) => s.title)]).not.toContain(
+      'Luonnosotsikko jota ei saa löytyä',
+    );
     await docs().discardDraft({ documentId: created.documentId, locale: 'fi' });
     await drainSearch(t.strapi);
     const ask = await bot.post('/bot/ask', { question: 'uimahallin liput', locale: 'fi' });
@@ -56,22 +76,33 @@ describe('Strapi → Meilisearch sync', () => {
   });
 
   it('indexes REST create/update with status=published and follows a REST delete', async () => {
-    const res = await writer.post('/answers?locale=fi&status=published', { data: answer('sync-c', 'Pysäköintilupa asukkaalle') });
+    const res = await writer.post('/answers?locale=fi&status=published', {
+      data: answer('sync-c', 'Pysäköintilupa asukkaalle'),
+    });
     expect(res.status).toBe(201);
     await drainSearch(t.strapi);
     expect(await indexedSlugs(t.strapi, 'fi')).toContain('sync-c');
-    const upd = await writer.put(`/answers/${res.body.data.documentId}?locale=fi&status=published`, { data: { title: 'Asukaspysäköinti' } });
+    const upd = await writer.put(`/answers/${res.body.data.documentId}?locale=fi&status=published`, {
+      data: { title: 'Asukaspysäköinti' },
+    });
     expect(upd.status).toBe(200);
     await drainSearch(t.strapi);
     const bot = api(t.url, await createBotToken(t.strapi));
-    expect((await bot.post('/bot/ask', { question: 'asukaspysäköinti', locale: 'fi' })).body.answer?.title).toBe('Asukaspysäköinti');
+    expect((await bot.post('/bot/ask', { question: 'asukaspysäköinti', locale: 'fi' })).body.answer?.title).toBe(
+      'Asukaspysäköinti',
+    );
     expect((await writer.delete(`/answers/${res.body.data.documentId}?locale=fi`)).status).toBe(204);
     await drainSearch(t.strapi);
     expect(await indexedSlugs(t.strapi, 'fi')).not.toContain('sync-c');
   });
 
   it('rebuilds the indexes with npm run reindex while searches keep working', async () => {
-    for (let i = 0; i < 30; i++) await docs().create({ data: answer(`reindex-${i}`, `Reindeksoitava vastaus ${i}`), locale: 'fi', status: 'published' });
+    for (let i = 0; i < 30; i++)
+      await docs().create({
+        data: answer(`reindex-${i}`, `Reindeksoitava vastaus ${i}`),
+        locale: 'fi',
+        status: 'published',
+      });
     await drainSearch(t.strapi);
     const bot = api(t.url, await createBotToken(t.strapi));
     let failures = 0;
@@ -81,7 +112,10 @@ describe('Strapi → Meilisearch sync', () => {
       while (running) {
         const res = await bot.post('/bot/ask', { question: 'reindeksoitava vastaus', locale: 'fi' });
         searches += 1;
-        if (res.status !== 200 || !res.body.answered) { failures += 1; console.log('failed search during reindex', res.status, JSON.stringify(res.body).slice(0, 300)); }
+        if (res.status !== 200 || !res.body.answered) {
+          failures += 1;
+          console.log('failed search during reindex', res.status, JSON.stringify(res.body).slice(0, 300));
+        }
       }
     })();
     const counts = await (searchService(t.strapi) as any).reindex();

@@ -12,7 +12,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.stop());
 
-const sum = (r: LoadReport, k: 'created' | 'updated' | 'unchanged' | 'failed') => Object.values(r.counts).reduce((n, c) => n + c[k], 0);
+const sum = (r: LoadReport, k: 'created' | 'updated' | 'unchanged' | 'failed') =>
+  Object.values(r.counts).reduce((n, c) => n + c[k], 0);
 
 describe('demo content loader', () => {
   it('loads the whole demo knowledge base without failures', () => {
@@ -39,7 +40,13 @@ describe('demo content loader', () => {
 
   it('serves every brief topic in fi and sv over REST with its partner links', async () => {
     const reader = api(t.url, await createApiToken(t.strapi, 'read-only'));
-    const mustHave = ['tarvitsen-apua-nyt', 'ajanvaraus-terveysasema', 'mielenterveys-apu', 'yrityksen-perustaminen', 'kirjastokortti'];
+    const mustHave = [
+      'tarvitsen-apua-nyt',
+      'ajanvaraus-terveysasema',
+      'mielenterveys-apu',
+      'yrityksen-perustaminen',
+      'kirjastokortti',
+    ];
     for (const slug of mustHave) {
       const kind = content.paths.some((p) => p.slug === slug) ? 'guidance-paths' : 'answers';
       for (const locale of ['fi', 'sv']) {
@@ -49,8 +56,12 @@ describe('demo content loader', () => {
         expect(res.body.data[0].locale).toBe(locale);
       }
     }
-    const path = await reader.get('/guidance-paths?locale=sv&filters[slug][$eq]=tarvitsen-apua-nyt&populate[steps][populate][options][populate]=*');
-    const targets = path.body.data[0].steps.flatMap((s: { options: Array<{ partner: { slug: string } | null }> }) => s.options.map((o) => o.partner?.slug)).filter(Boolean);
+    const path = await reader.get(
+      '/guidance-paths?locale=sv&filters[slug][$eq]=tarvitsen-apua-nyt&populate[steps][populate][options][populate]=*',
+    );
+    const targets = path.body.data[0].steps
+      .flatMap((s: { options: Array<{ partner: { slug: string } | null }> }) => s.options.map((o) => o.partner?.slug))
+      .filter(Boolean);
     expect(targets).toContain('hatanumero-112');
   });
 
@@ -59,6 +70,10 @@ describe('demo content loader', () => {
     bad.answers[1].topic = 'no-such-topic';
     const report = await loadDemoContent(t.strapi, bad);
     expect(report.counts.answers.failed).toBe(1);
-    expect(report.failures[0]).toMatchObject({ kind: 'answers', slug: bad.answers[1].slug, message: expect.stringContaining('no-such-topic') });
+    expect(report.failures[0]).toMatchObject({
+      kind: 'answers',
+      slug: bad.answers[1].slug,
+      message: expect.stringContaining('no-such-topic'),
+    });
   }, 120_000);
 });

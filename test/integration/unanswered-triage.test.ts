@@ -131,9 +131,7 @@ describe('merging unanswered-question groups', () => {
     expect(
       fieldOf(await bulk({ ids: [fish.id], status: 'ignored', target: { kind: 'answer', slug: 'neuvola' } })),
     ).toEqual([400, ['target']]);
-    expect((await manager.post('/analytics-api/unanswered/merge', { into: dog.id, ids: [fish.id] })).status).toBe(
-      403,
-    );
+    expect((await manager.post('/analytics-api/unanswered/merge', { into: dog.id, ids: [fish.id] })).status).toBe(403);
     expect((await manager.post(`/analytics-api/unanswered/${dog.id}/move`, { texts: [DOG[0]] })).status).toBe(403);
     expect((await manager.post(`/analytics-api/unanswered/${dog.id}/answer`, {})).status).toBe(403);
     expect(await detail(dog.id)).toMatchObject({ totalCount: 8 }); // nothing changed

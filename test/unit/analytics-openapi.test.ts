@@ -34,11 +34,26 @@ describe('cms/openapi/analytics-api.json', () => {
   it('lets the suite catch an answer that drifted from it (a field missing, one undocumented)', () => {
     const meta = { from: '2026-01-01', to: '2026-01-31', partialMonths: [] };
     const row = {
-      id: '2026-01', month: '2026-01', conversations: 1, messages: 1, questions: 1, answered: 1, unanswered: 0,
-      answeredRate: 1, unansweredRate: 0, handoffs: 0, handoffConversations: 0, handoffRate: 0, feedbackHelpful: 0,
-      feedbackUnhelpful: 0, helpfulRate: null, resolvedByBot: 1, resolvedRate: 1,
+      id: '2026-01',
+      month: '2026-01',
+      conversations: 1,
+      messages: 1,
+      questions: 1,
+      answered: 1,
+      unanswered: 0,
+      answeredRate: 1,
+      unansweredRate: 0,
+      handoffs: 0,
+      handoffConversations: 0,
+      handoffRate: 0,
+      feedbackHelpful: 0,
+      feedbackUnhelpful: 0,
+      helpfulRate: null,
+      resolvedByBot: 1,
+      resolvedRate: 1,
     };
-    const check = (r: object) => () => expectAnalyticsResponse({ data: [r], total: 1, meta }, '/analytics-api/monthly-usage', 'get');
+    const check = (r: object) => () =>
+      expectAnalyticsResponse({ data: [r], total: 1, meta }, '/analytics-api/monthly-usage', 'get');
     expect(check(row)).not.toThrow();
     const { handoffConversations: _dropped, ...old } = row;
     expect(check(old)).toThrow(/handoffConversations/);

@@ -1,12 +1,27 @@
-import { createAnalyzer, TermStatistics, coverageScore, splitCompound, Lexicon, editDistance, indexSettings } from '@botkb/search';
+import {
+  createAnalyzer,
+  TermStatistics,
+  coverageScore,
+  splitCompound,
+  Lexicon,
+  editDistance,
+  indexSettings,
+} from '@botkb/search';
 import type { QueryWordTrace, TermCoverage } from '@botkb/search';
 
 const lexiconTexts = [
-  'Hammashoidon ajanvaraus. Hammaslääkäri ja suuhygienisti.', 'Lääkärin vastaanotto terveysasemalla',
-  'Lastensuojeluilmoitus: ilmoitus huolesta lapsen tilanteesta', 'Mielenterveys ja mielenterveyspalvelut', 'kotihoito koti hoito',
+  'Hammashoidon ajanvaraus. Hammaslääkäri ja suuhygienisti.',
+  'Lääkärin vastaanotto terveysasemalla',
+  'Lastensuojeluilmoitus: ilmoitus huolesta lapsen tilanteesta',
+  'Mielenterveys ja mielenterveyspalvelut',
+  'kotihoito koti hoito',
 ];
 const fi = createAnalyzer({ locale: 'fi', stopWords: ['miten', 'mistä', 'saa'], lexiconTexts });
-const sv = createAnalyzer({ locale: 'sv', stopWords: ['hur', 'jag'], lexiconTexts: ['Tandläkare och tandvård', 'förnya recept', 'tid'] });
+const sv = createAnalyzer({
+  locale: 'sv',
+  stopWords: ['hur', 'jag'],
+  lexiconTexts: ['Tandläkare och tandvård', 'förnya recept', 'tid'],
+});
 
 describe('Finnish/Swedish analyzer', () => {
   it('stems inflected forms to the same term', () => {
@@ -16,7 +31,8 @@ describe('Finnish/Swedish analyzer', () => {
   });
 
   it('reads every form of the Finnish negation verb as "ei"', () => {
-    for (const form of ['en', 'et', 'ei', 'emme', 'ette', 'eivät', 'eikä', 'enkä', 'eikö', 'eihän']) expect(fi.stem(form)).toBe('ei');
+    for (const form of ['en', 'et', 'ei', 'emme', 'ette', 'eivät', 'eikä', 'enkä', 'eikö', 'eihän'])
+      expect(fi.stem(form)).toBe('ei');
     expect(fi.terms('mies makaa eikä herää')).toEqual(expect.arrayContaining(fi.terms('ei herää')));
     expect(fi.stem('eilen')).not.toBe('ei');
     expect(sv.stem('en')).not.toBe('ei');
@@ -43,7 +59,12 @@ describe('Finnish/Swedish analyzer', () => {
 
   it('corrects misspellings against the indexed terms and scores coverage', () => {
     const stats = new TermStatistics();
-    const docA = { s_title: fi.analyze('Hammashoidon ajanvaraus'), s_phrasings: [fi.analyze('aika hammaslääkärille')], s_topic: '', s_body: fi.analyze('Varaa aika suuhygienistille') };
+    const docA = {
+      s_title: fi.analyze('Hammashoidon ajanvaraus'),
+      s_phrasings: [fi.analyze('aika hammaslääkärille')],
+      s_topic: '',
+      s_body: fi.analyze('Varaa aika suuhygienistille'),
+    };
     const docB = { s_title: fi.analyze('Kotihoito'), s_phrasings: [], s_topic: '', s_body: fi.analyze('Apua kotiin') };
     for (const d of [docA, docB]) stats.addDocument([d.s_title, ...d.s_phrasings, d.s_body].join(' ').split(' '));
     expect(stats.correct('ajanvarus')).toBe(fi.stem('ajanvaraus'));
@@ -58,7 +79,10 @@ describe('Finnish/Swedish analyzer', () => {
 
 describe('spelling correction and prefix matches keep words apart', () => {
   const doc = {
-    s_title: fi.analyze('Palaute kaupungin palveluista'), s_phrasings: [fi.analyze('lääkärille aika')], s_topic: '', s_body: fi.analyze('Kela'),
+    s_title: fi.analyze('Palaute kaupungin palveluista'),
+    s_phrasings: [fi.analyze('lääkärille aika')],
+    s_topic: '',
+    s_body: fi.analyze('Kela'),
   };
   const stats = new TermStatistics();
   stats.addDocument([doc.s_title, ...doc.s_phrasings, doc.s_body].join(' ').split(' '));
@@ -77,8 +101,17 @@ describe('spelling correction and prefix matches keep words apart', () => {
 
 describe('index settings', () => {
   it('keys synonyms by the terms a question is searched with, so a compound reaches its synonyms', () => {
-    const vocabulary = { stopWords: [], synonyms: [['terveyskeskus', 'terveysasema'], ['omaishoidon tuki', 'omaishoitaja']] };
-    const analyzer = createAnalyzer({ locale: 'fi', lexiconTexts: ['terveyskeskus ja terveysasema', 'terveys keskus'] });
+    const vocabulary = {
+      stopWords: [],
+      synonyms: [
+        ['terveyskeskus', 'terveysasema'],
+        ['omaishoidon tuki', 'omaishoitaja'],
+      ],
+    };
+    const analyzer = createAnalyzer({
+      locale: 'fi',
+      lexiconTexts: ['terveyskeskus ja terveysasema', 'terveys keskus'],
+    });
     const { synonyms } = indexSettings(analyzer, vocabulary);
     expect(analyzer.terms('terveyskeskus')).toContain('keskus'); // indexed with its parts
     expect(synonyms[analyzer.analyzeQuery('terveyskeskus')]).toEqual([analyzer.analyzeQuery('terveysasema')]);
@@ -91,7 +124,12 @@ describe('explaining a query (the ranking traces what it did)', () => {
     const trace: QueryWordTrace[] = [];
     const question = 'mistä saa kotihoitoilmoitus x';
     expect(fi.queryTerms(question, trace)).toEqual(fi.queryTerms(question));
-    expect(trace.map((w) => [w.word, w.how])).toEqual([['mistä', 'stop'], ['saa', 'stop'], ['kotihoitoilmoitus', 'compound'], ['x', 'short']]);
+    expect(trace.map((w) => [w.word, w.how])).toEqual([
+      ['mistä', 'stop'],
+      ['saa', 'stop'],
+      ['kotihoitoilmoitus', 'compound'],
+      ['x', 'short'],
+    ]);
     expect(trace[2].terms).toEqual(['kotihoito', 'ilmoitus']);
     const known: QueryWordTrace[] = [];
     fi.queryTerms('hammaslääkärille', known);
@@ -100,7 +138,12 @@ describe('explaining a query (the ranking traces what it did)', () => {
 
   it('traces how each term counted in a coverage score: field, synonym used, weight share', () => {
     const stats = new TermStatistics();
-    const doc = { s_title: fi.analyze('Kotihoito'), s_phrasings: [], s_topic: '', s_body: fi.analyze('Apua kotiin ja ateriapalvelu') };
+    const doc = {
+      s_title: fi.analyze('Kotihoito'),
+      s_phrasings: [],
+      s_topic: '',
+      s_body: fi.analyze('Apua kotiin ja ateriapalvelu'),
+    };
     stats.addDocument([doc.s_title, doc.s_body].join(' ').split(' '));
     stats.addDocument(fi.analyze('Hammashoito').split(' '));
     const synonyms = new Map([[fi.stem('kotipalvelu'), [fi.stem('kotihoito')]]]);

@@ -7,15 +7,42 @@ function setup(tokens: Record<string, Partial<BotToken>>, ttlMs = 10_000) {
   let now = Date.UTC(2026, 10, 22, 12);
   const lookups: string[] = [];
   const touched: Array<[number, Date]> = [];
-  const store = new Map(Object.entries(tokens).map(([key, t], i) => [`h(${key})`, { id: i + 1, kind: 'content-api', type: 'custom', permissions: [], expiresAt: null, lastUsedAt: new Date(now).toISOString(), ...t } as BotToken]));
+  const store = new Map(
+    Object.entries(tokens).map(([key, t], i) => [
+      `h(${key})`,
+      {
+        id: i + 1,
+        kind: 'content-api',
+        type: 'custom',
+        permissions: [],
+        expiresAt: null,
+        lastUsedAt: new Date(now).toISOString(),
+        ...t,
+      } as BotToken,
+    ]),
+  );
   const auth = new BotTokenAuthenticator({
     hash: (k) => `h(${k})`,
-    lookup: async (h) => { lookups.push(h); const t = store.get(h); return t ? { ...t } : null; },
-    touch: async (t, at) => { touched.push([t.id, at]); },
+    lookup: async (h) => {
+      lookups.push(h);
+      const t = store.get(h);
+      return t ? { ...t } : null;
+    },
+    touch: async (t, at) => {
+      touched.push([t.id, at]);
+    },
     ttlMs,
     now: () => now,
   });
-  return { auth, lookups, touched, store, advance: (ms: number) => { now += ms; } };
+  return {
+    auth,
+    lookups,
+    touched,
+    store,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe('BotTokenAuthenticator', () => {
@@ -27,7 +54,9 @@ describe('BotTokenAuthenticator', () => {
 
   it('refuses: no header 403, malformed 401, unknown 401, expired 401, admin kind 401, read-only or missing action 403', async () => {
     const { auth, advance } = setup({
-      bot: { permissions: ['api::bot.bot.path'] }, ro: { type: 'read-only' }, admin: { kind: 'admin', type: 'full-access' },
+      bot: { permissions: ['api::bot.bot.path'] },
+      ro: { type: 'read-only' },
+      admin: { kind: 'admin', type: 'full-access' },
       old: { permissions: [ASK], expiresAt: new Date(Date.UTC(2026, 10, 22, 13)).toISOString() },
     });
     expect(await auth.authenticate(undefined, ASK)).toMatchObject({ ok: false, status: 403 });
@@ -36,10 +65,18 @@ describe('BotTokenAuthenticator', () => {
     expect(await auth.authenticate('Bearer nope', ASK)).toMatchObject({ ok: false, status: 401 });
     expect(await auth.authenticate('Bearer admin', ASK)).toMatchObject({ ok: false, status: 401 });
     expect(await auth.authenticate('Bearer ro', ASK)).toMatchObject({ ok: false, status: 403 });
-    expect(await auth.authenticate('Bearer bot', ASK)).toMatchObject({ ok: false, status: 403, message: expect.stringContaining(ASK) });
+    expect(await auth.authenticate('Bearer bot', ASK)).toMatchObject({
+      ok: false,
+      status: 403,
+      message: expect.stringContaining(ASK),
+    });
     expect(await auth.authenticate('Bearer old', ASK)).toMatchObject({ ok: true });
     advance(2 * HOUR);
-    expect(await auth.authenticate('Bearer old', ASK)).toMatchObject({ ok: false, status: 401, message: expect.stringMatching(/expired/) });
+    expect(await auth.authenticate('Bearer old', ASK)).toMatchObject({
+      ok: false,
+      status: 401,
+      message: expect.stringMatching(/expired/),
+    });
   });
 
   it('reads a token once per TTL (hits and misses), again after invalidate()', async () => {
@@ -51,14 +88,24 @@ describe('BotTokenAuthenticator', () => {
     expect(await auth.authenticate('Bearer bot', ASK)).toMatchObject({ ok: true }); // still cached
     auth.invalidate();
     expect(await auth.authenticate('Bearer bot', ASK)).toMatchObject({ ok: false, status: 401 });
-    store.set('h(bot)', { id: 9, kind: 'content-api', type: 'custom', permissions: [ASK], expiresAt: null, lastUsedAt: null });
+    store.set('h(bot)', {
+      id: 9,
+      kind: 'content-api',
+      type: 'custom',
+      permissions: [ASK],
+      expiresAt: null,
+      lastUsedAt: null,
+    });
     expect(await auth.authenticate('Bearer bot', ASK)).toMatchObject({ ok: false }); // miss cached for the TTL
     advance(5_001);
     expect(await auth.authenticate('Bearer bot', ASK)).toMatchObject({ ok: true, token: { id: 9 } });
   });
 
   it('records use at most hourly, like Strapi', async () => {
-    const { auth, touched, advance } = setup({ fresh: { permissions: [ASK] }, never: { permissions: [ASK], lastUsedAt: null } });
+    const { auth, touched, advance } = setup({
+      fresh: { permissions: [ASK] },
+      never: { permissions: [ASK], lastUsedAt: null },
+    });
     await auth.authenticate('Bearer fresh', ASK);
     await auth.authenticate('Bearer never', ASK);
     await auth.authenticate('Bearer never', ASK);

@@ -9,15 +9,27 @@ import { validateAskRequest } from '../../cms/src/bot/validate-ask-request';
 function channelSchemas(node: unknown, where = ''): Array<[string, Record<string, unknown>]> {
   if (typeof node !== 'object' || node === null) return [];
   return Object.entries(node).flatMap(([key, value]) => [
-    ...(key === 'channel' && typeof value === 'object' && value !== null ? [[`${where}.channel`, value] as [string, Record<string, unknown>]] : []),
+    ...(key === 'channel' && typeof value === 'object' && value !== null
+      ? [[`${where}.channel`, value] as [string, Record<string, unknown>]]
+      : []),
     ...channelSchemas(value, `${where}.${key}`),
   ]);
 }
 
 describe('the channel rule', () => {
   it('allows a–z 0–9 _ up to the column width and nothing every object already has', () => {
-    expect(['web_chat', 'phone_bot', 'x', 'a'.repeat(CHANNEL_MAX_LENGTH)].every((c) => CHANNEL_PATTERN.test(c))).toBe(true);
-    const refused = ['Web Chat!', '', 'a'.repeat(CHANNEL_MAX_LENGTH + 1), '__proto__', 'constructor', 'web-chat', 'WEB_CHAT'];
+    expect(['web_chat', 'phone_bot', 'x', 'a'.repeat(CHANNEL_MAX_LENGTH)].every((c) => CHANNEL_PATTERN.test(c))).toBe(
+      true,
+    );
+    const refused = [
+      'Web Chat!',
+      '',
+      'a'.repeat(CHANNEL_MAX_LENGTH + 1),
+      '__proto__',
+      'constructor',
+      'web-chat',
+      'WEB_CHAT',
+    ];
     expect(refused.filter((c) => CHANNEL_PATTERN.test(c))).toEqual([]);
   });
 
@@ -33,17 +45,30 @@ describe('the channel rule', () => {
   });
 
   it('shows channels stored against the rule as unknown', () => {
-    expect(['web_chat', 'Web Chat!', 'constructor', null, undefined, ''].map(knownChannel)).toEqual(['web_chat', '', '', '', '', '']);
+    expect(['web_chat', 'Web Chat!', 'constructor', null, undefined, ''].map(knownChannel)).toEqual([
+      'web_chat',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 });
 
 describe('prototypeKeyPath', () => {
   it('finds the first __proto__ key anywhere in a parsed JSON body', () => {
     expect(prototypeKeyPath(JSON.parse('{"__proto__":{"x":1}}'))).toEqual(['__proto__']);
-    expect(prototypeKeyPath(JSON.parse('{"events":[{"id":"a"},{"id":"b","__proto__":1}]}'))).toEqual(['events', 1, '__proto__']);
+    expect(prototypeKeyPath(JSON.parse('{"events":[{"id":"a"},{"id":"b","__proto__":1}]}'))).toEqual([
+      'events',
+      1,
+      '__proto__',
+    ]);
     expect(prototypeKeyPath(JSON.parse('{"a":{"b":[[{"__proto__":null}]]},"__proto__":1}'))).toEqual(['__proto__']);
     expect(prototypeKeyPath(JSON.parse('{"a":{"b":[[{"__proto__":null}]]}}'))).toEqual(['a', 'b', 0, 0, '__proto__']);
-    expect(prototypeKeyPath(JSON.parse('{"constructor":1,"prototype":{"toString":2},"list":["__proto__"]}'))).toBeNull();
+    expect(
+      prototypeKeyPath(JSON.parse('{"constructor":1,"prototype":{"toString":2},"list":["__proto__"]}')),
+    ).toBeNull();
   });
 
   it('walks a deeply nested body without overflowing the stack', () => {
@@ -55,7 +80,8 @@ describe('prototypeKeyPath', () => {
 describe('minutesPerContact', () => {
   it('reads only the parameters own channels, never inherited properties', () => {
     const p = DEFAULT_SAVINGS_PARAMETERS;
-    expect(['web_chat', 'phone_bot', 'constructor', 'toString', '__proto__', 'sms'].map((c) => minutesPerContact(p, c)))
-      .toEqual([5, 6, 6, 6, 6, 6]);
+    expect(
+      ['web_chat', 'phone_bot', 'constructor', 'toString', '__proto__', 'sms'].map((c) => minutesPerContact(p, c)),
+    ).toEqual([5, 6, 6, 6, 6, 6]);
   });
 });

@@ -1,4 +1,9 @@
-import { alignTranslation, mergeLocaleSteps, toLocaleSteps, untranslatedPaths } from '../../cms/src/designer/designer-path';
+import {
+  alignTranslation,
+  mergeLocaleSteps,
+  toLocaleSteps,
+  untranslatedPaths,
+} from '../../cms/src/designer/designer-path';
 import type { DesignerStep } from '../../cms/src/designer/designer-path';
 import { buildDesignerSaveSchema, designerSaveSchema } from '../../cms/src/designer/designer-steps-schema';
 
@@ -14,7 +19,9 @@ const fi = [
   {
     key: 'kiire',
     prompt: 'Onko hätä?',
-    options: [{ key: 'soita', label: 'Soita', target: 'partner', step: null, answer: null, partner: 'p1', handoff: null }],
+    options: [
+      { key: 'soita', label: 'Soita', target: 'partner', step: null, answer: null, partner: 'p1', handoff: null },
+    ],
   },
 ];
 const sv = [
@@ -29,11 +36,14 @@ describe('one path structure with fi and sv texts', () => {
       ['alku', { fi: 'Tarvitsetko apua nyt?', sv: 'Behöver du hjälp nu?' }],
       ['kiire', { fi: 'Onko hätä?', sv: 'Är det nödläge?' }],
     ]);
-    expect(steps[0].options.map((o) => o.label)).toEqual([{ fi: 'Kyllä', sv: 'Ja' }, { fi: 'Ei', sv: '' }]);
+    expect(steps[0].options.map((o) => o.label)).toEqual([
+      { fi: 'Kyllä', sv: 'Ja' },
+      { fi: 'Ei', sv: '' },
+    ]);
     expect(steps[1].options[0]).toMatchObject({ target: 'partner', partner: 'p1' });
   });
 
-  it('writes the same structure to each locale with only that locale\'s texts', () => {
+  it("writes the same structure to each locale with only that locale's texts", () => {
     const steps = mergeLocaleSteps(fi, { sv });
     const [fiData, svData] = [toLocaleSteps(steps, 'fi'), toLocaleSteps(steps, 'sv')];
     const structure = (data: typeof fiData) => data.map((s) => [s.key, s.options.map(({ label, ...rest }) => rest)]);
@@ -86,7 +96,10 @@ describe('one path structure with fi and sv texts', () => {
     expect(steps[0].options[1]).not.toHaveProperty('id');
     const [fiData, svData] = [toLocaleSteps(steps, 'fi'), toLocaleSteps(steps, 'sv')];
     expect(fiData[0].options.map((o) => o.key)).toEqual(['alku-0', 'alku-1']);
-    expect(svData[0].options.map((o) => [o.key, o.label])).toEqual([['alku-0', 'Ja'], ['alku-1', '']]);
+    expect(svData[0].options.map((o) => [o.key, o.label])).toEqual([
+      ['alku-0', 'Ja'],
+      ['alku-1', ''],
+    ]);
     // A Swedish copy whose keys drifted is brought back to the Finnish keys.
     const svStored = svData.map((s) => ({ ...s, options: s.options.map((o) => ({ ...o, key: `${s.key}-sv` })) }));
     expect(alignTranslation(fiData, svStored, 'sv')?.[0].options.map((o) => o.key)).toEqual(['alku-0', 'alku-1']);

@@ -24,11 +24,22 @@ describe('environment schema', () => {
   it('gives every setting its default when only the secrets are set', () => {
     const env = readEnv(SECRETS);
     expect(env).toMatchObject({
-      PORT: 1337, HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_CLIENT: 'sqlite', CRON_ENABLED: true,
-      BOT_RATE_LIMIT_PER_SEC: 20, BOT_RATE_LIMIT_BURST: 40,
-      BOT_ANSWER_THRESHOLD_FI: 0.32, BOT_ANSWER_THRESHOLD_SV: 0.37,
-      ANALYTICS_RETENTION_DAYS: 180, SEARCH_SYNC_MAX_ATTEMPTS: 5, CORS_ORIGINS: [],
-      ANALYTICS_RATE_LIMIT_PER_SEC: 10, ANALYTICS_RATE_LIMIT_BURST: 60, AUTH_FAILURE_LIMIT: 10, AUTH_FAILURE_WINDOW_SEC: 60,
+      PORT: 1337,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      DATABASE_CLIENT: 'sqlite',
+      CRON_ENABLED: true,
+      BOT_RATE_LIMIT_PER_SEC: 20,
+      BOT_RATE_LIMIT_BURST: 40,
+      BOT_ANSWER_THRESHOLD_FI: 0.32,
+      BOT_ANSWER_THRESHOLD_SV: 0.37,
+      ANALYTICS_RETENTION_DAYS: 180,
+      SEARCH_SYNC_MAX_ATTEMPTS: 5,
+      CORS_ORIGINS: [],
+      ANALYTICS_RATE_LIMIT_PER_SEC: 10,
+      ANALYTICS_RATE_LIMIT_BURST: 60,
+      AUTH_FAILURE_LIMIT: 10,
+      AUTH_FAILURE_WINDOW_SEC: 60,
     });
     expect(env.APP_KEYS).toEqual(['a', 'b']);
     expect(env.SESSION_HASH_KEY).toBeUndefined();
@@ -36,8 +47,13 @@ describe('environment schema', () => {
 
   it('parses set values; BOT_ANSWER_THRESHOLD sets both locales unless one is set itself', () => {
     const env = readEnv({
-      ...SECRETS, PORT: '8080', BOT_RATE_LIMIT_PER_SEC: '5', CRON_ENABLED: 'false', DATABASE_CLIENT: 'postgres',
-      BOT_ANSWER_THRESHOLD: '0.5', BOT_ANSWER_THRESHOLD_SV: '0.4',
+      ...SECRETS,
+      PORT: '8080',
+      BOT_RATE_LIMIT_PER_SEC: '5',
+      CRON_ENABLED: 'false',
+      DATABASE_CLIENT: 'postgres',
+      BOT_ANSWER_THRESHOLD: '0.5',
+      BOT_ANSWER_THRESHOLD_SV: '0.4',
       CORS_ORIGINS: 'https://botti.example.fi, http://localhost:5173',
     });
     expect(env).toMatchObject({ PORT: 8080, BOT_RATE_LIMIT_PER_SEC: 5, CRON_ENABLED: false });

@@ -1,6 +1,13 @@
 import {
-  generateUsage, estimateUsageEvents, usageContentFromDemo, UNANSWERED_QUESTIONS,
-  type UsageContent, type UsageItem, type UsageEvent, type UsageAsk, type UsageOptions,
+  generateUsage,
+  estimateUsageEvents,
+  usageContentFromDemo,
+  UNANSWERED_QUESTIONS,
+  type UsageContent,
+  type UsageItem,
+  type UsageEvent,
+  type UsageAsk,
+  type UsageOptions,
 } from '../../seeds/src/usage';
 import { redactPersonalData } from '../../cms/src/privacy/redact-personal-data';
 
@@ -24,12 +31,28 @@ const EXTRA: Record<UsageEvent['type'], string[]> = {
   feedback: [], // checked separately: exactly one of answerSlug / pathSlug, helpful, optional comment
   conversation_ended: [],
 };
-const ASK_KEYS = ['askedAt', 'sessionId', 'locale', 'audience', 'channel', 'question', 'answered', 'answerSlug', 'answerKind', 'score'];
+const ASK_KEYS = [
+  'askedAt',
+  'sessionId',
+  'locale',
+  'audience',
+  'channel',
+  'question',
+  'answered',
+  'answerSlug',
+  'answerKind',
+  'score',
+];
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const sorted = (keys: string[]) => [...keys].sort().join(',');
 
 const helsinki = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', weekday: 'short', hour: '2-digit', hourCycle: 'h23',
+  timeZone: 'Europe/Helsinki',
+  year: 'numeric',
+  month: '2-digit',
+  weekday: 'short',
+  hour: '2-digit',
+  hourCycle: 'h23',
 });
 function helsinkiParts(iso: string) {
   const parts = Object.fromEntries(helsinki.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
@@ -78,11 +101,33 @@ interface Stats {
 
 function collect(options: UsageOptions): Stats {
   const s: Stats = {
-    events: 0, asks: 0, unanswered: 0, unansweredWithPersonalData: 0, badIdentityCodes: [], outOfOrder: 0, outOfWindow: 0, duplicateIds: 0,
-    conversationsByMonth: new Map(), conversationsByWeekday: new Map(), mondayByHour: new Array(24).fill(0), conversations: 0,
-    audiences: {}, locales: {}, handoffSessions: 0, urgentHandoffs: { emergency: 0, urgent: 0, outsideEmergencyPath: 0 },
-    feedback: 0, helpful: 0, comments: 0, ended: 0, pathStarts: 0, pathAbandons: 0, pathSteps: 0,
-    questionsPerConversation: new Map(), wireProblems: [], pathProblems: [], askProblems: [],
+    events: 0,
+    asks: 0,
+    unanswered: 0,
+    unansweredWithPersonalData: 0,
+    badIdentityCodes: [],
+    outOfOrder: 0,
+    outOfWindow: 0,
+    duplicateIds: 0,
+    conversationsByMonth: new Map(),
+    conversationsByWeekday: new Map(),
+    mondayByHour: new Array(24).fill(0),
+    conversations: 0,
+    audiences: {},
+    locales: {},
+    handoffSessions: 0,
+    urgentHandoffs: { emergency: 0, urgent: 0, outsideEmergencyPath: 0 },
+    feedback: 0,
+    helpful: 0,
+    comments: 0,
+    ended: 0,
+    pathStarts: 0,
+    pathAbandons: 0,
+    pathSteps: 0,
+    questionsPerConversation: new Map(),
+    wireProblems: [],
+    pathProblems: [],
+    askProblems: [],
   };
   const ids = new Set<string>();
   const paths = new Map(content.paths.map((p) => [p.slug, new Map(p.steps.map((st) => [st.key, st]))]));
@@ -97,7 +142,9 @@ function collect(options: UsageOptions): Stats {
   const questions = new Map<string, number>();
   const walkedEmergency = new Set<string>();
   const handedOff = new Set<string>();
-  const problem = (list: string[], text: string) => { if (list.length < 20) list.push(text); };
+  const problem = (list: string[], text: string) => {
+    if (list.length < 20) list.push(text);
+  };
   let last = -Infinity;
 
   for (const item of generateUsage(content, options)) {
@@ -112,16 +159,21 @@ function collect(options: UsageOptions): Stats {
       // `intent` labels an unanswered ask for measuring the grouping; the import never stores or sends it.
       const keys = Object.keys(a).filter((k) => k !== 'intent');
       if (sorted(keys) !== sorted(ASK_KEYS)) problem(s.wireProblems, `ask keys ${Object.keys(a)}`);
-      if (!ISO.test(a.askedAt) || typeof a.question !== 'string' || !a.question) problem(s.wireProblems, `ask ${JSON.stringify(a)}`);
+      if (!ISO.test(a.askedAt) || typeof a.question !== 'string' || !a.question)
+        problem(s.wireProblems, `ask ${JSON.stringify(a)}`);
       questions.set(a.sessionId, (questions.get(a.sessionId) ?? 0) + 1);
       if (a.answered) {
-        if (!a.answerSlug || !(a.answerKind === 'answer' ? answers.has(a.answerSlug) : a.answerKind === 'path' && paths.has(a.answerSlug))) {
+        if (
+          !a.answerSlug ||
+          !(a.answerKind === 'answer' ? answers.has(a.answerSlug) : a.answerKind === 'path' && paths.has(a.answerSlug))
+        ) {
           problem(s.askProblems, `answered ask with unknown target ${JSON.stringify(a)}`);
         }
         promised.set(a.sessionId, { kind: a.answerKind!, slug: a.answerSlug! });
       } else {
         s.unanswered++;
-        if (a.answerSlug !== null || a.answerKind !== null) problem(s.askProblems, `unanswered ask with a target ${JSON.stringify(a)}`);
+        if (a.answerSlug !== null || a.answerKind !== null)
+          problem(s.askProblems, `unanswered ask with a target ${JSON.stringify(a)}`);
         const codes = a.question.match(/\b\d{6}[-A]\d{3}[0-9A-Y]\b/g) ?? [];
         for (const code of codes) {
           const expected = '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(code.slice(0, 6) + code.slice(7, 10)) % 31];
@@ -141,19 +193,27 @@ function collect(options: UsageOptions): Stats {
       const f = e as unknown as Record<string, unknown>;
       const target = 'answerSlug' in f ? 'answerSlug' : 'pathSlug';
       const want = [...COMMON, target, 'helpful', ...('comment' in f ? ['comment'] : [])];
-      if (sorted(keys) !== sorted(want) || typeof f.helpful !== 'boolean') problem(s.wireProblems, `feedback ${JSON.stringify(e)}`);
-      if ('comment' in f && (typeof f.comment !== 'string' || !f.comment)) problem(s.wireProblems, `empty comment ${JSON.stringify(e)}`);
+      if (sorted(keys) !== sorted(want) || typeof f.helpful !== 'boolean')
+        problem(s.wireProblems, `feedback ${JSON.stringify(e)}`);
+      if ('comment' in f && (typeof f.comment !== 'string' || !f.comment))
+        problem(s.wireProblems, `empty comment ${JSON.stringify(e)}`);
       const slug = f[target] as string;
-      if (target === 'answerSlug' ? !answers.has(slug) : !paths.has(slug)) problem(s.wireProblems, `feedback on unknown ${slug}`);
+      if (target === 'answerSlug' ? !answers.has(slug) : !paths.has(slug))
+        problem(s.wireProblems, `feedback on unknown ${slug}`);
     } else if (!(e.type in EXTRA) || sorted(keys) !== sorted([...COMMON, ...EXTRA[e.type]])) {
       problem(s.wireProblems, `${e.type} keys ${keys}`);
     }
-    if (!ISO.test(e.timestamp) || new Date(e.timestamp).toISOString() !== e.timestamp) problem(s.wireProblems, `timestamp ${e.timestamp}`);
-    if (typeof e.sessionId !== 'string' || !e.sessionId || e.sessionId.length > 100) problem(s.wireProblems, `sessionId ${e.sessionId}`);
-    if (!['web_chat', 'phone_bot', 'professional_chat'].includes(e.channel)) problem(s.wireProblems, `channel ${e.channel}`);
-    if (e.channel === 'professional_chat' && e.audience !== 'professional') problem(s.wireProblems, `professional_chat for ${e.audience}`);
+    if (!ISO.test(e.timestamp) || new Date(e.timestamp).toISOString() !== e.timestamp)
+      problem(s.wireProblems, `timestamp ${e.timestamp}`);
+    if (typeof e.sessionId !== 'string' || !e.sessionId || e.sessionId.length > 100)
+      problem(s.wireProblems, `sessionId ${e.sessionId}`);
+    if (!['web_chat', 'phone_bot', 'professional_chat'].includes(e.channel))
+      problem(s.wireProblems, `channel ${e.channel}`);
+    if (e.channel === 'professional_chat' && e.audience !== 'professional')
+      problem(s.wireProblems, `professional_chat for ${e.audience}`);
     if (!['fi', 'sv'].includes(e.locale)) problem(s.wireProblems, `locale ${e.locale}`);
-    if (!['resident', 'professional', 'business', 'city'].includes(e.audience)) problem(s.wireProblems, `audience ${e.audience}`);
+    if (!['resident', 'professional', 'business', 'city'].includes(e.audience))
+      problem(s.wireProblems, `audience ${e.audience}`);
 
     const sid = e.sessionId;
     switch (e.type) {
@@ -177,7 +237,8 @@ function collect(options: UsageOptions): Stats {
       case 'answer_shown':
         if (!answers.has(e.answerSlug)) problem(s.wireProblems, `unknown answer ${e.answerSlug}`);
         if (promised.get(sid)?.kind === 'answer') {
-          if (promised.get(sid)!.slug !== e.answerSlug) problem(s.askProblems, `${sid}: asked ${promised.get(sid)!.slug}, shown ${e.answerSlug}`);
+          if (promised.get(sid)!.slug !== e.answerSlug)
+            problem(s.askProblems, `${sid}: asked ${promised.get(sid)!.slug}, shown ${e.answerSlug}`);
           promised.delete(sid);
         }
         break;
@@ -186,9 +247,13 @@ function collect(options: UsageOptions): Stats {
         break;
       case 'path_started': {
         s.pathStarts++;
-        if (!paths.has(e.pathSlug)) { problem(s.pathProblems, `unknown path ${e.pathSlug}`); break; }
+        if (!paths.has(e.pathSlug)) {
+          problem(s.pathProblems, `unknown path ${e.pathSlug}`);
+          break;
+        }
         const p = promised.get(sid);
-        if (!p || p.kind !== 'path' || p.slug !== e.pathSlug) problem(s.askProblems, `${sid}: path ${e.pathSlug} started without an ask for it`);
+        if (!p || p.kind !== 'path' || p.slug !== e.pathSlug)
+          problem(s.askProblems, `${sid}: path ${e.pathSlug} started without an ask for it`);
         promised.delete(sid);
         walk.set(sid, { path: e.pathSlug, step: firstStep.get(e.pathSlug)! });
         if (emergencyPaths.has(e.pathSlug)) walkedEmergency.add(sid);
@@ -199,11 +264,17 @@ function collect(options: UsageOptions): Stats {
         const w = walk.get(sid);
         const steps = paths.get(e.pathSlug);
         const step = steps?.get(e.stepKey);
-        if (!w || w.path !== e.pathSlug || !step) { problem(s.pathProblems, `${sid}: step ${e.pathSlug}/${e.stepKey} outside a walk or unknown`); break; }
+        if (!w || w.path !== e.pathSlug || !step) {
+          problem(s.pathProblems, `${sid}: step ${e.pathSlug}/${e.stepKey} outside a walk or unknown`);
+          break;
+        }
         if (w.step !== e.stepKey) problem(s.pathProblems, `${sid}: at ${w.step} but stepped ${e.stepKey}`);
         // path_step names the chosen option by its key.
         const chosen = step.options.find((o) => o.key === e.option);
-        if (!chosen) { problem(s.pathProblems, `${sid}: option ${e.option} of ${e.stepKey}`); break; }
+        if (!chosen) {
+          problem(s.pathProblems, `${sid}: option ${e.option} of ${e.stepKey}`);
+          break;
+        }
         const to = chosen.to;
         if (to.step !== undefined && !steps!.has(to.step)) problem(s.pathProblems, `content: missing step ${to.step}`);
         w.step = to.step ?? null;
@@ -211,7 +282,8 @@ function collect(options: UsageOptions): Stats {
       }
       case 'path_completed': {
         const w = walk.get(sid);
-        if (!w || w.path !== e.pathSlug || w.step !== null) problem(s.pathProblems, `${sid}: completed ${e.pathSlug} without choosing an exit option`);
+        if (!w || w.path !== e.pathSlug || w.step !== null)
+          problem(s.pathProblems, `${sid}: completed ${e.pathSlug} without choosing an exit option`);
         walk.delete(sid);
         break;
       }
@@ -225,9 +297,12 @@ function collect(options: UsageOptions): Stats {
         break;
       }
       case 'handoff_requested':
-        if (!['live_chat', 'callback', 'video', 'phone'].includes(e.handoffChannel)
-          || !['no_answer', 'user_request', 'urgent_symptoms', 'complex_case', 'technical_problem'].includes(e.reason)
-          || !['emergency', 'urgent', 'normal'].includes(e.urgency)) problem(s.wireProblems, `handoff ${JSON.stringify(e)}`);
+        if (
+          !['live_chat', 'callback', 'video', 'phone'].includes(e.handoffChannel) ||
+          !['no_answer', 'user_request', 'urgent_symptoms', 'complex_case', 'technical_problem'].includes(e.reason) ||
+          !['emergency', 'urgent', 'normal'].includes(e.urgency)
+        )
+          problem(s.wireProblems, `handoff ${JSON.stringify(e)}`);
         if (!handedOff.has(sid)) s.handoffSessions++;
         handedOff.add(sid);
         if (e.reason === 'urgent_symptoms') {
@@ -246,7 +321,11 @@ function collect(options: UsageOptions): Stats {
         if (promised.has(sid)) problem(s.askProblems, `${sid}: ended before its answer/path`);
         const n = questions.get(sid) ?? 0;
         s.questionsPerConversation.set(n, (s.questionsPerConversation.get(n) ?? 0) + 1);
-        questions.delete(sid); walk.delete(sid); promised.delete(sid); walkedEmergency.delete(sid); handedOff.delete(sid);
+        questions.delete(sid);
+        walk.delete(sid);
+        promised.delete(sid);
+        walkedEmergency.delete(sid);
+        handedOff.delete(sid);
         break;
       }
     }
@@ -256,7 +335,9 @@ function collect(options: UsageOptions): Stats {
 
 describe('generateUsage', () => {
   let s: Stats;
-  beforeAll(() => { s = collect(OPTIONS); });
+  beforeAll(() => {
+    s = collect(OPTIONS);
+  });
 
   it('is deterministic: the same seed gives the same items, another seed different ones', () => {
     const a = JSON.stringify(take(1000, { end: END, seed: 2026 }));
@@ -267,7 +348,10 @@ describe('generateUsage', () => {
     const withoutIds = (json: string) => json.replace(/"(id|sessionId)":"[^"]*",/g, '');
     expect(withoutIds(c)).not.toBe(withoutIds(a));
     expect(JSON.stringify(take(1000, OPTIONS))).toBe(a); // 2026 is the default seed
-    expect(take(1, OPTIONS)[0]).toMatchObject({ kind: 'event', event: { type: 'conversation_started', id: 'gen-2026-0' } });
+    expect(take(1, OPTIONS)[0]).toMatchObject({
+      kind: 'event',
+      event: { type: 'conversation_started', id: 'gen-2026-0' },
+    });
   });
 
   it('streams lazily (the first item of a huge history comes at once)', () => {
@@ -371,7 +455,8 @@ describe('generateUsage', () => {
     expect(s.locales.sv / c).toBeGreaterThan(0.06);
     expect(s.locales.sv / c).toBeLessThan(0.1);
     const expected = { resident: 0.7, professional: 0.12, business: 0.1, city: 0.08 };
-    for (const [audience, share] of Object.entries(expected)) expect(Math.abs(s.audiences[audience] / c - share)).toBeLessThan(0.03);
+    for (const [audience, share] of Object.entries(expected))
+      expect(Math.abs(s.audiences[audience] / c - share)).toBeLessThan(0.03);
   });
 
   it('sends urgent asks to emergency paths and hands them off as urgent_symptoms', () => {
@@ -383,7 +468,8 @@ describe('generateUsage', () => {
   it('scales conversation counts with scale', () => {
     const count = (scale: number) => {
       let n = 0;
-      for (const item of generateUsage(content, { end: END, months: 2, scale })) if (item.kind === 'event' && item.event.type === 'conversation_started') n++;
+      for (const item of generateUsage(content, { end: END, months: 2, scale }))
+        if (item.kind === 'event' && item.event.type === 'conversation_started') n++;
       return n;
     };
     const ratio = count(3) / count(1);
@@ -410,8 +496,12 @@ describe('UNANSWERED_QUESTIONS', () => {
   });
 
   it('does not overlap the phrasings of the knowledge base', () => {
-    const known = new Set(content.answers.flatMap((a) => [...a.phrasings.fi, ...a.phrasings.sv]).map((p) => p.toLowerCase()));
-    const overlap = [...UNANSWERED_QUESTIONS.fi, ...UNANSWERED_QUESTIONS.sv].flat().filter((q) => known.has(q.toLowerCase()));
+    const known = new Set(
+      content.answers.flatMap((a) => [...a.phrasings.fi, ...a.phrasings.sv]).map((p) => p.toLowerCase()),
+    );
+    const overlap = [...UNANSWERED_QUESTIONS.fi, ...UNANSWERED_QUESTIONS.sv]
+      .flat()
+      .filter((q) => known.has(q.toLowerCase()));
     expect(overlap).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { GramStatistics, gramCosine, gramScore, relevanceScore } from '@botkb/search';
 
 const docs = {
-  dental: { short: 'Hammashoidon ajanvaraus\naika hammaslääkärille\nhammas kipeä', long: 'Varaa aika hammashoitolaan puhelimitse.' },
+  dental: {
+    short: 'Hammashoidon ajanvaraus\naika hammaslääkärille\nhammas kipeä',
+    long: 'Varaa aika hammashoitolaan puhelimitse.',
+  },
   homeCare: { short: 'Kotihoito\nkotihoitoa vanhukselle', long: 'Kotihoito auttaa arjessa kotona.' },
 };
 const stats = new GramStatistics(new Set(['miten', 'mistä']));

@@ -7,19 +7,23 @@ const key = sessionHashKey('test-session-key', 'test-encryption-key');
 describe('hashSessionId', () => {
   it('gives one session the same value and different sessions different values', () => {
     const id = fc.string({ minLength: 1, maxLength: 100 });
-    fc.assert(fc.property(id, id, (a, b) => {
-      expect(hashSessionId(a, key)).toBe(hashSessionId(a, key));
-      if (a !== b) expect(hashSessionId(a, key)).not.toBe(hashSessionId(b, key));
-    }));
+    fc.assert(
+      fc.property(id, id, (a, b) => {
+        expect(hashSessionId(a, key)).toBe(hashSessionId(a, key));
+        if (a !== b) expect(hashSessionId(a, key)).not.toBe(hashSessionId(b, key));
+      }),
+    );
   });
 
   it('stores a recognisable value of fixed length that does not contain the session id', () => {
-    fc.assert(fc.property(fc.string({ minLength: 4, maxLength: 100 }), (id) => {
-      const hashed = hashSessionId(id, key);
-      expect(hashed).toHaveLength(34);
-      expect(isHashedSessionId(hashed)).toBe(true);
-      expect(hashed.slice(2)).not.toContain(id);
-    }));
+    fc.assert(
+      fc.property(fc.string({ minLength: 4, maxLength: 100 }), (id) => {
+        const hashed = hashSessionId(id, key);
+        expect(hashed).toHaveLength(34);
+        expect(isHashedSessionId(hashed)).toBe(true);
+        expect(hashed.slice(2)).not.toContain(id);
+      }),
+    );
   });
 
   it('is the truncated HMAC-SHA-256 of the id under the key', () => {

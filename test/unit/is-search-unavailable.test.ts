@@ -1,5 +1,8 @@
 import {
-  MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, MeilisearchTaskTimeOutError,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
 } from 'meilisearch';
 import { SearchError, isSearchUnavailable } from '@botkb/search';
 

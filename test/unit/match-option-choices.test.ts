@@ -2,7 +2,13 @@ import type { DesignerOption } from '../../cms/src/designer/designer-path';
 import { matchOptionChoices } from '../../cms/src/designer/match-option-choices';
 
 const option = (fi: string, sv: string, extra: Record<string, unknown> = {}): DesignerOption => ({
-  label: { fi, sv }, target: 'end', step: null, answer: null, partner: null, handoff: null, ...extra,
+  label: { fi, sv },
+  target: 'end',
+  step: null,
+  answer: null,
+  partner: null,
+  handoff: null,
+  ...extra,
 });
 
 describe('per-option counts on the path designer graph', () => {
@@ -21,7 +27,10 @@ describe('per-option counts on the path designer graph', () => {
       { option: '9', chosen: 1 },
     ]);
     expect(matched.perOption).toEqual([3, 5, 4]);
-    expect(matched.unmatched).toEqual([{ option: 'Poistettu vaihtoehto', chosen: 7 }, { option: '9', chosen: 1 }]);
+    expect(matched.unmatched).toEqual([
+      { option: 'Poistettu vaihtoehto', chosen: 7 },
+      { option: '9', chosen: 1 },
+    ]);
   });
 
   it('prefers the key over a label that happens to be the same text', () => {

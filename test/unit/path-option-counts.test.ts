@@ -13,8 +13,17 @@ import { up as addAskIdsAndOptionKeys } from '../../cms/database/migrations/014-
 const AT = Date.UTC(2026, 10, 23, 9);
 let n = 0;
 const step = (stepKey: string, option: string, extra: Partial<UsageEvent> = {}): UsageEvent => ({
-  id: `e${++n}`, type: 'path_step', sessionId: `s${n}`, occurredAt: AT, channel: 'web_chat', locale: 'fi',
-  audience: 'resident', pathSlug: 'polku', stepKey, option, ...extra,
+  id: `e${++n}`,
+  type: 'path_step',
+  sessionId: `s${n}`,
+  occurredAt: AT,
+  channel: 'web_chat',
+  locale: 'fi',
+  audience: 'resident',
+  pathSlug: 'polku',
+  stepKey,
+  option,
+  ...extra,
 });
 const FILTER = { from: '2026-11-01', to: '2026-11-30' };
 const optionsOf = async (knex: Knex, stepKey: string, filter: typeof FILTER & { includeTest?: boolean } = FILTER) => {

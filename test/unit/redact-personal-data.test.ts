@@ -22,19 +22,34 @@ describe('redactPersonalData', () => {
   });
 
   it.each([
-    '+358 40 123 4567', '+358401234567', '+358 (0)40 123 4567', '00358 50 765 4321',
-    '040 123 4567', '040-1234567', '0401234567', '09 3101 2345', '050 765 43 21',
+    '+358 40 123 4567',
+    '+358401234567',
+    '+358 (0)40 123 4567',
+    '00358 50 765 4321',
+    '040 123 4567',
+    '040-1234567',
+    '0401234567',
+    '09 3101 2345',
+    '050 765 43 21',
   ])('replaces the phone number %s', (phone) => {
-    expect(redactPersonalData(`soittakaa numeroon ${phone} kiitos`)).toBe(`soittakaa numeroon ${PLACEHOLDERS.phone} kiitos`);
+    expect(redactPersonalData(`soittakaa numeroon ${phone} kiitos`)).toBe(
+      `soittakaa numeroon ${PLACEHOLDERS.phone} kiitos`,
+    );
   });
 
-  it.each(['matti.meikalainen@example.fi', 'ÄITI.SUOMALAINEN+kela@posti.example.com'])('replaces the email %s', (email) => {
-    expect(redactPersonalData(`laita viesti ${email}`)).toBe(`laita viesti ${PLACEHOLDERS.email}`);
-  });
+  it.each(['matti.meikalainen@example.fi', 'ÄITI.SUOMALAINEN+kela@posti.example.com'])(
+    'replaces the email %s',
+    (email) => {
+      expect(redactPersonalData(`laita viesti ${email}`)).toBe(`laita viesti ${PLACEHOLDERS.email}`);
+    },
+  );
 
-  it.each(['FI21 1234 5600 0007 85', 'FI2112345600000785', 'fi21 1234 5600 0007 85', 'SE45 5000 0000 0583 9825 7466'])('replaces the IBAN %s', (iban) => {
-    expect(redactPersonalData(`tilinumero ${iban} maksuun`)).toBe(`tilinumero ${PLACEHOLDERS.iban} maksuun`);
-  });
+  it.each(['FI21 1234 5600 0007 85', 'FI2112345600000785', 'fi21 1234 5600 0007 85', 'SE45 5000 0000 0583 9825 7466'])(
+    'replaces the IBAN %s',
+    (iban) => {
+      expect(redactPersonalData(`tilinumero ${iban} maksuun`)).toBe(`tilinumero ${PLACEHOLDERS.iban} maksuun`);
+    },
+  );
 
   it('keeps service numbers, times, years and ordinary text', () => {
     const text = 'soita 112 tai 116117, auki klo 8–16, vuonna 2026 maksu 35,50 € ja asiakasnumero 12345';
@@ -43,7 +58,9 @@ describe('redactPersonalData', () => {
 
   it('redacts several items in one text', () => {
     const code = testCode('010150', '-', '902');
-    expect(redactPersonalData(`${code} / 040 123 4567 / a@b.fi`)).toBe(`${PLACEHOLDERS.identityCode} / ${PLACEHOLDERS.phone} / ${PLACEHOLDERS.email}`);
+    expect(redactPersonalData(`${code} / 040 123 4567 / a@b.fi`)).toBe(
+      `${PLACEHOLDERS.identityCode} / ${PLACEHOLDERS.phone} / ${PLACEHOLDERS.email}`,
+    );
   });
 });
 
@@ -112,11 +129,31 @@ const REDACTED: Array<[string, string]> = [
 
 // Ordinary things residents type that must stay as they are.
 const KEPT = [
-  'vuonna 2026', 'ajalla 2024–2026', 'vuosina 2024-2026', 'aika 12.3.2026', 'aika 12.03.2026 klo 14',
-  'välillä 1.3.–12.3.2026', 'välillä 12.3.2026–15.3.2026', 'auki klo 8.00–16.00', 'klo 10:00-12:00',
-  'maksu 1 200 €', 'maksu 1 200 000 €', 'maksu 12 500 euroa', 'vuokra 850,50 e', 'hinta 2 000 000 kr',
-  'olen 85-vuotias', 'ikä 7 v', 'postinumero 00100 Helsinki', '00930 Helsinki', 'lomake SV 67', 'lomake KU 130',
-  'hakemus Y 38', 'soita 112', 'soita 116 117', 'asiakasnumero 12345', '2 lasta ja 3 koiraa',
+  'vuonna 2026',
+  'ajalla 2024–2026',
+  'vuosina 2024-2026',
+  'aika 12.3.2026',
+  'aika 12.03.2026 klo 14',
+  'välillä 1.3.–12.3.2026',
+  'välillä 12.3.2026–15.3.2026',
+  'auki klo 8.00–16.00',
+  'klo 10:00-12:00',
+  'maksu 1 200 €',
+  'maksu 1 200 000 €',
+  'maksu 12 500 euroa',
+  'vuokra 850,50 e',
+  'hinta 2 000 000 kr',
+  'olen 85-vuotias',
+  'ikä 7 v',
+  'postinumero 00100 Helsinki',
+  '00930 Helsinki',
+  'lomake SV 67',
+  'lomake KU 130',
+  'hakemus Y 38',
+  'soita 112',
+  'soita 116 117',
+  'asiakasnumero 12345',
+  '2 lasta ja 3 koiraa',
 ];
 
 describe('redactPersonalData on realistic texts', () => {
@@ -146,8 +183,8 @@ const context = fc.record({
 });
 const embed = (c: { before: string; glueBefore: boolean; after: string; mark: string }, data: string) =>
   `${c.before}${c.glueBefore ? '' : ' '}${data}${c.mark} ${c.after}`;
-const digitsOf = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n })
-  .map((d) => d.join(''));
+const digitsOf = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
 const space = fc.constantFrom(' ', '  ', '\u00a0', '\u2009', '\u202f');
 const dash = fc.constantFrom('-', '–', '—', '\u2212', ' - ', ' – ');
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
@@ -159,55 +196,74 @@ function expectNothingLeft(data: string, c: Parameters<typeof embed>[0], fragmen
   for (const f of fragments) expect(out.toLowerCase()).not.toContain(f.toLowerCase());
 }
 
-const identityCode = fc.record({
-  date: fc.date({ min: new Date('1900-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }),
-  nnn: fc.integer({ min: 2, max: 999 }).map((n) => String(n).padStart(3, '0')),
-  sign: fc.constantFrom('-', '+', 'A', 'B', 'C', 'D', 'E', 'F', 'U', 'V', 'W', 'X', 'Y', '–', '—', ' - ', ' – '),
-  check: fc.constantFrom('valid', 'wrong', 'missing', 'lower'),
-  wide: fc.boolean(),
-}).map(({ date, nnn, sign, check, wide }) => {
-  const ddmmyy = date.toISOString().slice(2, 10).split('-').reverse().join('');
-  const right = checkChar(ddmmyy, nnn);
-  const char = { valid: right, wrong: right === 'Q' ? 'Z' : 'Q', missing: '', lower: right.toLowerCase() }[check];
-  const code = `${ddmmyy}${sign}${nnn}${char}`;
-  return wide ? fullWidth(code) : code;
-});
+const identityCode = fc
+  .record({
+    date: fc.date({ min: new Date('1900-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }),
+    nnn: fc.integer({ min: 2, max: 999 }).map((n) => String(n).padStart(3, '0')),
+    sign: fc.constantFrom('-', '+', 'A', 'B', 'C', 'D', 'E', 'F', 'U', 'V', 'W', 'X', 'Y', '–', '—', ' - ', ' – '),
+    check: fc.constantFrom('valid', 'wrong', 'missing', 'lower'),
+    wide: fc.boolean(),
+  })
+  .map(({ date, nnn, sign, check, wide }) => {
+    const ddmmyy = date.toISOString().slice(2, 10).split('-').reverse().join('');
+    const right = checkChar(ddmmyy, nnn);
+    const char = { valid: right, wrong: right === 'Q' ? 'Z' : 'Q', missing: '', lower: right.toLowerCase() }[check];
+    const code = `${ddmmyy}${sign}${nnn}${char}`;
+    return wide ? fullWidth(code) : code;
+  });
 
-const phone = fc.record({
-  prefix: fc.constantFrom(
-    '040', '041', '044', '045', '050', '09', '02', '+358 40', '+35840', '358 40', '00358 50', '+358 (0)40',
-  ),
-  rest: digitsOf(7),
-  sep: fc.oneof(space, dash, fc.constantFrom('', '.', '/', ' / ')),
-  parens: fc.boolean(),
-  wide: fc.boolean(),
-}).map(({ prefix, rest, sep, parens, wide }) => {
-  const local = parens && /^0/.test(prefix) ? `(${prefix})` : prefix;
-  const number = `${local}${sep}${rest.slice(0, 3)}${sep}${rest.slice(3)}`;
-  return wide ? fullWidth(number) : number;
-});
+const phone = fc
+  .record({
+    prefix: fc.constantFrom(
+      '040',
+      '041',
+      '044',
+      '045',
+      '050',
+      '09',
+      '02',
+      '+358 40',
+      '+35840',
+      '358 40',
+      '00358 50',
+      '+358 (0)40',
+    ),
+    rest: digitsOf(7),
+    sep: fc.oneof(space, dash, fc.constantFrom('', '.', '/', ' / ')),
+    parens: fc.boolean(),
+    wide: fc.boolean(),
+  })
+  .map(({ prefix, rest, sep, parens, wide }) => {
+    const local = parens && /^0/.test(prefix) ? `(${prefix})` : prefix;
+    const number = `${local}${sep}${rest.slice(0, 3)}${sep}${rest.slice(3)}`;
+    return wide ? fullWidth(number) : number;
+  });
 
 const mod97 = (digits: string) => [...digits].reduce((r, d) => (r * 10 + Number(d)) % 97, 0);
 const ibanParts = {
-  bban: digitsOf(14), sep: fc.oneof(space, dash, fc.constantFrom('', ' ')), cc: fc.constantFrom('FI', 'fi'),
+  bban: digitsOf(14),
+  sep: fc.oneof(space, dash, fc.constantFrom('', ' ')),
+  cc: fc.constantFrom('FI', 'fi'),
 };
-const iban = fc.record(ibanParts)
-  .map(({ bban, sep, cc }) => {
-    const check = String(98 - mod97(`${bban}151800`)).padStart(2, '0');
-    const groups = `${check}${bban}`.match(/.{1,4}/g)!;
-    return `${cc}${sep === '' ? '' : sep}${groups.join(sep)}`;
-  });
+const iban = fc.record(ibanParts).map(({ bban, sep, cc }) => {
+  const check = String(98 - mod97(`${bban}151800`)).padStart(2, '0');
+  const groups = `${check}${bban}`.match(/.{1,4}/g)!;
+  return `${cc}${sep === '' ? '' : sep}${groups.join(sep)}`;
+});
 
-const email = fc.record({
-  name: fc.constantFrom('maija', 'matti.virtanen', 'sara_lind', 'äiti', 'Erik.Nyberg'),
-  n: fc.integer({ min: 1, max: 99 }),
-  at: fc.constantFrom('@', ' @ ', '(at)', ' (at) ', '[at]', '(a)', ' at ', ' ät ', '＠', '{at}'),
-  domain: fc.constantFrom('example', 'posti.example', 'kunta-esimerkki'),
-  dot: fc.constantFrom('.', ' dot ', ' piste ', '(dot)', ' [piste] '),
-  tld: fc.constantFrom('fi', 'se', 'com', 'org'),
-}).map(({ name, n, at, domain, dot, tld }) => ({ text: `${name}${n}${at}${domain}${dot}${tld}`, name: `${name}${n}` }));
+const email = fc
+  .record({
+    name: fc.constantFrom('maija', 'matti.virtanen', 'sara_lind', 'äiti', 'Erik.Nyberg'),
+    n: fc.integer({ min: 1, max: 99 }),
+    at: fc.constantFrom('@', ' @ ', '(at)', ' (at) ', '[at]', '(a)', ' at ', ' ät ', '＠', '{at}'),
+    domain: fc.constantFrom('example', 'posti.example', 'kunta-esimerkki'),
+    dot: fc.constantFrom('.', ' dot ', ' piste ', '(dot)', ' [piste] '),
+    tld: fc.constantFrom('fi', 'se', 'com', 'org'),
+  })
+  .map(({ name, n, at, domain, dot, tld }) => ({ text: `${name}${n}${at}${domain}${dot}${tld}`, name: `${name}${n}` }));
 
-const customerNumber = fc.record({ digits: digitsOf(9), sep: fc.oneof(space, dash, fc.constantFrom('', '.', '/')) })
+const customerNumber = fc
+  .record({ digits: digitsOf(9), sep: fc.oneof(space, dash, fc.constantFrom('', '.', '/')) })
   .map(({ digits, sep }) => `${digits.slice(0, 4)}${sep}${digits.slice(4)}`);
 
 describe('redactPersonalData properties', () => {
@@ -238,18 +294,22 @@ describe('redactPersonalData properties', () => {
     const kept = fc.oneof(
       fc.tuple(day, month, year).map(([d, m, y]) => `${d}.${m}.${y}`),
       fc.tuple(day, month, year, dash).map(([d, m, y, s]) => `${d}.${m}.${s}${d}.${m}.${y}`),
-      fc.tuple(fc.integer({ min: 6, max: 12 }), fc.integer({ min: 13, max: 22 }), dash)
+      fc
+        .tuple(fc.integer({ min: 6, max: 12 }), fc.integer({ min: 13, max: 22 }), dash)
         .map(([a, b, s]) => `klo ${a}.00${s}${b}.30`),
       fc.tuple(year, year, dash).map(([a, b, s]) => `${a}${s}${b}`),
       fc.integer({ min: 1, max: 9_999_999 }).map((n) => `${n.toLocaleString('fi-FI')} €`),
       fc.integer({ min: 0, max: 99_999 }).map((n) => `${String(n).padStart(5, '0')} Helsinki`),
-      fc.tuple(fc.constantFrom('SV', 'KU', 'Y', 'OM'), fc.integer({ min: 1, max: 999 }))
+      fc
+        .tuple(fc.constantFrom('SV', 'KU', 'Y', 'OM'), fc.integer({ min: 1, max: 999 }))
         .map(([f, n]) => `lomake ${f} ${n}`),
       fc.integer({ min: 0, max: 120 }).map((n) => `olen ${n}-vuotias`),
     );
-    fc.assert(fc.property(kept, word, word, (text, a, b) => {
-      const sentence = `${a} ${text} ${b}`;
-      expect(redactPersonalData(sentence)).toBe(sentence);
-    }));
+    fc.assert(
+      fc.property(kept, word, word, (text, a, b) => {
+        const sentence = `${a} ${text} ${b}`;
+        expect(redactPersonalData(sentence)).toBe(sentence);
+      }),
+    );
   });
 });

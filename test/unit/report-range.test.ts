@@ -14,8 +14,18 @@ function failedPath(fn: () => void): unknown {
 describe('isCalendarDay', () => {
   it('accepts only days that exist', () => {
     expect(['2026-02-28', '2028-02-29', '2026-04-30', '2026-12-31'].filter(isCalendarDay)).toHaveLength(4);
-    expect(['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', '20260101']
-      .filter(isCalendarDay)).toEqual([]);
+    expect(
+      [
+        '2026-02-29',
+        '2026-02-30',
+        '2026-04-31',
+        '2026-13-01',
+        '2026-00-10',
+        '2026-01-00',
+        '2026-1-01',
+        '20260101',
+      ].filter(isCalendarDay),
+    ).toEqual([]);
   });
 });
 

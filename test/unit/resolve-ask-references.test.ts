@@ -8,10 +8,20 @@ const asks = new Map<string, ReferencedAsk>([
   ['unanswered', { askId: 'unanswered', answerSlug: null, answerKind: null }],
 ]);
 const base = { sessionId: 's', occurredAt: 0, channel: 'web_chat', locale: 'fi', audience: 'resident' } as const;
-const feedback = (fields: Partial<UsageEvent>): UsageEvent => ({ ...base, id: 'f1', type: 'feedback', helpful: true, ...fields });
+const feedback = (fields: Partial<UsageEvent>): UsageEvent => ({
+  ...base,
+  id: 'f1',
+  type: 'feedback',
+  helpful: true,
+  ...fields,
+});
 const resolve = (e: UsageEvent) => resolveAskReferences([e], asks, () => 3)[0];
 const failure = (e: UsageEvent) => {
-  try { resolve(e); } catch (error) { return (error as { details: { errors: Array<{ path: unknown[] }> } }).details.errors[0].path; }
+  try {
+    resolve(e);
+  } catch (error) {
+    return (error as { details: { errors: Array<{ path: unknown[] }> } }).details.errors[0].path;
+  }
   throw new Error('no failure');
 };
 

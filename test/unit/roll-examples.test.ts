@@ -9,14 +9,20 @@ describe('rollExamples (a group keeps its most frequent and most recent forms)',
   });
 
   it('adds a new text while there is room', () => {
-    expect(rollExamples([ex('a', 2, 10)], [ex('b', 1, 30)], 2))
-      .toEqual({ changed: [], added: [ex('b', 1, 30)], removed: [] });
+    expect(rollExamples([ex('a', 2, 10)], [ex('b', 1, 30)], 2)).toEqual({
+      changed: [],
+      added: [ex('b', 1, 30)],
+      removed: [],
+    });
   });
 
   it('when full, replaces the oldest last-asked among the least frequent', () => {
     const stored = [ex('often', 9, 1), ex('rare old', 1, 5), ex('rare new', 1, 40), ex('twice', 2, 2)];
-    expect(rollExamples(stored, [ex('fresh', 1, 100)], 4))
-      .toEqual({ changed: [], added: [ex('fresh', 1, 100)], removed: ['rare old'] });
+    expect(rollExamples(stored, [ex('fresh', 1, 100)], 4)).toEqual({
+      changed: [],
+      added: [ex('fresh', 1, 100)],
+      removed: ['rare old'],
+    });
   });
 
   it('rolls a batch in time order; a text added and pushed out again is neither written nor removed', () => {

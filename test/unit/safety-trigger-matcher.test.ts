@@ -2,7 +2,8 @@ import { createAnalyzer } from '@botkb/search';
 import { SafetyTriggerMatcher, type SafetyTrigger } from '../../cms/src/bot/safety-trigger-matcher';
 
 const emergency: SafetyTrigger = {
-  slug: 'hatatilanne', target: { kind: 'path', documentId: 'd1', slug: 'tarvitsen-apua-nyt' },
+  slug: 'hatatilanne',
+  target: { kind: 'path', documentId: 'd1', slug: 'tarvitsen-apua-nyt' },
   phrases: ['rintakipu', 'ei herää', 'kipu rinnassa'],
 };
 const matcher = new SafetyTriggerMatcher(createAnalyzer({ locale: 'fi', stopWords: ['mitä', 'mun'] }), [emergency]);

@@ -3,15 +3,34 @@ import { createAuthProvider, TOKEN_KEY, type StorageLike } from '../../admin-ui/
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 function json(status: number, body: unknown): ResponseLike {
   const text = JSON.stringify(body);
-  return { ok: status < 300, status, headers: { get: () => null }, json: async () => body, text: async () => text, blob: async () => text };
+  return {
+    ok: status < 300,
+    status,
+    headers: { get: () => null },
+    json: async () => body,
+    text: async () => text,
+    blob: async () => text,
+  };
 }
 
-const ME = { email: 'esihenkilo@example.fi', firstname: 'Essi', lastname: 'Esihenkilö', role: 'manager', canTriage: false, canEditSavings: true };
+const ME = {
+  email: 'esihenkilo@example.fi',
+  firstname: 'Essi',
+  lastname: 'Esihenkilö',
+  role: 'manager',
+  canTriage: false,
+  canEditSavings: true,
+};
 
 function setup(routes: Record<string, (body: unknown, auth?: string) => ResponseLike>) {
   const storage = memoryStorage();
@@ -35,10 +54,18 @@ describe('analytics auth provider', () => {
       'GET /analytics-api/me': (_b, a) => (a === 'Bearer jwt-9' ? json(200, { data: ME }) : json(401, {})),
     });
     await auth.login({ username: ' esihenkilo@example.fi ', password: 'pw' });
-    expect(calls[0]).toEqual({ url: '/admin/login', auth: undefined, body: { email: 'esihenkilo@example.fi', password: 'pw' } });
+    expect(calls[0]).toEqual({
+      url: '/admin/login',
+      auth: undefined,
+      body: { email: 'esihenkilo@example.fi', password: 'pw' },
+    });
     expect(storage.getItem(TOKEN_KEY)).toBe('jwt-9');
     await expect(auth.checkAuth({})).resolves.toBeUndefined();
-    await expect(auth.getPermissions!({})).resolves.toEqual({ role: 'manager', canTriage: false, canEditSavings: true });
+    await expect(auth.getPermissions!({})).resolves.toEqual({
+      role: 'manager',
+      canTriage: false,
+      canEditSavings: true,
+    });
     await expect(auth.getIdentity!()).resolves.toEqual({ id: ME.email, fullName: 'Essi Esihenkilö' });
     // /me is cached for the session
     expect(calls.filter((c) => c.url === '/analytics-api/me')).toHaveLength(1);
@@ -47,15 +74,22 @@ describe('analytics auth provider', () => {
   it('accepts accessToken as the token field', async () => {
     const { auth, storage } = setup({
       'POST /admin/login': () => json(200, { data: { accessToken: 'jwt-a' } }),
-      'GET /analytics-api/me': () => json(200, { data: { ...ME, role: 'content_expert', canTriage: true, canEditSavings: false } }),
+      'GET /analytics-api/me': () =>
+        json(200, { data: { ...ME, role: 'content_expert', canTriage: true, canEditSavings: false } }),
     });
     await auth.login({ email: 'a@b', password: 'x' });
     expect(storage.getItem(TOKEN_KEY)).toBe('jwt-a');
-    await expect(auth.getPermissions!({})).resolves.toEqual({ role: 'content_expert', canTriage: true, canEditSavings: false });
+    await expect(auth.getPermissions!({})).resolves.toEqual({
+      role: 'content_expert',
+      canTriage: true,
+      canEditSavings: false,
+    });
   });
 
   it('says "wrong email or password" on 400 and stores nothing', async () => {
-    const { auth, storage } = setup({ 'POST /admin/login': () => json(400, { error: { message: 'Invalid credentials' } }) });
+    const { auth, storage } = setup({
+      'POST /admin/login': () => json(400, { error: { message: 'Invalid credentials' } }),
+    });
     await expect(auth.login({ email: 'a@b', password: 'bad' })).rejects.toThrow('app.auth.invalid_credentials');
     expect(storage.getItem(TOKEN_KEY)).toBeNull();
   });

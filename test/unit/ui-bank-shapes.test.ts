@@ -29,10 +29,7 @@ describe('question bank shapes', () => {
   it("lists a run's totals per locale in order", () => {
     expect(totalsRows(null)).toEqual([]);
     expect(
-      totalsRows(run({ totals: { sv: totals, fi: { ...totals, passRate: 0.5 } } })).map((r) => [
-        r.locale,
-        r.passRate,
-      ]),
+      totalsRows(run({ totals: { sv: totals, fi: { ...totals, passRate: 0.5 } } })).map((r) => [r.locale, r.passRate]),
     ).toEqual([
       ['fi', 0.5],
       ['sv', 1],

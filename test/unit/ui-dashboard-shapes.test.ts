@@ -45,7 +45,10 @@ function usage(month: string, over: Partial<MonthlyUsageRow> = {}): MonthlyUsage
 describe('shapeMonthlyUsage', () => {
   it('sorts months, one series per metric, and totals', () => {
     const s = shapeMonthlyUsage(
-      [usage('2026-02', { conversations: 5, messages: 20, questions: 8 }), usage('2026-01', { conversations: 3, messages: 9, questions: 4 })],
+      [
+        usage('2026-02', { conversations: 5, messages: 20, questions: 8 }),
+        usage('2026-01', { conversations: 3, messages: 9, questions: 4 }),
+      ],
       (m) => `label ${m}`,
     );
     expect(s.months).toEqual(['2026-01', '2026-02']);
@@ -57,7 +60,10 @@ describe('shapeMonthlyUsage', () => {
   });
 
   it('sums breakdown rows of the same month', () => {
-    const s = shapeMonthlyUsage([usage('2026-01', { dimension: 'fi', conversations: 2 }), usage('2026-01', { dimension: 'sv', conversations: 1 })]);
+    const s = shapeMonthlyUsage([
+      usage('2026-01', { dimension: 'fi', conversations: 2 }),
+      usage('2026-01', { dimension: 'sv', conversations: 1 }),
+    ]);
     expect(s.months).toEqual(['2026-01']);
     expect(s.series[0]!.values).toEqual([3]);
   });
@@ -86,7 +92,13 @@ describe('shapeAnswerRate', () => {
       usage('2026-01', { dimension: 'fi', questions: 6, answered: 3, unanswered: 1, answeredRate: 0.75 }),
       usage('2026-01', { dimension: 'sv', questions: 4, answered: 1, unanswered: 3, answeredRate: 0.25 }),
     ]);
-    expect(s.points[0]).toMatchObject({ questions: 10, answered: 4, unanswered: 4, answeredRate: 0.5, unansweredRate: 0.5 });
+    expect(s.points[0]).toMatchObject({
+      questions: 10,
+      answered: 4,
+      unanswered: 4,
+      answeredRate: 0.5,
+      unansweredRate: 0.5,
+    });
   });
 });
 
@@ -111,7 +123,12 @@ describe('shapeContentCounts', () => {
 });
 
 describe('shapeTopPaths', () => {
-  const path = (id: string, starts: number, completions: number, completionRate: number | null = null): PathPerformanceRow => ({
+  const path = (
+    id: string,
+    starts: number,
+    completions: number,
+    completionRate: number | null = null,
+  ): PathPerformanceRow => ({
     id,
     slug: id,
     title: `Path ${id}`,
@@ -124,7 +141,10 @@ describe('shapeTopPaths', () => {
   });
 
   it('takes the n most started, ties by completions, and derives a missing rate', () => {
-    const top = shapeTopPaths([path('a', 5, 1), path('b', 9, 3, 0.33), path('c', 5, 4), path('d', 1, 1), path('e', 0, 0)], 3);
+    const top = shapeTopPaths(
+      [path('a', 5, 1), path('b', 9, 3, 0.33), path('c', 5, 4), path('d', 1, 1), path('e', 0, 0)],
+      3,
+    );
     expect(top.map((t) => t.id)).toEqual(['b', 'c', 'a']);
     expect(top[0]!.completionRate).toBe(0.33);
     expect(top[1]!.completionRate).toBeCloseTo(0.8);
@@ -150,7 +170,11 @@ describe('shapeTopUnanswered', () => {
   });
 
   it('orders by count, then most recently seen, and keeps five', () => {
-    const rows = [group('a', 3, '2026-01-02T00:00:00Z'), group('b', 7, '2026-01-01T00:00:00Z'), group('c', 3, '2026-02-01T00:00:00Z')];
+    const rows = [
+      group('a', 3, '2026-01-02T00:00:00Z'),
+      group('b', 7, '2026-01-01T00:00:00Z'),
+      group('c', 3, '2026-02-01T00:00:00Z'),
+    ];
     for (let i = 0; i < 5; i++) rows.push(group(`x${i}`, 1, '2026-01-01T00:00:00Z'));
     const top = shapeTopUnanswered(rows, translate);
     expect(top).toHaveLength(5);

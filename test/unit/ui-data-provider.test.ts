@@ -36,7 +36,16 @@ const q = (url: string) => Object.fromEntries(new URL(url, 'http://x').searchPar
 describe('buildQuery', () => {
   it('maps filters, sort and paging to the API parameters', () => {
     const s = buildQuery({
-      filter: { from: '2026-01-01', to: '2026-03-31', locale: 'sv', audience: '', status: ['new', 'in_progress'], q: ' ajanvaraus ', unknown: 'x', channel: null },
+      filter: {
+        from: '2026-01-01',
+        to: '2026-03-31',
+        locale: 'sv',
+        audience: '',
+        status: ['new', 'in_progress'],
+        q: ' ajanvaraus ',
+        unknown: 'x',
+        channel: null,
+      },
       pagination: { page: 2, perPage: 5000 },
       sort: { field: 'lastSeen', order: 'asc' },
     });
@@ -60,18 +69,38 @@ describe('buildQuery', () => {
 
 describe('analytics data provider', () => {
   it('getList calls the report endpoint with the JWT and returns data, total and meta', async () => {
-    const { dp, calls } = setup(() => response(200, { data: [{ id: '2026-01', month: '2026-01' }], total: 13, meta: { totals: { eurosSaved: 5 } } }));
-    const res = await dp.getList('savings', { filter: { locale: 'fi' }, pagination: { page: 1, perPage: 100 }, sort: { field: 'month', order: 'ASC' } });
+    const { dp, calls } = setup(() =>
+      response(200, { data: [{ id: '2026-01', month: '2026-01' }], total: 13, meta: { totals: { eurosSaved: 5 } } }),
+    );
+    const res = await dp.getList('savings', {
+      filter: { locale: 'fi' },
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'month', order: 'ASC' },
+    });
     expect(calls[0]!.url.split('?')[0]).toBe('/analytics-api/savings');
     expect(q(calls[0]!.url)).toEqual({ locale: 'fi', sort: 'month', order: 'ASC', page: '1', pageSize: '100' });
     expect(calls[0]!.init.headers.Authorization).toBe('Bearer jwt-1');
     expect(calls[0]!.init.method).toBe('GET');
-    expect(res).toEqual({ data: [{ id: '2026-01', month: '2026-01' }], total: 13, meta: { totals: { eurosSaved: 5 } } });
+    expect(res).toEqual({
+      data: [{ id: '2026-01', month: '2026-01' }],
+      total: 13,
+      meta: { totals: { eurosSaved: 5 } },
+    });
   });
 
   it('maps resource names to endpoints', async () => {
     const { dp, calls } = setup(() => response(200, { data: [], total: 0, meta: {} }));
-    for (const r of ['paths', 'answers', 'monthly-usage', 'content-counts', 'unanswered', 'handoffs', 'knowledge', 'unanswered-trend', 'partner-clicks'])
+    for (const r of [
+      'paths',
+      'answers',
+      'monthly-usage',
+      'content-counts',
+      'unanswered',
+      'handoffs',
+      'knowledge',
+      'unanswered-trend',
+      'partner-clicks',
+    ])
       await dp.getList(r, { filter: {}, pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' } });
     expect(calls.map((c) => c.url.split('?')[0])).toEqual([
       '/analytics-api/path-performance',
@@ -105,14 +134,28 @@ describe('analytics data provider', () => {
     const { dp, calls } = setup(() => response(200, { data: { id: 'g1', status: 'resolved', examples: ['a'] } }));
     const res = await dp.update('unanswered', {
       id: 'g1',
-      data: { status: 'resolved', target: { kind: 'path', slug: 'hammas', title: 'ignored' }, phrasing: '  uusi muotoilu ', extra: 1 },
+      data: {
+        status: 'resolved',
+        target: { kind: 'path', slug: 'hammas', title: 'ignored' },
+        phrasing: '  uusi muotoilu ',
+        extra: 1,
+      },
       previousData: { id: 'g1', trend: [{ month: '2026-01', count: 2 }], examples: ['a', 'b', 'c', 'd'] },
     });
     expect(calls[0]!.init.method).toBe('PUT');
     expect(calls[0]!.url).toBe('/analytics-api/unanswered/g1');
-    expect(JSON.parse(calls[0]!.init.body!)).toEqual({ status: 'resolved', target: { kind: 'path', slug: 'hammas' }, phrasing: 'uusi muotoilu' });
+    expect(JSON.parse(calls[0]!.init.body!)).toEqual({
+      status: 'resolved',
+      target: { kind: 'path', slug: 'hammas' },
+      phrasing: 'uusi muotoilu',
+    });
     expect(calls[0]!.init.headers['Content-Type']).toBe('application/json');
-    expect(res.data).toEqual({ id: 'g1', status: 'resolved', examples: ['a', 'b', 'c', 'd'], trend: [{ month: '2026-01', count: 2 }] });
+    expect(res.data).toEqual({
+      id: 'g1',
+      status: 'resolved',
+      examples: ['a', 'b', 'c', 'd'],
+      trend: [{ month: '2026-01', count: 2 }],
+    });
   });
 
   it('update sends only the status for a status change, no empty phrasing', async () => {
@@ -120,7 +163,11 @@ describe('analytics data provider', () => {
     await dp.update('unanswered', { id: 'g1', data: { status: 'ignored', label: 'x' }, previousData: { id: 'g1' } });
     expect(JSON.parse(calls[0]!.init.body!)).toEqual({ status: 'ignored' });
     const r2 = setup(() => response(200, { data: { id: 'g1' } }));
-    await r2.dp.update('unanswered', { id: 'g1', data: { status: 'resolved', target: { kind: 'answer', slug: 's' }, phrasing: '  ' }, previousData: { id: 'g1' } });
+    await r2.dp.update('unanswered', {
+      id: 'g1',
+      data: { status: 'resolved', target: { kind: 'answer', slug: 's' }, phrasing: '  ' },
+      previousData: { id: 'g1' },
+    });
     expect(JSON.parse(r2.calls[0]!.init.body!)).toEqual({ status: 'resolved', target: { kind: 'answer', slug: 's' } });
   });
 
@@ -149,25 +196,54 @@ describe('analytics data provider', () => {
       ['/analytics-api/unanswered/merge', 'POST', { into: '7', ids: ['8'] }],
       ['/analytics-api/unanswered/7/move', 'POST', { texts: ['a b'] }],
       ['/analytics-api/unanswered/7/answer', 'POST', {}],
-      ['/analytics-api/unanswered/bulk', 'POST', { ids: ['1', '2', '3'], status: 'resolved', target: { kind: 'answer', slug: 'neuvola' } }],
+      [
+        '/analytics-api/unanswered/bulk',
+        'POST',
+        { ids: ['1', '2', '3'], status: 'resolved', target: { kind: 'answer', slug: 'neuvola' } },
+      ],
     ]);
   });
 
   it('reads and writes the savings parameters', async () => {
     const params = { minutesPerContact: { phone_bot: 6, default: 6 }, hourlyCost: 42, hoursPerStaffYear: 1600 };
-    const { dp, calls } = setup((c) => response(200, { data: c.init.method === 'PUT' ? JSON.parse(c.init.body!) : params }));
+    const { dp, calls } = setup((c) =>
+      response(200, { data: c.init.method === 'PUT' ? JSON.parse(c.init.body!) : params }),
+    );
     const got = await dp.getOne('savings-parameters', { id: 'current' });
     expect(got.data).toEqual({ id: 'current', ...params });
-    await dp.update('savings-parameters', { id: 'current', data: { id: 'current', minutesPerContact: { phone_bot: '7', default: 6 }, hourlyCost: '45', hoursPerStaffYear: 1600 }, previousData: got.data });
+    await dp.update('savings-parameters', {
+      id: 'current',
+      data: {
+        id: 'current',
+        minutesPerContact: { phone_bot: '7', default: 6 },
+        hourlyCost: '45',
+        hoursPerStaffYear: 1600,
+      },
+      previousData: got.data,
+    });
     expect(calls[1]!.url).toBe('/analytics-api/savings-parameters');
-    expect(JSON.parse(calls[1]!.init.body!)).toEqual({ minutesPerContact: { phone_bot: 7, default: 6 }, hourlyCost: 45, hoursPerStaffYear: 1600 });
+    expect(JSON.parse(calls[1]!.init.body!)).toEqual({
+      minutesPerContact: { phone_bot: 7, default: 6 },
+      hourlyCost: 45,
+      hoursPerStaffYear: 1600,
+    });
   });
 
   it('builds CSV links and downloads CSV with the Authorization header', async () => {
-    const { dp, calls } = setup(() => response(200, 'month;conversations\n2026-01;3\n', { 'content-disposition': 'attachment; filename="monthly-usage.csv"' }));
+    const { dp, calls } = setup(() =>
+      response(200, 'month;conversations\n2026-01;3\n', {
+        'content-disposition': 'attachment; filename="monthly-usage.csv"',
+      }),
+    );
     const params = { filter: { from: '2026-01-01', breakdown: 'locale' }, sort: { field: 'month', order: 'ASC' } };
     expect(csvPath('monthly-usage', params).split('?')[0]).toBe('/analytics-api/monthly-usage');
-    expect(q(csvPath('monthly-usage', params))).toEqual({ from: '2026-01-01', breakdown: 'locale', sort: 'month', order: 'ASC', format: 'csv' });
+    expect(q(csvPath('monthly-usage', params))).toEqual({
+      from: '2026-01-01',
+      breakdown: 'locale',
+      sort: 'month',
+      order: 'ASC',
+      format: 'csv',
+    });
     const file = await dp.downloadCsv('monthly-usage', params);
     expect(calls[0]!.init.headers.Authorization).toBe('Bearer jwt-1');
     expect(q(calls[0]!.url).format).toBe('csv');
@@ -176,9 +252,22 @@ describe('analytics data provider', () => {
   });
 
   it('turns HTTP errors into ApiError with a translation key, status, server message and field errors', async () => {
-    const body = { error: { status: 400, name: 'ValidationError', message: 'Unknown target', details: { errors: [{ path: ['target', 'slug'], message: 'no such slug' }] } } };
+    const body = {
+      error: {
+        status: 400,
+        name: 'ValidationError',
+        message: 'Unknown target',
+        details: { errors: [{ path: ['target', 'slug'], message: 'no such slug' }] },
+      },
+    };
     const { dp } = setup(() => response(400, body));
-    const err = (await dp.update('unanswered', { id: 'g', data: { status: 'resolved', target: { kind: 'answer', slug: 'x' } }, previousData: {} }).catch((e) => e)) as ApiError;
+    const err = (await dp
+      .update('unanswered', {
+        id: 'g',
+        data: { status: 'resolved', target: { kind: 'answer', slug: 'x' } },
+        previousData: {},
+      })
+      .catch((e) => e)) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
     expect(err.status).toBe(400);
     expect(err.message).toBe('app.error.bad_request');
@@ -193,7 +282,13 @@ describe('analytics data provider', () => {
       [429, 'app.error.http'],
     ] as const) {
       const s = setup(() => response(status, ''));
-      await expect(s.dp.getList('handoffs', { filter: {}, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).rejects.toMatchObject({ status, message: key });
+      await expect(
+        s.dp.getList('handoffs', {
+          filter: {},
+          pagination: { page: 1, perPage: 1 },
+          sort: { field: 'id', order: 'ASC' },
+        }),
+      ).rejects.toMatchObject({ status, message: key });
     }
   });
 
@@ -208,7 +303,10 @@ describe('analytics data provider', () => {
   });
 
   it('sends no Authorization header without a token', async () => {
-    const { dp, calls } = setup(() => response(200, { data: { email: 'a@b', role: 'manager', canTriage: false, canEditSavings: true } }), null);
+    const { dp, calls } = setup(
+      () => response(200, { data: { email: 'a@b', role: 'manager', canTriage: false, canEditSavings: true } }),
+      null,
+    );
     await dp.me();
     expect(calls[0]!.url).toBe('/analytics-api/me');
     expect(calls[0]!.init.headers.Authorization).toBeUndefined();

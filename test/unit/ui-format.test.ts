@@ -1,4 +1,11 @@
-import { createFormatters, defaultRange, helsinkiToday, intlLocale, isIsoDate, NOT_AVAILABLE } from '../../admin-ui/src/format';
+import {
+  createFormatters,
+  defaultRange,
+  helsinkiToday,
+  intlLocale,
+  isIsoDate,
+  NOT_AVAILABLE,
+} from '../../admin-ui/src/format';
 
 // Intl output uses narrow no-break spaces in some locales; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

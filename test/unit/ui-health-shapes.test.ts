@@ -2,30 +2,55 @@ import { healthCounts, healthDetail } from '../../admin-ui/src/health/shape-heal
 import { HEALTH_KINDS, type ContentHealthRow as HealthRow } from '@botkb/contract';
 
 const row = (over: Partial<HealthRow>): HealthRow => ({
-  id: 'x', kind: 'never_shown', severity: 1, rank: 1, entryKind: 'answer', slug: 's', title: 'T', adminUrl: null,
+  id: 'x',
+  kind: 'never_shown',
+  severity: 1,
+  rank: 1,
+  entryKind: 'answer',
+  slug: 's',
+  title: 'T',
+  adminUrl: null,
   owner: null,
-  reviewDue: null, days: null, shown: null, feedback: null, helpfulRate: null, other: null, count: null, examples: [], ...over,
+  reviewDue: null,
+  days: null,
+  shown: null,
+  feedback: null,
+  helpfulRate: null,
+  other: null,
+  count: null,
+  examples: [],
+  ...over,
 });
-const fmt = { percent: (v: number | null) => `${Math.round((v ?? 0) * 100)} %`, date: (d: string | null) => `date ${d}` };
+const fmt = {
+  percent: (v: number | null) => `${Math.round((v ?? 0) * 100)} %`,
+  date: (d: string | null) => `date ${d}`,
+};
 
 describe('content-health shaping (analytics UI)', () => {
   it('says how many days a review is overdue or how many are left', () => {
-    expect(healthDetail(row({ kind: 'review_overdue', days: 10, reviewDue: '2026-11-26' }), fmt))
-      .toEqual({ key: 'review_overdue', params: { days: 10, date: 'date 2026-11-26' } });
-    expect(healthDetail(row({ kind: 'review_due', days: -10, reviewDue: '2026-12-16' }), fmt))
-      .toEqual({ key: 'review_due', params: { days: 10, date: 'date 2026-12-16' } });
+    expect(healthDetail(row({ kind: 'review_overdue', days: 10, reviewDue: '2026-11-26' }), fmt)).toEqual({
+      key: 'review_overdue',
+      params: { days: 10, date: 'date 2026-11-26' },
+    });
+    expect(healthDetail(row({ kind: 'review_due', days: -10, reviewDue: '2026-12-16' }), fmt)).toEqual({
+      key: 'review_due',
+      params: { days: 10, date: 'date 2026-12-16' },
+    });
   });
 
   it('names the competing entry and the number of questions, and the helpful rate with the feedback count', () => {
     const other = { entryKind: 'path' as const, slug: 'o', title: 'Other', adminUrl: null };
     expect(healthDetail(row({ kind: 'competing', other, count: 4 }), fmt).params).toEqual({ other: 'Other', count: 4 });
-    expect(healthDetail(row({ kind: 'low_helpful', helpfulRate: 0.3, feedback: 10 }), fmt).params)
-      .toEqual({ rate: '30 %', feedback: 10 });
+    expect(healthDetail(row({ kind: 'low_helpful', helpfulRate: 0.3, feedback: 10 }), fmt).params).toEqual({
+      rate: '30 %',
+      feedback: 10,
+    });
   });
 
   it('counts every kind the API knows, in its order, zero when absent', () => {
     expect(healthCounts({ competing: 2 }, HEALTH_KINDS).slice(0, 2)).toEqual([
-      { kind: 'review_overdue', count: 0 }, { kind: 'competing', count: 2 },
+      { kind: 'review_overdue', count: 0 },
+      { kind: 'competing', count: 2 },
     ]);
   });
 });

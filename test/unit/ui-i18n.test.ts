@@ -23,7 +23,7 @@ describe('analytics UI message catalogs', () => {
   it.each([
     ['fi', fiRa],
     ['sv', svRa],
-  ])("%s has every react-admin ra.* key with the same placeholders", (_name, ra) => {
+  ])('%s has every react-admin ra.* key with the same placeholders', (_name, ra) => {
     const got = leaves(ra as unknown as Tree);
     expect([...got.keys()].sort()).toEqual([...raEn.keys()].sort());
     for (const [k, v] of raEn) expect([k, placeholders(got.get(k)!)]).toEqual([k, placeholders(v)]);

@@ -12,7 +12,14 @@ describe('analytics UI colours (WCAG 2.1 AA)', () => {
   });
 
   it('theme text and button colours have ≥ 4.5:1', () => {
-    for (const c of [THEME_COLORS.primary, THEME_COLORS.primaryDark, THEME_COLORS.secondary, THEME_COLORS.error, THEME_COLORS.text, THEME_COLORS.textSecondary]) {
+    for (const c of [
+      THEME_COLORS.primary,
+      THEME_COLORS.primaryDark,
+      THEME_COLORS.secondary,
+      THEME_COLORS.error,
+      THEME_COLORS.text,
+      THEME_COLORS.textSecondary,
+    ]) {
       expect(contrastRatio(c, '#ffffff')).toBeGreaterThanOrEqual(4.5); // white text on buttons / text on paper
       expect(contrastRatio(c, THEME_COLORS.background)).toBeGreaterThanOrEqual(4.5); // text on the page background
     }

@@ -2,10 +2,15 @@ import { suggestedPhrasing } from '../../admin-ui/src/unanswered/suggested-phras
 
 describe('suggestedPhrasing (what the resolve form pre-fills)', () => {
   it('is the newest example, never a stem key', () => {
-    expect(suggestedPhrasing({ label: '[koira terveysasem tuota]', examples: ['saako koiran tuoda terveysasemalle'] }))
-      .toBe('saako koiran tuoda terveysasemalle');
-    expect(suggestedPhrasing({ label: 'Saako koiran tuoda terveysasemalle?', examples: ['koiran tuominen terveysasemalle'] }))
-      .toBe('koiran tuominen terveysasemalle');
+    expect(
+      suggestedPhrasing({ label: '[koira terveysasem tuota]', examples: ['saako koiran tuoda terveysasemalle'] }),
+    ).toBe('saako koiran tuoda terveysasemalle');
+    expect(
+      suggestedPhrasing({
+        label: 'Saako koiran tuoda terveysasemalle?',
+        examples: ['koiran tuominen terveysasemalle'],
+      }),
+    ).toBe('koiran tuominen terveysasemalle');
   });
 
   it('falls back to a real label, and to nothing when the group has only a stem key', () => {

@@ -1,15 +1,49 @@
 import { shapeCandidates, shapeWordRows, verdictOf } from '../../admin-ui/src/try/shape-try-result';
 import type { TryCandidate, TryResult, TryWord } from '../../admin-ui/src/types';
 
-const term = (t: string, extra: Partial<TryWord['terms'][number]> = {}) => ({ term: t, correctedTo: null, synonyms: [], known: true, ...extra });
-const candidate = (slug: string, role: TryCandidate['role'], score: number, terms: Array<[string, number]>): TryCandidate => ({
-  role, slug, kind: 'answer', title: `Title ${slug}`, locale: 'fi', score, coverage: score, gram: score, adminUrl: `/admin/${slug}`,
-  terms: terms.map(([t, match]) => ({ term: t, weight: 1 / terms.length, match, field: match ? 's_title' : null, variant: match ? t : null })),
+const term = (t: string, extra: Partial<TryWord['terms'][number]> = {}) => ({
+  term: t,
+  correctedTo: null,
+  synonyms: [],
+  known: true,
+  ...extra,
+});
+const candidate = (
+  slug: string,
+  role: TryCandidate['role'],
+  score: number,
+  terms: Array<[string, number]>,
+): TryCandidate => ({
+  role,
+  slug,
+  kind: 'answer',
+  title: `Title ${slug}`,
+  locale: 'fi',
+  score,
+  coverage: score,
+  gram: score,
+  adminUrl: `/admin/${slug}`,
+  terms: terms.map(([t, match]) => ({
+    term: t,
+    weight: 1 / terms.length,
+    match,
+    field: match ? 's_title' : null,
+    variant: match ? t : null,
+  })),
 });
 const result = (words: TryWord[], candidates: TryCandidate[], answered = true): TryResult => ({
   content: 'published',
   answered,
-  answer: answered ? { slug: candidates[0].slug, kind: 'answer', title: candidates[0].title, locale: 'fi', score: candidates[0].score, adminUrl: '/admin/a' } : null,
+  answer: answered
+    ? {
+        slug: candidates[0].slug,
+        kind: 'answer',
+        title: candidates[0].title,
+        locale: 'fi',
+        score: candidates[0].score,
+        adminUrl: '/admin/a',
+      }
+    : null,
   suggestions: [],
   threshold: 0.32,
   explanation: { words, trigger: null, fallback: false, candidates },
@@ -25,7 +59,14 @@ describe('shapeWordRows', () => {
     { word: 'zqxwv', how: 'stem', terms: [term('zqxwv', { known: false })] },
     { word: 'ajanvaraus', how: 'stem', terms: [term('ajanvaraus')] },
   ];
-  const best = candidate('a', 'answer', 0.6, [['hammaslääkär', 1], ['aja', 0.55], ['kotihoito', 1], ['lekur', 1], ['zqxwv', 0], ['ajanvaraus', 0]]);
+  const best = candidate('a', 'answer', 0.6, [
+    ['hammaslääkär', 1],
+    ['aja', 0.55],
+    ['kotihoito', 1],
+    ['lekur', 1],
+    ['zqxwv', 0],
+    ['ajanvaraus', 0],
+  ]);
 
   it('names how each word was recognized and what was searched', () => {
     const rows = shapeWordRows(result(words, [best]));
@@ -58,7 +99,9 @@ describe('shapeCandidates and verdictOf', () => {
   it('lists the answer and runner-ups with score parts, the threshold and the Finnish fallback', () => {
     const runnerUp = { ...candidate('b', 'suggestion', 0.2, []), locale: 'fi' as const, coverage: 0.1, gram: 0.27 };
     const rows = shapeCandidates(result([], [candidate('a', 'answer', 0.6, []), runnerUp]), 'sv');
-    expect(rows.map((r) => [r.role, r.score, r.coverage, r.gram, r.reachesThreshold, r.otherLocale, r.adminUrl])).toEqual([
+    expect(
+      rows.map((r) => [r.role, r.score, r.coverage, r.gram, r.reachesThreshold, r.otherLocale, r.adminUrl]),
+    ).toEqual([
       ['answer', 0.6, 0.6, 0.6, true, true, '/admin/a'],
       ['suggestion', 0.2, 0.1, 0.27, false, true, '/admin/b'],
     ]);
@@ -67,8 +110,14 @@ describe('shapeCandidates and verdictOf', () => {
   it('says whether the bot answers, urgently, below the threshold or not at all', () => {
     const answered = result([], [candidate('a', 'answer', 0.6, [])]);
     expect(verdictOf(answered)).toEqual({ key: 'answered', score: 0.6 });
-    expect(verdictOf({ ...answered, answer: { ...answered.answer!, urgent: true } })).toEqual({ key: 'urgent', score: null });
-    expect(verdictOf(result([], [candidate('b', 'suggestion', 0.2, [])], false))).toEqual({ key: 'unanswered', score: 0.2 });
+    expect(verdictOf({ ...answered, answer: { ...answered.answer!, urgent: true } })).toEqual({
+      key: 'urgent',
+      score: null,
+    });
+    expect(verdictOf(result([], [candidate('b', 'suggestion', 0.2, [])], false))).toEqual({
+      key: 'unanswered',
+      score: 0.2,
+    });
     expect(verdictOf(result([], [], false))).toEqual({ key: 'nothing', score: null });
   });
 });

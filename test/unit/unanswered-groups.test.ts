@@ -5,14 +5,26 @@ import { up as createAnalyticsTables } from '../../cms/database/migrations/001-a
 import { up as countExamples } from '../../cms/database/migrations/004-unanswered-example-counts';
 import { up as createAliases } from '../../cms/database/migrations/008-unanswered-aliases';
 
-const ask = (question: string, key: string, askedAt = Date.UTC(2026, 10, 23, 9)): UnansweredAsk =>
-  ({ locale: 'fi', audience: null, channel: 'web', question, key, askedAt, day: '2026-11-23' });
+const ask = (question: string, key: string, askedAt = Date.UTC(2026, 10, 23, 9)): UnansweredAsk => ({
+  locale: 'fi',
+  audience: null,
+  channel: 'web',
+  question,
+  key,
+  askedAt,
+  day: '2026-11-23',
+});
 
 describe('UnansweredGroups (rollup of unanswered questions, real SQLite)', () => {
   let knex: Knex;
   let groups: UnansweredGroups;
   beforeEach(async () => {
-    knex = knexFactory({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
+    knex = knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: ':memory:' },
+      useNullAsDefault: true,
+      pool: { min: 1, max: 1 },
+    });
     await createAnalyticsTables(knex);
     await countExamples(knex);
     await createAliases(knex);
@@ -25,20 +37,28 @@ describe('UnansweredGroups (rollup of unanswered questions, real SQLite)', () =>
     knex.on('query', (q: { sql: string }) => statements.push(q.sql));
     await knex.transaction((trx) => groups.add(trx, [ask('korvapuustien resepti', 'korvapuust resept')]));
     const before = statements.filter((s) => s.includes(TABLES.groupExamples) && s.startsWith('insert')).length;
-    await knex.transaction((trx) => groups.add(trx, [ask('korvapuustien resepti', 'korvapuust resept'), ask('korvapuustien resepti', 'korvapuust resept')]));
+    await knex.transaction((trx) =>
+      groups.add(trx, [
+        ask('korvapuustien resepti', 'korvapuust resept'),
+        ask('korvapuustien resepti', 'korvapuust resept'),
+      ]),
+    );
     expect(statements.filter((s) => s.includes(TABLES.groupExamples) && s.startsWith('insert')).length).toBe(before);
     await knex.transaction((trx) => groups.add(trx, [ask('Korvapuustien reseptiä?', 'korvapuust resept')]));
     const [group] = await knex(TABLES.groups).select('id', 'total_count');
     expect(Number(group.total_count)).toBe(4);
-    expect((await knex(TABLES.groupExamples).where('group_id', group.id).orderBy('text').select('text')).map((r) => r.text))
-      .toEqual(['Korvapuustien reseptiä?', 'korvapuustien resepti']);
+    expect(
+      (await knex(TABLES.groupExamples).where('group_id', group.id).orderBy('text').select('text')).map((r) => r.text),
+    ).toEqual(['Korvapuustien reseptiä?', 'korvapuustien resepti']);
   });
 
   it('forgets what a rolled-back transaction created, so the next rollup does not use a group that does not exist', async () => {
-    await expect(knex.transaction(async (trx) => {
-      await groups.add(trx, [ask('mistä saa kalastusluvan', 'kalastuslup saa')]);
-      throw new Error('the rest of the rollup failed');
-    })).rejects.toThrow('the rest of the rollup failed');
+    await expect(
+      knex.transaction(async (trx) => {
+        await groups.add(trx, [ask('mistä saa kalastusluvan', 'kalastuslup saa')]);
+        throw new Error('the rest of the rollup failed');
+      }),
+    ).rejects.toThrow('the rest of the rollup failed');
     expect(await knex(TABLES.groups).count({ n: '*' })).toEqual([{ n: 0 }]);
     await knex.transaction((trx) => groups.add(trx, [ask('mistä saa kalastusluvan', 'kalastuslup saa')]));
     const rows = await knex(TABLES.groups).select('id', 'total_count');

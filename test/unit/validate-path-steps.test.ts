@@ -12,8 +12,12 @@ describe('validatePathSteps', () => {
   });
 
   it('names the step whose option points to a missing step', () => {
-    const problems = validatePathSteps([{ key: 'start', prompt: 'Q?', options: [opt('step', { step: 'nowhere' }), opt('end')] }]);
-    expect(problems).toEqual([expect.objectContaining({ step: 'start', message: expect.stringContaining('missing step "nowhere"') })]);
+    const problems = validatePathSteps([
+      { key: 'start', prompt: 'Q?', options: [opt('step', { step: 'nowhere' }), opt('end')] },
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({ step: 'start', message: expect.stringContaining('missing step "nowhere"') }),
+    ]);
   });
 
   it('names a step that no option reaches', () => {
@@ -50,7 +54,11 @@ describe('validatePathSteps', () => {
 
   it('refuses an option that sets two targets, an unknown handoff and a duplicate key', () => {
     const problems = validatePathSteps([
-      { key: 'start', prompt: 'Q?', options: [opt('end', { handoff: 'phone' }), opt('handoff', { handoff: 'pigeon' })] },
+      {
+        key: 'start',
+        prompt: 'Q?',
+        options: [opt('end', { handoff: 'phone' }), opt('handoff', { handoff: 'pigeon' })],
+      },
       { key: 'start', prompt: 'Q?', options: [opt('end')] },
     ]);
     const text = problems.map((p) => p.message).join('\n');
@@ -60,9 +68,15 @@ describe('validatePathSteps', () => {
   });
 
   it('requires a relation target on create and treats an untouched admin relation as set', () => {
-    expect(validatePathSteps([{ key: 's', options: [opt('answer')] }], { requireRelations: true })[0].message).toMatch(/names none/);
-    expect(validatePathSteps([{ key: 's', options: [opt('answer', { answer: { connect: [], disconnect: [] } })] }])).toEqual([]);
-    expect(validatePathSteps([{ key: 's', options: [opt('partner', { partner: null })] }])[0].message).toMatch(/partner service but names none/);
+    expect(validatePathSteps([{ key: 's', options: [opt('answer')] }], { requireRelations: true })[0].message).toMatch(
+      /names none/,
+    );
+    expect(
+      validatePathSteps([{ key: 's', options: [opt('answer', { answer: { connect: [], disconnect: [] } })] }]),
+    ).toEqual([]);
+    expect(validatePathSteps([{ key: 's', options: [opt('partner', { partner: null })] }])[0].message).toMatch(
+      /partner service but names none/,
+    );
   });
 
   it('refuses a path without steps', () => {
@@ -72,7 +86,11 @@ describe('validatePathSteps', () => {
 
 describe('findMissingTranslations', () => {
   const fi = [
-    { key: 'start', prompt: 'Mitä?', options: [opt('step', { step: 'next', label: 'Eteenpäin' }), opt('end', { label: 'Loppu' })] },
+    {
+      key: 'start',
+      prompt: 'Mitä?',
+      options: [opt('step', { step: 'next', label: 'Eteenpäin' }), opt('end', { label: 'Loppu' })],
+    },
     { key: 'next', prompt: 'Entä?', options: [opt('end', { label: 'Valmis' })] },
   ];
 
@@ -85,9 +103,21 @@ describe('findMissingTranslations', () => {
     const sv = [{ key: 'start', prompt: ' ', options: [{ label: 'Framåt' }, { label: '' }] }];
     expect(findMissingTranslations(fi, sv, 'Swedish')).toEqual([
       { code: 'untranslated', step: 'start', path: 'steps.0.prompt', message: 'Step "start" has no Swedish prompt' },
-      { code: 'untranslated', step: 'start', option: 1, path: 'steps.0.options.1.label', message: 'Step "start", option 2 ("Loppu") has no Swedish label' },
+      {
+        code: 'untranslated',
+        step: 'start',
+        option: 1,
+        path: 'steps.0.options.1.label',
+        message: 'Step "start", option 2 ("Loppu") has no Swedish label',
+      },
       { code: 'untranslated', step: 'next', path: 'steps.1.prompt', message: 'Step "next" has no Swedish prompt' },
-      { code: 'untranslated', step: 'next', option: 0, path: 'steps.1.options.0.label', message: 'Step "next", option 1 ("Valmis") has no Swedish label' },
+      {
+        code: 'untranslated',
+        step: 'next',
+        option: 0,
+        path: 'steps.1.options.0.label',
+        message: 'Step "next", option 1 ("Valmis") has no Swedish label',
+      },
     ]);
   });
 });

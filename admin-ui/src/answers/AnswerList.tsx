@@ -28,7 +28,12 @@ export function AnswerList() {
       error={<ListError />}
     >
       <ScrollRegion label={translate('app.answers.title')}>
-        <DataTable<AnswerPerformanceRow> rowClick={false} bulkActionButtons={false} empty={<EmptyState testId="empty-answers" />} data-testid="table-answers">
+        <DataTable<AnswerPerformanceRow>
+          rowClick={false}
+          bulkActionButtons={false}
+          empty={<EmptyState testId="empty-answers" />}
+          data-testid="table-answers"
+        >
           <DataTable.Col source="title" disableSort render={(r) => r.title || r.slug} />
           <DataTable.Col source="audience" disableSort render={(r) => labels.audience(r.audience)} />
           <DataTable.Col source="shown" sortByOrder="DESC" align="right" render={(r) => num(r.shown)} />

@@ -227,7 +227,12 @@ function QuestionSection() {
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PER_PAGE));
   const title = translate('app.workbench.bank.questions_title');
   return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-label={title}
+      sx={{ p: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}
+    >
       <Typography component="h2" variant="h6">
         {title}
       </Typography>

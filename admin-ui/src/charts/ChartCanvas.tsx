@@ -27,7 +27,8 @@ ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, BarEleme
 ChartJS.defaults.color = THEME_COLORS.textSecondary;
 ChartJS.defaults.font.family = 'Roboto, "Helvetica Neue", Arial, sans-serif';
 
-const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+const reducedMotion = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
 export default function ChartCanvas({ spec, ariaLabel, locale }: ChartProps) {
   const fmt = createFormatters(locale);
@@ -72,7 +73,10 @@ export default function ChartCanvas({ spec, ariaLabel, locale }: ChartProps) {
       beginAtZero: true,
       stacked: spec.stacked === true,
       ...(spec.valueFormat === 'percent' ? { max: 1 } : {}),
-      ticks: { callback: (v: string | number) => (typeof v === 'number' ? formatValue(v) : v), precision: spec.valueFormat === 'percent' ? undefined : 0 },
+      ticks: {
+        callback: (v: string | number) => (typeof v === 'number' ? formatValue(v) : v),
+        precision: spec.valueFormat === 'percent' ? undefined : 0,
+      },
     };
     const categoryAxis = { stacked: spec.stacked === true, ticks: { autoSkip: true, maxRotation: 45 } };
     const partial = (index: number) => spec.partial?.[index] === true;
@@ -122,7 +126,11 @@ export default function ChartCanvas({ spec, ariaLabel, locale }: ChartProps) {
   }, [specKey, locale]);
 
   const canvasProps = { role: 'img', 'aria-label': ariaLabel, fallbackContent: <p>{ariaLabel}</p> };
-  if (spec.kind === 'doughnut') return <Doughnut data={data as ChartData<'doughnut'>} options={options as ChartOptions<'doughnut'>} {...canvasProps} />;
-  if (spec.kind === 'line') return <Line data={data as ChartData<'line'>} options={options as ChartOptions<'line'>} {...canvasProps} />;
+  if (spec.kind === 'doughnut')
+    return (
+      <Doughnut data={data as ChartData<'doughnut'>} options={options as ChartOptions<'doughnut'>} {...canvasProps} />
+    );
+  if (spec.kind === 'line')
+    return <Line data={data as ChartData<'line'>} options={options as ChartOptions<'line'>} {...canvasProps} />;
   return <Bar data={data as ChartData<'bar'>} options={options as ChartOptions<'bar'>} {...canvasProps} />;
 }

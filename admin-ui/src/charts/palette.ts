@@ -28,7 +28,16 @@ export const SERIES_COLORS = [
 ] as const;
 
 /** Point shapes so series differ by more than colour. */
-export const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'rectRounded', 'cross'] as const;
+export const POINT_STYLES = [
+  'circle',
+  'rect',
+  'triangle',
+  'rectRot',
+  'crossRot',
+  'star',
+  'rectRounded',
+  'cross',
+] as const;
 
 /** Line dash patterns (solid first). */
 export const DASHES: readonly number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3]];

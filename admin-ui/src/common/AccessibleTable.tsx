@@ -63,7 +63,10 @@ export function AccessibleTable({
           align={columns[i + 1]?.numeric ? 'right' : 'left'}
           data-column={columns[i + 1]?.key}
           data-value={cell.raw === undefined || cell.raw === null ? undefined : String(cell.raw)}
-          sx={{ whiteSpace: columns[i + 1]?.numeric ? 'nowrap' : undefined, ...(Footer ? { fontWeight: 700, color: 'text.primary' } : {}) }}
+          sx={{
+            whiteSpace: columns[i + 1]?.numeric ? 'nowrap' : undefined,
+            ...(Footer ? { fontWeight: 700, color: 'text.primary' } : {}),
+          }}
         >
           {cell.text}
         </TableCell>
@@ -87,7 +90,13 @@ export function AccessibleTable({
         <TableHead>
           <TableRow>
             {columns.map((c) => (
-              <TableCell key={c.key} component="th" scope="col" align={c.numeric ? 'right' : 'left'} sx={{ fontWeight: 700 }}>
+              <TableCell
+                key={c.key}
+                component="th"
+                scope="col"
+                align={c.numeric ? 'right' : 'left'}
+                sx={{ fontWeight: 700 }}
+              >
                 {c.label}
               </TableCell>
             ))}

@@ -18,7 +18,8 @@ export function useDescribeError() {
     const ownKey = typeof e.message === 'string' && /^(app|ra)\./.test(e.message) ? e.message : undefined;
     const key = ownKey ?? (status !== undefined ? errorKeyForStatus(status) : ERROR_KEYS.http);
     const text = translate(key, { _: translate(ERROR_KEYS.http) });
-    const details = status === 400 && e.serverMessage ? translate('app.error.details', { message: e.serverMessage }) : undefined;
+    const details =
+      status === 400 && e.serverMessage ? translate('app.error.details', { message: e.serverMessage }) : undefined;
     return { text, details, forbidden: false };
   };
 }

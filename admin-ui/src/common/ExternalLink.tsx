@@ -7,7 +7,13 @@ import { useTranslate } from 'react-admin';
 export function ExternalLink({ href, children, testId }: { href: string; children: ReactNode; testId?: string }) {
   const translate = useTranslate();
   return (
-    <Link href={href} target="_blank" rel="noopener noreferrer" data-testid={testId} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+    <Link
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      data-testid={testId}
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
+    >
       {children}
       <OpenInNewIcon fontSize="inherit" aria-hidden="true" />
       <span style={visuallyHidden}> {translate('app.common.opens_new_window')}</span>

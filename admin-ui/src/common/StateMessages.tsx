@@ -5,7 +5,12 @@ import { useTranslate } from 'react-admin';
 export function LoadingState({ label }: { label?: string }) {
   const translate = useTranslate();
   return (
-    <Box role="status" aria-live="polite" sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 3 }} data-testid="loading">
+    <Box
+      role="status"
+      aria-live="polite"
+      sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 3 }}
+      data-testid="loading"
+    >
       <CircularProgress size={20} aria-hidden="true" />
       <Typography>{label ?? translate('app.common.loading')}</Typography>
     </Box>

@@ -4,7 +4,8 @@ import type { Breakdown } from '../types';
 /** Translated names of API enum values; unknown values are shown as they come. */
 export function useValueLabels() {
   const translate = useTranslate();
-  const t = (prefix: string, value: string | null | undefined) => (value ? translate(`app.${prefix}.${value}`, { _: value }) : '–');
+  const t = (prefix: string, value: string | null | undefined) =>
+    value ? translate(`app.${prefix}.${value}`, { _: value }) : '–';
   return {
     audience: (v: string | null | undefined) => t('audience', v),
     channel: (v: string | null | undefined) => t('channel', v),

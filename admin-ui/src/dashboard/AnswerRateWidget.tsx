@@ -14,7 +14,10 @@ export function AnswerRateWidget({ filter }: { filter: ReportFilter }) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
-  const { data, meta, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', { filter: { ...filter }, sort: { field: 'month', order: 'ASC' } });
+  const { data, meta, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', {
+    filter: { ...filter },
+    sort: { field: 'month', order: 'ASC' },
+  });
   const months = usePartialMonths(meta);
   const shape = shapeAnswerRate(data ?? [], months.formatMonth);
   return (
@@ -36,7 +39,13 @@ export function AnswerRateWidget({ filter }: { filter: ReportFilter }) {
           valueFormat: 'percent',
           series: [
             { key: 'answeredRate', label: labels.metric('answeredRate'), values: shape.answeredRate, colorIndex: 2 },
-            { key: 'unansweredRate', label: labels.metric('unansweredRate'), values: shape.unansweredRate, colorIndex: 1, dashed: true },
+            {
+              key: 'unansweredRate',
+              label: labels.metric('unansweredRate'),
+              values: shape.unansweredRate,
+              colorIndex: 1,
+              dashed: true,
+            },
           ],
         }}
         ariaLabel={translate('app.dashboard.answer_rate.summary', {

@@ -19,7 +19,10 @@ export function ContentCountsWidget({ filter }: { filter: ReportFilter }) {
   const [metric, setMetric] = useState<ContentMetric>('answers');
   // channel does not apply to content counts
   const { channel: _channel, ...contentFilter } = filter;
-  const { data, meta, isPending, error, refetch } = useReportList<ContentCountRow>('content-counts', { filter: contentFilter, sort: { field: 'month', order: 'ASC' } });
+  const { data, meta, isPending, error, refetch } = useReportList<ContentCountRow>('content-counts', {
+    filter: contentFilter,
+    sort: { field: 'month', order: 'ASC' },
+  });
   const months = usePartialMonths(meta);
   const shape = shapeContentCounts(data ?? [], months.formatMonth);
   const values = metric === 'answers' ? shape.answers : shape.paths;
@@ -35,7 +38,12 @@ export function ContentCountsWidget({ filter }: { filter: ReportFilter }) {
       controls={
         <FormControl component="fieldset" variant="standard" margin="none">
           <FormLabel component="legend">{translate('app.dashboard.content_counts.metric')}</FormLabel>
-          <RadioGroup row value={metric} onChange={(e) => setMetric(e.target.value as ContentMetric)} name="content-metric">
+          <RadioGroup
+            row
+            value={metric}
+            onChange={(e) => setMetric(e.target.value as ContentMetric)}
+            name="content-metric"
+          >
             <FormControlLabel value="answers" control={<Radio />} label={labels.metric('answers')} />
             <FormControlLabel value="paths" control={<Radio />} label={labels.metric('paths')} />
           </RadioGroup>
@@ -56,7 +64,9 @@ export function ContentCountsWidget({ filter }: { filter: ReportFilter }) {
           metric: metricName,
           from: fmt.monthLong(shape.months[0] ?? ''),
           to: fmt.monthLong(shape.months[shape.months.length - 1] ?? ''),
-          latest: summaryList(shape.audiences.map((a) => ({ label: labels.audience(a), value: fmt.number(shape.latest[a]?.[metric]) }))),
+          latest: summaryList(
+            shape.audiences.map((a) => ({ label: labels.audience(a), value: fmt.number(shape.latest[a]?.[metric]) })),
+          ),
         })}
       />
       <AccessibleTable
@@ -65,8 +75,16 @@ export function ContentCountsWidget({ filter }: { filter: ReportFilter }) {
         columns={[
           { key: 'month', label: translate('app.common.month') },
           ...shape.audiences.flatMap((a) => [
-            { key: `${a}:answers`, label: `${labels.audience(a)}: ${labels.metric('answers').toLocaleLowerCase(fmt.locale)}`, numeric: true },
-            { key: `${a}:paths`, label: `${labels.audience(a)}: ${labels.metric('paths').toLocaleLowerCase(fmt.locale)}`, numeric: true },
+            {
+              key: `${a}:answers`,
+              label: `${labels.audience(a)}: ${labels.metric('answers').toLocaleLowerCase(fmt.locale)}`,
+              numeric: true,
+            },
+            {
+              key: `${a}:paths`,
+              label: `${labels.audience(a)}: ${labels.metric('paths').toLocaleLowerCase(fmt.locale)}`,
+              numeric: true,
+            },
           ]),
         ]}
         rows={shape.months.map((m, i) => ({

@@ -28,7 +28,13 @@ export function Dashboard() {
           {translate(`app.filters.${problem}`)}
         </Alert>
       ) : (
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' }, gap: 2 }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' },
+            gap: 2,
+          }}
+        >
           <HeadlineWidget filter={filter} />
           <MonthlyUsageWidget filter={filter} />
           <AnswerRateWidget filter={filter} />

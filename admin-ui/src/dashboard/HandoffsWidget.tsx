@@ -15,7 +15,10 @@ export function HandoffsWidget({ filter }: { filter: ReportFilter }) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
-  const { data, isPending, error, refetch } = useReportList<HandoffRow>('handoffs', { filter: { ...filter }, sort: { field: 'count', order: 'DESC' } });
+  const { data, isPending, error, refetch } = useReportList<HandoffRow>('handoffs', {
+    filter: { ...filter },
+    sort: { field: 'count', order: 'DESC' },
+  });
   const shape = shapeHandoffs(data ?? []);
   const column = (key: string) => translate(`app.managerReports.columns.${key}`);
   const csvColumns: CsvColumn<HandoffRow>[] = [
@@ -54,10 +57,14 @@ export function HandoffsWidget({ filter }: { filter: ReportFilter }) {
           kind: 'bar',
           labels: shape.items.map((i) => labels.handoffChannel(i.channel)),
           valueFormat: 'number',
-          series: [{ key: 'count', label: labels.metric('handoffs'), values: shape.items.map((i) => i.count), colorIndex: 3 }],
+          series: [
+            { key: 'count', label: labels.metric('handoffs'), values: shape.items.map((i) => i.count), colorIndex: 3 },
+          ],
         }}
         ariaLabel={translate('app.dashboard.handoffs.summary', {
-          list: summaryList(shape.items.map((i) => ({ label: labels.handoffChannel(i.channel), value: fmt.number(i.count) }))),
+          list: summaryList(
+            shape.items.map((i) => ({ label: labels.handoffChannel(i.channel), value: fmt.number(i.count) })),
+          ),
         })}
       />
       <AccessibleTable
@@ -76,7 +83,11 @@ export function HandoffsWidget({ filter }: { filter: ReportFilter }) {
             { text: fmt.percent(i.share), raw: i.share },
           ],
         }))}
-        footer={{ key: 'total', header: translate('app.common.total'), cells: [{ text: fmt.number(shape.total), raw: shape.total }, { text: '' }] }}
+        footer={{
+          key: 'total',
+          header: translate('app.common.total'),
+          cells: [{ text: fmt.number(shape.total), raw: shape.total }, { text: '' }],
+        }}
       />
     </Widget>
   );

@@ -14,7 +14,10 @@ export function MonthlyUsageWidget({ filter }: { filter: ReportFilter }) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
-  const { data, meta, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', { filter: { ...filter }, sort: { field: 'month', order: 'ASC' } });
+  const { data, meta, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', {
+    filter: { ...filter },
+    sort: { field: 'month', order: 'ASC' },
+  });
   const months = usePartialMonths(meta);
   const shape = shapeMonthlyUsage(data ?? [], months.formatMonth);
   const first = shape.months[0] ?? '';

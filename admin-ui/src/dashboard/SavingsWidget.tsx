@@ -10,14 +10,37 @@ import { shapeSavings } from './shape-savings';
 export function SavingsWidget({ filter }: { filter: ReportFilter }) {
   const translate = useTranslate();
   const fmt = useFormatters();
-  const { data, meta, isPending, error, refetch } = useReportList<SavingsRow>('savings', { filter: { ...filter }, sort: { field: 'month', order: 'ASC' } });
+  const { data, meta, isPending, error, refetch } = useReportList<SavingsRow>('savings', {
+    filter: { ...filter },
+    sort: { field: 'month', order: 'ASC' },
+  });
   const savingsMeta = meta as SavingsMeta | undefined;
   const shape = shapeSavings(data ?? [], savingsMeta);
   const figures = [
-    { key: 'resolvedByBot', label: translate('app.dashboard.savings.resolved'), text: fmt.number(shape.totals.resolvedByBot), raw: shape.totals.resolvedByBot },
-    { key: 'hoursSaved', label: translate('app.dashboard.savings.hours'), text: fmt.number(shape.totals.hoursSaved), raw: shape.totals.hoursSaved },
-    { key: 'eurosSaved', label: translate('app.dashboard.savings.euros'), text: fmt.euros(shape.totals.eurosSaved), raw: shape.totals.eurosSaved },
-    { key: 'staffYears', label: translate('app.dashboard.savings.staff_years'), text: fmt.number(shape.totals.staffYears, 2), raw: shape.totals.staffYears },
+    {
+      key: 'resolvedByBot',
+      label: translate('app.dashboard.savings.resolved'),
+      text: fmt.number(shape.totals.resolvedByBot),
+      raw: shape.totals.resolvedByBot,
+    },
+    {
+      key: 'hoursSaved',
+      label: translate('app.dashboard.savings.hours'),
+      text: fmt.number(shape.totals.hoursSaved),
+      raw: shape.totals.hoursSaved,
+    },
+    {
+      key: 'eurosSaved',
+      label: translate('app.dashboard.savings.euros'),
+      text: fmt.euros(shape.totals.eurosSaved),
+      raw: shape.totals.eurosSaved,
+    },
+    {
+      key: 'staffYears',
+      label: translate('app.dashboard.savings.staff_years'),
+      text: fmt.number(shape.totals.staffYears, 2),
+      raw: shape.totals.staffYears,
+    },
   ];
   return (
     <Widget
@@ -43,7 +66,13 @@ export function SavingsWidget({ filter }: { filter: ReportFilter }) {
             <Typography component="dt" variant="body2" sx={{ color: 'text.secondary' }}>
               {f.label}
             </Typography>
-            <Typography component="dd" variant="h5" sx={{ m: 0 }} data-testid={`savings-${f.key}`} data-value={String(f.raw)}>
+            <Typography
+              component="dd"
+              variant="h5"
+              sx={{ m: 0 }}
+              data-testid={`savings-${f.key}`}
+              data-value={String(f.raw)}
+            >
               {f.text}
             </Typography>
           </Box>

@@ -40,11 +40,18 @@ export function TopPathsWidget({ filter, linkQuery }: { filter: ReportFilter; li
           valueFormat: 'number',
           series: [
             { key: 'starts', label: labels.metric('starts'), values: items.map((i) => i.starts) },
-            { key: 'completions', label: labels.metric('completions'), values: items.map((i) => i.completions), colorIndex: 2 },
+            {
+              key: 'completions',
+              label: labels.metric('completions'),
+              values: items.map((i) => i.completions),
+              colorIndex: 2,
+            },
           ],
         }}
         ariaLabel={translate('app.dashboard.top_paths.summary', {
-          list: summaryList(items.map((i) => ({ label: i.title, value: `${fmt.number(i.starts)} / ${fmt.number(i.completions)}` }))),
+          list: summaryList(
+            items.map((i) => ({ label: i.title, value: `${fmt.number(i.starts)} / ${fmt.number(i.completions)}` })),
+          ),
         })}
       />
       <AccessibleTable

@@ -41,7 +41,14 @@ export function TopUnansweredWidget({ filter }: { filter: ReportFilter }) {
           horizontal: true,
           labels: items.map((i) => short(i.label)),
           valueFormat: 'number',
-          series: [{ key: 'count', label: translate('resources.unanswered.fields.count'), values: items.map((i) => i.count), colorIndex: 1 }],
+          series: [
+            {
+              key: 'count',
+              label: translate('resources.unanswered.fields.count'),
+              values: items.map((i) => i.count),
+              colorIndex: 1,
+            },
+          ],
         }}
         ariaLabel={translate('app.dashboard.top_unanswered.summary', {
           list: summaryList(items.map((i) => ({ label: i.label, value: fmt.number(i.count) }))),

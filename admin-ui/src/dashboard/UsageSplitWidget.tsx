@@ -10,7 +10,15 @@ import { summaryList, useValueLabels } from '../common/labels';
 import { shapeUsageSplit } from './shape-usage-split';
 
 /** Locale / channel / audience split of conversations (GET /monthly-usage?breakdown=…). */
-export function UsageSplitWidget({ filter, breakdown, onBreakdownChange }: { filter: ReportFilter; breakdown: Breakdown; onBreakdownChange(b: Breakdown): void }) {
+export function UsageSplitWidget({
+  filter,
+  breakdown,
+  onBreakdownChange,
+}: {
+  filter: ReportFilter;
+  breakdown: Breakdown;
+  onBreakdownChange(b: Breakdown): void;
+}) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
@@ -40,11 +48,22 @@ export function UsageSplitWidget({ filter, breakdown, onBreakdownChange }: { fil
           kind: 'doughnut',
           labels: shape.items.map((i) => dimLabel(i.dimension)),
           valueFormat: 'number',
-          series: [{ key: 'conversations', label: labels.metric('conversations'), values: shape.items.map((i) => i.conversations) }],
+          series: [
+            {
+              key: 'conversations',
+              label: labels.metric('conversations'),
+              values: shape.items.map((i) => i.conversations),
+            },
+          ],
         }}
         ariaLabel={translate('app.dashboard.usage_split.summary', {
           breakdown: breakdownName,
-          list: summaryList(shape.items.map((i) => ({ label: dimLabel(i.dimension), value: `${fmt.number(i.conversations)} (${fmt.percent(i.share)})` }))),
+          list: summaryList(
+            shape.items.map((i) => ({
+              label: dimLabel(i.dimension),
+              value: `${fmt.number(i.conversations)} (${fmt.percent(i.share)})`,
+            })),
+          ),
         })}
       />
       <AccessibleTable

@@ -25,17 +25,28 @@ export interface AnswerRateShape {
   latest: AnswerRatePoint | null;
 }
 
-export function shapeAnswerRate(rows: readonly MonthlyUsageRow[], formatMonth: MonthFormatter = identityMonth): AnswerRateShape {
+export function shapeAnswerRate(
+  rows: readonly MonthlyUsageRow[],
+  formatMonth: MonthFormatter = identityMonth,
+): AnswerRateShape {
   const months = sortedMonths(rows.map((r) => r.month));
   const points: AnswerRatePoint[] = months.map((month) => {
     const inMonth = rows.filter((r) => r.month === month);
-    const sum = (k: 'questions' | 'answered' | 'unanswered') => inMonth.reduce((acc, r) => acc + (Number(r[k]) || 0), 0);
+    const sum = (k: 'questions' | 'answered' | 'unanswered') =>
+      inMonth.reduce((acc, r) => acc + (Number(r[k]) || 0), 0);
     const questions = sum('questions');
     const answered = sum('answered');
     const unanswered = sum('unanswered');
     if (inMonth.length === 1) {
       const r = inMonth[0]!;
-      return { month, questions, answered, unanswered, answeredRate: r.answeredRate ?? null, unansweredRate: r.unansweredRate ?? null };
+      return {
+        month,
+        questions,
+        answered,
+        unanswered,
+        answeredRate: r.answeredRate ?? null,
+        unansweredRate: r.unansweredRate ?? null,
+      };
     }
     const denominator = answered + unanswered;
     return {

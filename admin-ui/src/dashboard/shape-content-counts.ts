@@ -18,11 +18,17 @@ export interface ContentCountsShape {
   latest: Record<string, { answers: number; paths: number }>;
 }
 
-export function shapeContentCounts(rows: readonly ContentCountRow[], formatMonth: MonthFormatter = identityMonth): ContentCountsShape {
+export function shapeContentCounts(
+  rows: readonly ContentCountRow[],
+  formatMonth: MonthFormatter = identityMonth,
+): ContentCountsShape {
   const months = sortedMonths(rows.map((r) => r.month));
   const index = new Map(months.map((m, i) => [m, i]));
   const seen = new Set(rows.map((r) => String(r.audience)));
-  const audiences = [...AUDIENCES.filter((a) => seen.has(a)), ...[...seen].filter((a) => !(AUDIENCES as readonly string[]).includes(a)).sort()];
+  const audiences = [
+    ...AUDIENCES.filter((a) => seen.has(a)),
+    ...[...seen].filter((a) => !(AUDIENCES as readonly string[]).includes(a)).sort(),
+  ];
   const answers: Record<string, number[]> = {};
   const paths: Record<string, number[]> = {};
   for (const a of audiences) {

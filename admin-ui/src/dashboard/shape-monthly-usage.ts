@@ -15,7 +15,10 @@ export interface MonthlyUsageShape {
   totals: Record<UsageMetric, number>;
 }
 
-export function shapeMonthlyUsage(rows: readonly MonthlyUsageRow[], formatMonth: MonthFormatter = identityMonth): MonthlyUsageShape {
+export function shapeMonthlyUsage(
+  rows: readonly MonthlyUsageRow[],
+  formatMonth: MonthFormatter = identityMonth,
+): MonthlyUsageShape {
   const months = sortedMonths(rows.map((r) => r.month));
   const index = new Map(months.map((m, i) => [m, i]));
   const series = USAGE_METRICS.map((key) => ({ key, values: months.map(() => 0) }));

@@ -13,10 +13,19 @@ export interface SavingsShape {
   months: (SavingsRow & { hoursSaved: number })[];
 }
 
-const FIELDS: (keyof SavingsFields)[] = ['conversations', 'withHandoff', 'resolvedByBot', 'minutesSaved', 'eurosSaved', 'staffYears'];
+const FIELDS: (keyof SavingsFields)[] = [
+  'conversations',
+  'withHandoff',
+  'resolvedByBot',
+  'minutesSaved',
+  'eurosSaved',
+  'staffYears',
+];
 
 export function shapeSavings(rows: readonly SavingsRow[], meta?: SavingsMeta | null): SavingsShape {
-  const months = [...rows].sort((a, b) => a.month.localeCompare(b.month)).map((r) => ({ ...r, hoursSaved: (Number(r.minutesSaved) || 0) / 60 }));
+  const months = [...rows]
+    .sort((a, b) => a.month.localeCompare(b.month))
+    .map((r) => ({ ...r, hoursSaved: (Number(r.minutesSaved) || 0) / 60 }));
   const summed = {} as SavingsFields;
   for (const f of FIELDS) summed[f] = rows.reduce((acc, r) => acc + (Number(r[f]) || 0), 0);
   const given: Partial<SavingsFields> = meta?.totals ?? {};

@@ -11,7 +11,9 @@ export interface TopPathItem {
 
 export function shapeTopPaths(rows: readonly PathPerformanceRow[], n = 5): TopPathItem[] {
   return [...rows]
-    .sort((a, b) => b.starts - a.starts || b.completions - a.completions || String(a.title).localeCompare(String(b.title)))
+    .sort(
+      (a, b) => b.starts - a.starts || b.completions - a.completions || String(a.title).localeCompare(String(b.title)),
+    )
     .slice(0, n)
     .map((r) => ({
       id: String(r.id),

@@ -30,7 +30,9 @@ export function shapeUsageSplit(rows: readonly MonthlyUsageRow[]): UsageSplitSha
     item.handoffs += Number(r.handoffs) || 0;
     byDim.set(dimension, item);
   }
-  const items = [...byDim.values()].sort((a, b) => b.conversations - a.conversations || a.dimension.localeCompare(b.dimension));
+  const items = [...byDim.values()].sort(
+    (a, b) => b.conversations - a.conversations || a.dimension.localeCompare(b.dimension),
+  );
   const totalConversations = items.reduce((acc, i) => acc + i.conversations, 0);
   for (const i of items) i.share = totalConversations > 0 ? i.conversations / totalConversations : null;
   return { items, totalConversations };

@@ -12,14 +12,23 @@ export function FilterBar({ hideChannel = false }: { hideChannel?: boolean }) {
   const { values, problem, setValue, reset } = useReportFilters();
   const hasAny = Object.values(values).some(Boolean);
 
-  const select = (key: FilterParamKey, label: string, options: readonly string[], optionLabel: (o: string) => string) => (
+  const select = (
+    key: FilterParamKey,
+    label: string,
+    options: readonly string[],
+    optionLabel: (o: string) => string,
+  ) => (
     <TextField
       select
       id={`filter-${key}`}
       label={label}
       value={values[key]}
       onChange={(e) => setValue(key, e.target.value)}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': `filter-${key}` } }}
+      slotProps={{
+        select: { native: true },
+        inputLabel: { shrink: true },
+        htmlInput: { 'data-testid': `filter-${key}` },
+      }}
       sx={{ minWidth: 150, flex: '1 1 150px' }}
       fullWidth={false}
     >
@@ -54,7 +63,10 @@ export function FilterBar({ hideChannel = false }: { hideChannel?: boolean }) {
             value={values[key]}
             onChange={(e) => setValue(key, e.target.value)}
             error={Boolean(problem) && Boolean(values[key])}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `filter-${key}`, 'aria-describedby': 'filter-help' } }}
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { 'data-testid': `filter-${key}`, 'aria-describedby': 'filter-help' },
+            }}
             sx={{ minWidth: 150, flex: '1 1 150px' }}
             fullWidth={false}
           />

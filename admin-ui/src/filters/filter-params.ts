@@ -29,8 +29,10 @@ export function parseFilterParams(get: (key: string) => string | null): ParsedFi
     else problem = 'invalid_date';
   }
   if (!problem && filter.from && filter.to && filter.from > filter.to) problem = 'invalid_range';
-  if ((CONTENT_LOCALES as readonly string[]).includes(values.locale)) filter.locale = values.locale as ReportFilter['locale'];
-  if ((AUDIENCES as readonly string[]).includes(values.audience)) filter.audience = values.audience as ReportFilter['audience'];
+  if ((CONTENT_LOCALES as readonly string[]).includes(values.locale))
+    filter.locale = values.locale as ReportFilter['locale'];
+  if ((AUDIENCES as readonly string[]).includes(values.audience))
+    filter.audience = values.audience as ReportFilter['audience'];
   if (/^[a-z0-9_-]{1,64}$/i.test(values.channel)) filter.channel = values.channel;
   return { values, filter, problem };
 }

@@ -1,6 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { FILTER_PARAM_KEYS, parseFilterParams, toFilterQuery, type FilterParamKey, type ParsedFilter } from './filter-params';
+import {
+  FILTER_PARAM_KEYS,
+  parseFilterParams,
+  toFilterQuery,
+  type FilterParamKey,
+  type ParsedFilter,
+} from './filter-params';
 
 /** The shared filter (date range, locale, audience, channel) from the URL query. */
 export function useReportFilters(): ParsedFilter & {

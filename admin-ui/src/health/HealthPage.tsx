@@ -22,13 +22,20 @@ export function HealthPage() {
   const [owner, setOwner] = useState('');
   const filter = { ...(kind ? { kind } : {}), ...(owner ? { owner } : {}) };
   const list = useGetList<HealthRow>(RESOURCE, {
-    filter, pagination: { page: 1, perPage: 1000 }, sort: { field: 'rank', order: 'DESC' },
+    filter,
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'rank', order: 'DESC' },
   });
   const meta = list.meta as HealthMeta | undefined;
   const rules = meta?.rules;
-  const entryLink = (e: HealthLink, testId?: string) => (e.adminUrl
-    ? <ExternalLink href={e.adminUrl} testId={testId}>{e.title}</ExternalLink>
-    : <span>{e.title}</span>);
+  const entryLink = (e: HealthLink, testId?: string) =>
+    e.adminUrl ? (
+      <ExternalLink href={e.adminUrl} testId={testId}>
+        {e.title}
+      </ExternalLink>
+    ) : (
+      <span>{e.title}</span>
+    );
   const rows: TableRowSpec[] = (list.data ?? []).map((r) => {
     const detail = healthDetail(r, fmt);
     return {
@@ -42,7 +49,11 @@ export function HealthPage() {
           text: (
             <Box>
               {translate(`app.health.detail.${detail.key}`, detail.params)}
-              {r.other ? <Box>{translate('app.health.competes_with')} {entryLink(r.other)}</Box> : null}
+              {r.other ? (
+                <Box>
+                  {translate('app.health.competes_with')} {entryLink(r.other)}
+                </Box>
+              ) : null}
               {r.examples.length ? (
                 <Box component="ul" sx={{ m: 0, pl: 2 }} aria-label={translate('app.health.examples')}>
                   {r.examples.map((e) => (
@@ -66,28 +77,51 @@ export function HealthPage() {
       {rules ? (
         <Typography variant="body2" color="text.secondary" data-testid="health-rules">
           {translate('app.health.rules', {
-            days: rules.reviewDueSoonDays, feedback: rules.lowHelpfulMinFeedback, rate: fmt.percent(rules.lowHelpfulRate),
-            margin: fmt.number(rules.competingMargin, 2), asks: rules.competingMinAsks,
+            days: rules.reviewDueSoonDays,
+            feedback: rules.lowHelpfulMinFeedback,
+            rate: fmt.percent(rules.lowHelpfulRate),
+            margin: fmt.number(rules.competingMargin, 2),
+            asks: rules.competingMinAsks,
           })}
         </Typography>
       ) : null}
       <Box role="group" aria-label={translate('app.health.kinds')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
-        <Button variant={kind === '' ? 'contained' : 'outlined'} aria-pressed={kind === ''} onClick={() => setKind('')}
-          data-testid="health-kind-all">
+        <Button
+          variant={kind === '' ? 'contained' : 'outlined'}
+          aria-pressed={kind === ''}
+          onClick={() => setKind('')}
+          data-testid="health-kind-all"
+        >
           {translate('app.health.all')}
         </Button>
         {healthCounts(meta?.counts, HEALTH_KINDS).map((c) => (
-          <Button key={c.kind} variant={kind === c.kind ? 'contained' : 'outlined'} aria-pressed={kind === c.kind}
-            onClick={() => setKind(c.kind)} data-testid={`health-kind-${c.kind}`} data-value={c.count}>
+          <Button
+            key={c.kind}
+            variant={kind === c.kind ? 'contained' : 'outlined'}
+            aria-pressed={kind === c.kind}
+            onClick={() => setKind(c.kind)}
+            data-testid={`health-kind-${c.kind}`}
+            data-value={c.count}
+          >
             {translate(`app.health.kind.${c.kind}`)}: {fmt.number(c.count)}
           </Button>
         ))}
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-        <TextField select label={translate('app.health.owner')} value={owner} onChange={(e) => setOwner(e.target.value)}
-          sx={{ width: 360, maxWidth: '100%' }} inputProps={{ 'data-testid': 'health-owner' }}>
+        <TextField
+          select
+          label={translate('app.health.owner')}
+          value={owner}
+          onChange={(e) => setOwner(e.target.value)}
+          sx={{ width: 360, maxWidth: '100%' }}
+          inputProps={{ 'data-testid': 'health-owner' }}
+        >
           <MenuItem value="">{translate('app.health.all_owners')}</MenuItem>
-          {(meta?.owners ?? []).map((o) => <MenuItem key={o} value={o}>{o}</MenuItem>)}
+          {(meta?.owners ?? []).map((o) => (
+            <MenuItem key={o} value={o}>
+              {o}
+            </MenuItem>
+          ))}
         </TextField>
         <ExcelCsvButton<HealthRow>
           resource={RESOURCE}
@@ -95,7 +129,11 @@ export function HealthPage() {
           sort={{ field: 'rank', order: 'DESC' }}
           columns={[
             { label: translate('app.health.column.entry'), kind: 'text', value: (r) => r.title },
-            { label: translate('app.health.column.kind'), kind: 'text', value: (r) => translate(`app.health.kind.${r.kind}`) },
+            {
+              label: translate('app.health.column.kind'),
+              kind: 'text',
+              value: (r) => translate(`app.health.kind.${r.kind}`),
+            },
             { label: translate('app.health.column.severity'), kind: 'number', value: (r) => r.severity },
             { label: translate('app.health.column.owner'), kind: 'text', value: (r) => r.owner },
             { label: translate('app.health.column.other'), kind: 'text', value: (r) => r.other?.title ?? null },

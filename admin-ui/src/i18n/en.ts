@@ -122,17 +122,20 @@ export const enApp = {
     monthly_usage: {
       title: 'Monthly usage',
       caption: 'Conversations, messages and questions per month',
-      summary: 'Line chart of conversations, messages and questions per month from %{from} to %{to}. In total %{conversations} conversations, %{messages} messages and %{questions} questions.',
+      summary:
+        'Line chart of conversations, messages and questions per month from %{from} to %{to}. In total %{conversations} conversations, %{messages} messages and %{questions} questions.',
     },
     answer_rate: {
       title: 'Answered and unanswered questions',
       caption: 'Share of questions answered and unanswered per month',
-      summary: 'Line chart of the answered and unanswered rate per month from %{from} to %{to}. Latest month: %{answered} answered, %{unanswered} unanswered.',
+      summary:
+        'Line chart of the answered and unanswered rate per month from %{from} to %{to}. Latest month: %{answered} answered, %{unanswered} unanswered.',
     },
     content_counts: {
       title: 'Published content per audience',
       caption: 'Published answers and guidance paths per audience at the end of each month',
-      summary: 'Line chart of published %{metric} per audience at the end of each month from %{from} to %{to}. Latest month: %{latest}.',
+      summary:
+        'Line chart of published %{metric} per audience at the end of each month from %{from} to %{to}. Latest month: %{latest}.',
       metric: 'Show in the chart',
     },
     top_paths: {
@@ -162,7 +165,8 @@ export const enApp = {
       hours: 'Working hours saved',
       euros: 'Estimated saving',
       staff_years: 'Staff-years',
-      explain: 'Estimated from conversations resolved by the bot, the minutes a contact takes per channel and the hourly cost.',
+      explain:
+        'Estimated from conversations resolved by the bot, the minutes a contact takes per channel and the hourly cost.',
     },
   },
   unanswered: {
@@ -219,8 +223,10 @@ export const enApp = {
   health: {
     menu: 'Content health',
     title: 'Content health',
-    intro: 'Everything in the knowledge base that needs work: reviews, Swedish versions, answers nobody sees or finds helpful, and entries that take each other\'s questions. Click an entry to open it in the admin panel.',
-    rules: 'Due soon: within %{days} days. Low helpful rate: under %{rate} with at least %{feedback} feedbacks. Competing: the two best entries within %{margin} of each other in at least %{asks} questions of the last 13 months.',
+    intro:
+      "Everything in the knowledge base that needs work: reviews, Swedish versions, answers nobody sees or finds helpful, and entries that take each other's questions. Click an entry to open it in the admin panel.",
+    rules:
+      'Due soon: within %{days} days. Low helpful rate: under %{rate} with at least %{feedback} feedbacks. Competing: the two best entries within %{margin} of each other in at least %{asks} questions of the last 13 months.',
     kinds: 'Show rows of one kind',
     all: 'All',
     owner: 'Owner',
@@ -230,12 +236,23 @@ export const enApp = {
     examples: 'Questions as evidence',
     times: '%{smart_count} time |||| %{smart_count} times',
     column: {
-      entry: 'Entry', kind: 'Issue', severity: 'Severity', owner: 'Owner', detail: 'Details',
-      other: 'Competes with', count: 'Count or days', helpful: 'Helpful rate' },
+      entry: 'Entry',
+      kind: 'Issue',
+      severity: 'Severity',
+      owner: 'Owner',
+      detail: 'Details',
+      other: 'Competes with',
+      count: 'Count or days',
+      helpful: 'Helpful rate',
+    },
     severity: { 1: 'Low', 2: 'Medium', 3: 'High' },
     kind: {
-      review_overdue: 'Review overdue', competing: 'Competing entries', low_helpful: 'Low helpful rate',
-      missing_sv: 'No Swedish version', sv_outdated: 'Swedish out of date', review_due: 'Review due soon',
+      review_overdue: 'Review overdue',
+      competing: 'Competing entries',
+      low_helpful: 'Low helpful rate',
+      missing_sv: 'No Swedish version',
+      sv_outdated: 'Swedish out of date',
+      review_due: 'Review due soon',
       never_shown: 'Never shown',
     },
     detail: {
@@ -252,10 +269,12 @@ export const enApp = {
     menu: 'Question bank',
     content: { published: 'Published content', drafts: 'Drafts' },
     try_content: 'Answer from',
-    try_content_drafts_note: 'Answered from the latest drafts, as if they were published. Bots still get the published content.',
+    try_content_drafts_note:
+      'Answered from the latest drafts, as if they were published. Bots still get the published content.',
     bank: {
       title: 'Question bank',
-      intro: 'Test questions with the answer they should get. The bank runs after every publish and on demand; it records nothing.',
+      intro:
+        'Test questions with the answer they should get. The bank runs after every publish and on demand; it records nothing.',
       run_published: 'Run now',
       run_drafts: 'Run against drafts',
       run_finished: 'The run has finished.',
@@ -377,8 +396,8 @@ export const enApp = {
   },
   managerReports: {
     resolved_help:
-      'Resolved by the bot: a conversation with at least one answered question or completed guidance path, no handoff '
-      + 'to customer service, whose last question was answered and whose last feedback was not negative.',
+      'Resolved by the bot: a conversation with at least one answered question or completed guidance path, no handoff ' +
+      'to customer service, whose last question was answered and whose last feedback was not negative.',
     period: 'Period %{from} – %{to}',
     columns: {
       handoffChannel: 'Handoff channel',
@@ -427,7 +446,8 @@ export const enApp = {
       into_help: 'Leave empty to move them into a new group.',
       no_groups: 'No group found',
       submit: 'Move the selected example |||| Move the %{smart_count} selected examples',
-      submit_new: 'Move the selected example into a new group |||| Move the %{smart_count} selected examples into a new group',
+      submit_new:
+        'Move the selected example into a new group |||| Move the %{smart_count} selected examples into a new group',
       done: 'Moved %{smart_count} example. Later asks of it follow it. |||| Moved %{smart_count} examples. Later asks of them follow them.',
     },
     suggest: {
@@ -474,8 +494,24 @@ export const enApp = {
       left_here: 'Left here',
       caption: 'Branches of “%{title}”: per step and option how many went where',
       summary: 'Branches: %{list}',
-      columns: { step: 'Step', reached: 'Reached the step', option: 'Option', sent_as: 'Sent by the bot as', target: 'Led to', count: 'People', share: 'Share of those at the step' },
-      target: { step: 'Step', answer: 'Answer', partner: 'Partner service', handoff: 'Handoff', end: 'End of the path', left: 'Left the path', unknown: 'Option no longer in the path' },
+      columns: {
+        step: 'Step',
+        reached: 'Reached the step',
+        option: 'Option',
+        sent_as: 'Sent by the bot as',
+        target: 'Led to',
+        count: 'People',
+        share: 'Share of those at the step',
+      },
+      target: {
+        step: 'Step',
+        answer: 'Answer',
+        partner: 'Partner service',
+        handoff: 'Handoff',
+        end: 'End of the path',
+        left: 'Left the path',
+        unknown: 'Option no longer in the path',
+      },
     },
     simulation: {
       title: 'Resource simulation',
@@ -488,8 +524,10 @@ export const enApp = {
       unit_euro_person_year: '€/person-year',
       unit_hours_person_year: 'h/person-year',
       unit_per_year: '/year',
-      defaults_help: 'Defaults from the study: 35 €/h and 59,290 €/person-year; 1,694 productive hours make the two agree (59,290 € / 35 €/h).',
-      bot_measured: 'The bot’s row starts from measured data: %{count} conversations resolved by the bot %{from} – %{to}.',
+      defaults_help:
+        'Defaults from the study: 35 €/h and 59,290 €/person-year; 1,694 productive hours make the two agree (59,290 € / 35 €/h).',
+      bot_measured:
+        'The bot’s row starts from measured data: %{count} conversations resolved by the bot %{from} – %{to}.',
       channels_caption: 'Contact channels',
       channel: 'Channel',
       channel_name: 'Name of channel %{n}',
@@ -501,14 +539,31 @@ export const enApp = {
       remove_row: 'Remove the row “%{name}”',
       add_row: 'Add a channel',
       invalid: 'Enter a number.',
-      default_channels: { phone: 'Phone calls', callback: 'Callback requests', messages: 'Messages', chat: 'Chat', bot: 'Bot', symptom_checker: 'Symptom checker' },
+      default_channels: {
+        phone: 'Phone calls',
+        callback: 'Callback requests',
+        messages: 'Messages',
+        chat: 'Chat',
+        bot: 'Bot',
+        symptom_checker: 'Symptom checker',
+      },
       results_title: 'Results',
       results_caption: 'Hours, persons and salary costs per channel and year',
       total: 'Total',
       change_against: '%{year} against %{start}',
       change_value: '%{persons} persons, %{cost} (%{rate})',
       chart_summary: 'Salary costs per year: %{list}',
-      columns: { channel: 'Channel', year: 'Year', contacts: 'Contacts', hours: 'Hours', persons: 'Persons', salary_cost: 'Salary cost (€)', hour_cost: 'Cost by hours (€)', change: 'Change against the start year (€)', change_rate: 'Change against the start year' },
+      columns: {
+        channel: 'Channel',
+        year: 'Year',
+        contacts: 'Contacts',
+        hours: 'Hours',
+        persons: 'Persons',
+        salary_cost: 'Salary cost (€)',
+        hour_cost: 'Cost by hours (€)',
+        change: 'Change against the start year (€)',
+        change_rate: 'Change against the start year',
+      },
       scenarios: {
         title: 'Scenarios',
         open: 'Open a saved scenario',
@@ -533,7 +588,15 @@ export const enApp = {
       helpful_yes: 'Helpful',
       helpful_no: 'Not helpful',
       caption: 'Feedback comments, newest first',
-      columns: { at: 'Time', kind: 'Type', slug: 'Answer or path', helpful: 'Verdict', comment: 'Comment', channel: 'Channel', locale: 'Language' },
+      columns: {
+        at: 'Time',
+        kind: 'Type',
+        slug: 'Answer or path',
+        helpful: 'Verdict',
+        comment: 'Comment',
+        channel: 'Channel',
+        locale: 'Language',
+      },
     },
   },
 };

@@ -90,7 +90,8 @@ export const fiRa: TranslationMessages['ra'] = {
     are_you_sure: 'Oletko varma?',
     authentication_error: 'Tunnistautumispalvelin palautti virheen, eikä tunnuksiasi voitu tarkistaa.',
     auth_error: 'Tunnistautumistunnisteen tarkistuksessa tapahtui virhe.',
-    bulk_delete_content: 'Haluatko varmasti poistaa kohteen %{name}? |||| Haluatko varmasti poistaa nämä %{smart_count} kohdetta?',
+    bulk_delete_content:
+      'Haluatko varmasti poistaa kohteen %{name}? |||| Haluatko varmasti poistaa nämä %{smart_count} kohdetta?',
     bulk_delete_title: 'Poista %{name} |||| Poista %{smart_count} kohdetta',
     bulk_update_content:
       'Haluatko varmasti päivittää kohteen %{name} %{recordRepresentation}? |||| Haluatko varmasti päivittää nämä %{smart_count} kohdetta?',
@@ -346,7 +347,8 @@ export const fiApp: AppMessages = {
     content_counts: {
       title: 'Julkaistu sisältö kohderyhmittäin',
       caption: 'Julkaistut vastaukset ja ohjauspolut kohderyhmittäin kunkin kuukauden lopussa',
-      summary: 'Viivakaavio: julkaistut %{metric} kohderyhmittäin kunkin kuukauden lopussa %{from}–%{to}. Viimeisin kuukausi: %{latest}.',
+      summary:
+        'Viivakaavio: julkaistut %{metric} kohderyhmittäin kunkin kuukauden lopussa %{from}–%{to}. Viimeisin kuukausi: %{latest}.',
       metric: 'Näytä kaaviossa',
     },
     top_paths: {
@@ -376,7 +378,8 @@ export const fiApp: AppMessages = {
       hours: 'Säästetyt työtunnit',
       euros: 'Arvioitu säästö',
       staff_years: 'Henkilötyövuodet',
-      explain: 'Arvio perustuu botin ratkaisemiin keskusteluihin, yhteydenoton kestoon kanavittain ja tuntikustannukseen.',
+      explain:
+        'Arvio perustuu botin ratkaisemiin keskusteluihin, yhteydenoton kestoon kanavittain ja tuntikustannukseen.',
     },
   },
   unanswered: {
@@ -396,7 +399,8 @@ export const fiApp: AppMessages = {
     trend: {
       title: 'Kysytty kuukausittain',
       caption: 'Kuinka monta kertaa kysymys on kysytty kuukausittain',
-      summary: 'Pylväskaavio siitä, kuinka monta kertaa kysymys on kysytty kuukausittain %{from}–%{to}, yhteensä %{total}.',
+      summary:
+        'Pylväskaavio siitä, kuinka monta kertaa kysymys on kysytty kuukausittain %{from}–%{to}, yhteensä %{total}.',
     },
     resolution: 'Ratkaistu sisällöllä',
     not_resolved: 'Ei vielä ratkaistu',
@@ -410,7 +414,8 @@ export const fiApp: AppMessages = {
       no_options: 'Julkaistua sisältöä ei löytynyt',
       searching: 'Haetaan…',
       phrasing: 'Uusi muotoilu (valinnainen)',
-      phrasing_help: 'Lisätään valitun sisällön vaihtoehtoisiin muotoiluihin ja julkaistaan uudelleen, jolloin botti osaa vastata.',
+      phrasing_help:
+        'Lisätään valitun sisällön vaihtoehtoisiin muotoiluihin ja julkaistaan uudelleen, jolloin botti osaa vastata.',
       submit: 'Ratkaise',
       success: 'Ratkaistu. Kysymys ohjautuu nyt sisältöön ”%{title}”.',
       pick_target: 'Valitse ensin vastaus tai ohjauspolku.',
@@ -433,8 +438,10 @@ export const fiApp: AppMessages = {
   health: {
     menu: 'Sisällön kunto',
     title: 'Sisällön kunto',
-    intro: 'Kaikki, mikä tietopankissa kaipaa työtä: tarkistukset, ruotsinkieliset versiot, vastaukset joita kukaan ei näe tai pidä hyödyllisinä sekä sisällöt, jotka vievät toistensa kysymyksiä. Avaa sisältö hallintapaneelissa napsauttamalla sitä.',
-    rules: 'Pian erääntyvä: %{days} päivän sisällä. Heikko hyödyllisyys: alle %{rate} vähintään %{feedback} palautteesta. Kilpailevat: kaksi parasta sisältöä enintään %{margin} päässä toisistaan vähintään %{asks} kysymyksessä viimeisten 13 kuukauden aikana.',
+    intro:
+      'Kaikki, mikä tietopankissa kaipaa työtä: tarkistukset, ruotsinkieliset versiot, vastaukset joita kukaan ei näe tai pidä hyödyllisinä sekä sisällöt, jotka vievät toistensa kysymyksiä. Avaa sisältö hallintapaneelissa napsauttamalla sitä.',
+    rules:
+      'Pian erääntyvä: %{days} päivän sisällä. Heikko hyödyllisyys: alle %{rate} vähintään %{feedback} palautteesta. Kilpailevat: kaksi parasta sisältöä enintään %{margin} päässä toisistaan vähintään %{asks} kysymyksessä viimeisten 13 kuukauden aikana.',
     kinds: 'Näytä yhden tyypin rivit',
     all: 'Kaikki',
     owner: 'Vastuutaho',
@@ -444,12 +451,23 @@ export const fiApp: AppMessages = {
     examples: 'Kysymykset näyttönä',
     times: '%{smart_count} kerta |||| %{smart_count} kertaa',
     column: {
-      entry: 'Sisältö', kind: 'Ongelma', severity: 'Vakavuus', owner: 'Vastuutaho', detail: 'Tiedot',
-      other: 'Kilpailee kohteen kanssa', count: 'Määrä tai päivät', helpful: 'Hyödyllisyys' },
+      entry: 'Sisältö',
+      kind: 'Ongelma',
+      severity: 'Vakavuus',
+      owner: 'Vastuutaho',
+      detail: 'Tiedot',
+      other: 'Kilpailee kohteen kanssa',
+      count: 'Määrä tai päivät',
+      helpful: 'Hyödyllisyys',
+    },
     severity: { 1: 'Matala', 2: 'Keskitaso', 3: 'Korkea' },
     kind: {
-      review_overdue: 'Tarkistus myöhässä', competing: 'Kilpailevat sisällöt', low_helpful: 'Heikko hyödyllisyys',
-      missing_sv: 'Ruotsinkielinen puuttuu', sv_outdated: 'Ruotsinkielinen vanhentunut', review_due: 'Tarkistus pian',
+      review_overdue: 'Tarkistus myöhässä',
+      competing: 'Kilpailevat sisällöt',
+      low_helpful: 'Heikko hyödyllisyys',
+      missing_sv: 'Ruotsinkielinen puuttuu',
+      sv_outdated: 'Ruotsinkielinen vanhentunut',
+      review_due: 'Tarkistus pian',
       never_shown: 'Ei koskaan näytetty',
     },
     detail: {
@@ -466,10 +484,12 @@ export const fiApp: AppMessages = {
     menu: 'Kysymyspankki',
     content: { published: 'Julkaistu sisältö', drafts: 'Luonnokset' },
     try_content: 'Vastaa sisällöstä',
-    try_content_drafts_note: 'Vastattu uusimmista luonnoksista kuin ne olisi julkaistu. Botit saavat yhä julkaistun sisällön.',
+    try_content_drafts_note:
+      'Vastattu uusimmista luonnoksista kuin ne olisi julkaistu. Botit saavat yhä julkaistun sisällön.',
     bank: {
       title: 'Kysymyspankki',
-      intro: 'Testikysymykset ja vastaukset, jotka niiden pitäisi saada. Pankki ajetaan jokaisen julkaisun jälkeen ja pyynnöstä; mitään ei tallenneta analytiikkaan.',
+      intro:
+        'Testikysymykset ja vastaukset, jotka niiden pitäisi saada. Pankki ajetaan jokaisen julkaisun jälkeen ja pyynnöstä; mitään ei tallenneta analytiikkaan.',
       run_published: 'Aja nyt',
       run_drafts: 'Aja luonnoksia vasten',
       run_finished: 'Ajo on valmis.',
@@ -584,15 +604,16 @@ export const fiApp: AppMessages = {
     },
     synonyms: 'myös: %{list}',
     hint: {
-      unknown: 'Mikään sisältö ei käytä sanaa ”%{word}”: lisää sen sisältävä ilmaisu tai synonyymi sisältöön, jonka pitäisi vastata.',
+      unknown:
+        'Mikään sisältö ei käytä sanaa ”%{word}”: lisää sen sisältävä ilmaisu tai synonyymi sisältöön, jonka pitäisi vastata.',
       not_covered: '”%{title}” ei kata sanaa ”%{word}”: lisää ilmaisu tai synonyymi.',
       weak: '”%{title}” kattaa sanan ”%{word}” vain osin (leipäteksti, aihe tai lähimuoto): ilmaisuna se laskisi täysin.',
     },
   },
   managerReports: {
     resolved_help:
-      'Botin ratkaisema: keskustelu, jossa ainakin yksi kysymys sai vastauksen tai palvelupolku käytiin loppuun, '
-      + 'ei siirtoa asiakaspalveluun, viimeiseen kysymykseen vastattiin eikä viimeinen palaute ollut kielteinen.',
+      'Botin ratkaisema: keskustelu, jossa ainakin yksi kysymys sai vastauksen tai palvelupolku käytiin loppuun, ' +
+      'ei siirtoa asiakaspalveluun, viimeiseen kysymykseen vastattiin eikä viimeinen palaute ollut kielteinen.',
     period: 'Ajanjakso %{from} – %{to}',
     columns: {
       handoffChannel: 'Siirtokanava',
@@ -641,7 +662,8 @@ export const fiApp: AppMessages = {
       into_help: 'Jätä tyhjäksi, niin esimerkit siirretään uuteen ryhmään.',
       no_groups: 'Ryhmää ei löytynyt',
       submit: 'Siirrä valittu esimerkki |||| Siirrä %{smart_count} valittua esimerkkiä',
-      submit_new: 'Siirrä valittu esimerkki uuteen ryhmään |||| Siirrä %{smart_count} valittua esimerkkiä uuteen ryhmään',
+      submit_new:
+        'Siirrä valittu esimerkki uuteen ryhmään |||| Siirrä %{smart_count} valittua esimerkkiä uuteen ryhmään',
       done: '%{smart_count} esimerkki siirretty. Sen uudet kysymiset seuraavat sitä. |||| %{smart_count} esimerkkiä siirretty. Niiden uudet kysymiset seuraavat niitä.',
     },
     suggest: {
@@ -688,8 +710,24 @@ export const fiApp: AppMessages = {
       left_here: 'Poistui tässä',
       caption: 'Polun ”%{title}” haarat: vaiheittain ja vaihtoehdoittain montako meni minnekin',
       summary: 'Haarat: %{list}',
-      columns: { step: 'Vaihe', reached: 'Vaiheeseen päässeet', option: 'Vaihtoehto', sent_as: 'Botin lähettämä arvo', target: 'Johti', count: 'Henkilöt', share: 'Osuus vaiheessa olleista' },
-      target: { step: 'Vaihe', answer: 'Vastaus', partner: 'Kumppanipalvelu', handoff: 'Siirto', end: 'Polun loppu', left: 'Poistui polulta', unknown: 'Vaihtoehto ei ole enää polulla' },
+      columns: {
+        step: 'Vaihe',
+        reached: 'Vaiheeseen päässeet',
+        option: 'Vaihtoehto',
+        sent_as: 'Botin lähettämä arvo',
+        target: 'Johti',
+        count: 'Henkilöt',
+        share: 'Osuus vaiheessa olleista',
+      },
+      target: {
+        step: 'Vaihe',
+        answer: 'Vastaus',
+        partner: 'Kumppanipalvelu',
+        handoff: 'Siirto',
+        end: 'Polun loppu',
+        left: 'Poistui polulta',
+        unknown: 'Vaihtoehto ei ole enää polulla',
+      },
     },
     simulation: {
       title: 'Resurssisimulaatio',
@@ -702,7 +740,8 @@ export const fiApp: AppMessages = {
       unit_euro_person_year: '€/htv',
       unit_hours_person_year: 'h/htv',
       unit_per_year: '/vuosi',
-      defaults_help: 'Oletukset selvityksestä: 35 €/h ja 59 290 €/htv; 1 694 tuottavaa tuntia tekee niistä yhtäpitävät (59 290 € / 35 €/h).',
+      defaults_help:
+        'Oletukset selvityksestä: 35 €/h ja 59 290 €/htv; 1 694 tuottavaa tuntia tekee niistä yhtäpitävät (59 290 € / 35 €/h).',
       bot_measured: 'Botin rivi alkaa mitatusta: %{count} botin ratkaisemaa keskustelua %{from} – %{to}.',
       channels_caption: 'Yhteydenottokanavat',
       channel: 'Kanava',
@@ -715,14 +754,31 @@ export const fiApp: AppMessages = {
       remove_row: 'Poista rivi ”%{name}”',
       add_row: 'Lisää kanava',
       invalid: 'Anna luku.',
-      default_channels: { phone: 'Puhelut', callback: 'Takaisinsoittopyynnöt', messages: 'Viestit', chat: 'Chat', bot: 'Botti', symptom_checker: 'Oirearvio' },
+      default_channels: {
+        phone: 'Puhelut',
+        callback: 'Takaisinsoittopyynnöt',
+        messages: 'Viestit',
+        chat: 'Chat',
+        bot: 'Botti',
+        symptom_checker: 'Oirearvio',
+      },
       results_title: 'Tulokset',
       results_caption: 'Tunnit, henkilöt ja palkkakustannukset kanavittain ja vuosittain',
       total: 'Yhteensä',
       change_against: '%{year} verrattuna vuoteen %{start}',
       change_value: '%{persons} henkilöä, %{cost} (%{rate})',
       chart_summary: 'Palkkakustannukset vuosittain: %{list}',
-      columns: { channel: 'Kanava', year: 'Vuosi', contacts: 'Yhteydenotot', hours: 'Tunnit', persons: 'Henkilöt', salary_cost: 'Palkkakustannus (€)', hour_cost: 'Kustannus tunneista (€)', change: 'Muutos aloitusvuoteen (€)', change_rate: 'Muutos aloitusvuoteen' },
+      columns: {
+        channel: 'Kanava',
+        year: 'Vuosi',
+        contacts: 'Yhteydenotot',
+        hours: 'Tunnit',
+        persons: 'Henkilöt',
+        salary_cost: 'Palkkakustannus (€)',
+        hour_cost: 'Kustannus tunneista (€)',
+        change: 'Muutos aloitusvuoteen (€)',
+        change_rate: 'Muutos aloitusvuoteen',
+      },
       scenarios: {
         title: 'Skenaariot',
         open: 'Avaa tallennettu skenaario',
@@ -747,7 +803,15 @@ export const fiApp: AppMessages = {
       helpful_yes: 'Hyödyllinen',
       helpful_no: 'Ei hyödyllinen',
       caption: 'Palautekommentit, uusin ensin',
-      columns: { at: 'Aika', kind: 'Tyyppi', slug: 'Vastaus tai polku', helpful: 'Arvio', comment: 'Kommentti', channel: 'Kanava', locale: 'Kieli' },
+      columns: {
+        at: 'Aika',
+        kind: 'Tyyppi',
+        slug: 'Vastaus tai polku',
+        helpful: 'Arvio',
+        comment: 'Kommentti',
+        channel: 'Kanava',
+        locale: 'Kieli',
+      },
     },
   },
 };

@@ -88,7 +88,8 @@ export const svRa: TranslationMessages['ra'] = {
     about: 'Om',
     access_denied: 'Du har inte behörighet att se den här sidan',
     are_you_sure: 'Är du säker?',
-    authentication_error: 'Autentiseringsservern returnerade ett fel och dina inloggningsuppgifter kunde inte kontrolleras.',
+    authentication_error:
+      'Autentiseringsservern returnerade ett fel och dina inloggningsuppgifter kunde inte kontrolleras.',
     auth_error: 'Ett fel uppstod när autentiseringstoken kontrollerades.',
     bulk_delete_content: 'Vill du verkligen radera %{name}? |||| Vill du verkligen radera dessa %{smart_count} poster?',
     bulk_delete_title: 'Radera %{name} |||| Radera %{smart_count} poster',
@@ -346,7 +347,8 @@ export const svApp: AppMessages = {
     content_counts: {
       title: 'Publicerat innehåll per målgrupp',
       caption: 'Publicerade svar och vägledningsstigar per målgrupp i slutet av varje månad',
-      summary: 'Linjediagram över publicerade %{metric} per målgrupp i slutet av varje månad %{from}–%{to}. Senaste månaden: %{latest}.',
+      summary:
+        'Linjediagram över publicerade %{metric} per målgrupp i slutet av varje månad %{from}–%{to}. Senaste månaden: %{latest}.',
       metric: 'Visa i diagrammet',
     },
     top_paths: {
@@ -376,7 +378,8 @@ export const svApp: AppMessages = {
       hours: 'Sparade arbetstimmar',
       euros: 'Uppskattad besparing',
       staff_years: 'Årsverken',
-      explain: 'Uppskattningen bygger på samtal som boten löste, hur många minuter en kontakt tar per kanal och timkostnaden.',
+      explain:
+        'Uppskattningen bygger på samtal som boten löste, hur många minuter en kontakt tar per kanal och timkostnaden.',
     },
   },
   unanswered: {
@@ -410,7 +413,8 @@ export const svApp: AppMessages = {
       no_options: 'Inget publicerat innehåll hittades',
       searching: 'Söker…',
       phrasing: 'Ny formulering (valfri)',
-      phrasing_help: 'Läggs till bland det valda innehållets alternativa formuleringar och publiceras på nytt, så att boten kan svara.',
+      phrasing_help:
+        'Läggs till bland det valda innehållets alternativa formuleringar och publiceras på nytt, så att boten kan svara.',
       submit: 'Lös',
       success: 'Löst. Frågan leder nu till ”%{title}”.',
       pick_target: 'Välj först ett svar eller en vägledningsstig.',
@@ -433,8 +437,10 @@ export const svApp: AppMessages = {
   health: {
     menu: 'Innehållets skick',
     title: 'Innehållets skick',
-    intro: 'Allt i kunskapsbanken som behöver arbete: granskningar, svenska versioner, svar som ingen ser eller tycker är till hjälp och innehåll som tar varandras frågor. Klicka på ett innehåll för att öppna det i adminpanelen.',
-    rules: 'Snart förfallen: inom %{days} dagar. Låg andel till hjälp: under %{rate} av minst %{feedback} responser. Konkurrerande: de två bästa inom %{margin} från varandra i minst %{asks} frågor under de senaste 13 månaderna.',
+    intro:
+      'Allt i kunskapsbanken som behöver arbete: granskningar, svenska versioner, svar som ingen ser eller tycker är till hjälp och innehåll som tar varandras frågor. Klicka på ett innehåll för att öppna det i adminpanelen.',
+    rules:
+      'Snart förfallen: inom %{days} dagar. Låg andel till hjälp: under %{rate} av minst %{feedback} responser. Konkurrerande: de två bästa inom %{margin} från varandra i minst %{asks} frågor under de senaste 13 månaderna.',
     kinds: 'Visa rader av en typ',
     all: 'Alla',
     owner: 'Ansvarig',
@@ -444,12 +450,23 @@ export const svApp: AppMessages = {
     examples: 'Frågor som belägg',
     times: '%{smart_count} gång |||| %{smart_count} gånger',
     column: {
-      entry: 'Innehåll', kind: 'Problem', severity: 'Allvarlighet', owner: 'Ansvarig', detail: 'Detaljer',
-      other: 'Konkurrerar med', count: 'Antal eller dagar', helpful: 'Andel hjälpsamma' },
+      entry: 'Innehåll',
+      kind: 'Problem',
+      severity: 'Allvarlighet',
+      owner: 'Ansvarig',
+      detail: 'Detaljer',
+      other: 'Konkurrerar med',
+      count: 'Antal eller dagar',
+      helpful: 'Andel hjälpsamma',
+    },
     severity: { 1: 'Låg', 2: 'Medel', 3: 'Hög' },
     kind: {
-      review_overdue: 'Granskning försenad', competing: 'Konkurrerande innehåll', low_helpful: 'Låg andel till hjälp',
-      missing_sv: 'Svensk version saknas', sv_outdated: 'Svenska föråldrad', review_due: 'Granskning snart',
+      review_overdue: 'Granskning försenad',
+      competing: 'Konkurrerande innehåll',
+      low_helpful: 'Låg andel till hjälp',
+      missing_sv: 'Svensk version saknas',
+      sv_outdated: 'Svenska föråldrad',
+      review_due: 'Granskning snart',
       never_shown: 'Aldrig visad',
     },
     detail: {
@@ -466,10 +483,12 @@ export const svApp: AppMessages = {
     menu: 'Frågebank',
     content: { published: 'Publicerat innehåll', drafts: 'Utkast' },
     try_content: 'Svara utifrån',
-    try_content_drafts_note: 'Besvarat utifrån de senaste utkasten, som om de vore publicerade. Bottarna får fortfarande det publicerade innehållet.',
+    try_content_drafts_note:
+      'Besvarat utifrån de senaste utkasten, som om de vore publicerade. Bottarna får fortfarande det publicerade innehållet.',
     bank: {
       title: 'Frågebank',
-      intro: 'Testfrågor med det svar de borde få. Banken körs efter varje publicering och på begäran; inget sparas i analysen.',
+      intro:
+        'Testfrågor med det svar de borde få. Banken körs efter varje publicering och på begäran; inget sparas i analysen.',
       run_published: 'Kör nu',
       run_drafts: 'Kör mot utkasten',
       run_finished: 'Körningen är klar.',
@@ -529,7 +548,8 @@ export const svApp: AppMessages = {
   },
   try: {
     title: 'Testa botten',
-    intro: 'Skriv en fråga som en invånare skulle skriva den. Du ser vad botten skulle svara och varför. Ingenting sparas.',
+    intro:
+      'Skriv en fråga som en invånare skulle skriva den. Du ser vad botten skulle svara och varför. Ingenting sparas.',
     question: 'Fråga',
     locale: 'Frågans språk',
     audience: 'Målgrupp',
@@ -584,15 +604,16 @@ export const svApp: AppMessages = {
     },
     synonyms: 'även: %{list}',
     hint: {
-      unknown: 'Inget innehåll använder ”%{word}”: lägg till en formulering eller synonym med ordet i innehållet som borde svara.',
+      unknown:
+        'Inget innehåll använder ”%{word}”: lägg till en formulering eller synonym med ordet i innehållet som borde svara.',
       not_covered: '”%{title}” täcker inte ”%{word}”: lägg till en formulering eller synonym.',
       weak: '”%{title}” täcker ”%{word}” bara delvis (brödtext, ämne eller närliggande form): som formulering räknas det fullt.',
     },
   },
   managerReports: {
     resolved_help:
-      'Löst av boten: ett samtal där minst en fråga besvarades eller en vägledning slutfördes, utan överföring '
-      + 'till kundtjänsten, där den sista frågan besvarades och den sista responsen inte var negativ.',
+      'Löst av boten: ett samtal där minst en fråga besvarades eller en vägledning slutfördes, utan överföring ' +
+      'till kundtjänsten, där den sista frågan besvarades och den sista responsen inte var negativ.',
     period: 'Period %{from} – %{to}',
     columns: {
       handoffChannel: 'Överföringskanal',
@@ -641,7 +662,8 @@ export const svApp: AppMessages = {
       into_help: 'Lämna tomt för att flytta dem till en ny grupp.',
       no_groups: 'Ingen grupp hittades',
       submit: 'Flytta det valda exemplet |||| Flytta de %{smart_count} valda exemplen',
-      submit_new: 'Flytta det valda exemplet till en ny grupp |||| Flytta de %{smart_count} valda exemplen till en ny grupp',
+      submit_new:
+        'Flytta det valda exemplet till en ny grupp |||| Flytta de %{smart_count} valda exemplen till en ny grupp',
       done: '%{smart_count} exempel flyttat. Nya frågor av det slaget följer med. |||| %{smart_count} exempel flyttade. Nya frågor av det slaget följer med.',
     },
     suggest: {
@@ -688,8 +710,24 @@ export const svApp: AppMessages = {
       left_here: 'Lämnade här',
       caption: 'Grenar i ”%{title}”: per steg och alternativ hur många gick vart',
       summary: 'Grenar: %{list}',
-      columns: { step: 'Steg', reached: 'Nådde steget', option: 'Alternativ', sent_as: 'Skickat av botten som', target: 'Ledde till', count: 'Personer', share: 'Andel av dem i steget' },
-      target: { step: 'Steg', answer: 'Svar', partner: 'Partnertjänst', handoff: 'Överföring', end: 'Stigens slut', left: 'Lämnade stigen', unknown: 'Alternativet finns inte längre i stigen' },
+      columns: {
+        step: 'Steg',
+        reached: 'Nådde steget',
+        option: 'Alternativ',
+        sent_as: 'Skickat av botten som',
+        target: 'Ledde till',
+        count: 'Personer',
+        share: 'Andel av dem i steget',
+      },
+      target: {
+        step: 'Steg',
+        answer: 'Svar',
+        partner: 'Partnertjänst',
+        handoff: 'Överföring',
+        end: 'Stigens slut',
+        left: 'Lämnade stigen',
+        unknown: 'Alternativet finns inte längre i stigen',
+      },
     },
     simulation: {
       title: 'Resurssimulering',
@@ -702,7 +740,8 @@ export const svApp: AppMessages = {
       unit_euro_person_year: '€/årsverke',
       unit_hours_person_year: 'h/årsverke',
       unit_per_year: '/år',
-      defaults_help: 'Standardvärden från utredningen: 35 €/h och 59 290 €/årsverke; 1 694 produktiva timmar får dem att stämma överens (59 290 € / 35 €/h).',
+      defaults_help:
+        'Standardvärden från utredningen: 35 €/h och 59 290 €/årsverke; 1 694 produktiva timmar får dem att stämma överens (59 290 € / 35 €/h).',
       bot_measured: 'Bottens rad utgår från uppmätta data: %{count} samtal lösta av botten %{from} – %{to}.',
       channels_caption: 'Kontaktkanaler',
       channel: 'Kanal',
@@ -715,14 +754,31 @@ export const svApp: AppMessages = {
       remove_row: 'Ta bort raden ”%{name}”',
       add_row: 'Lägg till en kanal',
       invalid: 'Ange ett tal.',
-      default_channels: { phone: 'Telefonsamtal', callback: 'Begäran om återuppringning', messages: 'Meddelanden', chat: 'Chatt', bot: 'Bott', symptom_checker: 'Symtombedömning' },
+      default_channels: {
+        phone: 'Telefonsamtal',
+        callback: 'Begäran om återuppringning',
+        messages: 'Meddelanden',
+        chat: 'Chatt',
+        bot: 'Bott',
+        symptom_checker: 'Symtombedömning',
+      },
       results_title: 'Resultat',
       results_caption: 'Timmar, personer och lönekostnader per kanal och år',
       total: 'Totalt',
       change_against: '%{year} jämfört med %{start}',
       change_value: '%{persons} personer, %{cost} (%{rate})',
       chart_summary: 'Lönekostnader per år: %{list}',
-      columns: { channel: 'Kanal', year: 'År', contacts: 'Kontakter', hours: 'Timmar', persons: 'Personer', salary_cost: 'Lönekostnad (€)', hour_cost: 'Kostnad enligt timmar (€)', change: 'Förändring mot startåret (€)', change_rate: 'Förändring mot startåret' },
+      columns: {
+        channel: 'Kanal',
+        year: 'År',
+        contacts: 'Kontakter',
+        hours: 'Timmar',
+        persons: 'Personer',
+        salary_cost: 'Lönekostnad (€)',
+        hour_cost: 'Kostnad enligt timmar (€)',
+        change: 'Förändring mot startåret (€)',
+        change_rate: 'Förändring mot startåret',
+      },
       scenarios: {
         title: 'Scenarier',
         open: 'Öppna ett sparat scenario',
@@ -747,7 +803,15 @@ export const svApp: AppMessages = {
       helpful_yes: 'Till hjälp',
       helpful_no: 'Inte till hjälp',
       caption: 'Kommentarer i respons, nyaste först',
-      columns: { at: 'Tid', kind: 'Typ', slug: 'Svar eller stig', helpful: 'Omdöme', comment: 'Kommentar', channel: 'Kanal', locale: 'Språk' },
+      columns: {
+        at: 'Tid',
+        kind: 'Typ',
+        slug: 'Svar eller stig',
+        helpful: 'Omdöme',
+        comment: 'Kommentar',
+        channel: 'Kanal',
+        locale: 'Språk',
+      },
     },
   },
 };

@@ -1,5 +1,13 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  TitlePortal,
+  UserMenu,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 
 /**
  * User menu whose accessible name contains its visible text (WCAG 2.5.3):

@@ -14,12 +14,42 @@ export function AppMenu() {
   const translate = useTranslate();
   return (
     <Menu>
-      <Menu.Item to="/" primaryText={translate('app.menu.dashboard')} leftIcon={<DashboardIcon />} data-testid="menu-dashboard" />
-      <Menu.Item to="/unanswered" primaryText={translate('app.menu.unanswered')} leftIcon={<HelpOutlineIcon />} data-testid="menu-unanswered" />
-      <Menu.Item to="/paths" primaryText={translate('app.menu.paths')} leftIcon={<AltRouteIcon />} data-testid="menu-paths" />
-      <Menu.Item to="/answers" primaryText={translate('app.menu.answers')} leftIcon={<ChatBubbleOutlineIcon />} data-testid="menu-answers" />
-      <Menu.Item to="/reports" primaryText={translate('app.menu.reports')} leftIcon={<TableChartIcon />} data-testid="menu-reports" />
-      <Menu.Item to="/try" primaryText={translate('app.menu.try')} leftIcon={<ScienceOutlinedIcon />} data-testid="menu-try" />
+      <Menu.Item
+        to="/"
+        primaryText={translate('app.menu.dashboard')}
+        leftIcon={<DashboardIcon />}
+        data-testid="menu-dashboard"
+      />
+      <Menu.Item
+        to="/unanswered"
+        primaryText={translate('app.menu.unanswered')}
+        leftIcon={<HelpOutlineIcon />}
+        data-testid="menu-unanswered"
+      />
+      <Menu.Item
+        to="/paths"
+        primaryText={translate('app.menu.paths')}
+        leftIcon={<AltRouteIcon />}
+        data-testid="menu-paths"
+      />
+      <Menu.Item
+        to="/answers"
+        primaryText={translate('app.menu.answers')}
+        leftIcon={<ChatBubbleOutlineIcon />}
+        data-testid="menu-answers"
+      />
+      <Menu.Item
+        to="/reports"
+        primaryText={translate('app.menu.reports')}
+        leftIcon={<TableChartIcon />}
+        data-testid="menu-reports"
+      />
+      <Menu.Item
+        to="/try"
+        primaryText={translate('app.menu.try')}
+        leftIcon={<ScienceOutlinedIcon />}
+        data-testid="menu-try"
+      />
       <Menu.Item
         to="/health"
         primaryText={translate('app.health.menu')}
@@ -27,16 +57,22 @@ export function AppMenu() {
         data-testid="menu-health"
       />
       <Menu.Item
-        to="/question-bank" primaryText={translate('app.workbench.menu')} leftIcon={<FactCheckOutlinedIcon />}
+        to="/question-bank"
+        primaryText={translate('app.workbench.menu')}
+        leftIcon={<FactCheckOutlinedIcon />}
         data-testid="menu-question-bank"
       />
       <Menu.Item
-        to="/simulation" primaryText={translate('app.reportViews.menu.simulation')} leftIcon={<CalculateOutlinedIcon />}
+        to="/simulation"
+        primaryText={translate('app.reportViews.menu.simulation')}
+        leftIcon={<CalculateOutlinedIcon />}
         data-testid="menu-simulation"
       />
       <Menu.Item
-        to="/feedback-comments" primaryText={translate('app.reportViews.menu.comments')}
-        leftIcon={<RateReviewOutlinedIcon />} data-testid="menu-feedback-comments"
+        to="/feedback-comments"
+        primaryText={translate('app.reportViews.menu.comments')}
+        leftIcon={<RateReviewOutlinedIcon />}
+        data-testid="menu-feedback-comments"
       />
     </Menu>
   );

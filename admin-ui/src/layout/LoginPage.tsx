@@ -1,6 +1,15 @@
 import { useEffect } from 'react';
 import { Box, Typography } from '@mui/material';
-import { Login, LoginForm, LocalesMenuButton, PasswordInput, TextInput, email, required, useTranslate } from 'react-admin';
+import {
+  Login,
+  LoginForm,
+  LocalesMenuButton,
+  PasswordInput,
+  TextInput,
+  email,
+  required,
+  useTranslate,
+} from 'react-admin';
 import { HtmlLang } from './HtmlLang';
 
 /** react-admin login with the admin-panel account (email + password). */
@@ -33,7 +42,12 @@ export function LoginPage() {
             autoComplete="username"
             validate={[required(), email()]}
           />
-          <PasswordInput source="password" label={translate('app.auth.password')} autoComplete="current-password" validate={required()} />
+          <PasswordInput
+            source="password"
+            label={translate('app.auth.password')}
+            autoComplete="current-password"
+            validate={required()}
+          />
         </LoginForm>
       </Box>
     </Login>

@@ -21,7 +21,12 @@ function PathTable() {
   const num = (v: number | null | undefined) => <span data-value={v ?? ''}>{fmt.number(v)}</span>;
   return (
     <ScrollRegion label={translate('app.paths.title')}>
-      <DataTable<PathPerformanceRow> rowClick={false} bulkActionButtons={false} empty={<EmptyState testId="empty-paths" />} data-testid="table-paths">
+      <DataTable<PathPerformanceRow>
+        rowClick={false}
+        bulkActionButtons={false}
+        empty={<EmptyState testId="empty-paths" />}
+        data-testid="table-paths"
+      >
         <DataTable.Col
           source="title"
           disableSort

@@ -44,13 +44,27 @@ function PathFunnel({ filter }: { filter: ReportFilter }) {
           <Typography sx={{ color: 'text.secondary', mb: 1 }}>
             {labels.audience(record.audience)} · {record.slug}
           </Typography>
-          <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, minmax(0, 1fr))' }, gap: 2, m: 0 }}>
+          <Box
+            component="dl"
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, minmax(0, 1fr))' },
+              gap: 2,
+              m: 0,
+            }}
+          >
             {figures.map((f) => (
               <Box key={f.key}>
                 <Typography component="dt" variant="body2" sx={{ color: 'text.secondary' }}>
                   {labels.metric(f.key)}
                 </Typography>
-                <Typography component="dd" variant="h6" sx={{ m: 0 }} data-testid={`path-${f.key}`} data-value={f.raw ?? ''}>
+                <Typography
+                  component="dd"
+                  variant="h6"
+                  sx={{ m: 0 }}
+                  data-testid={`path-${f.key}`}
+                  data-value={f.raw ?? ''}
+                >
                   {f.text}
                 </Typography>
               </Box>
@@ -78,7 +92,12 @@ function PathFunnel({ filter }: { filter: ReportFilter }) {
                 }}
                 ariaLabel={translate('app.paths.funnel.summary', {
                   title,
-                  list: summaryList(steps.map((s, i) => ({ label: `${i + 1}. ${s.title}`, value: `${fmt.number(s.reached)} (${labels.metric('dropOffRate').toLocaleLowerCase(fmt.locale)} ${fmt.percent(s.dropOffRate)})` }))),
+                  list: summaryList(
+                    steps.map((s, i) => ({
+                      label: `${i + 1}. ${s.title}`,
+                      value: `${fmt.number(s.reached)} (${labels.metric('dropOffRate').toLocaleLowerCase(fmt.locale)} ${fmt.percent(s.dropOffRate)})`,
+                    })),
+                  ),
                 })}
               />
               <AccessibleTable

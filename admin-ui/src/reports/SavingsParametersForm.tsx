@@ -27,7 +27,13 @@ function orderedChannels(keys: string[]): string[] {
  * Savings parameters. Editable (GET/PUT /savings-parameters) only with
  * canEditSavings; otherwise the parameters used (meta.parameters of /savings) read-only.
  */
-export function SavingsParametersForm({ canEdit, usedParameters }: { canEdit: boolean; usedParameters?: SavingsParameters }) {
+export function SavingsParametersForm({
+  canEdit,
+  usedParameters,
+}: {
+  canEdit: boolean;
+  usedParameters?: SavingsParameters;
+}) {
   const translate = useTranslate();
   const headingId = useId();
   if (!canEdit) {
@@ -73,7 +79,9 @@ function EditableParameters({ headingId }: { headingId: string }) {
   const describe = useDescribeError();
   const labels = useValueLabels();
   const queryClient = useQueryClient();
-  const { data, isPending, error, refetch } = useGetOne<SavingsParameters & { id: string }>('savings-parameters', { id: 'current' });
+  const { data, isPending, error, refetch } = useGetOne<SavingsParameters & { id: string }>('savings-parameters', {
+    id: 'current',
+  });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [update, { isPending: saving }] = useUpdate();
@@ -86,8 +94,10 @@ function EditableParameters({ headingId }: { headingId: string }) {
   else if (isPending || !draft) body = <LoadingState />;
   else {
     const channels = orderedChannels(Object.keys(draft.minutesPerContact));
-    const name = (k: string) => (k === 'default' ? translate('app.reports.savings.default_channel') : labels.channel(k));
-    const allValid = valid(draft.hourlyCost) && valid(draft.hoursPerStaffYear) && Object.values(draft.minutesPerContact).every(valid);
+    const name = (k: string) =>
+      k === 'default' ? translate('app.reports.savings.default_channel') : labels.channel(k);
+    const allValid =
+      valid(draft.hourlyCost) && valid(draft.hoursPerStaffYear) && Object.values(draft.minutesPerContact).every(valid);
     const field = (id: string, label: string, value: string, onChange: (v: string) => void) => (
       <TextField
         key={id}
@@ -136,20 +146,34 @@ function EditableParameters({ headingId }: { headingId: string }) {
           </Typography>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
             {channels.map((k) =>
-              field(`savings-minutes-${k}`, translate('app.reports.savings.minutes_for', { channel: name(k) }), draft.minutesPerContact[k] ?? '', (v) =>
-                setDraft({ ...draft, minutesPerContact: { ...draft.minutesPerContact, [k]: v } }),
+              field(
+                `savings-minutes-${k}`,
+                translate('app.reports.savings.minutes_for', { channel: name(k) }),
+                draft.minutesPerContact[k] ?? '',
+                (v) => setDraft({ ...draft, minutesPerContact: { ...draft.minutesPerContact, [k]: v } }),
               ),
             )}
           </Box>
         </Box>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}>
-          {field('savings-hourly-cost', translate('app.reports.savings.hourly_cost'), draft.hourlyCost, (v) => setDraft({ ...draft, hourlyCost: v }))}
-          {field('savings-hours-per-staff-year', translate('app.reports.savings.hours_per_staff_year'), draft.hoursPerStaffYear, (v) =>
-            setDraft({ ...draft, hoursPerStaffYear: v }),
+          {field('savings-hourly-cost', translate('app.reports.savings.hourly_cost'), draft.hourlyCost, (v) =>
+            setDraft({ ...draft, hourlyCost: v }),
+          )}
+          {field(
+            'savings-hours-per-staff-year',
+            translate('app.reports.savings.hours_per_staff_year'),
+            draft.hoursPerStaffYear,
+            (v) => setDraft({ ...draft, hoursPerStaffYear: v }),
           )}
         </Box>
         {saveError ? <ApiErrorAlert error={saveError} /> : null}
-        <Button type="submit" variant="contained" disabled={!allValid || saving} sx={{ mt: 2 }} data-testid="savings-parameters-save">
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={!allValid || saving}
+          sx={{ mt: 2 }}
+          data-testid="savings-parameters-save"
+        >
           {translate('app.common.save')}
         </Button>
       </Box>

@@ -18,7 +18,10 @@ export function SavingsReport({ filter, canEditSavings }: { filter: ReportFilter
   const fmt = useFormatters();
   const labels = useValueLabels();
   const sort = { field: 'month', order: 'ASC' as const };
-  const { data, meta, isPending, error, refetch } = useReportList<SavingsRow>('savings', { filter: { ...filter }, sort });
+  const { data, meta, isPending, error, refetch } = useReportList<SavingsRow>('savings', {
+    filter: { ...filter },
+    sort,
+  });
   const savingsMeta = meta as SavingsMeta | undefined;
   const months = usePartialMonths(meta);
   const shape = shapeSavings(data ?? [], savingsMeta);
@@ -64,7 +67,10 @@ export function SavingsReport({ filter, canEditSavings }: { filter: ReportFilter
         <AccessibleTable
           testId="table-report-savings"
           caption={translate('app.reports.savings.caption')}
-          columns={[{ key: 'month', label: translate('app.common.month') }, ...cols.map((c) => ({ key: c.key, label: labels.metric(c.key), numeric: true }))]}
+          columns={[
+            { key: 'month', label: translate('app.common.month') },
+            ...cols.map((c) => ({ key: c.key, label: labels.metric(c.key), numeric: true })),
+          ]}
           rows={shape.months.map((m) => ({
             key: m.month,
             header: months.formatMonth(m.month),

@@ -30,13 +30,24 @@ const COLUMNS: { key: string; rate: boolean }[] = [
 ];
 
 /** Monthly usage table with a breakdown selector and CSV download (GET /monthly-usage[?format=csv]). */
-export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: ReportFilter; breakdown: Breakdown | ''; onBreakdownChange(b: Breakdown | ''): void }) {
+export function UsageReport({
+  filter,
+  breakdown,
+  onBreakdownChange,
+}: {
+  filter: ReportFilter;
+  breakdown: Breakdown | '';
+  onBreakdownChange(b: Breakdown | ''): void;
+}) {
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
   const listFilter = { ...filter, ...(breakdown ? { breakdown } : {}) };
   const sort = { field: 'month', order: 'ASC' as const };
-  const { data, meta, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', { filter: listFilter, sort });
+  const { data, meta, isPending, error, refetch } = useReportList<MonthlyUsageRow>('monthly-usage', {
+    filter: listFilter,
+    sort,
+  });
   const months = usePartialMonths(meta);
   const shape = shapeUsageReport(data ?? []);
   const breakdownName = breakdown ? translate(`app.breakdown.${breakdown}`) : '';
@@ -49,7 +60,13 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
   const csvColumns: CsvColumn<MonthlyUsageRow>[] = [
     { label: translate('app.common.month'), kind: 'text', value: (r) => months.formatMonth(r.month) },
     ...(breakdown
-      ? [{ label: breakdownName, kind: 'text' as const, value: (r: MonthlyUsageRow) => labels.dimension(breakdown, r.dimension) }]
+      ? [
+          {
+            label: breakdownName,
+            kind: 'text' as const,
+            value: (r: MonthlyUsageRow) => labels.dimension(breakdown, r.dimension),
+          },
+        ]
       : []),
     ...COLUMNS.map((c) => ({
       label: labels.metric(c.key),
@@ -68,7 +85,12 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
       wide
       controls={
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-          <BreakdownSelect id="report-breakdown" value={breakdown} onChange={onBreakdownChange} noneLabel={translate('app.reports.usage.none')} />
+          <BreakdownSelect
+            id="report-breakdown"
+            value={breakdown}
+            onChange={onBreakdownChange}
+            noneLabel={translate('app.reports.usage.none')}
+          />
           <ExcelCsvButton
             resource="monthly-usage"
             filter={listFilter}
@@ -84,7 +106,9 @@ export function UsageReport({ filter, breakdown, onBreakdownChange }: { filter: 
         testId="table-report-usage"
         caption={
           breakdown
-            ? translate('app.reports.usage.caption_breakdown', { breakdown: breakdownName.toLocaleLowerCase(fmt.locale) })
+            ? translate('app.reports.usage.caption_breakdown', {
+                breakdown: breakdownName.toLocaleLowerCase(fmt.locale),
+              })
             : translate('app.reports.usage.caption')
         }
         columns={columns}

@@ -23,7 +23,9 @@ export interface UsageReportShape {
 }
 
 export function shapeUsageReport(rows: readonly MonthlyUsageRow[]): UsageReportShape {
-  const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month) || String(a.dimension ?? '').localeCompare(String(b.dimension ?? '')));
+  const sorted = [...rows].sort(
+    (a, b) => a.month.localeCompare(b.month) || String(a.dimension ?? '').localeCompare(String(b.dimension ?? '')),
+  );
   const totals = {} as Record<ReportCountColumn, number>;
   for (const c of REPORT_COUNT_COLUMNS) totals[c] = rows.reduce((acc, r) => acc + (Number(r[c]) || 0), 0);
   return { rows: sorted, totals };

@@ -1,13 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import {
-  Alert, Box, Button, FormControl, FormControlLabel, FormLabel, MenuItem, Radio, RadioGroup, TextField,
+  Alert,
+  Box,
+  Button,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  TextField,
   Typography,
 } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import type { AnalyticsDataProvider } from '../dataProvider';
 import {
-  AUDIENCES, CONTENT_LOCALES, TRY_CONTENTS, type Audience, type ContentLocale, type TryContent, type TryRequest,
+  AUDIENCES,
+  CONTENT_LOCALES,
+  TRY_CONTENTS,
+  type Audience,
+  type ContentLocale,
+  type TryContent,
+  type TryRequest,
 } from '../types';
 import { PageTitle } from '../common/PageTitle';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
@@ -33,7 +48,11 @@ export function TryPage() {
     <Box sx={{ py: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }} data-testid="try">
       <PageTitle text={translate('app.try.title')} />
       <Typography>{translate('app.try.intro')}</Typography>
-      <Box component="form" onSubmit={submit} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
+      <Box
+        component="form"
+        onSubmit={submit}
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}
+      >
         <TextField
           label={translate('app.try.question')}
           value={question}
@@ -77,7 +96,9 @@ export function TryPage() {
           <RadioGroup row value={content} onChange={(e) => setContent(e.target.value as TryContent)}>
             {TRY_CONTENTS.map((c) => (
               <FormControlLabel
-                key={c} value={c} label={translate(`app.workbench.content.${c}`)}
+                key={c}
+                value={c}
+                label={translate(`app.workbench.content.${c}`)}
                 control={<Radio inputProps={{ 'data-testid': `try-content-${c}` } as object} />}
               />
             ))}
@@ -94,7 +115,9 @@ export function TryPage() {
             {translate('app.workbench.try_content_drafts_note')}
           </Alert>
         ) : null}
-        {mutation.data && mutation.variables ? <TryResultView result={mutation.data} askedLocale={mutation.variables.locale} /> : null}
+        {mutation.data && mutation.variables ? (
+          <TryResultView result={mutation.data} askedLocale={mutation.variables.locale} />
+        ) : null}
       </div>
     </Box>
   );

@@ -106,9 +106,7 @@ export function TryResultView({ result, askedLocale }: { result: TryResult; aske
         <AccessibleTable
           testId="try-words"
           caption={
-            focus
-              ? translate('app.try.words.caption', { title: focus.title })
-              : translate('app.try.words.caption_none')
+            focus ? translate('app.try.words.caption', { title: focus.title }) : translate('app.try.words.caption_none')
           }
           columns={[
             { key: 'word', label: translate('app.try.words.word') },

@@ -38,7 +38,12 @@ export function focusCandidate(result: TryResult): TryCandidate | null {
   return result.explanation.candidates[0] ?? null;
 }
 
-function hintFor(word: TryWord, recognition: Recognition, match: number | null, focus: TryCandidate | null): Hint | null {
+function hintFor(
+  word: TryWord,
+  recognition: Recognition,
+  match: number | null,
+  focus: TryCandidate | null,
+): Hint | null {
   if (match === null || match >= 1) return null;
   if (recognition === 'unknown') return { key: 'unknown', params: { word: word.word } };
   if (!focus) return null;
@@ -63,7 +68,7 @@ export function shapeWordRows(result: TryResult): WordRow[] {
       searchedAs: word.terms.map(searched).join(' + '),
       synonyms: [...new Set(word.terms.flatMap((t) => t.synonyms))],
       match,
-      hint: hintFor(word, recognition, dropped ? null : match ?? 0, focus),
+      hint: hintFor(word, recognition, dropped ? null : (match ?? 0), focus),
     };
   });
 }
@@ -99,7 +104,10 @@ export function shapeCandidates(result: TryResult, askedLocale: string): Candida
 }
 
 /** The headline of the result: which translation key (app.try.verdict) and its parameters. */
-export function verdictOf(result: TryResult): { key: 'urgent' | 'answered' | 'unanswered' | 'nothing'; score: number | null } {
+export function verdictOf(result: TryResult): {
+  key: 'urgent' | 'answered' | 'unanswered' | 'nothing';
+  score: number | null;
+} {
   if (result.answer?.urgent) return { key: 'urgent', score: null };
   if (result.answer) return { key: 'answered', score: result.answer.score };
   const best = focusCandidate(result);

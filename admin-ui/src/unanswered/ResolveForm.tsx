@@ -39,7 +39,11 @@ export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDo
       'unanswered',
       {
         id: record.id,
-        data: { status: 'resolved', target: { kind: target.kind, slug: target.slug }, phrasing: phrasing.trim() || undefined },
+        data: {
+          status: 'resolved',
+          target: { kind: target.kind, slug: target.slug },
+          phrasing: phrasing.trim() || undefined,
+        },
         previousData: record,
       },
       {
@@ -51,7 +55,8 @@ export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDo
         onError: (error) => {
           const err = error as ApiError;
           const slugError = err?.fieldErrors?.find((f) => f.path === 'target.slug' || f.path.startsWith('target'));
-          if (err?.status === 400 && slugError) setTargetError(translate('app.unanswered.resolve.target_error', { message: slugError.message }));
+          if (err?.status === 400 && slugError)
+            setTargetError(translate('app.unanswered.resolve.target_error', { message: slugError.message }));
           else setFormError(error);
           notify(describe(error).text, { type: 'error' });
         },
@@ -60,7 +65,14 @@ export function ResolveForm({ record, onDone }: { record: UnansweredDetail; onDo
   };
 
   return (
-    <Box component="form" onSubmit={submit} aria-labelledby={headingId} noValidate data-testid="resolve-form" sx={{ mt: 2 }}>
+    <Box
+      component="form"
+      onSubmit={submit}
+      aria-labelledby={headingId}
+      noValidate
+      data-testid="resolve-form"
+      sx={{ mt: 2 }}
+    >
       <Typography component="h3" variant="subtitle1" id={headingId} sx={{ fontWeight: 700 }}>
         {translate('app.unanswered.resolve.title')}
       </Typography>

@@ -51,12 +51,7 @@ export function TargetPicker({ id, kind, locale, value, error, onChange, onKindC
     <>
       <FormControl component="fieldset" variant="standard" margin="dense">
         <FormLabel component="legend">{translate('app.unanswered.resolve.kind')}</FormLabel>
-        <RadioGroup
-          row
-          name={`${id}-kind`}
-          value={kind}
-          onChange={(e) => onKindChange(e.target.value as ContentKind)}
-        >
+        <RadioGroup row name={`${id}-kind`} value={kind} onChange={(e) => onKindChange(e.target.value as ContentKind)}>
           <FormControlLabel value="answer" control={<Radio />} label={labels.kind('answer')} />
           <FormControlLabel value="path" control={<Radio />} label={labels.kind('path')} />
         </RadioGroup>

@@ -33,7 +33,13 @@ export function TriageButtons({ record, onDone }: { record: UnansweredDetail; on
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }} data-testid="triage-buttons">
       {ACTIONS.filter((a) => a.status !== record.status).map((a) => (
-        <Button key={a.status} variant="outlined" disabled={isPending} onClick={() => setStatus(a.status)} data-testid={`triage-${a.status}`}>
+        <Button
+          key={a.status}
+          variant="outlined"
+          disabled={isPending}
+          onClick={() => setStatus(a.status)}
+          data-testid={`triage-${a.status}`}
+        >
           {translate(a.label)}
         </Button>
       ))}

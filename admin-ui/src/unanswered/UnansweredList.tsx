@@ -2,14 +2,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Link } from '@mui/material';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import PendingActionsIcon from '@mui/icons-material/PendingActions';
-import {
-  BulkUpdateButton,
-  DataTable,
-  List,
-  SelectArrayInput,
-  TextInput,
-  useTranslate,
-} from 'react-admin';
+import { BulkUpdateButton, DataTable, List, SelectArrayInput, TextInput, useTranslate } from 'react-admin';
 import { UNANSWERED_STATUSES, type UnansweredRow } from '../types';
 import { DocTitleText } from '../common/PageTitle';
 import { useFormatters } from '../common/useFormatters';
@@ -35,7 +28,12 @@ function BulkTriageButtons() {
         mutationMode="pessimistic"
         icon={<PendingActionsIcon />}
       />
-      <BulkUpdateButton label="app.unanswered.bulk_ignore" data={{ status: 'ignored' }} mutationMode="pessimistic" icon={<VisibilityOffIcon />} />
+      <BulkUpdateButton
+        label="app.unanswered.bulk_ignore"
+        data={{ status: 'ignored' }}
+        mutationMode="pessimistic"
+        icon={<VisibilityOffIcon />}
+      />
     </>
   );
 }
@@ -88,11 +86,25 @@ export function UnansweredList() {
             )}
           />
           <DataTable.Col source="status" disableSort render={(r) => labels.status(r.status)} />
-          <DataTable.Col source="count" sortByOrder="DESC" align="right" render={(r) => <span data-value={r.count}>{fmt.number(r.count)}</span>} />
-          <DataTable.Col source="totalCount" disableSort align="right" render={(r) => <span data-value={r.totalCount}>{fmt.number(r.totalCount)}</span>} />
+          <DataTable.Col
+            source="count"
+            sortByOrder="DESC"
+            align="right"
+            render={(r) => <span data-value={r.count}>{fmt.number(r.count)}</span>}
+          />
+          <DataTable.Col
+            source="totalCount"
+            disableSort
+            align="right"
+            render={(r) => <span data-value={r.totalCount}>{fmt.number(r.totalCount)}</span>}
+          />
           <DataTable.Col source="lastSeen" sortByOrder="DESC" render={(r) => fmt.date(r.lastSeen)} />
           <DataTable.Col source="firstSeen" sortByOrder="DESC" render={(r) => fmt.date(r.firstSeen)} />
-          <DataTable.Col source="locales" disableSort render={(r) => (r.locales ?? []).map((l: string) => labels.locale(l)).join(', ')} />
+          <DataTable.Col
+            source="locales"
+            disableSort
+            render={(r) => (r.locales ?? []).map((l: string) => labels.locale(l)).join(', ')}
+          />
           <DataTable.Col
             source="resolution"
             disableSort

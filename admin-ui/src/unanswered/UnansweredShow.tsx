@@ -40,7 +40,14 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '14rem minmax(0, 1fr)' }, gap: { xs: 0, sm: 2 }, py: 0.5 }}>
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: '14rem minmax(0, 1fr)' },
+        gap: { xs: 0, sm: 2 },
+        py: 0.5,
+      }}
+    >
       <Typography component="dt" sx={{ fontWeight: 700 }}>
         {label}
       </Typography>
@@ -132,7 +139,12 @@ function UnansweredDetailView() {
             locale={fmt.locale}
             testId="chart-unanswered-trend"
             height={220}
-            spec={{ kind: 'bar', labels: trend.labels, valueFormat: 'number', series: [{ key: 'count', label: f('count'), values: trend.values, colorIndex: 1 }] }}
+            spec={{
+              kind: 'bar',
+              labels: trend.labels,
+              valueFormat: 'number',
+              series: [{ key: 'count', label: f('count'), values: trend.values, colorIndex: 1 }],
+            }}
             ariaLabel={translate('app.unanswered.trend.summary', {
               from: fmt.monthLong(trend.months[0] ?? ''),
               to: fmt.monthLong(trend.months[trend.months.length - 1] ?? ''),
@@ -146,8 +158,16 @@ function UnansweredDetailView() {
               { key: 'month', label: translate('app.common.month') },
               { key: 'count', label: f('count'), numeric: true },
             ]}
-            rows={trend.months.map((m, i) => ({ key: m, header: trend.labels[i], cells: [{ text: fmt.number(trend.values[i]), raw: trend.values[i] }] }))}
-            footer={{ key: 'total', header: translate('app.common.total'), cells: [{ text: fmt.number(trend.total), raw: trend.total }] }}
+            rows={trend.months.map((m, i) => ({
+              key: m,
+              header: trend.labels[i],
+              cells: [{ text: fmt.number(trend.values[i]), raw: trend.values[i] }],
+            }))}
+            footer={{
+              key: 'total',
+              header: translate('app.common.total'),
+              cells: [{ text: fmt.number(trend.total), raw: trend.total }],
+            }}
           />
         </QueryState>
       </Section>

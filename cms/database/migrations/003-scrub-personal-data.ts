@@ -22,7 +22,10 @@ export async function up(knex: Knex, db: MigrationDb): Promise<void> {
   const meta = db.metadata.get(ASK_UID);
   const env = readEnv();
   const key = sessionHashKey(env.SESSION_HASH_KEY, env.ENCRYPTION_KEY);
-  const asks = { table: meta.tableName, col: (attribute: string) => meta.attributes[attribute]?.columnName ?? attribute };
+  const asks = {
+    table: meta.tableName,
+    col: (attribute: string) => meta.attributes[attribute]?.columnName ?? attribute,
+  };
   const result = await scrubStoredPersonalData(knex, {
     asks: (await knex.schema.hasTable(meta.tableName)) ? asks : undefined,
     hashSession: (id) => hashSessionId(id, key),

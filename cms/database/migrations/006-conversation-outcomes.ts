@@ -42,7 +42,7 @@ export async function up(knex: Knex, db: MigrationDb): Promise<void> {
     t.boolean('resolved').notNullable().defaultTo(false);
   });
   let events = 0;
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const rows = await knex(TABLES.events)
       .select('event_id', 'type', 'occurred_at', 'day', 'session_id', 'locale', 'audience', 'channel', 'helpful')
       .whereIn('type', SIGNAL_TYPES)
@@ -66,7 +66,7 @@ export async function up(knex: Knex, db: MigrationDb): Promise<void> {
   let asks = 0;
   if (await knex.schema.hasTable(meta.tableName)) {
     const col = (attribute: string) => meta.attributes[attribute]?.columnName ?? attribute;
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const rows = await knex(meta.tableName)
         .select('id', `${col('sessionId')} as session`, `${col('askedAt')} as at`, `${col('answered')} as answered`)
         .whereNotNull(col('sessionId'))

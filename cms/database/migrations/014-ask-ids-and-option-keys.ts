@@ -7,8 +7,15 @@ const PATH_STEPS = 'guidance_paths_cmps';
 const STEPS = 'components_guidance_steps';
 const STEP_OPTIONS = 'components_guidance_steps_cmps';
 const OPTIONS = 'components_guidance_options';
-interface StoredOption { id: number; label: string | null; key: string | null }
-interface StoredStep { key: string; options: StoredOption[] }
+interface StoredOption {
+  id: number;
+  label: string | null;
+  key: string | null;
+}
+interface StoredStep {
+  key: string;
+  options: StoredOption[];
+}
 
 /** Every stored version of every path (document, locale, draft or published) with its steps and options in order. */
 async function storedPaths(knex: Knex): Promise<Map<string, Map<string, StoredStep[]>>> {
@@ -50,7 +57,7 @@ export async function backfillOptionKeys(knex: Knex): Promise<void> {
     for (const [locale, steps] of ordered) {
       for (const step of steps) {
         const source = finnish.find((s) => s.key === step.key)?.options ?? [];
-        const keyOf = (o: StoredOption, j: number) => (locale === 'fi' ? o.key : source[j]?.key ?? o.key);
+        const keyOf = (o: StoredOption, j: number) => (locale === 'fi' ? o.key : (source[j]?.key ?? o.key));
         const withSource = step.options.map((o, j) => ({ ...o, key: keyOf(o, j) }));
         for (const o of assignOptionKeys(withSource)) {
           const original = step.options.find((x) => x.id === o.id)!;

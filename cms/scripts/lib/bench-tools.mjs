@@ -8,16 +8,26 @@ const autocannon = require('autocannon');
 export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 
 /** The p-th percentile (0–100) of the numbers xs, nearest rank. */
-export const pctl = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+export const pctl = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 
 /** POSTs `bodies` round-robin to `url` over `connections` connections for DURATION seconds; resolves with autocannon's result. */
 export function cannon({ url, headers, bodies, connections }) {
   return new Promise((resolve, reject) => {
     let i = 0;
-    const inst = autocannon({
-      url, method: 'POST', headers, connections, duration: DURATION,
-      requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
-    }, (err, res) => (err ? reject(err) : resolve(res)));
+    const inst = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers,
+        connections,
+        duration: DURATION,
+        requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
     inst.on('error', reject);
   });
 }

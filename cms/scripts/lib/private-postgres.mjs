@@ -11,23 +11,47 @@ function pgBin() {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(a) - Number(b)) : [];
   const bin = versions.length ? join(root, versions[versions.length - 1], 'bin') : null;
-  if (!bin || !existsSync(join(bin, 'initdb'))) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
+  if (!bin || !existsSync(join(bin, 'initdb')))
+    throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
   return bin;
 }
 
 export async function startPrivatePostgres() {
   const bin = pgBin();
   const dir = mkdtempSync(join(tmpdir(), 'botkb-pg-'));
-  const asPostgres = (cmd, args) => (process.getuid?.() === 0 ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'ignore' }) : execFileSync(join(bin, cmd), args, { stdio: 'ignore' }));
+  const asPostgres = (cmd, args) =>
+    process.getuid?.() === 0
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'ignore' })
+      : execFileSync(join(bin, cmd), args, { stdio: 'ignore' });
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
   const port = await freePort();
   asPostgres('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8']);
-  asPostgres('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
+  asPostgres('pg_ctl', [
+    '-D',
+    join(dir, 'data'),
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+    'start',
+  ]);
   execFileSync(join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'botkb']);
   return {
-    env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: String(port), DATABASE_USERNAME: 'postgres', DATABASE_PASSWORD: '', DATABASE_NAME: 'botkb' },
+    env: {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: '127.0.0.1',
+      DATABASE_PORT: String(port),
+      DATABASE_USERNAME: 'postgres',
+      DATABASE_PASSWORD: '',
+      DATABASE_NAME: 'botkb',
+    },
     stop() {
-      try { asPostgres('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']); } catch { /* already stopped */ }
+      try {
+        asPostgres('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']);
+      } catch {
+        /* already stopped */
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -10,7 +10,11 @@ async function waitForHttp(url, timeoutMs, isAlive) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!isAlive()) throw new Error(`process serving ${url} exited`);
-    try { if ((await fetch(url)).status < 500) return; } catch { /* not yet */ }
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
@@ -36,10 +40,20 @@ async function checkConfiguration(env) {
  */
 export async function startStack(o) {
   const stops = [];
-  const stop = async () => { for (const s of stops.reverse()) { try { await s(); } catch { /* gone */ } } };
+  const stop = async () => {
+    for (const s of stops.reverse()) {
+      try {
+        await s();
+      } catch {
+        /* gone */
+      }
+    }
+  };
   try {
     const env = {
-      ...o.secrets, ...process.env, ...o.env,
+      ...o.secrets,
+      ...process.env,
+      ...o.env,
       NODE_ENV: process.env.NODE_ENV ?? 'production',
       STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'fi',
@@ -51,8 +65,10 @@ export async function startStack(o) {
       say(`starting the embedded Meilisearch (loopback only, data in ${o.dataDir}/meilisearch)`);
       const { startEmbeddedMeilisearch } = await import(join(ROOT, 'search', 'dist', 'index.js'));
       const meili = await startEmbeddedMeilisearch({
-        dataDir: join(o.dataDir, 'meilisearch'), masterKey: o.secrets.MEILI_MASTER_KEY,
-        port: o.meiliPort, logFile: join(o.dataDir, 'meilisearch.log'),
+        dataDir: join(o.dataDir, 'meilisearch'),
+        masterKey: o.secrets.MEILI_MASTER_KEY,
+        port: o.meiliPort,
+        logFile: join(o.dataDir, 'meilisearch.log'),
       });
       stops.push(meili.stop);
       env.MEILI_HOST = meili.host;
@@ -68,11 +84,20 @@ export async function startStack(o) {
     const port = o.port ?? Number(env.PORT ?? 1337);
     const { pid, exited, stopStrapi, base } = await startStrapi({ env, port, quiet: o.quiet });
     stops.push(stopStrapi);
-    const token = (name) => { const f = join(o.dataDir, name); return existsSync(f) ? readFileSync(f, 'utf8').trim() : null; };
+    const token = (name) => {
+      const f = join(o.dataDir, name);
+      return existsSync(f) ? readFileSync(f, 'utf8').trim() : null;
+    };
     return {
-      base, env, pid, exited, stopStrapi,
-      meiliHost: env.MEILI_HOST, masterKey: env.MEILI_MASTER_KEY,
-      apiToken: token('demo-api-token'), botToken: token('demo-bot-token'),
+      base,
+      env,
+      pid,
+      exited,
+      stopStrapi,
+      meiliHost: env.MEILI_HOST,
+      masterKey: env.MEILI_MASTER_KEY,
+      apiToken: token('demo-api-token'),
+      botToken: token('demo-bot-token'),
       stop,
     };
   } catch (error) {
@@ -91,7 +116,12 @@ export async function startStrapi({ env, port, quiet }) {
   const stdio = quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
   const child = spawn(process.execPath, args, { cwd: CMS, stdio, env: { ...env, PORT: String(port) } });
   let alive = true;
-  const exited = new Promise((resolve) => child.once('exit', (code) => { alive = false; resolve(code); }));
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code) => {
+      alive = false;
+      resolve(code);
+    }),
+  );
   const stopStrapi = async () => {
     if (!alive) return;
     child.kill('SIGTERM');
@@ -114,13 +144,18 @@ export async function waitForSearchSync(stack, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const res = await fetch(`${stack.base}/api/bot/ask`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
       body: JSON.stringify({ question: 'ping', locale: 'fi' }),
     });
     if (res.status === 200) {
-      const stats = await fetch(`${stack.meiliHost}/indexes/${stack.env.MEILI_INDEX_PREFIX ?? 'kb_'}fi/stats`, { headers: { authorization: `Bearer ${stack.masterKey}` } });
+      const stats = await fetch(`${stack.meiliHost}/indexes/${stack.env.MEILI_INDEX_PREFIX ?? 'kb_'}fi/stats`, {
+        headers: { authorization: `Bearer ${stack.masterKey}` },
+      });
       if (stats.ok && (await stats.json()).numberOfDocuments > 0) {
-        const tasks = await fetch(`${stack.meiliHost}/tasks?statuses=enqueued,processing&limit=1`, { headers: { authorization: `Bearer ${stack.masterKey}` } });
+        const tasks = await fetch(`${stack.meiliHost}/tasks?statuses=enqueued,processing&limit=1`, {
+          headers: { authorization: `Bearer ${stack.masterKey}` },
+        });
         if ((await tasks.json()).total === 0) return;
       }
     }

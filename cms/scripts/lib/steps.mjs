@@ -20,7 +20,9 @@ export function run(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: 'inherit', cwd: ROOT, ...opts, env: { ...process.env, ...opts.env } });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`))));
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+    );
   });
 }
 export const bin = (name) => join(BIN, name);
@@ -35,7 +37,8 @@ function listFiles(dir, out = []) {
   for (const name of readdirSync(dir).sort()) {
     if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) listFiles(p, out); else out.push(p);
+    if (statSync(p).isDirectory()) listFiles(p, out);
+    else out.push(p);
   }
   return out;
 }
@@ -71,10 +74,17 @@ export async function ensureAnalyticsUiBuilt() {
 export async function ensureInstalled() {
   const lock = join(ROOT, 'package-lock.json');
   const stamp = join(ROOT, 'node_modules', '.botkb-installed');
-  const hash = hashFiles([lock, ...['', 'contract', 'cms', 'search', 'seeds', 'admin-ui', 'test'].map((w) => join(ROOT, w, 'package.json'))]);
+  const hash = hashFiles([
+    lock,
+    ...['', 'contract', 'cms', 'search', 'seeds', 'admin-ui', 'test'].map((w) => join(ROOT, w, 'package.json')),
+  ]);
   if (stampFresh(stamp, hash) && existsSync(join(ROOT, 'node_modules', '@strapi', 'strapi'))) return;
   say('installing dependencies (first run: 2–4 minutes; better-sqlite3 compiles from source)');
-  const env = { npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr', npm_config_fund: 'false', npm_config_audit: 'false' };
+  const env = {
+    npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+  };
   await run('npm', [existsSync(lock) ? 'ci' : 'install', '--no-audit', '--no-fund'], { env });
   writeFileSync(stamp, hash);
 }
@@ -87,7 +97,14 @@ export async function ensureBuilt({ admin = false } = {}) {
   await run(bin('tsc'), ['-p', 'seeds/tsconfig.json']);
   // compileStrapi exits the process on a type error, so type-check first for a readable failure.
   await run(bin('tsc'), ['-p', 'cms/tsconfig.json', '--noEmit']);
-  await run(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() }).catch((e) => { console.error(e); process.exit(1); })"], { cwd: CMS });
+  await run(
+    process.execPath,
+    [
+      '-e',
+      "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() }).catch((e) => { console.error(e); process.exit(1); })",
+    ],
+    { cwd: CMS },
+  );
   await ensureAnalyticsUiBuilt();
   if (!admin) return;
   await buildIfStale({

@@ -11,7 +11,10 @@ export async function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
 }
 
@@ -32,7 +35,10 @@ export async function startTempStack(extraEnv = {}) {
       ...extraEnv,
     },
   });
-  const stop = async () => { await stack.stop(); rmSync(dir, { recursive: true, force: true }); };
+  const stop = async () => {
+    await stack.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
     await waitForSearchSync(stack);
   } catch (error) {

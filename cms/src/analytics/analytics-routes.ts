@@ -58,12 +58,17 @@ import { simulationRoutes } from './simulation-routes';
 type Role = AnalyticsRole;
 type Ctx = any;
 
-const ROLE_BY_CODE: Record<string, Role> = { 'strapi-super-admin': 'admin', [CONTENT_EXPERT_ROLE_CODE]: 'content_expert', [MANAGER_ROLE_CODE]: 'manager' };
+const ROLE_BY_CODE: Record<string, Role> = {
+  'strapi-super-admin': 'admin',
+  [CONTENT_EXPERT_ROLE_CODE]: 'content_expert',
+  [MANAGER_ROLE_CODE]: 'manager',
+};
 
 /** The analytics role of the logged-in admin user (highest of their roles), or a 403. */
 function roleOf(ctx: Ctx): Role {
   const codes: string[] = (ctx.state.user?.roles ?? []).map((r: { code: string }) => r.code);
-  for (const role of ['admin', 'content_expert', 'manager'] as const) if (codes.some((c) => ROLE_BY_CODE[c] === role)) return role;
+  for (const role of ['admin', 'content_expert', 'manager'] as const)
+    if (codes.some((c) => ROLE_BY_CODE[c] === role)) return role;
   throw new errors.ForbiddenError('Analytics are for managers and content experts');
 }
 const canTriage = (role: Role) => role !== 'manager';
@@ -74,7 +79,10 @@ const PERMISSIONS = {
   triage: { allowed: canTriage, message: 'Only content experts can triage unanswered questions' },
   editSavings: { allowed: canEditSavings, message: 'Only managers can change the savings parameters' },
   markTestTraffic: { allowed: canEditSavings, message: 'Only managers and administrators can mark test traffic' },
-  saveScenarios: { allowed: canEditSavings, message: 'Only managers and administrators can save or delete simulation scenarios' },
+  saveScenarios: {
+    allowed: canEditSavings,
+    message: 'Only managers and administrators can save or delete simulation scenarios',
+  },
 } as const;
 
 export interface RouteOptions {
@@ -89,7 +97,14 @@ export interface RouteOptions {
   requires?: keyof typeof PERMISSIONS;
 }
 
-function respond(ctx: Ctx, name: string, q: ReportQuery, result: { data: Array<Record<string, unknown>>; total: number }, meta: Record<string, unknown> = {}, columns?: string[]) {
+function respond(
+  ctx: Ctx,
+  name: string,
+  q: ReportQuery,
+  result: { data: Array<Record<string, unknown>>; total: number },
+  meta: Record<string, unknown> = {},
+  columns?: string[],
+) {
   if (q.csv) {
     ctx.set('Content-Disposition', `attachment; filename="${name}-${q.from}-${q.to}.csv"`);
     ctx.type = 'text/csv; charset=utf-8';
@@ -106,7 +121,10 @@ const groupId = (ctx: Ctx): number => rowIdParam(ctx, 'group');
 
 /** Declares one analytics route (see analyticsRoutes). */
 export type AnalyticsRoute = (
-  method: string, path: string, opts: RouteOptions, handler: (ctx: Ctx, role: Role) => Promise<void>,
+  method: string,
+  path: string,
+  opts: RouteOptions,
+  handler: (ctx: Ctx, role: Role) => Promise<void>,
 ) => object;
 
 /** A request body with a contract schema; a missing body is `{}`. */
@@ -126,7 +144,8 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
       if (wait > 0) return respondTooManyRequests(ctx, wait);
       if (opts.asks) await analytics.catchUp();
       const role = roleOf(ctx);
-      if (opts.requires && !PERMISSIONS[opts.requires].allowed(role)) throw new errors.ForbiddenError(PERMISSIONS[opts.requires].message);
+      if (opts.requires && !PERMISSIONS[opts.requires].allowed(role))
+        throw new errors.ForbiddenError(PERMISSIONS[opts.requires].message);
       await handler(ctx, role);
     },
     config: { policies: ['admin::isAuthenticatedAdmin'] },
@@ -137,7 +156,16 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
     routes: [
       route('GET', '/me', {}, async (ctx, role) => {
         const u = ctx.state.user;
-        ctx.body = { data: { email: u.email, firstname: u.firstname ?? '', lastname: u.lastname ?? '', role, canTriage: canTriage(role), canEditSavings: canEditSavings(role) } };
+        ctx.body = {
+          data: {
+            email: u.email,
+            firstname: u.firstname ?? '',
+            lastname: u.lastname ?? '',
+            role,
+            canTriage: canTriage(role),
+            canEditSavings: canEditSavings(role),
+          },
+        };
       }),
       route('GET', '/monthly-usage', { asks: true }, async (ctx) => {
         const q = parseReportQuery(ctx.query, monthlyUsageQuerySchema);
@@ -146,13 +174,27 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
       }),
       route('GET', '/content-counts', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
-        respond(ctx, 'content-counts', q, pageRows(await contentCounts(knex(), { ...q, channel: undefined }), q, 'month', 'ASC'));
+        respond(
+          ctx,
+          'content-counts',
+          q,
+          pageRows(await contentCounts(knex(), { ...q, channel: undefined }), q, 'month', 'ASC'),
+        );
       }),
       route('GET', '/path-performance', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         const { entries } = await analytics.catalog.read();
         const rows = await pathPerformance(knex(), q, entries);
-        respond(ctx, 'path-performance', q, pageRows(rows, q, 'starts', 'DESC'), {}, ['slug', 'title', 'audience', 'starts', 'completions', 'abandonments', 'completionRate', 'steps']);
+        respond(ctx, 'path-performance', q, pageRows(rows, q, 'starts', 'DESC'), {}, [
+          'slug',
+          'title',
+          'audience',
+          'starts',
+          'completions',
+          'abandonments',
+          'completionRate',
+          'steps',
+        ]);
       }),
       // One path's branching funnel: per step and option how many went where, and how many left there.
       route('GET', '/path-branches', {}, async (ctx) => {
@@ -165,18 +207,43 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         const locale = q.locale ?? 'fi';
         const shaped = shapeBranches(steps, sums, locale);
         const path = {
-          slug, title: titleOf(entry, slug, locale), documentId: entry?.documentId ?? null, ...figures,
+          slug,
+          title: titleOf(entry, slug, locale),
+          documentId: entry?.documentId ?? null,
+          ...figures,
           adminUrl: entry ? analytics.adminUrl('path', entry.documentId, locale) : null,
           designerUrl: entry ? designerUrl(entry.documentId) : null,
         };
-        const columns = ['stepNumber', 'stepKey', 'stepTitle', 'option', 'optionLabel', 'target', 'targetKey', 'targetTitle',
-          'count', 'share'];
-        respond(ctx, `path-branches-${slug}`, q, pageRows(shaped.rows, q, 'order', 'ASC'), { path, steps: shaped.steps }, columns);
+        const columns = [
+          'stepNumber',
+          'stepKey',
+          'stepTitle',
+          'option',
+          'optionLabel',
+          'target',
+          'targetKey',
+          'targetTitle',
+          'count',
+          'share',
+        ];
+        respond(
+          ctx,
+          `path-branches-${slug}`,
+          q,
+          pageRows(shaped.rows, q, 'order', 'ASC'),
+          { path, steps: shaped.steps },
+          columns,
+        );
       }),
       route('GET', '/answer-performance', {}, async (ctx) => {
         const q = parseReportQuery(ctx.query);
         const { entries } = await analytics.catalog.read();
-        respond(ctx, 'answer-performance', q, pageRows(await answerPerformance(knex(), q, entries), q, 'shown', 'DESC'));
+        respond(
+          ctx,
+          'answer-performance',
+          q,
+          pageRows(await answerPerformance(knex(), q, entries), q, 'shown', 'DESC'),
+        );
       }),
       route('GET', '/unanswered-trend', { asks: true }, async (ctx) => {
         const q = parseReportQuery(ctx.query);
@@ -191,9 +258,24 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         const page = pageRows(rows, q, 'count', 'DESC');
         const details = { examples: 3, retentionDays: analytics.config.retentionDays };
         const data = await withLinks(analytics, await withGroupDetails(knex(), page.data, details));
-        await analytics.logAccess(ctx.state.user.email, q.csv ? 'export_unanswered' : 'list_unanswered', `${q.from}..${q.to}`);
-        const columns = ['id', 'label', 'examplesExpired', 'status', 'count', 'totalCount', 'firstSeen', 'lastSeen',
-          'locales', 'examples', 'resolution'];
+        await analytics.logAccess(
+          ctx.state.user.email,
+          q.csv ? 'export_unanswered' : 'list_unanswered',
+          `${q.from}..${q.to}`,
+        );
+        const columns = [
+          'id',
+          'label',
+          'examplesExpired',
+          'status',
+          'count',
+          'totalCount',
+          'firstSeen',
+          'lastSeen',
+          'locales',
+          'examples',
+          'resolution',
+        ];
         respond(ctx, 'unanswered', q, { data, total: page.total }, {}, columns);
       }),
       route('GET', '/unanswered/:id', { asks: true }, async (ctx) => {
@@ -219,9 +301,10 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
       route('POST', '/unanswered/bulk', { asks: true, requires: 'triage' }, async (ctx) => {
         const body = bodyOf(ctx, unansweredBulkSchema);
         const by = ctx.state.user.email as string;
-        const updated = body.status === 'resolved'
-          ? await analytics.resolveGroups(body.ids, body.target, by)
-          : await analytics.setGroupStatus(body.ids, body.status, by);
+        const updated =
+          body.status === 'resolved'
+            ? await analytics.resolveGroups(body.ids, body.target, by)
+            : await analytics.setGroupStatus(body.ids, body.status, by);
         ctx.body = { data: { updated } };
       }),
       // Merges groups the grouping kept apart into `into`; their later asks join it.
@@ -236,7 +319,9 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         const { texts, into } = bodyOf(ctx, unansweredMoveSchema);
         const target = await analytics.moveExamples(id, texts, into ?? null, ctx.state.user.email);
         // A group whose every ask moved out is no longer listed: `from` is then null.
-        const from = await analytics.group(id).catch((e) => (e instanceof errors.NotFoundError ? null : Promise.reject(e)));
+        const from = await analytics
+          .group(id)
+          .catch((e) => (e instanceof errors.NotFoundError ? null : Promise.reject(e)));
         const [moved] = await withLinks(analytics, [await analytics.group(target)]);
         ctx.body = { data: { from: from && (await withLinks(analytics, [from]))[0], into: moved } };
       }),
@@ -313,7 +398,10 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
           const e = entries.get(`${kind}:${slug}`);
           return e ? analytics.adminUrl(e.kind, e.documentId, locale) : null;
         };
-        const linked = <T extends { kind: EntryKind; slug: string; locale: string }>(e: T) => ({ ...e, adminUrl: adminUrl(e.kind, e.slug, e.locale) });
+        const linked = <T extends { kind: EntryKind; slug: string; locale: string }>(e: T) => ({
+          ...e,
+          adminUrl: adminUrl(e.kind, e.slug, e.locale),
+        });
         const candidates = result.explanation.candidates.map(linked);
         const explanation = { ...result.explanation, candidates };
         ctx.body = { data: { ...result, content, answer: result.answer && linked(result.answer), explanation } };
@@ -331,9 +419,22 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
         const needle = foldDiacritics(q.toLowerCase().trim());
         const { entries } = await analytics.catalog.read();
         const data = [...entries.values()]
-          .filter((e) => (!kind || e.kind === kind) && (!needle || foldDiacritics(`${e.slug} ${Object.values(e.titles).join(' ')}`.toLowerCase()).includes(needle)))
+          .filter(
+            (e) =>
+              (!kind || e.kind === kind) &&
+              (!needle ||
+                foldDiacritics(`${e.slug} ${Object.values(e.titles).join(' ')}`.toLowerCase()).includes(needle)),
+          )
           .slice(0, 20)
-          .map((e) => ({ id: `${e.kind}:${e.slug}`, kind: e.kind, slug: e.slug, title: titleOf(e, e.slug, locale), locale, locales: Object.keys(e.titles), adminUrl: analytics.adminUrl(e.kind, e.documentId, locale) }));
+          .map((e) => ({
+            id: `${e.kind}:${e.slug}`,
+            kind: e.kind,
+            slug: e.slug,
+            title: titleOf(e, e.slug, locale),
+            locale,
+            locales: Object.keys(e.titles),
+            adminUrl: analytics.adminUrl(e.kind, e.documentId, locale),
+          }));
         ctx.body = { data, total: data.length };
       }),
       ...questionBankRoutes(route, bank, analytics),
@@ -342,8 +443,23 @@ export function analyticsRoutes(analytics: AnalyticsService, bot: BotService, ba
   };
 }
 
-const HEALTH_COLUMNS = ['kind', 'severity', 'entryKind', 'slug', 'title', 'owner', 'reviewDue', 'days', 'shown', 'feedback',
-  'helpfulRate', 'other', 'count', 'examples', 'adminUrl'];
+const HEALTH_COLUMNS = [
+  'kind',
+  'severity',
+  'entryKind',
+  'slug',
+  'title',
+  'owner',
+  'reviewDue',
+  'days',
+  'shown',
+  'feedback',
+  'helpfulRate',
+  'other',
+  'count',
+  'examples',
+  'adminUrl',
+];
 
 /** The content-health list filtered by `kind` (comma-separated) and `owner`, with counts per kind and the rules. */
 async function respondContentHealth(ctx: Ctx, analytics: AnalyticsService, bot: BotService, tests: TestQuestion[]) {
@@ -356,7 +472,11 @@ async function respondContentHealth(ctx: Ctx, analytics: AnalyticsService, bot: 
   const ofOwner = q.params.owner === undefined ? rows : rows.filter((r) => r.owner === q.params.owner);
   const counts = Object.fromEntries(HEALTH_KINDS.map((k) => [k, ofOwner.filter((r) => r.kind === k).length]));
   const listed = kinds ? ofOwner.filter((r) => kinds.includes(r.kind)) : ofOwner;
-  await analytics.logAccess(ctx.state.user.email, q.csv ? 'export_content_health' : 'list_content_health', `${q.from}..${q.to}`);
+  await analytics.logAccess(
+    ctx.state.user.email,
+    q.csv ? 'export_content_health' : 'list_content_health',
+    `${q.from}..${q.to}`,
+  );
   const meta = { counts, owners, rules: HEALTH_RULES, searchAvailable: asker !== null };
   respond(ctx, 'content-health', q, pageRows(listed, q, 'rank', 'DESC'), meta, HEALTH_COLUMNS);
 }
@@ -368,6 +488,13 @@ async function withLinks<T extends UnansweredGroup>(analytics: AnalyticsService,
     if (!r.resolution) return r;
     const locale = r.locales[0] ?? 'fi';
     const e = entries.get(`${r.resolution.kind}:${r.resolution.slug}`);
-    return { ...r, resolution: { ...r.resolution, title: titleOf(e, r.resolution.slug, locale), adminUrl: e ? analytics.adminUrl(e.kind, e.documentId, locale) : null } };
+    return {
+      ...r,
+      resolution: {
+        ...r.resolution,
+        title: titleOf(e, r.resolution.slug, locale),
+        adminUrl: e ? analytics.adminUrl(e.kind, e.documentId, locale) : null,
+      },
+    };
   });
 }

@@ -35,16 +35,34 @@ import type { ChangeBus } from '../cluster/change-bus';
 import { TestClients } from './test-clients';
 import { SimulationScenarios } from './simulation-scenarios';
 import { knownChannel } from './known-channel';
-import { GROUP_STATUSES, groupTrend, unansweredGroups, withGroupDetails, type GroupRow, type GroupStatus } from './reports/unanswered';
+import {
+  GROUP_STATUSES,
+  groupTrend,
+  unansweredGroups,
+  withGroupDetails,
+  type GroupRow,
+  type GroupStatus,
+} from './reports/unanswered';
 import type { UsageEvent } from './usage-event';
 import { importUsageHistory, type HistoryItem, type ImportProgress } from './import-usage-history';
 
 /** What the ask rollup reads back of each recorded ask. */
 export type RecordedAsk = Pick<
   AskRecord,
-  | 'askedAt' | 'locale' | 'audience' | 'channel' | 'sessionId'
-  | 'question' | 'normalized' | 'answered' | 'urgent' | 'test'
-  | 'askId' | 'answerSlug' | 'answerKind' | 'clientId'
+  | 'askedAt'
+  | 'locale'
+  | 'audience'
+  | 'channel'
+  | 'sessionId'
+  | 'question'
+  | 'normalized'
+  | 'answered'
+  | 'urgent'
+  | 'test'
+  | 'askId'
+  | 'answerSlug'
+  | 'answerKind'
+  | 'clientId'
 >;
 
 export interface AnalyticsConfig {
@@ -55,7 +73,6 @@ export interface AnalyticsConfig {
 }
 
 const SETTINGS_KEY = 'savings-parameters';
-
 
 /** Analytics: event ingestion, ask rollups, unanswered-question groups, settings, retention. Reports read through it. */
 export class AnalyticsService {
@@ -71,9 +88,14 @@ export class AnalyticsService {
   /** Managers' named resource-simulation scenarios. */
   readonly scenarios = new SimulationScenarios(() => this.knex);
 
-  constructor(private readonly strapi: Core.Strapi, private readonly changes: ChangeBus) {
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly changes: ChangeBus,
+  ) {
     this.catalog = new ContentCatalog(strapi);
-    changes.on('catalog', () => { this.catalog.revision += 1; });
+    changes.on('catalog', () => {
+      this.catalog.revision += 1;
+    });
     this.askRollups = new AskRollups(strapi, (trx, asks) => this.recordAsks(trx, asks));
     // config/analytics.ts (always loaded) holds the defaults.
     this.config = { ...(strapi.config.get('analytics') as AnalyticsConfig) };
@@ -95,7 +117,12 @@ export class AnalyticsService {
     // Finds the asks still to roll up without scanning the ask record (Strapi leaves untracked indexes alone).
     // Not a migration: migrations run before Strapi creates its own tables on a fresh database.
     const { table, col } = askTable(this.strapi);
-    await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [`${table}_rollup_idx`, table, col('rolledUp'), 'id']);
+    await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [
+      `${table}_rollup_idx`,
+      table,
+      col('rolledUp'),
+      'id',
+    ]);
     // Events name asks by askId (resolve-ask-references.ts).
     const askIdIndex = [`${table}_ask_id_idx`, table, col('askId')];
     await this.knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', askIdIndex);
@@ -113,7 +140,10 @@ export class AnalyticsService {
 
   /** Stores a validated batch; events naming an askId are checked against the ask record first (400 if wrong). */
   async ingest(
-    events: UsageEvent[], clientId: string | null, test = false, indexOf = (e: UsageEvent) => events.indexOf(e),
+    events: UsageEvent[],
+    clientId: string | null,
+    test = false,
+    indexOf = (e: UsageEvent) => events.indexOf(e),
   ) {
     const resolved = resolveAskReferences(events, await this.referencedAsks(events), indexOf);
     const opts = { clientId, hashSession: (id: string) => this.hashSessionId(id), test };
@@ -125,14 +155,17 @@ export class AnalyticsService {
     const ids = [...new Set(events.flatMap((e) => (e.askId === undefined ? [] : [e.askId])))];
     if (ids.length === 0) return new Map();
     const { table, col } = askTable(this.strapi);
-    const rows = await this.knex(table)
+    const rows = (await this.knex(table)
       .select({ askId: col('askId'), answerSlug: col('answerSlug'), answerKind: col('answerKind') })
-      .whereIn(col('askId'), ids) as ReferencedAsk[];
+      .whereIn(col('askId'), ids)) as ReferencedAsk[];
     return new Map(rows.map((r) => [r.askId, r]));
   }
 
   /** Loads a usage history (demo seed, benchmarks) through the live ingestion paths. */
-  importHistory(items: Iterable<HistoryItem>, opts: { batchSize?: number; onProgress?: (p: ImportProgress) => void } = {}): Promise<ImportProgress> {
+  importHistory(
+    items: Iterable<HistoryItem>,
+    opts: { batchSize?: number; onProgress?: (p: ImportProgress) => void } = {},
+  ): Promise<ImportProgress> {
     return importUsageHistory(this.strapi, items, opts);
   }
 
@@ -144,10 +177,21 @@ export class AnalyticsService {
   async importPublicationDates(firstPublished: Map<string, number>): Promise<number> {
     const rows: Array<Record<string, unknown>> = [];
     for (const [kind, uid] of Object.entries(KIND_UID) as Array<[EntryKind, string]>) {
-      const published = await this.strapi.db.query(uid as never).findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId', 'slug', 'locale', 'audience'] }) as Array<Record<string, string>>;
+      const published = (await this.strapi.db.query(uid as never).findMany({
+        where: { publishedAt: { $notNull: true } },
+        select: ['documentId', 'slug', 'locale', 'audience'],
+      })) as Array<Record<string, string>>;
       for (const p of published) {
         const at = firstPublished.get(`${kind}:${p.slug}`);
-        if (at !== undefined) rows.push({ document_id: p.documentId, kind, locale: p.locale, audience: p.audience ?? '', action: 'publish', at: Math.round(at) });
+        if (at !== undefined)
+          rows.push({
+            document_id: p.documentId,
+            kind,
+            locale: p.locale,
+            audience: p.audience ?? '',
+            action: 'publish',
+            at: Math.round(at),
+          });
       }
     }
     for (let i = 0; i < rows.length; i += 200) await this.knex(TABLES.publications).insert(rows.slice(i, i + 200));
@@ -168,7 +212,11 @@ export class AnalyticsService {
   async recordAsks(trx: Knex.Transaction, asks: RecordedAsk[]): Promise<void> {
     const test = asks.filter((a) => a.test);
     if (test.length) await this.rollUpAsks(trx, test, true);
-    await this.rollUpAsks(trx, asks.filter((a) => !a.test), false);
+    await this.rollUpAsks(
+      trx,
+      asks.filter((a) => !a.test),
+      false,
+    );
   }
 
   private async rollUpAsks(trx: Knex.Transaction, asks: RecordedAsk[], test: boolean): Promise<void> {
@@ -199,8 +247,10 @@ export class AnalyticsService {
   }
 
   async saveSavingsParameters(p: SavingsParameters, by: string): Promise<void> {
-    await this.knex(TABLES.settings).insert({ key: SETTINGS_KEY, value: JSON.stringify(p), updated_at: Date.now(), updated_by: by })
-      .onConflict('key').merge(['value', 'updated_at', 'updated_by']);
+    await this.knex(TABLES.settings)
+      .insert({ key: SETTINGS_KEY, value: JSON.stringify(p), updated_at: Date.now(), updated_by: by })
+      .onConflict('key')
+      .merge(['value', 'updated_at', 'updated_by']);
   }
 
   /** Marks a content-API token's bot traffic as test (or not); a 404 for an unknown token. Returns its client id. */
@@ -271,11 +321,20 @@ export class AnalyticsService {
   }
 
   async setGroupStatus(ids: number[], status: GroupStatus, by: string): Promise<number> {
-    if (!GROUP_STATUSES.includes(status) || status === 'resolved') failValidation(['status'], 'must be new, in_progress or ignored (resolve with a target)');
-    return this.knex(TABLES.groups).whereIn('id', ids).update({
-      status, updated_at: Date.now(), resolution_kind: null, resolution_slug: null, resolution_phrasing: null, resolved_by: null, resolved_at: null,
-      ...(status === 'ignored' ? { resolved_by: by, resolved_at: Date.now() } : {}),
-    });
+    if (!GROUP_STATUSES.includes(status) || status === 'resolved')
+      failValidation(['status'], 'must be new, in_progress or ignored (resolve with a target)');
+    return this.knex(TABLES.groups)
+      .whereIn('id', ids)
+      .update({
+        status,
+        updated_at: Date.now(),
+        resolution_kind: null,
+        resolution_slug: null,
+        resolution_phrasing: null,
+        resolved_by: null,
+        resolved_at: null,
+        ...(status === 'ignored' ? { resolved_by: by, resolved_at: Date.now() } : {}),
+      });
   }
 
   /**
@@ -290,27 +349,49 @@ export class AnalyticsService {
     if (!entry) failValidation(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);
     let added: string | null = null;
     if (phrasing !== null) {
-      if (target.kind !== 'answer') failValidation(['phrasing'], 'phrasings can be added to answers only; resolve without a phrasing to link a path');
+      if (target.kind !== 'answer')
+        failValidation(
+          ['phrasing'],
+          'phrasings can be added to answers only; resolve without a phrasing to link a path',
+        );
       added = redactPersonalData(phrasing.trim()).slice(0, 200);
       if (!added) failValidation(['phrasing'], 'must not be empty');
       await this.addPhrasings(entry.documentId, group.locale, [added]);
     }
     await this.knex(TABLES.groups).where({ id }).update({
-      status: 'resolved', resolution_kind: target.kind, resolution_slug: target.slug, resolution_phrasing: added,
-      resolved_by: by, resolved_at: Date.now(), updated_at: Date.now(),
+      status: 'resolved',
+      resolution_kind: target.kind,
+      resolution_slug: target.slug,
+      resolution_phrasing: added,
+      resolved_by: by,
+      resolved_at: Date.now(),
+      updated_at: Date.now(),
     });
   }
 
   /** Adds phrasings (case-insensitively new ones) to an answer's published version in `locale` and republishes it. */
   private async addPhrasings(documentId: string, locale: string, texts: string[]): Promise<void> {
     const docs = this.strapi.documents(ANSWER_UID as 'api::answer.answer');
-    const published = await docs.findOne({ documentId, locale, status: 'published', populate: { phrasings: true } } as never) as { phrasings?: Array<{ text: string }> } | null;
-    if (!published) failValidation(['target', 'slug'], `the answer has no published ${locale === 'sv' ? 'Swedish' : 'Finnish'} version to add the phrasing to`);
+    const published = (await docs.findOne({
+      documentId,
+      locale,
+      status: 'published',
+      populate: { phrasings: true },
+    } as never)) as { phrasings?: Array<{ text: string }> } | null;
+    if (!published)
+      failValidation(
+        ['target', 'slug'],
+        `the answer has no published ${locale === 'sv' ? 'Swedish' : 'Finnish'} version to add the phrasing to`,
+      );
     const phrasings = (published.phrasings ?? []).map((p) => ({ text: p.text }));
     const known = new Set(phrasings.map((p) => p.text.toLowerCase()));
     const added = texts.filter((t) => !known.has(t.toLowerCase()) && known.add(t.toLowerCase()));
     if (added.length === 0) return;
-    await docs.update({ documentId, locale, data: { phrasings: [...phrasings, ...added.map((text) => ({ text }))] } } as never);
+    await docs.update({
+      documentId,
+      locale,
+      data: { phrasings: [...phrasings, ...added.map((text) => ({ text }))] },
+    } as never);
     await docs.publish({ documentId, locale } as never);
   }
 
@@ -327,16 +408,31 @@ export class AnalyticsService {
     const byLocale = new Map<string, string[]>();
     for (const r of rows) if (r.label) byLocale.set(r.locales[0], [...(byLocale.get(r.locales[0]) ?? []), r.label]);
     if (target.kind === 'answer') {
-      for (const [locale, labels] of byLocale) await this.addPhrasings(entry.documentId, locale, labels.map((l) => l.slice(0, 200)));
+      for (const [locale, labels] of byLocale)
+        await this.addPhrasings(
+          entry.documentId,
+          locale,
+          labels.map((l) => l.slice(0, 200)),
+        );
     }
     for (const r of rows) {
-      await this.knex(TABLES.groups).where({ id: Number(r.id) }).update({
-        status: 'resolved', resolution_kind: target.kind, resolution_slug: target.slug,
-        resolution_phrasing: target.kind === 'answer' && r.label ? r.label.slice(0, 200) : null,
-        resolved_by: by, resolved_at: Date.now(), updated_at: Date.now(),
-      });
+      await this.knex(TABLES.groups)
+        .where({ id: Number(r.id) })
+        .update({
+          status: 'resolved',
+          resolution_kind: target.kind,
+          resolution_slug: target.slug,
+          resolution_phrasing: target.kind === 'answer' && r.label ? r.label.slice(0, 200) : null,
+          resolved_by: by,
+          resolved_at: Date.now(),
+          updated_at: Date.now(),
+        });
     }
-    await this.logAccess(by, 'resolve_unanswered_groups', `${rows.map((r) => r.id).join(',')} -> ${target.kind}:${target.slug}`.slice(0, 200));
+    await this.logAccess(
+      by,
+      'resolve_unanswered_groups',
+      `${rows.map((r) => r.id).join(',')} -> ${target.kind}:${target.slug}`.slice(0, 200),
+    );
     return rows.length;
   }
 
@@ -346,23 +442,43 @@ export class AnalyticsService {
    * group is resolved with it; the expert writes the body in the admin panel
    * and publishes it.
    */
-  async createAnswerFromGroup(id: number, by: string): Promise<{ documentId: string; slug: string; locale: string; adminUrl: string }> {
+  async createAnswerFromGroup(
+    id: number,
+    by: string,
+  ): Promise<{ documentId: string; slug: string; locale: string; adminUrl: string }> {
     const group = await this.group(id);
     if (!group.label) failValidation(['id'], 'the group has no examples left to make an answer from');
     const locale = group.locales[0];
     const docs = this.strapi.documents(ANSWER_UID as 'api::answer.answer');
     const phrasings = group.examples.map((text) => ({ text: text.slice(0, 200) }));
-    const created = await docs.create({ locale, data: { title: group.label.slice(0, 200), body: '', phrasings } } as never) as unknown as { documentId: string; slug: string };
+    const created = (await docs.create({
+      locale,
+      data: { title: group.label.slice(0, 200), body: '', phrasings },
+    } as never)) as unknown as { documentId: string; slug: string };
     await this.knex(TABLES.groups).where({ id }).update({
-      status: 'resolved', resolution_kind: 'answer', resolution_slug: created.slug, resolution_phrasing: null,
-      resolved_by: by, resolved_at: Date.now(), updated_at: Date.now(),
+      status: 'resolved',
+      resolution_kind: 'answer',
+      resolution_slug: created.slug,
+      resolution_phrasing: null,
+      resolved_by: by,
+      resolved_at: Date.now(),
+      updated_at: Date.now(),
     });
     await this.logAccess(by, 'create_answer_from_group', `${id} -> answer:${created.slug}`);
-    return { documentId: created.documentId, slug: created.slug, locale, adminUrl: this.adminUrl('answer', created.documentId, locale) };
+    return {
+      documentId: created.documentId,
+      slug: created.slug,
+      locale,
+      adminUrl: this.adminUrl('answer', created.documentId, locale),
+    };
   }
 
   async purgeExpired(now = Date.now()): Promise<PurgeResult> {
-    const result = await purgeExpiredTexts(this.knex, askTable(this.strapi), now - this.config.retentionDays * 86_400_000);
+    const result = await purgeExpiredTexts(
+      this.knex,
+      askTable(this.strapi),
+      now - this.config.retentionDays * 86_400_000,
+    );
     this.groups.reset(); // its example counts and texts may name deleted examples
     return result;
   }
@@ -399,4 +515,3 @@ export class AnalyticsService {
     return `/admin/content-manager/collection-types/${KIND_UID[kind]}/${documentId}?plugins[i18n][locale]=${locale}`;
   }
 }
-

@@ -20,7 +20,10 @@ export class AskRollups {
   private again = false;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly rollUp: (trx: Knex.Transaction, asks: RecordedAsk[]) => Promise<void>) {}
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly rollUp: (trx: Knex.Transaction, asks: RecordedAsk[]) => Promise<void>,
+  ) {}
 
   /**
    * Catches up in the background within `delayMs`; asks recorded meanwhile
@@ -40,7 +43,10 @@ export class AskRollups {
 
   /** Resolves once every ask committed before the call is rolled up. */
   async catchUp(): Promise<void> {
-    if (this.timer) { clearTimeout(this.timer); this.timer = null; }
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
     if (this.running) {
       this.again = true;
       await this.running;
@@ -52,7 +58,7 @@ export class AskRollups {
         do {
           this.again = false;
           // Small batches with a yield between them: the bot's requests (and their inserts) never wait long behind a rollup.
-          while (await this.batch() === BATCH) await new Promise((r) => setImmediate(r));
+          while ((await this.batch()) === BATCH) await new Promise((r) => setImmediate(r));
         } while (this.again);
       } finally {
         this.running = null;
@@ -74,21 +80,36 @@ export class AskRollups {
         .select('id', col('askedAt'), col('locale'), col('audience'), col('channel'), col('sessionId'))
         .select(col('question'), col('normalized'), col('answered'), col('urgent'), col('test'))
         .select(col('askId'), col('answerSlug'), col('answerKind'), col('clientId'))
-        .where(col('rolledUp'), false).orderBy('id').limit(BATCH);
+        .where(col('rolledUp'), false)
+        .orderBy('id')
+        .limit(BATCH);
       if (isPostgres(knex)) q.forUpdate().skipLocked();
       const rows = (await q) as Array<Record<string, unknown>>;
       if (rows.length === 0) return 0;
-      await this.rollUp(trx, rows.map((r) => ({
-        askedAt: new Date(r[col('askedAt')] as string | number), locale: String(r[col('locale')]),
-        audience: (r[col('audience')] as string | null) ?? null, channel: (r[col('channel')] as string | null) ?? null,
-        sessionId: (r[col('sessionId')] as string | null) ?? null,
-        question: String(r[col('question')] ?? ''), normalized: String(r[col('normalized')] ?? ''),
-        answered: Boolean(r[col('answered')]), urgent: Boolean(r[col('urgent')]), test: Boolean(r[col('test')]),
-        askId: text(r[col('askId')]), answerSlug: text(r[col('answerSlug')]), answerKind: text(r[col('answerKind')]),
-        clientId: text(r[col('clientId')]),
-      })));
+      await this.rollUp(
+        trx,
+        rows.map((r) => ({
+          askedAt: new Date(r[col('askedAt')] as string | number),
+          locale: String(r[col('locale')]),
+          audience: (r[col('audience')] as string | null) ?? null,
+          channel: (r[col('channel')] as string | null) ?? null,
+          sessionId: (r[col('sessionId')] as string | null) ?? null,
+          question: String(r[col('question')] ?? ''),
+          normalized: String(r[col('normalized')] ?? ''),
+          answered: Boolean(r[col('answered')]),
+          urgent: Boolean(r[col('urgent')]),
+          test: Boolean(r[col('test')]),
+          askId: text(r[col('askId')]),
+          answerSlug: text(r[col('answerSlug')]),
+          answerKind: text(r[col('answerKind')]),
+          clientId: text(r[col('clientId')]),
+        })),
+      );
       const ids = rows.map((r) => r.id as number);
-      for (let i = 0; i < ids.length; i += 500) await trx(table).whereIn('id', ids.slice(i, i + 500)).update({ [col('rolledUp')]: true });
+      for (let i = 0; i < ids.length; i += 500)
+        await trx(table)
+          .whereIn('id', ids.slice(i, i + 500))
+          .update({ [col('rolledUp')]: true });
       return rows.length;
     });
   }

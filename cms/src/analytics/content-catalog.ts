@@ -3,8 +3,15 @@ import { SEARCH_LOCALES } from '@botkb/search';
 import { ANSWER_UID, PARTNER_UID, PATH_UID } from '../content-uids';
 
 /** A path option as reports name it: its key and its label per locale. */
-export interface CatalogOption { key: string; labels: Record<string, string> }
-export interface CatalogStep { key: string; prompt: string; options: CatalogOption[] }
+export interface CatalogOption {
+  key: string;
+  labels: Record<string, string>;
+}
+export interface CatalogStep {
+  key: string;
+  prompt: string;
+  options: CatalogOption[];
+}
 export interface CatalogEntry {
   kind: 'answer' | 'path';
   slug: string;
@@ -45,25 +52,48 @@ export class ContentCatalog {
     const revision = this.revision;
     const entries = new Map<string, CatalogEntry>();
     for (const locale of SEARCH_LOCALES) {
-      const answers = await this.strapi.documents(ANSWER_UID as 'api::answer.answer').findMany({ locale, status: 'published', fields: ['slug', 'title', 'audience'], limit: 10_000 } as never) as Array<Record<string, string>>;
+      const answers = (await this.strapi.documents(ANSWER_UID as 'api::answer.answer').findMany({
+        locale,
+        status: 'published',
+        fields: ['slug', 'title', 'audience'],
+        limit: 10_000,
+      } as never)) as Array<Record<string, string>>;
       for (const a of answers) {
-        const e: CatalogEntry = entries.get(`answer:${a.slug}`) ?? { kind: 'answer', slug: a.slug, documentId: a.documentId, audience: a.audience, titles: {}, steps: [] };
+        const e: CatalogEntry = entries.get(`answer:${a.slug}`) ?? {
+          kind: 'answer',
+          slug: a.slug,
+          documentId: a.documentId,
+          audience: a.audience,
+          titles: {},
+          steps: [],
+        };
         e.titles[locale] = a.title;
         entries.set(`answer:${a.slug}`, e);
       }
       const fields = ['slug', 'name', 'audience'];
       const pathQuery = { locale, status: 'published', fields, populate: STEPS, limit: 10_000 };
       const pathDocs = this.strapi.documents(PATH_UID as 'api::guidance-path.guidance-path');
-      const paths = await pathDocs.findMany(pathQuery as never) as Array<Record<string, any>>;
+      const paths = (await pathDocs.findMany(pathQuery as never)) as Array<Record<string, any>>;
       for (const p of paths) {
-        const e: CatalogEntry = entries.get(`path:${p.slug}`) ?? { kind: 'path', slug: p.slug, documentId: p.documentId, audience: p.audience, titles: {}, steps: [] };
+        const e: CatalogEntry = entries.get(`path:${p.slug}`) ?? {
+          kind: 'path',
+          slug: p.slug,
+          documentId: p.documentId,
+          audience: p.audience,
+          titles: {},
+          steps: [],
+        };
         e.titles[locale] = p.name;
         addSteps(e, locale, p.steps ?? []);
         entries.set(`path:${p.slug}`, e);
       }
     }
     const partners = new Map<string, string>();
-    const rows = await this.strapi.documents(PARTNER_UID as 'api::partner-service.partner-service').findMany({ locale: 'fi', status: 'published', fields: ['slug', 'name'], limit: 10_000 } as never) as Array<Record<string, string>>;
+    const rows = (await this.strapi
+      .documents(PARTNER_UID as 'api::partner-service.partner-service')
+      .findMany({ locale: 'fi', status: 'published', fields: ['slug', 'name'], limit: 10_000 } as never)) as Array<
+      Record<string, string>
+    >;
     for (const p of rows) partners.set(p.slug, p.name);
     this.cached = { revision, entries, partners };
     return this.cached;

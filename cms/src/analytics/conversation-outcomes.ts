@@ -2,12 +2,7 @@ import type { Knex } from 'knex';
 import { TABLES } from './analytics-tables';
 import { isPostgres } from '../db/database-client';
 import type { Dimensions, RollupDelta } from './rollup-delta';
-import {
-  foldConversation,
-  isResolvedByBot,
-  type ConversationFacts,
-  type ConversationSignal,
-} from './resolved-by-bot';
+import { foldConversation, isResolvedByBot, type ConversationFacts, type ConversationSignal } from './resolved-by-bot';
 
 /** The rollup metric: conversations resolved by the bot, counted on the day and dimensions they started. */
 export const RESOLVED_METRIC = 'resolved_by_bot';

@@ -1,7 +1,14 @@
 const ZONE = 'Europe/Helsinki';
 const HOUR = 3_600_000;
 const offsets = new Map<number, number>();
-const format = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
+const format = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** Helsinki's UTC offset (ms) during the UTC hour that contains `ms`, cached per hour. */
 function offsetAt(ms: number): number {

@@ -12,9 +12,26 @@ import { analyticsService } from '../services';
 /** One item of a usage history: an event in the bot wire format, or an ask as the ask record keeps it. */
 export type HistoryItem =
   | { kind: 'event'; event: unknown }
-  | { kind: 'ask'; ask: { askedAt: string; sessionId: string; locale: string; audience: string; channel: string; question: string; answered: boolean; answerSlug: string | null; answerKind: string | null; score: number | null } };
+  | {
+      kind: 'ask';
+      ask: {
+        askedAt: string;
+        sessionId: string;
+        locale: string;
+        audience: string;
+        channel: string;
+        question: string;
+        answered: boolean;
+        answerSlug: string | null;
+        answerKind: string | null;
+        score: number | null;
+      };
+    };
 
-export interface ImportProgress { events: number; asks: number }
+export interface ImportProgress {
+  events: number;
+  asks: number;
+}
 
 /**
  * Loads a (generated or exported) usage history through the same code paths
@@ -37,7 +54,10 @@ export async function importUsageHistory(
   let asks: AskRecord[] = [];
   const flush = async () => {
     if (events.length) {
-      const valid = validateEventBatch({ events }, { maxAgeMs: Number.POSITIVE_INFINITY, maxEvents: Number.POSITIVE_INFINITY });
+      const valid = validateEventBatch(
+        { events },
+        { maxAgeMs: Number.POSITIVE_INFINITY, maxEvents: Number.POSITIVE_INFINITY },
+      );
       await ingestEvents(knex, valid, { clientId: 'import', hashSession });
       progress.events += events.length;
       events = [];
@@ -58,12 +78,26 @@ export async function importUsageHistory(
       const locale = (a.locale === 'sv' ? 'sv' : 'fi') as SearchLocale;
       const question = redactPersonalData(a.question);
       asks.push({
-        askId: null, askedAt: new Date(a.askedAt), locale, audience: a.audience, channel: a.channel,
-        sessionId: hashSession(a.sessionId), question,
+        askId: null,
+        askedAt: new Date(a.askedAt),
+        locale,
+        audience: a.audience,
+        channel: a.channel,
+        sessionId: hashSession(a.sessionId),
+        question,
         normalized: questionKey(analyzers[locale], question),
-        answered: a.answered, answerSlug: a.answerSlug, answerKind: a.answerKind, answerLocale: a.answered ? locale : null,
-        score: a.score, runnerUpSlug: null, runnerUpKind: null, runnerUpScore: null,
-        urgent: false, latencyMs: null, clientId: 'import', test: false,
+        answered: a.answered,
+        answerSlug: a.answerSlug,
+        answerKind: a.answerKind,
+        answerLocale: a.answered ? locale : null,
+        score: a.score,
+        runnerUpSlug: null,
+        runnerUpKind: null,
+        runnerUpScore: null,
+        urgent: false,
+        latencyMs: null,
+        clientId: 'import',
+        test: false,
       });
     }
     if (events.length >= batchSize || asks.length >= batchSize) await flush();

@@ -8,7 +8,10 @@ import { eventSignal } from './resolved-by-bot';
 import type { UsageEvent } from './usage-event';
 import { storedOption } from './stored-option';
 
-export interface IngestResult { accepted: number; duplicates: number }
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+}
 
 export interface IngestOptions {
   clientId: string | null;
@@ -17,7 +20,6 @@ export interface IngestOptions {
   /** Sent with a bot token marked as test: flagged and rolled up apart (reports leave it out by default). */
   test?: boolean;
 }
-
 
 /**
  * Stores a validated batch in one transaction: events whose id is already
@@ -39,7 +41,11 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
   return knex.transaction(async (trx) => {
     const inserted = new Set<string>();
     for (let i = 0; i < rows.length; i += 100) {
-      const ids = await trx(TABLES.events).insert(rows.slice(i, i + 100)).onConflict('event_id').ignore().returning('event_id');
+      const ids = await trx(TABLES.events)
+        .insert(rows.slice(i, i + 100))
+        .onConflict('event_id')
+        .ignore()
+        .returning('event_id');
       for (const r of ids as Array<{ event_id: string }>) inserted.add(r.event_id);
     }
     const delta = new RollupDelta(opts.test === true);
@@ -56,8 +62,11 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
       const handedOff = [...firstHandoff.keys()].sort(); // one lock order for concurrent transactions
       for (let i = 0; i < handedOff.length; i += 200) {
         const flags = handedOff.slice(i, i + 200).map((s) => ({ session_id: s, flag: 'handoff' }));
-        const flagged = await trx(TABLES.sessionFlags).insert(flags)
-          .onConflict(['session_id', 'flag']).ignore().returning('session_id');
+        const flagged = await trx(TABLES.sessionFlags)
+          .insert(flags)
+          .onConflict(['session_id', 'flag'])
+          .ignore()
+          .returning('session_id');
         for (const r of flagged as Array<{ session_id: string }>) {
           const at = firstHandoff.get(r.session_id)!;
           delta.add(days[at], events[at], 'handoff_conversations');
@@ -82,14 +91,29 @@ export interface StoredEventContext {
 /** An event's row in TABLES.events; a path option (free text from older bots) is redacted. */
 export function storedEventRow(e: UsageEvent, at: StoredEventContext): Record<string, unknown> {
   return {
-    event_id: e.id, type: e.type, occurred_at: e.occurredAt, day: at.day, session_id: at.session, channel: e.channel,
-    locale: e.locale, audience: e.audience, role: e.role ?? null,
-    path_slug: e.pathSlug ?? null, step_key: e.stepKey ?? null,
+    event_id: e.id,
+    type: e.type,
+    occurred_at: e.occurredAt,
+    day: at.day,
+    session_id: at.session,
+    channel: e.channel,
+    locale: e.locale,
+    audience: e.audience,
+    role: e.role ?? null,
+    path_slug: e.pathSlug ?? null,
+    step_key: e.stepKey ?? null,
     option_key: e.option === undefined ? null : storedOption(e.option),
-    answer_slug: e.answerSlug ?? null, partner_slug: e.partnerSlug ?? null,
-    handoff_channel: e.handoffChannel ?? null, reason: e.reason ?? null, urgency: e.urgency ?? null,
-    helpful: e.helpful ?? null, comment: e.comment ?? null, client_id: at.clientId, received_at: at.receivedAt,
-    test: at.test, ask_id: e.askId ?? null,
+    answer_slug: e.answerSlug ?? null,
+    partner_slug: e.partnerSlug ?? null,
+    handoff_channel: e.handoffChannel ?? null,
+    reason: e.reason ?? null,
+    urgency: e.urgency ?? null,
+    helpful: e.helpful ?? null,
+    comment: e.comment ?? null,
+    client_id: at.clientId,
+    received_at: at.receivedAt,
+    test: at.test,
+    ask_id: e.askId ?? null,
   };
 }
 

@@ -1,7 +1,11 @@
 import { QuestionClusters } from './question-clusters';
 
 /** An unanswered question labelled with the intent it was generated from. */
-export interface LabelledQuestion { locale: string; question: string; intent: number }
+export interface LabelledQuestion {
+  locale: string;
+  question: string;
+  intent: number;
+}
 
 export interface GroupingQuality {
   locale: string;
@@ -37,9 +41,17 @@ export function measureGrouping(
     intentsOf.set(id, (intentsOf.get(id) ?? new Set<number>()).add(q.intent));
     intents.set(q.locale, (intents.get(q.locale) ?? new Set<number>()).add(q.intent));
   }
-  return [...intents].sort(([a], [b]) => (a < b ? -1 : 1)).map(([locale, labels]) => {
-    const groups = [...localeOf].filter(([, l]) => l === locale).map(([id]) => intentsOf.get(id)!);
-    const pure = groups.filter((g) => g.size === 1).length;
-    return { locale, intents: labels.size, groups: groups.length, groupsPerIntent: groups.length / labels.size, purity: pure / groups.length };
-  });
+  return [...intents]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([locale, labels]) => {
+      const groups = [...localeOf].filter(([, l]) => l === locale).map(([id]) => intentsOf.get(id)!);
+      const pure = groups.filter((g) => g.size === 1).length;
+      return {
+        locale,
+        intents: labels.size,
+        groups: groups.length,
+        groupsPerIntent: groups.length / labels.size,
+        purity: pure / groups.length,
+      };
+    });
 }

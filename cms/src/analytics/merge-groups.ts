@@ -43,16 +43,14 @@ export async function mergeGroups(
     [TABLES.groupMonthly, 'month'],
   ] as const) {
     const counts = await trx(table).whereIn('group_id', ids).select('*');
-    const moved = counts.map(
-      (r): GroupCountRow => ({
-        group_id: into,
-        bucket: r[bucket],
-        locale: r.locale,
-        audience: r.audience,
-        channel: r.channel,
-        count: Number(r.count),
-      }),
-    );
+    const moved = counts.map((r): GroupCountRow => ({
+      group_id: into,
+      bucket: r[bucket],
+      locale: r.locale,
+      audience: r.audience,
+      channel: r.channel,
+      count: Number(r.count),
+    }));
     await trx(table).whereIn('group_id', ids).delete();
     await addGroupCounts(trx, table, moved);
   }

@@ -7,12 +7,20 @@ import { MAX_EXAMPLES } from './unanswered-groups';
 
 /** Adds the `from` groups' per-day or per-month counts to group `into`'s, then deletes theirs. */
 async function moveCounts(
-  trx: Knex, table: typeof TABLES.groupDaily | typeof TABLES.groupMonthly, into: number, from: number[],
+  trx: Knex,
+  table: typeof TABLES.groupDaily | typeof TABLES.groupMonthly,
+  into: number,
+  from: number[],
 ): Promise<void> {
   const bucket = table === TABLES.groupDaily ? 'day' : 'month';
   const stored = await trx(table).whereIn('group_id', from).select(bucket, 'locale', 'audience', 'channel', 'count');
   const moved = stored.map((r): GroupCountRow => ({
-    group_id: into, bucket: r[bucket], locale: r.locale, audience: r.audience, channel: r.channel, count: Number(r.count),
+    group_id: into,
+    bucket: r[bucket],
+    locale: r.locale,
+    audience: r.audience,
+    channel: r.channel,
+    count: Number(r.count),
   }));
   await trx(table).whereIn('group_id', from).delete();
   await addGroupCounts(trx, table, moved);
@@ -21,7 +29,8 @@ async function moveCounts(
 /** The groups' examples as one set: a text's counts summed, last asked the latest; MAX_EXAMPLES kept. */
 async function mergeExamples(trx: Knex, into: number, from: number[]): Promise<void> {
   const merged = new Map<string, GroupExample>();
-  const stored = await trx(TABLES.groupExamples).whereIn('group_id', [into, ...from])
+  const stored = await trx(TABLES.groupExamples)
+    .whereIn('group_id', [into, ...from])
     .select('text', 'count', 'asked_at');
   for (const r of stored) {
     const known = merged.get(r.text);
@@ -29,7 +38,9 @@ async function mergeExamples(trx: Knex, into: number, from: number[]): Promise<v
     merged.set(r.text, { text: r.text, count, lastAsked: Math.max(Number(r.asked_at), known?.lastAsked ?? 0) });
   }
   const kept = [...merged.values()].sort(compareExamples).slice(0, MAX_EXAMPLES);
-  await trx(TABLES.groupExamples).whereIn('group_id', [into, ...from]).delete();
+  await trx(TABLES.groupExamples)
+    .whereIn('group_id', [into, ...from])
+    .delete();
   const rows = kept.map((e) => ({ group_id: into, text: e.text, count: e.count, asked_at: e.lastAsked }));
   if (rows.length) await trx(TABLES.groupExamples).insert(rows);
 }
@@ -44,16 +55,21 @@ async function mergeExamples(trx: Knex, into: number, from: number[]): Promise<v
 export async function mergeUnansweredGroups(trx: Knex, into: number, from: readonly number[]): Promise<void> {
   const others = from.filter((id) => id !== into);
   if (others.length === 0) return;
-  const rows = await trx(TABLES.groups).whereIn('id', [into, ...others]).orderBy('id').select('*');
+  const rows = await trx(TABLES.groups)
+    .whereIn('id', [into, ...others])
+    .orderBy('id')
+    .select('*');
   const survivor: TriageState = rows.find((r) => Number(r.id) === into);
   const merged: TriageState[] = rows.filter((r) => Number(r.id) !== into);
-  await trx(TABLES.groups).where('id', into).update({
-    ...mergedStatus(survivor, merged),
-    total_count: rows.reduce((sum, r) => sum + Number(r.total_count), 0),
-    first_seen: Math.min(...rows.map((r) => Number(r.first_seen))),
-    last_seen: Math.max(...rows.map((r) => Number(r.last_seen))),
-    updated_at: Date.now(),
-  });
+  await trx(TABLES.groups)
+    .where('id', into)
+    .update({
+      ...mergedStatus(survivor, merged),
+      total_count: rows.reduce((sum, r) => sum + Number(r.total_count), 0),
+      first_seen: Math.min(...rows.map((r) => Number(r.first_seen))),
+      last_seen: Math.max(...rows.map((r) => Number(r.last_seen))),
+      updated_at: Date.now(),
+    });
   await trx(TABLES.groupKeys).whereIn('group_id', others).update({ group_id: into });
   await moveCounts(trx, TABLES.groupDaily, into, others);
   await moveCounts(trx, TABLES.groupMonthly, into, others);

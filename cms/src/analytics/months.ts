@@ -31,5 +31,7 @@ export function monthsBetween(from: string, to: string): string[] {
   const count = toYear * 12 + toMonth - 1 - first + 1;
   if (!Number.isInteger(count)) throw new RangeError(`${from}..${to} is not a range of YYYY-MM months`);
   if (count > MAX_RANGE_MONTHS) throw new RangeError(`${from}..${to} spans more than ${MAX_RANGE_MONTHS} months`);
-  return Array.from({ length: Math.max(count, 0) }, (_, i) => format(Math.floor((first + i) / 12), ((first + i) % 12) + 1));
+  return Array.from({ length: Math.max(count, 0) }, (_, i) =>
+    format(Math.floor((first + i) / 12), ((first + i) % 12) + 1),
+  );
 }

@@ -25,7 +25,15 @@ export function createPublicationHistoryMiddleware(
     return strapi.db.transaction(async ({ trx }) => {
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (documentId) await recordPublicationState(strapi, trx as unknown as Knex.Transaction, context.uid, kind, documentId, Date.now());
+      if (documentId)
+        await recordPublicationState(
+          strapi,
+          trx as unknown as Knex.Transaction,
+          context.uid,
+          kind,
+          documentId,
+          Date.now(),
+        );
       // In the same transaction: the change is announced when it commits.
       await onChange();
       return result;
@@ -33,19 +41,36 @@ export function createPublicationHistoryMiddleware(
   };
 }
 
-async function recordPublicationState(strapi: Core.Strapi, trx: Knex.Transaction, uid: string, kind: EntryKind, documentId: string, at: number): Promise<void> {
-  const published = await strapi.db.query(uid as never).findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale', 'audience'] }) as Array<{ locale: string; audience: string }>;
+async function recordPublicationState(
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  uid: string,
+  kind: EntryKind,
+  documentId: string,
+  at: number,
+): Promise<void> {
+  const published = (await strapi.db
+    .query(uid as never)
+    .findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale', 'audience'] })) as Array<{
+    locale: string;
+    audience: string;
+  }>;
   const now = new Map(published.map((p) => [p.locale, p.audience ?? '']));
-  const history = await trx(TABLES.publications).where({ document_id: documentId }).orderBy('id', 'asc').select('locale', 'action', 'audience');
+  const history = await trx(TABLES.publications)
+    .where({ document_id: documentId })
+    .orderBy('id', 'asc')
+    .select('locale', 'action', 'audience');
   const last = new Map<string, { action: string; audience: string }>();
   for (const h of history) last.set(h.locale, h);
   const rows: Array<Record<string, unknown>> = [];
   for (const [locale, audience] of now) {
     const prev = last.get(locale);
-    if (!prev || prev.action !== 'publish' || prev.audience !== audience) rows.push({ document_id: documentId, kind, locale, audience, action: 'publish', at });
+    if (!prev || prev.action !== 'publish' || prev.audience !== audience)
+      rows.push({ document_id: documentId, kind, locale, audience, action: 'publish', at });
   }
   for (const [locale, prev] of last) {
-    if (prev.action === 'publish' && !now.has(locale)) rows.push({ document_id: documentId, kind, locale, audience: prev.audience, action: 'unpublish', at });
+    if (prev.action === 'publish' && !now.has(locale))
+      rows.push({ document_id: documentId, kind, locale, audience: prev.audience, action: 'unpublish', at });
   }
   if (rows.length) await trx(TABLES.publications).insert(rows);
 }

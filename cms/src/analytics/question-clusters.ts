@@ -13,8 +13,15 @@ const ANCHOR_LENGTH = 5;
 /** Shortest word recognised with a typo by typoOfForm ("wfi" for "wifi"; "ppas" and "aps" for "pas"). */
 const MIN_TYPO_WORD = 3;
 
-interface Cluster { id: number; terms: Set<string>; forms: string[][] }
-interface Form { cluster: Cluster; terms: string[] }
+interface Cluster {
+  id: number;
+  terms: Set<string>;
+  forms: string[][];
+}
+interface Form {
+  cluster: Cluster;
+  terms: string[];
+}
 
 /** One locale's groups, how many groups have each term, the forms with each term, each term's related terms. */
 interface LocaleClusters {
@@ -100,7 +107,7 @@ export class QuestionClusters {
       for (const u of r.keys()) for (const f of state.formsWithTerm.get(u) ?? []) candidates.add(f);
     }
     let best: { id: number; score: number } | null = null;
-    const similarity = (t: string, u: string) => (t === u ? 1 : related.get(t)!.get(u) ?? 0);
+    const similarity = (t: string, u: string) => (t === u ? 1 : (related.get(t)!.get(u) ?? 0));
     const unique = (t: string) => t.length >= ANCHOR_LENGTH && state.groupsWithTerm.get(t) === 1;
     for (const { cluster, terms: form } of candidates) {
       const own = coverage(terms, questionWeights, similarity, form);

@@ -4,8 +4,12 @@ import { GROUPING_STOP_WORDS } from './grouping-stop-words';
 const MIN_PART = 4;
 /** Shortest word that may be a typo of a stop word ("mstä", "okno"); shorter ones are too ambiguous. */
 const MIN_TYPO_LENGTH = 4;
-const IGNORED = new Map(Object.entries(GROUPING_STOP_WORDS).map(([locale, words]) =>
-  [locale, new Set(words.flatMap((w) => [w, foldDiacritics(w)]))]));
+const IGNORED = new Map(
+  Object.entries(GROUPING_STOP_WORDS).map(([locale, words]) => [
+    locale,
+    new Set(words.flatMap((w) => [w, foldDiacritics(w)])),
+  ]),
+);
 /** Per analyzer: its and the grouping's stop words long enough to be typed with a typo, folded. */
 const typoTargets = new WeakMap<Analyzer, string[]>();
 
@@ -36,7 +40,11 @@ function isIgnored(token: string, analyzer: Analyzer, ignored: ReadonlySet<strin
  */
 export function questionKey(analyzer: Analyzer, text: string): string {
   const ignored = IGNORED.get(analyzer.locale) ?? new Set<string>();
-  const words = analyzer.words(tokenize(text).filter((t) => !isIgnored(t, analyzer, ignored)).join(' '));
+  const words = analyzer.words(
+    tokenize(text)
+      .filter((t) => !isIgnored(t, analyzer, ignored))
+      .join(' '),
+  );
   // Compound parts shorter than a syllable pair ("al" of "terveysasemalla") are endings, not words.
   const parts = words.flatMap((w) => w.parts.filter((p) => p.length >= MIN_PART));
   return [...new Set([...words.map((w) => w.stem), ...parts].filter(Boolean))].sort().join(' ').slice(0, 500);

@@ -13,10 +13,16 @@ import type { UsageEvent } from './usage-event';
 /** The `answer_shown` event the server records for an answered ask (a bot need not send it). */
 function shownEvent(a: RecordedAsk & { askId: string; answerSlug: string }): UsageEvent {
   return {
-    id: answerShownEventId(a.askId, a.answerSlug), type: 'answer_shown', sessionId: a.sessionId ?? '',
-    occurredAt: a.askedAt.getTime(), channel: knownChannel(a.channel), locale: a.locale as UsageEvent['locale'],
+    id: answerShownEventId(a.askId, a.answerSlug),
+    type: 'answer_shown',
+    sessionId: a.sessionId ?? '',
+    occurredAt: a.askedAt.getTime(),
+    channel: knownChannel(a.channel),
+    locale: a.locale as UsageEvent['locale'],
     // Counted under the ask's own dimensions, like its question ('' when the bot sent no audience).
-    audience: (a.audience ?? '') as Audience, answerSlug: a.answerSlug, askId: a.askId,
+    audience: (a.audience ?? '') as Audience,
+    answerSlug: a.answerSlug,
+    askId: a.askId,
   };
 }
 
@@ -25,7 +31,10 @@ function shownEvent(a: RecordedAsk & { askId: string; answerSlug: string }): Usa
  * stored under the id a bot's own `answer_shown` with that askId gets, so it is counted once.
  */
 export async function recordShownAnswers(
-  trx: Knex.Transaction, asks: RecordedAsk[], delta: RollupDelta, test: boolean,
+  trx: Knex.Transaction,
+  asks: RecordedAsk[],
+  delta: RollupDelta,
+  test: boolean,
 ): Promise<void> {
   const shown = asks
     .filter((a): a is RecordedAsk & { askId: string; answerSlug: string } => a.answered && a.answerKind === 'answer')
@@ -34,9 +43,15 @@ export async function recordShownAnswers(
   for (let i = 0; i < shown.length; i += 100) {
     const batch = shown.slice(i, i + 100).map((a) => ({ event: shownEvent(a), clientId: a.clientId }));
     // The ask record keeps the session id hashed already.
-    const rows = batch.map(({ event, clientId }) => storedEventRow(event, {
-      session: event.sessionId, day: helsinkiDay(event.occurredAt), clientId, receivedAt, test,
-    }));
+    const rows = batch.map(({ event, clientId }) =>
+      storedEventRow(event, {
+        session: event.sessionId,
+        day: helsinkiDay(event.occurredAt),
+        clientId,
+        receivedAt,
+        test,
+      }),
+    );
     const ids = await trx(TABLES.events).insert(rows).onConflict('event_id').ignore().returning('event_id');
     const inserted = new Set((ids as Array<{ event_id: string }>).map((r) => r.event_id));
     for (const { event } of batch) {

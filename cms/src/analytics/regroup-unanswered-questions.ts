@@ -3,7 +3,10 @@ import { TABLES } from './analytics-tables';
 import { mergeUnansweredGroups } from './merge-unanswered-groups';
 import { QuestionClusters } from './question-clusters';
 
-export interface RegroupResult { groups: number; merged: number }
+export interface RegroupResult {
+  groups: number;
+  merged: number;
+}
 
 /**
  * Re-groups stored unanswered-question groups with today's grouping rule

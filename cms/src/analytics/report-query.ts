@@ -89,4 +89,5 @@ export function pageRows<T extends Record<string, unknown>>(
   return { data: sorted.slice(start, start + q.pageSize), total: sorted.length };
 }
 
-export const rate = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
+export const rate = (part: number, whole: number): number | null =>
+  whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;

@@ -3,7 +3,11 @@ import { answerShownEventId } from './answer-shown-event-id';
 import type { UsageEvent } from './usage-event';
 
 /** What an event learns from the ask it names: the answer or path the server returned (null: unanswered). */
-export interface ReferencedAsk { askId: string; answerSlug: string | null; answerKind: string | null }
+export interface ReferencedAsk {
+  askId: string;
+  answerSlug: string | null;
+  answerKind: string | null;
+}
 
 /**
  * Events that name an askId, checked against the recorded asks: the ask must exist; a `feedback`
@@ -27,9 +31,10 @@ export function resolveAskReferences(
       if (!ask.answerSlug) failValidation(at('askId'), 'names an unanswered ask: give answerSlug or pathSlug');
       return ask.answerKind === 'path' ? { ...e, pathSlug: ask.answerSlug } : { ...e, answerSlug: ask.answerSlug };
     }
-    const given = e.answerSlug !== undefined
-      ? { field: 'answerSlug', kind: 'answer', slug: e.answerSlug }
-      : { field: 'pathSlug', kind: 'path', slug: e.pathSlug };
+    const given =
+      e.answerSlug !== undefined
+        ? { field: 'answerSlug', kind: 'answer', slug: e.answerSlug }
+        : { field: 'pathSlug', kind: 'path', slug: e.pathSlug };
     const agrees = ask.answerSlug === null || (ask.answerSlug === given.slug && ask.answerKind === given.kind);
     const answered = `${ask.answerKind} ${ask.answerSlug}`;
     if (!agrees) failValidation(at(given.field), `must be what ask ${ask.askId} answered (${answered})`);

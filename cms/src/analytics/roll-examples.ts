@@ -1,8 +1,16 @@
 /** An example text of an unanswered-question group: how often it was asked and when last (ms). */
-export interface GroupExample { text: string; count: number; lastAsked: number }
+export interface GroupExample {
+  text: string;
+  count: number;
+  lastAsked: number;
+}
 
 /** What to write for one group: changed or new examples (final values) and texts to delete. */
-export interface ExampleChanges { changed: GroupExample[]; added: GroupExample[]; removed: string[] }
+export interface ExampleChanges {
+  changed: GroupExample[];
+  added: GroupExample[];
+  removed: string[];
+}
 
 /** Most useful first: most frequent, then most recently asked. The group's label is the first. */
 export function compareExamples(a: GroupExample, b: GroupExample): number {

@@ -1,7 +1,11 @@
 import type { Knex } from 'knex';
 import { ROLLUP_KEY, TABLES } from './analytics-tables';
 
-export interface Dimensions { locale: string; audience: string | null | undefined; channel: string | null | undefined }
+export interface Dimensions {
+  locale: string;
+  audience: string | null | undefined;
+  channel: string | null | undefined;
+}
 
 /** Counts to add to the daily and monthly rollups, accumulated in memory for one transaction. */
 export class RollupDelta {
@@ -28,16 +32,27 @@ export class RollupDelta {
       const monthKey = `${key.slice(0, 7)}${key.slice(10)}`;
       monthly.set(monthKey, (monthly.get(monthKey) ?? 0) + count);
     }
-    return { daily, monthly: [...monthly].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([key, count]) => toRow(key.split('\u0001'), count)) };
+    return {
+      daily,
+      monthly: [...monthly]
+        .sort((x, y) => (x[0] < y[0] ? -1 : 1))
+        .map(([key, count]) => toRow(key.split('\u0001'), count)),
+    };
   }
 
   /** Adds the counts to both rollup tables (insert or increment). */
   async apply(trx: Knex | Knex.Transaction): Promise<void> {
     const { daily, monthly } = this.rows();
     const tables = this.test ? [TABLES.dailyTest, TABLES.monthlyTest] : [TABLES.daily, TABLES.monthly];
-    for (const [table, rows] of [[tables[0], daily], [tables[1], monthly]] as const) {
+    for (const [table, rows] of [
+      [tables[0], daily],
+      [tables[1], monthly],
+    ] as const) {
       for (let i = 0; i < rows.length; i += 200) {
-        await trx(table).insert(rows.slice(i, i + 200)).onConflict([...ROLLUP_KEY]).merge({ count: trx.raw('??.?? + excluded.??', [table, 'count', 'count']) });
+        await trx(table)
+          .insert(rows.slice(i, i + 200))
+          .onConflict([...ROLLUP_KEY])
+          .merge({ count: trx.raw('??.?? + excluded.??', [table, 'count', 'count']) });
       }
     }
   }
@@ -45,6 +60,8 @@ export class RollupDelta {
 
 function toRow(parts: string[], count: number): Record<string, string | number> {
   const row: Record<string, string | number> = { count };
-  ROLLUP_KEY.forEach((column, i) => { row[column] = parts[i]; });
+  ROLLUP_KEY.forEach((column, i) => {
+    row[column] = parts[i];
+  });
   return row;
 }

@@ -15,7 +15,6 @@ export const DEFAULT_SAVINGS_PARAMETERS: SavingsParameters = {
   hoursPerStaffYear: 1600,
 };
 
-
 /** Minutes a contact on `channel` would have taken: its own entry (never an inherited property), else `default`. */
 export function minutesPerContact(p: SavingsParameters, channel: string): number {
   return Object.hasOwn(p.minutesPerContact, channel) ? p.minutesPerContact[channel] : p.minutesPerContact.default;

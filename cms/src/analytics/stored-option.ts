@@ -18,4 +18,7 @@ export function parseOptionDetail(detail: string): { stepKey: string; option: st
 }
 
 /** How often bots reported an option of a step as chosen, named as they sent it (key, label or number). */
-export interface OptionChoice { option: string; chosen: number }
+export interface OptionChoice {
+  option: string;
+  chosen: number;
+}

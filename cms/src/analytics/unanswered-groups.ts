@@ -80,24 +80,29 @@ export class UnansweredGroups {
       const key = groupingKey(ask.key, ask.question);
       const id = await this.groupFor(trx, keys, ask, key);
       const g = perGroup.get(id) ?? { count: 0, first: ask.askedAt, last: ask.askedAt };
-      g.count += 1; g.first = Math.min(g.first, ask.askedAt); g.last = Math.max(g.last, ask.askedAt);
+      g.count += 1;
+      g.first = Math.min(g.first, ask.askedAt);
+      g.last = Math.max(g.last, ask.askedAt);
       perGroup.set(id, g);
       const dk = [id, ask.day, ask.locale, ask.audience ?? '', ask.channel ?? ''].join('\u0001');
       daily.set(dk, (daily.get(dk) ?? 0) + 1);
       const texts = asked.get(id) ?? new Map<string, GroupExample>();
       const text = ask.question.slice(0, 500);
       const e = texts.get(text) ?? { text, count: 0, lastAsked: ask.askedAt };
-      e.count += 1; e.lastAsked = Math.max(e.lastAsked, ask.askedAt);
+      e.count += 1;
+      e.lastAsked = Math.max(e.lastAsked, ask.askedAt);
       asked.set(id, texts.set(text, e));
     }
     const now = Date.now();
     for (const [id, g] of [...perGroup].sort((x, y) => x[0] - y[0])) {
-      const updated = await trx(TABLES.groups).where({ id }).update({
-        total_count: trx.raw('total_count + ?', [g.count]),
-        first_seen: trx.raw('CASE WHEN first_seen < ? THEN first_seen ELSE ? END', [g.first, g.first]),
-        last_seen: trx.raw('CASE WHEN last_seen > ? THEN last_seen ELSE ? END', [g.last, g.last]),
-        updated_at: now,
-      });
+      const updated = await trx(TABLES.groups)
+        .where({ id })
+        .update({
+          total_count: trx.raw('total_count + ?', [g.count]),
+          first_seen: trx.raw('CASE WHEN first_seen < ? THEN first_seen ELSE ? END', [g.first, g.first]),
+          last_seen: trx.raw('CASE WHEN last_seen > ? THEN last_seen ELSE ? END', [g.last, g.last]),
+          updated_at: now,
+        });
       if (updated === 0) throw new StaleGroupError(`unanswered-question group ${id} was merged meanwhile`);
       // After the update: on PostgreSQL the group's row is locked, so no other server rolls its examples meanwhile.
       await rollGroupExamples(trx, id, [...asked.get(id)!.values()], MAX_EXAMPLES);
@@ -117,7 +122,12 @@ export class UnansweredGroups {
     await addGroupCounts(trx, TABLES.groupMonthly, [...monthly.values()]);
   }
 
-  private async groupFor(trx: Knex.Transaction, keys: Map<string, number>, ask: UnansweredAsk, key: string): Promise<number> {
+  private async groupFor(
+    trx: Knex.Transaction,
+    keys: Map<string, number>,
+    ask: UnansweredAsk,
+    key: string,
+  ): Promise<number> {
     const taught = this.aliases.groupOf(ask.locale, key);
     if (taught !== undefined) return taught;
     const cacheKey = `${ask.locale}|${key}`;
@@ -128,9 +138,18 @@ export class UnansweredGroups {
     if (similar !== null) {
       id = similar;
     } else {
-      id = await createGroup(trx, { locale: ask.locale, label: ask.question, firstSeen: ask.askedAt, lastSeen: ask.askedAt });
+      id = await createGroup(trx, {
+        locale: ask.locale,
+        label: ask.question,
+        firstSeen: ask.askedAt,
+        lastSeen: ask.askedAt,
+      });
     }
-    const added = await trx(TABLES.groupKeys).insert({ locale: ask.locale, key, group_id: id }).onConflict(['locale', 'key']).ignore().returning('group_id');
+    const added = await trx(TABLES.groupKeys)
+      .insert({ locale: ask.locale, key, group_id: id })
+      .onConflict(['locale', 'key'])
+      .ignore()
+      .returning('group_id');
     if (added.length === 0) {
       // Another server created this key meanwhile: use its group.
       const other = await trx(TABLES.groupKeys).where({ locale: ask.locale, key }).first('group_id');

@@ -26,4 +26,3 @@ export interface UsageEvent {
   /** The ask (POST /bot/ask's askId) an answer_shown or feedback event is about. */
   askId?: string;
 }
-

@@ -6,7 +6,10 @@ export const CONTENT_LOCALES = [
 ] as const;
 export const DEFAULT_LOCALE = 'fi';
 
-interface LocaleRow { id: number; code: string }
+interface LocaleRow {
+  id: number;
+  code: string;
+}
 interface LocalesService {
   findByCode(code: string): Promise<LocaleRow | null>;
   create(locale: { code: string; name: string }): Promise<LocaleRow>;

@@ -9,8 +9,16 @@ const CM = 'plugin::content-manager.explorer';
 const EXPERT_ACTIONS = ['create', 'read', 'update', 'delete', 'publish'].map((a) => `${CM}.${a}`);
 const MANAGER_ACTIONS = [`${CM}.read`];
 
-interface Action { actionId: string; section: string }
-interface Permission { action: string; subject?: string | null; properties?: Record<string, unknown>; conditions?: string[] }
+interface Action {
+  actionId: string;
+  section: string;
+}
+interface Permission {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
 
 /** A knowledge-base type: an api:: type that is not internal (the ask record, the search queue). */
 const isKnowledgeBaseType = (subject: unknown): subject is string =>
@@ -18,16 +26,24 @@ const isKnowledgeBaseType = (subject: unknown): subject is string =>
 
 /** Content-manager permissions on every knowledge-base type, all fields, fi and sv. */
 function knowledgeBasePermissions(strapi: Core.Strapi, actionIds: string[]): Permission[] {
-  const actions = (strapi.service('admin::permission').actionProvider.values() as Action[])
-    .filter((a) => a.section === 'contentTypes' && actionIds.includes(a.actionId));
+  const actions = (strapi.service('admin::permission').actionProvider.values() as Action[]).filter(
+    (a) => a.section === 'contentTypes' && actionIds.includes(a.actionId),
+  );
   return (strapi.service('admin::content-type').getPermissionsWithNestedFields(actions) as Permission[])
     .filter((p) => isKnowledgeBaseType(p.subject))
-    .map((p) => ({ action: p.action, subject: p.subject, properties: { ...p.properties, locales: CONTENT_LOCALES.map((l) => l.code) }, conditions: [] }));
+    .map((p) => ({
+      action: p.action,
+      subject: p.subject,
+      properties: { ...p.properties, locales: CONTENT_LOCALES.map((l) => l.code) },
+      conditions: [],
+    }));
 }
 
 /** Replaces a role's knowledge-base permissions, keeping its other permissions (media library etc.). */
 async function setKnowledgeBasePermissions(strapi: Core.Strapi, roleId: number, permissions: Permission[]) {
-  const existing = (await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId } } })) as Permission[];
+  const existing = (await strapi.db
+    .query('admin::permission')
+    .findMany({ where: { role: { id: roleId } } })) as Permission[];
   const others = existing
     .filter((p) => !(typeof p.subject === 'string' && p.subject.startsWith('api::')))
     .map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions }));

@@ -38,9 +38,24 @@ export interface AskRecord {
 // Every field of AskRecord, once (the compiler checks completeness): the column order of inserts.
 const RECORD_FIELDS: Record<keyof AskRecord, true> = {
   askId: true,
-  askedAt: true, locale: true, audience: true, channel: true, sessionId: true, question: true, normalized: true, answered: true,
-  answerSlug: true, answerKind: true, answerLocale: true, score: true,
-  runnerUpSlug: true, runnerUpKind: true, runnerUpScore: true, urgent: true, latencyMs: true, clientId: true,
+  askedAt: true,
+  locale: true,
+  audience: true,
+  channel: true,
+  sessionId: true,
+  question: true,
+  normalized: true,
+  answered: true,
+  answerSlug: true,
+  answerKind: true,
+  answerLocale: true,
+  score: true,
+  runnerUpSlug: true,
+  runnerUpKind: true,
+  runnerUpScore: true,
+  urgent: true,
+  latencyMs: true,
+  clientId: true,
   test: true,
 };
 const RECORD_KEYS = Object.keys(RECORD_FIELDS) as Array<keyof AskRecord>;
@@ -90,7 +105,9 @@ export class AskRecorder {
     const knex = this.strapi.db.connection as unknown as Knex;
     if (isSqlite(knex)) {
       const { table, columns, values } = askRecordRows(this.strapi, rows);
-      const thread = (this.sqlite ??= new SqliteAppendThread((knex.client.config as { connection: { filename: string } }).connection.filename));
+      const thread = (this.sqlite ??= new SqliteAppendThread(
+        (knex.client.config as { connection: { filename: string } }).connection.filename,
+      ));
       return writeGate(this.strapi).run(() => thread.append(table, columns, values));
     }
     return knex.transaction((trx) => insertAskRecords(this.strapi, trx, rows));
@@ -112,20 +129,36 @@ export class AskRecorder {
 export type AskAttribute = keyof AskRecord | 'documentId' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'rolledUp';
 
 /** The ask record's table and a column name per attribute, from Strapi's model metadata. */
-export interface AskTable { table: string; col: (attribute: AskAttribute) => string }
+export interface AskTable {
+  table: string;
+  col: (attribute: AskAttribute) => string;
+}
 
 export function askTable(strapi: Core.Strapi): AskTable {
   const meta = strapi.db.metadata.get(ASK_UID);
-  return { table: meta.tableName, col: (attribute) => (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute };
+  return {
+    table: meta.tableName,
+    col: (attribute) => (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute,
+  };
 }
 
 const INSERT_KEYS: AskAttribute[] = ['documentId', 'createdAt', 'updatedAt', 'publishedAt', 'rolledUp', ...RECORD_KEYS];
 
 /** The ask record's table, its column names (from Strapi's model metadata) and one row of values per ask. */
-export function askRecordRows(strapi: Core.Strapi, rows: AskRecord[]): { table: string; columns: string[]; values: unknown[][] } {
+export function askRecordRows(
+  strapi: Core.Strapi,
+  rows: AskRecord[],
+): { table: string; columns: string[]; values: unknown[][] } {
   const { table, col } = askTable(strapi);
   const now = new Date();
-  const values = rows.map((row) => [randomBytes(12).toString('hex'), now, now, now, false, ...RECORD_KEYS.map((k) => row[k])]);
+  const values = rows.map((row) => [
+    randomBytes(12).toString('hex'),
+    now,
+    now,
+    now,
+    false,
+    ...RECORD_KEYS.map((k) => row[k]),
+  ]);
   return { table, columns: INSERT_KEYS.map(col), values };
 }
 

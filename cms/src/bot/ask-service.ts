@@ -1,16 +1,38 @@
 import type { Core } from '@strapi/strapi';
 import {
-  SEARCH_LOCALES, coverageScore, gramScore, gramTexts, relevanceScore,
-  type Analyzer, type GramFields, type QueryWordTrace, type SearchLocale, type SearchDocument, type TermCoverage,
+  SEARCH_LOCALES,
+  coverageScore,
+  gramScore,
+  gramTexts,
+  relevanceScore,
+  type Analyzer,
+  type GramFields,
+  type QueryWordTrace,
+  type SearchLocale,
+  type SearchDocument,
+  type TermCoverage,
 } from '@botkb/search';
 import type { SearchRuntime } from '../search/search-runtime';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
 import { randomUUID } from 'node:crypto';
-import type { AskAnswer, AskRequest, AskResponse as RecordedAskResponse, AskSuggestion, Audience, RankedAsk as AskResponse } from '@botkb/contract';
+import type {
+  AskAnswer,
+  AskRequest,
+  AskResponse as RecordedAskResponse,
+  AskSuggestion,
+  Audience,
+  RankedAsk as AskResponse,
+} from '@botkb/contract';
 import { AskRecorder, type AskRecord } from './ask-recorder';
 import { SafetyTriggerMatcher, type SafetyTrigger, type SafetyTriggerMatch } from './safety-trigger-matcher';
-import { correctTerm, explainWords, isKnownTerm, type CandidateExplanation, type ExplainedAsk } from './ask-explanation';
+import {
+  correctTerm,
+  explainWords,
+  isKnownTerm,
+  type CandidateExplanation,
+  type ExplainedAsk,
+} from './ask-explanation';
 import { loadSafetyTriggers } from './load-safety-triggers';
 
 type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number; _coverage?: number; _gram?: number };
@@ -30,8 +52,22 @@ interface AskTrace {
   candidates: CandidateExplanation[];
 }
 const RETRIEVE = [
-  'id', 'kind', 'slug', 'audience', 'title', 'body', 'partners', 'handoff', 'firstStep', 'locale', 'translations',
-  'phrasings', 's_title', 's_phrasings', 's_topic', 's_body',
+  'id',
+  'kind',
+  'slug',
+  'audience',
+  'title',
+  'body',
+  'partners',
+  'handoff',
+  'firstStep',
+  'locale',
+  'translations',
+  'phrasings',
+  's_title',
+  's_phrasings',
+  's_topic',
+  's_body',
 ];
 /** Documents whose n-gram vectors are kept (about 80 KB each at most): all of a typical knowledge base. */
 const GRAM_CACHE_SIZE = 1_000;
@@ -40,11 +76,17 @@ const SUGGESTIONS = 3;
 
 function toAnswer(hit: Hit, score: number, asked: Audience | undefined, urgent = false): AskAnswer {
   const answer: AskAnswer = {
-    slug: hit.slug, kind: hit.kind, title: hit.title, locale: hit.locale, partners: hit.partners ?? [],
+    slug: hit.slug,
+    kind: hit.kind,
+    title: hit.title,
+    locale: hit.locale,
+    partners: hit.partners ?? [],
     score: round(score),
-    audience: hit.audience as Audience, audienceMatch: audienceMatches(hit, asked),
+    audience: hit.audience as Audience,
+    audienceMatch: audienceMatches(hit, asked),
   };
-  if (hit.kind === 'answer') answer.body = hit.body; else answer.firstStep = hit.firstStep;
+  if (hit.kind === 'answer') answer.body = hit.body;
+  else answer.firstStep = hit.firstStep;
   if (hit.handoff) answer.handoff = hit.handoff;
   if (urgent) answer.urgent = true;
   return answer;
@@ -58,7 +100,11 @@ export function runnerUp(r: AskResponse): Pick<AskRecord, 'runnerUpSlug' | 'runn
   return { runnerUpSlug: next?.slug ?? null, runnerUpKind: next?.kind ?? null, runnerUpScore: next?.score ?? null };
 }
 const suggestion = (h: Hit): AskSuggestion => ({
-  slug: h.slug, kind: h.kind, title: h.title, score: round(h._confidence ?? 0), audience: h.audience as Audience,
+  slug: h.slug,
+  kind: h.kind,
+  title: h.title,
+  score: round(h._confidence ?? 0),
+  audience: h.audience as Audience,
 });
 
 /**
@@ -96,7 +142,9 @@ export class AskService {
   private cacheVersion = -1;
   /** Gram vectors of documents seen as candidates; cleared with the answer cache. */
   private gramCache = new Map<string, GramFields>();
-  private triggers: Partial<Record<SearchLocale, { matcher: SafetyTriggerMatcher; analyzer: Analyzer; revision: number }>> = {};
+  private triggers: Partial<
+    Record<SearchLocale, { matcher: SafetyTriggerMatcher; analyzer: Analyzer; revision: number }>
+  > = {};
   /** Bumped when safety triggers change. */
   triggerRevision = 0;
 
@@ -118,13 +166,24 @@ export class AskService {
     const redacted = redactPersonalData(req.question);
     const askId = randomUUID();
     await this.recorder.record({
-      askId, askedAt: new Date(), locale: req.locale, audience: req.audience ?? null, channel: req.channel ?? null,
+      askId,
+      askedAt: new Date(),
+      locale: req.locale,
+      audience: req.audience ?? null,
+      channel: req.channel ?? null,
       sessionId: req.sessionId === undefined ? null : this.deps.hashSessionId(req.sessionId),
-      question: redacted, normalized: questionKey(analyzer, redacted),
-      answered: response.answered, answerSlug: response.answer?.slug ?? null, answerKind: response.answer?.kind ?? null,
-      answerLocale: response.answer?.locale ?? null, score: response.answer?.score ?? null,
-      ...runnerUp(response), urgent: response.answer?.urgent === true,
-      latencyMs: Math.round(latencyMs), clientId, test,
+      question: redacted,
+      normalized: questionKey(analyzer, redacted),
+      answered: response.answered,
+      answerSlug: response.answer?.slug ?? null,
+      answerKind: response.answer?.kind ?? null,
+      answerLocale: response.answer?.locale ?? null,
+      score: response.answer?.score ?? null,
+      ...runnerUp(response),
+      urgent: response.answer?.urgent === true,
+      latencyMs: Math.round(latencyMs),
+      clientId,
+      test,
     });
     return { askId, ...response };
   }
@@ -190,13 +249,17 @@ export class AskService {
     // Query terms per index: analyzed, misspellings corrected against the knowledge base's own terms.
     const terms = locales.map((locale, i) => {
       const words = i === 0 ? trace?.words : undefined;
-      return this.runtime.analyzers[locale].queryTerms(req.question, words).map((t) => correctTerm(t, this.runtime.stats[locale]));
+      return this.runtime.analyzers[locale]
+        .queryTerms(req.question, words)
+        .map((t) => correctTerm(t, this.runtime.stats[locale]));
     });
     // Candidates: the whole question plus each of its terms on its own, so a
     // common topic word is never dropped by Meilisearch's matching strategy.
     // Only terms the index contains (or has synonyms for) are sent: an unknown word matches nothing;
     // unknown words still count against the confidence below.
-    const known = locales.map((locale, i) => terms[i].filter((t) => isKnownTerm(t, this.runtime.stats[locale], this.runtime.synonyms[locale])));
+    const known = locales.map((locale, i) =>
+      terms[i].filter((t) => isKnownTerm(t, this.runtime.stats[locale], this.runtime.synonyms[locale])),
+    );
     const queries = locales.flatMap((locale, i) => {
       const base = {
         indexUid: this.runtime.indexUid(locale),
@@ -214,7 +277,9 @@ export class AskService {
     const queryGrams = locales.map((locale) => this.runtime.grams[locale].vector(req.question));
     const ranked = locales.map((locale, i) => {
       const byId = new Map<string, Hit>();
-      results.forEach((r, k) => { if (queries[k]._locale === i) for (const h of r.hits as Hit[]) if (!byId.has(h.id)) byId.set(h.id, h); });
+      results.forEach((r, k) => {
+        if (queries[k]._locale === i) for (const h of r.hits as Hit[]) if (!byId.has(h.id)) byId.set(h.id, h);
+      });
       return [...byId.values()]
         .map((h) => {
           const coverage = coverageScore(terms[i], h, this.runtime.stats[locale], this.runtime.synonyms[locale]);
@@ -233,8 +298,12 @@ export class AskService {
       .filter((h, i, all) => all.findIndex((x) => x.slug === h.slug) === i)
       .slice(0, SUGGESTIONS);
     if (trace) {
-      const explain = (h: Hit, role: CandidateExplanation['role']) => this.explainCandidate(h, role, terms[locales.indexOf(h.locale)]);
-      trace.candidates = [...(answer ? [explain(answer, 'answer')] : []), ...suggestions.map((h) => explain(h, 'suggestion'))];
+      const explain = (h: Hit, role: CandidateExplanation['role']) =>
+        this.explainCandidate(h, role, terms[locales.indexOf(h.locale)]);
+      trace.candidates = [
+        ...(answer ? [explain(answer, 'answer')] : []),
+        ...suggestions.map((h) => explain(h, 'suggestion')),
+      ];
     }
     const answered = answer ? toAnswer(answer, answer._confidence ?? 0, req.audience) : null;
     return { answered: answer !== null, answer: answered, suggestions: suggestions.map(suggestion) };
@@ -245,8 +314,14 @@ export class AskService {
     const coverage: TermCoverage[] = [];
     coverageScore(terms, hit, this.runtime.stats[hit.locale], this.runtime.synonyms[hit.locale], coverage);
     return {
-      role, slug: hit.slug, kind: hit.kind, title: hit.title, locale: hit.locale,
-      score: round(hit._confidence ?? 0), coverage: round(hit._coverage ?? 0), gram: round(hit._gram ?? 0),
+      role,
+      slug: hit.slug,
+      kind: hit.kind,
+      title: hit.title,
+      locale: hit.locale,
+      score: round(hit._confidence ?? 0),
+      coverage: round(hit._coverage ?? 0),
+      gram: round(hit._gram ?? 0),
       terms: coverage.map((t) => ({ ...t, weight: round(t.weight), match: round(t.match) })),
     };
   }
@@ -270,7 +345,11 @@ export class AskService {
     const searcher = this.runtime.searcher;
     if (!searcher) return null;
     for (const l of [locale, ...SEARCH_LOCALES.filter((x) => x !== locale)]) {
-      const res = await searcher.index(this.runtime.indexUid(l)).search<Hit>('', { filter: [`kind = "${trigger.target.kind}"`, `documentId = "${trigger.target.documentId}"`], limit: 1, attributesToRetrieve: RETRIEVE });
+      const res = await searcher.index(this.runtime.indexUid(l)).search<Hit>('', {
+        filter: [`kind = "${trigger.target.kind}"`, `documentId = "${trigger.target.documentId}"`],
+        limit: 1,
+        attributesToRetrieve: RETRIEVE,
+      });
       if (res.hits[0]) return { answered: true, answer: toAnswer(res.hits[0], 1, req.audience, true), suggestions: [] };
     }
     return null;
@@ -278,7 +357,11 @@ export class AskService {
 
   private syncCacheVersion(): void {
     const version = this.runtime.version;
-    if (version !== this.cacheVersion) { this.cache.clear(); this.gramCache.clear(); this.cacheVersion = version; }
+    if (version !== this.cacheVersion) {
+      this.cache.clear();
+      this.gramCache.clear();
+      this.cacheVersion = version;
+    }
   }
 
   /** Loaded once per locale; again only when the triggers change or the analyzer is rebuilt (new vocabulary). */

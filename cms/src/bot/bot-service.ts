@@ -8,9 +8,17 @@ import { AskService, type AskServiceDeps } from './ask-service';
 import { BotTokenAuthenticator, type BotToken } from './bot-token-authenticator';
 import type { KnowledgeContent } from '../search/knowledge-content';
 
-interface BotConfig { rateLimit: { perSecond: number; burst: number }; maxQuestionLength: number; answerCacheSize: number; tokenCacheMs: number }
+interface BotConfig {
+  rateLimit: { perSecond: number; burst: number };
+  maxQuestionLength: number;
+  answerCacheSize: number;
+  tokenCacheMs: number;
+}
 
-interface StrapiTokenService { hash(accessKey: string): string; getByAccessKey(hash: string): Promise<Record<string, any> | null> }
+interface StrapiTokenService {
+  hash(accessKey: string): string;
+  getByAccessKey(hash: string): Promise<Record<string, any> | null>;
+}
 const TOKEN_MODELS = ['admin::api-token', 'admin::api-token-permission'];
 
 /** The bot API's long-lived parts: the ask service (search, cache, recorder) and the rate limiter. */
@@ -34,14 +42,26 @@ export class BotService {
     changes.on('triggers', () => {
       for (const asker of [this.askService, this.draftAskService]) if (asker) asker.triggerRevision += 1;
     });
-    const tokens = (): StrapiTokenService => strapi.service('admin::api-token-content-api') as unknown as StrapiTokenService;
+    const tokens = (): StrapiTokenService =>
+      strapi.service('admin::api-token-content-api') as unknown as StrapiTokenService;
     this.authenticator = new BotTokenAuthenticator({
       hash: (accessKey) => tokens().hash(accessKey),
       lookup: async (hash) => {
         const t = await tokens().getByAccessKey(hash);
-        return t ? { id: t.id, kind: t.kind ?? null, type: t.type, permissions: t.permissions ?? [], expiresAt: t.expiresAt ?? null, lastUsedAt: t.lastUsedAt ?? null } satisfies BotToken : null;
+        return t
+          ? ({
+              id: t.id,
+              kind: t.kind ?? null,
+              type: t.type,
+              permissions: t.permissions ?? [],
+              expiresAt: t.expiresAt ?? null,
+              lastUsedAt: t.lastUsedAt ?? null,
+            } satisfies BotToken)
+          : null;
       },
-      touch: async (token, at) => { await strapi.db.query('admin::api-token').update({ where: { id: token.id }, data: { lastUsedAt: at } }); },
+      touch: async (token, at) => {
+        await strapi.db.query('admin::api-token').update({ where: { id: token.id }, data: { lastUsedAt: at } });
+      },
       ttlMs: this.config.tokenCacheMs,
     });
   }
@@ -51,7 +71,12 @@ export class BotService {
     const invalidate = () => this.changes.changed('tokens');
     this.strapi.db.lifecycles.subscribe({
       models: TOKEN_MODELS,
-      afterCreate: invalidate, afterCreateMany: invalidate, afterUpdate: invalidate, afterUpdateMany: invalidate, afterDelete: invalidate, afterDeleteMany: invalidate,
+      afterCreate: invalidate,
+      afterCreateMany: invalidate,
+      afterUpdate: invalidate,
+      afterUpdateMany: invalidate,
+      afterDelete: invalidate,
+      afterDeleteMany: invalidate,
     });
   }
 
@@ -66,9 +91,8 @@ export class BotService {
   }
 
   /** Document Service middleware: any write to a safety trigger makes every instance reload them. */
-  readonly watchTriggers: Modules.Documents.Middleware.Middleware = onDocumentWrite(
-    TRIGGER_UID,
-    () => this.changes.changed('triggers'),
+  readonly watchTriggers: Modules.Documents.Middleware.Middleware = onDocumentWrite(TRIGGER_UID, () =>
+    this.changes.changed('triggers'),
   );
 
   async stop(): Promise<void> {
@@ -76,4 +100,3 @@ export class BotService {
     await this.draftAskService?.recorder.close();
   }
 }
-

@@ -9,9 +9,7 @@ export interface BotToken {
   lastUsedAt: string | Date | null;
 }
 
-export type BotAuthResult =
-  | { ok: true; token: BotToken }
-  | { ok: false; status: 401 | 403; message: string };
+export type BotAuthResult = { ok: true; token: BotToken } | { ok: false; status: 401 | 403; message: string };
 
 export interface BotTokenAuthenticatorOptions {
   /** HMAC of the bearer value, as stored (Strapi's api-token `hash`). */
@@ -45,12 +43,20 @@ export class BotTokenAuthenticator {
   }
 
   async authenticate(authorization: string | undefined, action: string): Promise<BotAuthResult> {
-    if (!authorization) return { ok: false, status: 403, message: 'An API token with the bot permissions is required (Authorization: Bearer …)' };
+    if (!authorization)
+      return {
+        ok: false,
+        status: 403,
+        message: 'An API token with the bot permissions is required (Authorization: Bearer …)',
+      };
     const parts = authorization.trim().split(/\s+/);
-    if (parts.length !== 2 || parts[0].toLowerCase() !== 'bearer') return { ok: false, status: 401, message: 'Authorization must be "Bearer <API token>"' };
+    if (parts.length !== 2 || parts[0].toLowerCase() !== 'bearer')
+      return { ok: false, status: 401, message: 'Authorization must be "Bearer <API token>"' };
     const token = await this.find(parts[1]);
-    if (!token || (token.kind !== null && token.kind !== 'content-api')) return { ok: false, status: 401, message: 'Unknown API token' };
-    if (token.expiresAt !== null && new Date(token.expiresAt).getTime() < this.now()) return { ok: false, status: 401, message: 'API token expired' };
+    if (!token || (token.kind !== null && token.kind !== 'content-api'))
+      return { ok: false, status: 401, message: 'Unknown API token' };
+    if (token.expiresAt !== null && new Date(token.expiresAt).getTime() < this.now())
+      return { ok: false, status: 401, message: 'API token expired' };
     const allowed = token.type === 'full-access' || (token.type === 'custom' && token.permissions.includes(action));
     if (!allowed) return { ok: false, status: 403, message: `This API token may not call ${action}` };
     await this.touchHourly(token);

@@ -4,7 +4,11 @@ import type { SearchLocale } from '@botkb/search';
 
 /** The 404 of a bot read: names the locales the entry is published in (`details.availableLocales`). */
 export async function notPublishedError(
-  strapi: Core.Strapi, uid: string, what: string, slug: string, locale: SearchLocale,
+  strapi: Core.Strapi,
+  uid: string,
+  what: string,
+  slug: string,
+  locale: SearchLocale,
 ): Promise<errors.NotFoundError> {
   const where = { slug, publishedAt: { $notNull: true } };
   const rows = await strapi.db.query(uid as never).findMany({ where, select: ['locale'] });

@@ -1,4 +1,7 @@
-interface Bucket { tokens: number; at: number }
+interface Bucket {
+  tokens: number;
+  at: number;
+}
 
 /** Per-client token bucket: `perSecond` sustained, `burst` at once. In memory, per process. */
 export class RateLimiter {
@@ -15,7 +18,10 @@ export class RateLimiter {
     const b = this.refill(this.buckets.get(client) ?? { tokens: this.burst, at: this.now() });
     if (this.buckets.size > 100_000) this.buckets.clear();
     this.buckets.set(client, b);
-    if (b.tokens >= 1) { b.tokens -= 1; return 0; }
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return 0;
+    }
     return this.secondsToWait(b);
   }
 

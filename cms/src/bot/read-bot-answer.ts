@@ -28,16 +28,24 @@ export interface BotAnswer {
 export async function readBotAnswer(strapi: Core.Strapi, slug: string, locale: SearchLocale): Promise<BotAnswer> {
   const docs = strapi.documents(ANSWER_UID as never) as unknown as { findFirst(p: Row): Promise<Row | null> };
   const row = await docs.findFirst({
-    filters: { slug }, locale, status: 'published',
+    filters: { slug },
+    locale,
+    status: 'published',
     populate: { topic: { fields: ['slug'] }, partners: { fields: ['slug', 'name', 'url', 'phone', 'kind'] } },
   });
   if (!row) throw await notPublishedError(strapi, ANSWER_UID, 'Answer', slug, locale);
   const documentId = row.documentId as string;
   const translations = (await statusLocales(strapi, 'answer', [documentId], 'published')).get(documentId) ?? [locale];
   return {
-    slug: row.slug, locale, title: row.title, body: row.body ?? '', audience: row.audience,
+    slug: row.slug,
+    locale,
+    title: row.title,
+    body: row.body ?? '',
+    audience: row.audience,
     topic: row.topic?.slug ?? null,
-    partners: (row.partners ?? []).map(partnerLink), handoff: row.handoff ?? null,
-    urgent: (await urgentAnswerIds(strapi, [documentId])).has(documentId), translations,
+    partners: (row.partners ?? []).map(partnerLink),
+    handoff: row.handoff ?? null,
+    urgent: (await urgentAnswerIds(strapi, [documentId])).has(documentId),
+    translations,
   };
 }

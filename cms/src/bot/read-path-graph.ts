@@ -12,18 +12,36 @@ type AnswerTarget = Extract<ResolvedTarget, { type: 'answer' }>;
 
 function answerTarget(a: Row, urgent: Set<string>): AnswerTarget {
   return {
-    type: 'answer', slug: a.slug, title: a.title, body: a.body ?? '', partners: (a.partners ?? []).map(partnerLink),
-    handoff: a.handoff ?? null, urgent: urgent.has(a.documentId),
+    type: 'answer',
+    slug: a.slug,
+    title: a.title,
+    body: a.body ?? '',
+    partners: (a.partners ?? []).map(partnerLink),
+    handoff: a.handoff ?? null,
+    urgent: urgent.has(a.documentId),
   };
 }
 
 function resolveTarget(o: Row, urgent: Set<string>): ResolvedTarget {
   switch (o.target) {
-    case 'step': return { type: 'step', step: o.step };
-    case 'answer': return o.answer ? answerTarget(o.answer, urgent) : { type: 'end' };
-    case 'partner': return o.partner ? { type: 'partner', slug: o.partner.slug, name: o.partner.name, url: o.partner.url, phone: o.partner.phone ?? null } : { type: 'end' };
-    case 'handoff': return { type: 'handoff', channel: o.handoff };
-    default: return { type: 'end' };
+    case 'step':
+      return { type: 'step', step: o.step };
+    case 'answer':
+      return o.answer ? answerTarget(o.answer, urgent) : { type: 'end' };
+    case 'partner':
+      return o.partner
+        ? {
+            type: 'partner',
+            slug: o.partner.slug,
+            name: o.partner.name,
+            url: o.partner.url,
+            phone: o.partner.phone ?? null,
+          }
+        : { type: 'end' };
+    case 'handoff':
+      return { type: 'handoff', channel: o.handoff };
+    default:
+      return { type: 'end' };
   }
 }
 
@@ -39,7 +57,9 @@ const OPTION_POPULATE = {
 export async function readPathGraph(strapi: Core.Strapi, slug: string, locale: SearchLocale): Promise<PathGraph> {
   const docs = strapi.documents(PATH_UID as never) as unknown as { findFirst(p: Row): Promise<Row | null> };
   const row = await docs.findFirst({
-    filters: { slug }, locale, status: 'published',
+    filters: { slug },
+    locale,
+    status: 'published',
     populate: {
       topic: { fields: ['slug'] },
       steps: { populate: { options: { populate: OPTION_POPULATE } } },
@@ -51,10 +71,16 @@ export async function readPathGraph(strapi: Core.Strapi, slug: string, locale: S
   const answerIds = options.flatMap((o) => (o.answer ? [o.answer.documentId as string] : []));
   const urgent = await urgentAnswerIds(strapi, answerIds);
   return {
-    slug: row.slug, locale, name: row.name, description: row.description ?? null, audience: row.audience,
-    topic: row.topic?.slug ?? null, firstStep: steps[0]?.key ?? null,
+    slug: row.slug,
+    locale,
+    name: row.name,
+    description: row.description ?? null,
+    audience: row.audience,
+    topic: row.topic?.slug ?? null,
+    firstStep: steps[0]?.key ?? null,
     steps: steps.map((s) => ({
-      key: s.key, prompt: s.prompt,
+      key: s.key,
+      prompt: s.prompt,
       options: (s.options ?? []).map((o: Row) => ({ key: o.key, label: o.label, target: resolveTarget(o, urgent) })),
     })),
   };

@@ -20,7 +20,10 @@ export interface SafetyTriggerMatch {
 export class SafetyTriggerMatcher {
   private readonly phrases: Array<SafetyTriggerMatch & { words: Array<{ stem: string; parts: string[] }> }> = [];
 
-  constructor(private readonly analyzer: Analyzer, triggers: SafetyTrigger[]) {
+  constructor(
+    private readonly analyzer: Analyzer,
+    triggers: SafetyTrigger[],
+  ) {
     for (const trigger of triggers) {
       for (const phrase of trigger.phrases) {
         const words = analyzer.words(phrase);
@@ -38,7 +41,8 @@ export class SafetyTriggerMatcher {
   matchPhrase(question: string): SafetyTriggerMatch | null {
     const terms = this.analyzer.terms(question);
     if (terms.length === 0) return null;
-    const has = (t: string) => terms.some((q) => q === t || (t.length >= 5 && q.length >= 5 && editDistance(q, t, 1) <= 1));
+    const has = (t: string) =>
+      terms.some((q) => q === t || (t.length >= 5 && q.length >= 5 && editDistance(q, t, 1) <= 1));
     for (const entry of this.phrases) {
       if (entry.words.every((w) => has(w.stem) || (w.parts.length > 1 && w.parts.every(has)))) return entry;
     }

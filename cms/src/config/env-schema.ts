@@ -15,16 +15,19 @@ type Parse<T> = (text: string) => T | undefined;
 
 /** A variable parsed by `parse`; unset or blank gives `undefined`, anything `parse` refuses fails naming `expected`. */
 function optional<T>(expected: string, parse: Parse<T>) {
-  return z.string().optional().transform((raw, ctx): T | undefined => {
-    const text = raw?.trim();
-    if (text === undefined || text === '') return undefined;
-    const value = parse(text);
-    if (value === undefined) {
-      ctx.addIssue({ code: 'custom', message: `expected ${expected}` });
-      return z.NEVER;
-    }
-    return value;
-  });
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): T | undefined => {
+      const text = raw?.trim();
+      if (text === undefined || text === '') return undefined;
+      const value = parse(text);
+      if (value === undefined) {
+        ctx.addIssue({ code: 'custom', message: `expected ${expected}` });
+        return z.NEVER;
+      }
+      return value;
+    });
 }
 
 function withDefault<T>(expected: string, parse: Parse<T>, fallback: T) {
@@ -75,7 +78,10 @@ const url: [string, Parse<string>] = ['an http(s) URL', (s) => (httpUrl(s) ? s :
 const origins: [string, Parse<string[]>] = [
   'comma-separated origins such as https://botti.example.fi (no path or trailing slash)',
   (s) => {
-    const list = s.split(',').map((o) => o.trim()).filter(Boolean);
+    const list = s
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     return list.every((o) => httpUrl(o)?.origin === o) ? list : undefined;
   },
 ];
@@ -177,7 +183,10 @@ export type AppEnv = z.output<typeof envSchema>;
 /** Configuration that cannot be used; `message` names every bad variable and what it expects. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
-  constructor(readonly variables: string[], message: string) {
+  constructor(
+    readonly variables: string[],
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -189,5 +198,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   const problems = result.error.issues.map((issue) => ({ name: String(issue.path[0]), message: issue.message }));
   const lines = problems.map((p) => `  ${p.name}: ${p.message}`);
   const message = ['Invalid configuration (environment or cms/.env):', ...lines].join('\n');
-  throw new ConfigError(problems.map((p) => p.name), message);
+  throw new ConfigError(
+    problems.map((p) => p.name),
+    message,
+  );
 }

@@ -32,9 +32,12 @@ parentPort.on('message', ({ id, table, columns, rows }) => {
 `;
 
 /** Binds like knex's better-sqlite3 dialect does (dates as epoch milliseconds, booleans as 0/1), so rows read back the same. */
-const bindable = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : v ?? null);
+const bindable = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : (v ?? null));
 
-interface Reply { id: number; error?: string }
+interface Reply {
+  id: number;
+  error?: string;
+}
 
 /**
  * Appends rows to an SQLite table from a worker thread. A durable commit
@@ -48,8 +51,12 @@ export class SqliteAppendThread {
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
 
-  constructor(private readonly filename: string, private readonly busyTimeoutMs = 5000) {
-    if (!filename || filename === ':memory:') throw new Error('SqliteAppendThread needs a database file (an in-memory database is private to one connection)');
+  constructor(
+    private readonly filename: string,
+    private readonly busyTimeoutMs = 5000,
+  ) {
+    if (!filename || filename === ':memory:')
+      throw new Error('SqliteAppendThread needs a database file (an in-memory database is private to one connection)');
   }
 
   /** Resolves once the rows are committed; rejects with SQLite's error (nothing of the batch is stored then). */
@@ -72,17 +79,28 @@ export class SqliteAppendThread {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), filename: this.filename, busyTimeoutMs: this.busyTimeoutMs } });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: {
+        driver: require.resolve('better-sqlite3'),
+        filename: this.filename,
+        busyTimeoutMs: this.busyTimeoutMs,
+      },
+    });
     worker.unref();
     worker.on('message', ({ id, error }: Reply) => {
       const waiter = this.waiting.get(id);
       this.waiting.delete(id);
-      if (error === undefined) waiter?.resolve(); else waiter?.reject(new Error(`SQLite append failed: ${error}`));
+      if (error === undefined) waiter?.resolve();
+      else waiter?.reject(new Error(`SQLite append failed: ${error}`));
     });
     // A dead worker fails what it had not answered; the next append starts a new one.
     const fail = (error: Error) => {
       if (this.worker === worker) this.worker = null;
-      for (const [id, waiter] of this.waiting) { this.waiting.delete(id); waiter.reject(error); }
+      for (const [id, waiter] of this.waiting) {
+        this.waiting.delete(id);
+        waiter.reject(error);
+      }
     };
     worker.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
     worker.on('exit', (code) => fail(new Error(`SQLite append thread exited (code ${code})`)));

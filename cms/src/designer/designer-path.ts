@@ -83,7 +83,9 @@ export function mergeLocaleSteps(
       if (!other) continue;
       step.prompt[locale] = text(other.prompt);
       const otherOptions = Array.isArray(other.options) ? (other.options as Row[]) : [];
-      step.options.forEach((o, j) => { o.label[locale] = text(otherOptions[j]?.label); });
+      step.options.forEach((o, j) => {
+        o.label[locale] = text(otherOptions[j]?.label);
+      });
     }
     return step;
   });

@@ -18,10 +18,17 @@ const mayDo = (action: 'read' | 'update' | 'publish') => ({
  * list paths, read one as one structure with fi and sv texts, save it as a draft, publish it.
  */
 export function designerRoutes(strapi: Core.Strapi) {
-  const route = (method: string, path: string, action: 'read' | 'update' | 'publish', handler: (ctx: Ctx) => Promise<unknown>) => ({
+  const route = (
+    method: string,
+    path: string,
+    action: 'read' | 'update' | 'publish',
+    handler: (ctx: Ctx) => Promise<unknown>,
+  ) => ({
     method,
     path,
-    handler: async (ctx: Ctx) => { ctx.body = { data: await handler(ctx) }; },
+    handler: async (ctx: Ctx) => {
+      ctx.body = { data: await handler(ctx) };
+    },
     config: { policies: ['admin::isAuthenticatedAdmin', mayDo(action)] },
   });
   return {
@@ -36,11 +43,16 @@ export function designerRoutes(strapi: Core.Strapi) {
           const issue = parsed.error.issues[0];
           // A field the body may not have is named itself, not the object holding it.
           const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
-          failValidation(path.length ? path.map((p) => (typeof p === 'number' ? p : String(p))) : ['body'], issue.message);
+          failValidation(
+            path.length ? path.map((p) => (typeof p === 'number' ? p : String(p))) : ['body'],
+            issue.message,
+          );
         }
         return saveDesignerPath(strapi, ctx.params.documentId, parsed.data.steps as DesignerStep[]);
       }),
-      route('POST', '/paths/:documentId/publish', 'publish', (ctx) => publishDesignerPath(strapi, ctx.params.documentId)),
+      route('POST', '/paths/:documentId/publish', 'publish', (ctx) =>
+        publishDesignerPath(strapi, ctx.params.documentId),
+      ),
     ],
   };
 }

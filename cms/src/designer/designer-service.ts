@@ -6,7 +6,11 @@ import { assertValidPath } from '../guidance/assert-valid-path';
 import { findPathProblems } from '../guidance/find-path-problems';
 import { loadPathSteps } from '../guidance/load-path-steps';
 import {
-  DESIGNER_LOCALES, mergeLocaleSteps, toLocaleSteps, type DesignerOption, type DesignerStep,
+  DESIGNER_LOCALES,
+  mergeLocaleSteps,
+  toLocaleSteps,
+  type DesignerOption,
+  type DesignerStep,
 } from './designer-path';
 import { assignOptionKeys } from '../guidance/assign-option-keys';
 

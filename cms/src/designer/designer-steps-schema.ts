@@ -10,7 +10,9 @@ export const MAX_DESIGNER_STEPS = 100;
 export const MAX_STEP_OPTIONS = 20;
 
 const texts = (max: number) =>
-  z.object(Object.fromEntries(DESIGNER_LOCALES.map((l) => [l, z.string().max(max)])) as Record<DesignerLocale, z.ZodString>);
+  z.object(
+    Object.fromEntries(DESIGNER_LOCALES.map((l) => [l, z.string().max(max)])) as Record<DesignerLocale, z.ZodString>,
+  );
 
 const ref = z.string().min(1).max(60).nullable();
 

@@ -3,7 +3,10 @@ import type { OptionChoice } from '../analytics/stored-option';
 import { optionIndexOf as indexOfNamed } from '../guidance/option-index-of';
 
 /** The counts of a step's options, in option order, and what matched no option (renamed or removed ones). */
-export interface MatchedChoices { perOption: number[]; unmatched: OptionChoice[] }
+export interface MatchedChoices {
+  perOption: number[];
+  unmatched: OptionChoice[];
+}
 
 /** The option a reported choice names (`optionIndexOf`: key, else fi/sv label, else number from 1); -1 if none. */
 export function optionIndexOf(options: readonly DesignerOption[], option: string): number {

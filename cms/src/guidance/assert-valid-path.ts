@@ -10,6 +10,11 @@ export function assertValidPath(steps: unknown, opts: { requireRelations?: boole
   if (problems.length === 0) return;
   const message = `Invalid guidance path: ${problems.map((p) => p.message).join('; ')}`;
   throw new errors.ValidationError(message, {
-    errors: problems.map((p) => ({ path: p.path.split('.'), message: p.message, name: 'ValidationError', value: p.step })),
+    errors: problems.map((p) => ({
+      path: p.path.split('.'),
+      message: p.message,
+      name: 'ValidationError',
+      value: p.step,
+    })),
   });
 }

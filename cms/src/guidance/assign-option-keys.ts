@@ -6,11 +6,12 @@ export const OPTION_KEY_PATTERN = new RegExp(optionComponent.attributes.key.rege
 
 /** A key made from an option's label: "Kyllä, heti!" → "kylla-heti"; "option" when nothing is left. */
 export function optionKeyFromLabel(label: unknown): string {
-  const words = (typeof label === 'string' ? label : '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .match(/[a-z0-9]+/g) ?? [];
+  const words =
+    (typeof label === 'string' ? label : '')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   let key = '';
   for (const word of words) {
     const next = key ? `${key}-${word}` : word;

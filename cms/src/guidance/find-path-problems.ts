@@ -24,7 +24,13 @@ export async function findPathProblems(
   for (const other of CONTENT_LOCALES.filter((l) => l.code !== DEFAULT_LOCALE)) {
     const translation = other.code === locale ? steps : await load(other.code);
     if (translation) problems.push(...findMissingTranslations(source, translation, other.name));
-    else problems.push({ code: 'no_translation', step: '', path: 'locale', message: `The path has no ${other.name} version` });
+    else
+      problems.push({
+        code: 'no_translation',
+        step: '',
+        path: 'locale',
+        message: `The path has no ${other.name} version`,
+      });
   }
   return problems;
 }

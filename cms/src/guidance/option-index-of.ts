@@ -1,5 +1,8 @@
 /** What identifies a path option in a `path_step` event: its stable key, or (older bots) a label. */
-export interface OptionNames { key: string | null | undefined; labels: readonly string[] }
+export interface OptionNames {
+  key: string | null | undefined;
+  labels: readonly string[];
+}
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase('fi') === b.trim().toLocaleLowerCase('fi');
 

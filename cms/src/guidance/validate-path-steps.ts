@@ -26,8 +26,18 @@ export interface StepInput {
 
 /** What kind of problem a PathProblem is (the editor words it per code in each admin language). */
 export const PATH_PROBLEM_CODES = [
-  'no_steps', 'no_key', 'duplicate_key', 'no_options', 'bad_target', 'two_targets', 'dangling_option',
-  'no_target', 'unreachable', 'loop', 'untranslated', 'no_translation',
+  'no_steps',
+  'no_key',
+  'duplicate_key',
+  'no_options',
+  'bad_target',
+  'two_targets',
+  'dangling_option',
+  'no_target',
+  'unreachable',
+  'loop',
+  'untranslated',
+  'no_translation',
 ] as const;
 export type PathProblemCode = (typeof PATH_PROBLEM_CODES)[number];
 
@@ -74,8 +84,15 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
   const keys = steps.map((s, i) => asString(s?.key) ?? `#${i + 1}`);
   const seen = new Set<string>();
   steps.forEach((s, i) => {
-    if (!asString(s?.key)) problems.push({ code: 'no_key', step: keys[i], path: `steps.${i}.key`, message: `Step ${i + 1} has no key` });
-    else if (seen.has(keys[i])) problems.push({ code: 'duplicate_key', step: keys[i], path: `steps.${i}.key`, message: `Step key "${keys[i]}" is used by more than one step` });
+    if (!asString(s?.key))
+      problems.push({ code: 'no_key', step: keys[i], path: `steps.${i}.key`, message: `Step ${i + 1} has no key` });
+    else if (seen.has(keys[i]))
+      problems.push({
+        code: 'duplicate_key',
+        step: keys[i],
+        path: `steps.${i}.key`,
+        message: `Step key "${keys[i]}" is used by more than one step`,
+      });
     seen.add(keys[i]);
   });
 
@@ -86,14 +103,25 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
     const options = Array.isArray(s?.options) ? (s.options as OptionInput[]) : [];
     edges.set(key, []);
     if (options.length === 0) {
-      problems.push({ code: 'no_options', step: key, path: `steps.${i}.options`, message: `Step "${key}" has no options, so there is no way out of it` });
+      problems.push({
+        code: 'no_options',
+        step: key,
+        path: `steps.${i}.options`,
+        message: `Step "${key}" has no options, so there is no way out of it`,
+      });
     }
     options.forEach((o, j) => {
       const where = `steps.${i}.options.${j}`;
       const name = `Step "${key}", option ${j + 1}${asString(o?.label) ? ` ("${asString(o.label)}")` : ''}`;
       const target = o?.target as OptionTarget;
       if (!TARGETS.includes(target)) {
-        problems.push({ code: 'bad_target', step: key, option: j, path: `${where}.target`, message: `${name} must lead to one of: ${TARGETS.join(', ')}` });
+        problems.push({
+          code: 'bad_target',
+          step: key,
+          option: j,
+          path: `${where}.target`,
+          message: `${name} must lead to one of: ${TARGETS.join(', ')}`,
+        });
         return;
       }
       const stepRef = asString(o.step);
@@ -104,26 +132,59 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
       if (asString(o.handoff)) filled.push('handoff');
       const extra = filled.filter((t) => t !== target);
       if (extra.length > 0) {
-        problems.push({ code: 'two_targets', step: key, option: j, path: `${where}.${extra[0]}`, message: `${name} leads to "${target}" but also sets ${extra.join(', ')}: an option leads to exactly one target` });
+        problems.push({
+          code: 'two_targets',
+          step: key,
+          option: j,
+          path: `${where}.${extra[0]}`,
+          message: `${name} leads to "${target}" but also sets ${extra.join(', ')}: an option leads to exactly one target`,
+        });
       }
       switch (target) {
         case 'step':
-          if (!stepRef) problems.push({ code: 'dangling_option', step: key, option: j, path: `${where}.step`, message: `${name} leads to a step but names none` });
-          else if (!keys.includes(stepRef)) problems.push({ code: 'dangling_option', step: key, option: j, path: `${where}.step`, message: `${name} points to missing step "${stepRef}"` });
+          if (!stepRef)
+            problems.push({
+              code: 'dangling_option',
+              step: key,
+              option: j,
+              path: `${where}.step`,
+              message: `${name} leads to a step but names none`,
+            });
+          else if (!keys.includes(stepRef))
+            problems.push({
+              code: 'dangling_option',
+              step: key,
+              option: j,
+              path: `${where}.step`,
+              message: `${name} points to missing step "${stepRef}"`,
+            });
           else edges.get(key)!.push(stepRef);
           break;
         case 'answer':
         case 'partner': {
           const value = o[target];
           if (isExplicitlyEmptyRelation(value) || (opts.requireRelations && value === undefined)) {
-            problems.push({ code: 'no_target', step: key, option: j, path: `${where}.${target}`, message: `${name} leads to ${target === 'answer' ? 'an answer' : 'a partner service'} but names none` });
+            problems.push({
+              code: 'no_target',
+              step: key,
+              option: j,
+              path: `${where}.${target}`,
+              message: `${name} leads to ${target === 'answer' ? 'an answer' : 'a partner service'} but names none`,
+            });
           }
           exits.add(key);
           break;
         }
         case 'handoff': {
           const h = asString(o.handoff);
-          if (!h || !HANDOFFS.includes(h)) problems.push({ code: 'no_target', step: key, option: j, path: `${where}.handoff`, message: `${name} leads to a handoff but its channel is not one of ${HANDOFFS.join(', ')}` });
+          if (!h || !HANDOFFS.includes(h))
+            problems.push({
+              code: 'no_target',
+              step: key,
+              option: j,
+              path: `${where}.handoff`,
+              message: `${name} leads to a handoff but its channel is not one of ${HANDOFFS.join(', ')}`,
+            });
           exits.add(key);
           break;
         }
@@ -139,24 +200,42 @@ export function validatePathSteps(stepsInput: unknown, opts: { requireRelations?
   const queue = [keys[0]];
   while (queue.length) {
     for (const next of edges.get(queue.shift()!) ?? []) {
-      if (!reached.has(next)) { reached.add(next); queue.push(next); }
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
     }
   }
   keys.slice(1).forEach((key, i) => {
-    if (!reached.has(key)) problems.push({ code: 'unreachable', step: key, path: `steps.${i + 1}`, message: `Step "${key}" is not reached by any option` });
+    if (!reached.has(key))
+      problems.push({
+        code: 'unreachable',
+        step: key,
+        path: `steps.${i + 1}`,
+        message: `Step "${key}" is not reached by any option`,
+      });
   });
 
   // A way out: fixed point of "has an exit or leads to a step that has one".
   const canLeave = new Set(exits);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const key of keys) {
-      if (!canLeave.has(key) && (edges.get(key) ?? []).some((n) => canLeave.has(n))) { canLeave.add(key); grew = true; }
+      if (!canLeave.has(key) && (edges.get(key) ?? []).some((n) => canLeave.has(n))) {
+        canLeave.add(key);
+        grew = true;
+      }
     }
   }
   keys.forEach((key, i) => {
     const hasOptions = Array.isArray(steps[i]?.options) && (steps[i].options as unknown[]).length > 0;
-    if (hasOptions && !canLeave.has(key)) problems.push({ code: 'loop', step: key, path: `steps.${i}`, message: `Step "${key}" is in a loop with no way out` });
+    if (hasOptions && !canLeave.has(key))
+      problems.push({
+        code: 'loop',
+        step: key,
+        path: `steps.${i}`,
+        message: `Step "${key}" is in a loop with no way out`,
+      });
   });
   return problems;
 }
@@ -189,7 +268,12 @@ export function findMissingTranslations(source: unknown, translation: unknown, l
     const key = asString(s?.key) ?? `#${i + 1}`;
     const other = translated.find((t) => asString(t?.key) === key);
     if (!other || !asString(other.prompt)) {
-      problems.push({ code: 'untranslated', step: key, path: `steps.${i}.prompt`, message: `Step "${key}" has no ${language} prompt` });
+      problems.push({
+        code: 'untranslated',
+        step: key,
+        path: `steps.${i}.prompt`,
+        message: `Step "${key}" has no ${language} prompt`,
+      });
     }
     const options = Array.isArray(s?.options) ? (s.options as OptionInput[]) : [];
     const otherOptions = Array.isArray(other?.options) ? (other.options as OptionInput[]) : [];

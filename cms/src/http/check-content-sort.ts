@@ -19,8 +19,11 @@ function checkSortValue(value: unknown, depth = 0): void {
   if (Array.isArray(value)) return value.forEach((v) => checkSortValue(v, depth + 1));
   if (value !== null && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      if (!SEGMENT.test(key)) failValidation(['sort'], 'must be attribute names with an optional :asc or :desc, e.g. title:asc');
-      if (typeof v === 'string') { if (!ORDER.test(v)) failValidation(['sort'], 'orders must be asc or desc'); } else checkSortValue(v, depth + 1);
+      if (!SEGMENT.test(key))
+        failValidation(['sort'], 'must be attribute names with an optional :asc or :desc, e.g. title:asc');
+      if (typeof v === 'string') {
+        if (!ORDER.test(v)) failValidation(['sort'], 'orders must be asc or desc');
+      } else checkSortValue(v, depth + 1);
     }
     return;
   }

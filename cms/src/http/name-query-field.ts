@@ -3,7 +3,11 @@ import { errors } from '@strapi/utils';
 /** Strapi's content-API query parameters, in the order a message is searched for them. */
 const QUERY_PARAMS = ['filters', 'populate', 'fields', 'sort', 'pagination', 'start', 'limit', 'status', 'locale'];
 
-interface FieldError { path: Array<string | number>; message: string; name: string }
+interface FieldError {
+  path: Array<string | number>;
+  message: string;
+  name: string;
+}
 
 /**
  * The field a validation error of Strapi's own query parsing is about. Strapi
@@ -14,7 +18,8 @@ interface FieldError { path: Array<string | number>; message: string; name: stri
 export function queryFieldOf(error: errors.ValidationError): FieldError[] {
   const details = (error.details ?? {}) as { key?: unknown; path?: unknown; param?: unknown };
   const message = error.message;
-  if (typeof details.path === 'string' && details.path) return [{ path: details.path.split('.'), message, name: error.name }];
+  if (typeof details.path === 'string' && details.path)
+    return [{ path: details.path.split('.'), message, name: error.name }];
   if (typeof details.key === 'string' && details.key) return [{ path: [details.key], message, name: error.name }];
   if (typeof details.param === 'string' && details.param) return [{ path: [details.param], message, name: error.name }];
   const lower = message.toLowerCase();

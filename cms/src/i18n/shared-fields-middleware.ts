@@ -22,9 +22,13 @@ export function createSharedFieldsMiddleware(strapi: Core.Strapi): Modules.Docum
     if (await docs.findOne({ documentId, locale, status: 'draft', fields: ['id'] })) return next();
 
     const attributes = strapi.getModel(context.uid).attributes as Record<string, Attribute>;
-    const shared = Object.entries(attributes).filter(([name, a]) => a.pluginOptions?.i18n?.localized === false && !(name in data));
+    const shared = Object.entries(attributes).filter(
+      ([name, a]) => a.pluginOptions?.i18n?.localized === false && !(name in data),
+    );
     if (shared.length === 0) return next();
-    const populate = Object.fromEntries(shared.filter(([, a]) => a.type === 'relation').map(([name]) => [name, { fields: ['documentId'] }]));
+    const populate = Object.fromEntries(
+      shared.filter(([, a]) => a.type === 'relation').map(([name]) => [name, { fields: ['documentId'] }]),
+    );
     const locales = (await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>;
     for (const other of locales.map((l) => l.code).filter((c) => c !== locale)) {
       const source = await docs.findOne({ documentId, locale: other, status: 'draft', populate });

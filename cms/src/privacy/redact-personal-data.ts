@@ -86,7 +86,11 @@ const DETECTORS: Detector[] = [
 /** Stands in for matched characters so that later detectors neither see nor join them. */
 const MASK = '\u0000';
 
-interface Span { start: number; end: number; placeholder: string }
+interface Span {
+  start: number;
+  end: number;
+  placeholder: string;
+}
 
 function findSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -15,7 +15,12 @@ export interface ScrubOptions {
 
 /** How many rows of each kind the scrub changed. */
 export interface ScrubResult {
-  asks: number; events: number; sessionFlags: number; groups: number; examples: number; keys: number;
+  asks: number;
+  events: number;
+  sessionFlags: number;
+  groups: number;
+  examples: number;
+  keys: number;
 }
 
 const BATCH = 500;
@@ -56,13 +61,20 @@ function scrubbedKey(opts: ScrubOptions, locale: string, question: string, newQu
 
 async function scrubAsks(trx: Knex.Transaction, { table, col }: AskTable, opts: ScrubOptions) {
   const [id, locale, question, normalized, session] = [
-    'id', col('locale'), col('question'), col('normalized'), col('sessionId'),
+    'id',
+    col('locale'),
+    col('question'),
+    col('normalized'),
+    col('sessionId'),
   ];
   const keyChanges = new Map<string, string>();
   let changed = 0;
   for (let after = 0; ;) {
-    const rows = await trx(table).select(id, locale, question, normalized, session)
-      .where(id, '>', after).orderBy(id).limit(BATCH);
+    const rows = await trx(table)
+      .select(id, locale, question, normalized, session)
+      .where(id, '>', after)
+      .orderBy(id)
+      .limit(BATCH);
     if (rows.length === 0) break;
     after = rows[rows.length - 1][id];
     for (const r of rows) {
@@ -84,8 +96,11 @@ async function scrubAsks(trx: Knex.Transaction, { table, col }: AskTable, opts: 
 async function scrubEvents(trx: Knex.Transaction, hashSession: (id: string) => string): Promise<number> {
   let changed = 0;
   for (let after = ''; ;) {
-    const rows = await trx(TABLES.events).select('event_id', 'session_id', 'comment', 'option_key')
-      .where('event_id', '>', after).orderBy('event_id').limit(BATCH);
+    const rows = await trx(TABLES.events)
+      .select('event_id', 'session_id', 'comment', 'option_key')
+      .where('event_id', '>', after)
+      .orderBy('event_id')
+      .limit(BATCH);
     if (rows.length === 0) break;
     after = rows[rows.length - 1].event_id;
     for (const r of rows) {
@@ -105,11 +120,14 @@ async function scrubEvents(trx: Knex.Transaction, hashSession: (id: string) => s
 
 /** Flags are keyed by session: the hashed key replaces the raw one (once, if both exist). */
 async function scrubSessionFlags(trx: Knex.Transaction, hashSession: (id: string) => string): Promise<number> {
-  const raw = (await trx(TABLES.sessionFlags).select('session_id', 'flag'))
-    .filter((r: { session_id: string }) => !isHashedSessionId(r.session_id));
+  const raw = (await trx(TABLES.sessionFlags).select('session_id', 'flag')).filter(
+    (r: { session_id: string }) => !isHashedSessionId(r.session_id),
+  );
   for (const r of raw) {
-    await trx(TABLES.sessionFlags).insert({ session_id: hashSession(r.session_id), flag: r.flag })
-      .onConflict(['session_id', 'flag']).ignore();
+    await trx(TABLES.sessionFlags)
+      .insert({ session_id: hashSession(r.session_id), flag: r.flag })
+      .onConflict(['session_id', 'flag'])
+      .ignore();
     await trx(TABLES.sessionFlags).where({ session_id: r.session_id, flag: r.flag }).delete();
   }
   return raw.length;
@@ -133,8 +151,10 @@ async function scrubExamples(trx: Knex.Transaction): Promise<number> {
   for (const e of await trx(TABLES.groupExamples).select('group_id', 'text', 'asked_at')) {
     const text = redactPersonalData(e.text).slice(0, WIDTH.example);
     if (text === e.text) continue;
-    await trx(TABLES.groupExamples).insert({ group_id: e.group_id, text, asked_at: e.asked_at })
-      .onConflict(['group_id', 'text']).ignore();
+    await trx(TABLES.groupExamples)
+      .insert({ group_id: e.group_id, text, asked_at: e.asked_at })
+      .onConflict(['group_id', 'text'])
+      .ignore();
     await trx(TABLES.groupExamples).where({ group_id: e.group_id, text: e.text }).delete();
     changed += 1;
   }
@@ -147,8 +167,10 @@ async function scrubKeys(trx: Knex.Transaction, keyChanges: Map<string, string>)
   for (const k of await trx(TABLES.groupKeys).select('locale', 'key', 'group_id')) {
     const key = keyChanges.get(`${k.locale}|${k.key}`) ?? redactPersonalData(k.key).slice(0, WIDTH.key);
     if (key === k.key) continue;
-    await trx(TABLES.groupKeys).insert({ locale: k.locale, key, group_id: k.group_id })
-      .onConflict(['locale', 'key']).ignore();
+    await trx(TABLES.groupKeys)
+      .insert({ locale: k.locale, key, group_id: k.group_id })
+      .onConflict(['locale', 'key'])
+      .ignore();
     await trx(TABLES.groupKeys).where({ locale: k.locale, key: k.key }).delete();
     changed += 1;
   }

@@ -81,10 +81,7 @@ export function questionBankRoutes(route: AnalyticsRoute, bank: QuestionBank, an
       const [published, drafts] = await Promise.all(
         KNOWLEDGE_CONTENTS.map(async (c) => linked(await bank.comparison(c))),
       );
-      const pending = [
-        ...(await bank.runs(10, { status: 'running' })),
-        ...(await bank.runs(10, { status: 'queued' })),
-      ];
+      const pending = [...(await bank.runs(10, { status: 'running' })), ...(await bank.runs(10, { status: 'queued' }))];
       ctx.body = { data: { published, drafts, pending: pending.sort((a, b) => a.id - b.id) } };
     }),
   ];

@@ -141,11 +141,7 @@ export class QuestionBank {
     return toQuestion(row);
   }
 
-  async create(
-    input: BankQuestionInput,
-    by: string | null,
-    source: QuestionSource = 'manual',
-  ): Promise<BankQuestion> {
+  async create(input: BankQuestionInput, by: string | null, source: QuestionSource = 'manual'): Promise<BankQuestion> {
     await this.assertUnique(input);
     const now = Date.now();
     const row = { ...this.columns(input), source, created_by: by, created_at: now, updated_at: now };
@@ -347,9 +343,7 @@ export class QuestionBank {
   }
 
   async results(runId: number): Promise<BankResult[]> {
-    return (await this.knex(BANK_TABLES.results).where({ run_id: runId }).orderBy('question_id', 'asc')).map(
-      toResult,
-    );
+    return (await this.knex(BANK_TABLES.results).where({ run_id: runId }).orderBy('question_id', 'asc')).map(toResult);
   }
 
   /** The newest runs, optionally of one content and status. */
@@ -369,8 +363,7 @@ export class QuestionBank {
   async comparison(content: KnowledgeContent): Promise<RunComparison> {
     const [latest, before] = await this.latestRuns(content, 2);
     if (!latest) return { latest: null, previous: null, changes: [] };
-    const previous =
-      content === 'published' ? (before ?? null) : ((await this.latestRuns('published', 1))[0] ?? null);
+    const previous = content === 'published' ? (before ?? null) : ((await this.latestRuns('published', 1))[0] ?? null);
     const changes = previous ? changedQuestions(await this.results(previous.id), await this.results(latest.id)) : [];
     return { latest, previous, changes };
   }

@@ -7,11 +7,19 @@ import type { DocumentStatus } from './knowledge-content';
 type Row = Record<string, any>;
 type Documents = { findOne(p: Row): Promise<Row | null>; findMany(p: Row): Promise<Row[]> };
 
-const docs = (strapi: Core.Strapi, kind: EntryKind) => strapi.documents(KIND_UID[kind] as never) as unknown as Documents;
+const docs = (strapi: Core.Strapi, kind: EntryKind) =>
+  strapi.documents(KIND_UID[kind] as never) as unknown as Documents;
 
 const POPULATE: Record<EntryKind, Row> = {
   answer: { phrasings: true, topic: true, partners: true },
-  path: { topic: true, steps: { populate: { options: { populate: { answer: { fields: ['slug', 'title'] }, partner: { fields: ['slug', 'name'] } } } } } },
+  path: {
+    topic: true,
+    steps: {
+      populate: {
+        options: { populate: { answer: { fields: ['slug', 'title'] }, partner: { fields: ['slug', 'name'] } } },
+      },
+    },
+  },
 };
 
 export function partnerLink(p: Row): PartnerLink {
@@ -22,21 +30,45 @@ function toEntry(kind: EntryKind, row: Row, locale: SearchLocale, translations: 
   const topic = row.topic ? { slug: row.topic.slug as string, name: row.topic.name as string } : null;
   if (kind === 'answer') {
     return {
-      kind, documentId: row.documentId, locale, slug: row.slug, audience: row.audience, topic,
-      title: row.title, body: row.body ?? '', phrasings: (row.phrasings ?? []).map((p: Row) => p.text),
-      partners: (row.partners ?? []).map(partnerLink), handoff: row.handoff ?? null, firstStep: null, translations,
+      kind,
+      documentId: row.documentId,
+      locale,
+      slug: row.slug,
+      audience: row.audience,
+      topic,
+      title: row.title,
+      body: row.body ?? '',
+      phrasings: (row.phrasings ?? []).map((p: Row) => p.text),
+      partners: (row.partners ?? []).map(partnerLink),
+      handoff: row.handoff ?? null,
+      firstStep: null,
+      translations,
     };
   }
   const steps: Row[] = row.steps ?? [];
   const first = steps[0];
   const labels = steps.flatMap((s) => [s.prompt, ...(s.options ?? []).map((o: Row) => o.label)]);
   return {
-    kind, documentId: row.documentId, locale, slug: row.slug, audience: row.audience, topic,
+    kind,
+    documentId: row.documentId,
+    locale,
+    slug: row.slug,
+    audience: row.audience,
+    topic,
     // Prompts and option labels are searchable like body text, not like phrasings:
     // otherwise a path's many labels outweigh an answer's few phrasings.
-    title: row.name, body: [row.description ?? '', ...labels.filter(Boolean)].join('\n'), phrasings: [],
-    partners: [], handoff: null,
-    firstStep: first ? { key: first.key, prompt: first.prompt, options: (first.options ?? []).map((o: Row) => ({ label: o.label, target: o.target })) } : null,
+    title: row.name,
+    body: [row.description ?? '', ...labels.filter(Boolean)].join('\n'),
+    phrasings: [],
+    partners: [],
+    handoff: null,
+    firstStep: first
+      ? {
+          key: first.key,
+          prompt: first.prompt,
+          options: (first.options ?? []).map((o: Row) => ({ label: o.label, target: o.target })),
+        }
+      : null,
     translations,
   };
 }
@@ -49,14 +81,18 @@ export const STATUS_WHERE: Record<DocumentStatus, Row> = {
 
 /** The locales each document has a version of `status` in. */
 export async function statusLocales(
-  strapi: Core.Strapi, kind: EntryKind, documentIds: string[], status: DocumentStatus,
+  strapi: Core.Strapi,
+  kind: EntryKind,
+  documentIds: string[],
+  status: DocumentStatus,
 ): Promise<Map<string, SearchLocale[]>> {
   const rows = (await strapi.db.query(KIND_UID[kind] as never).findMany({
     where: { documentId: { $in: documentIds }, ...STATUS_WHERE[status] },
     select: ['documentId', 'locale'],
   })) as Row[];
   const out = new Map<string, SearchLocale[]>();
-  for (const r of rows) if (isSearchLocale(r.locale)) out.set(r.documentId, [...(out.get(r.documentId) ?? []), r.locale].sort());
+  for (const r of rows)
+    if (isSearchLocale(r.locale)) out.set(r.documentId, [...(out.get(r.documentId) ?? []), r.locale].sort());
   return out;
 }
 
@@ -65,7 +101,11 @@ export async function statusLocales(
  * Strapi 5 keeps a draft of every document: unchanged since publishing, it equals the published version.
  */
 export async function readKnowledgeEntry(
-  strapi: Core.Strapi, kind: EntryKind, documentId: string, locale: SearchLocale, status: DocumentStatus = 'published',
+  strapi: Core.Strapi,
+  kind: EntryKind,
+  documentId: string,
+  locale: SearchLocale,
+  status: DocumentStatus = 'published',
 ): Promise<KnowledgeEntry | null> {
   const row = await docs(strapi, kind).findOne({ documentId, locale, status, populate: POPULATE[kind] });
   if (!row) return null;
@@ -75,14 +115,22 @@ export async function readKnowledgeEntry(
 
 /** Every published (or draft) answer and path of a locale, page by page. */
 export async function* readAllKnowledgeEntries(
-  strapi: Core.Strapi, locale: SearchLocale, pageSize = 200, status: DocumentStatus = 'published',
+  strapi: Core.Strapi,
+  locale: SearchLocale,
+  pageSize = 200,
+  status: DocumentStatus = 'published',
 ): AsyncGenerator<KnowledgeEntry[]> {
   for (const kind of ['answer', 'path'] as EntryKind[]) {
     for (let start = 0; ; start += pageSize) {
       const page = { start, limit: pageSize, sort: 'id:asc' };
       const rows = await docs(strapi, kind).findMany({ locale, status, populate: POPULATE[kind], ...page });
       if (rows.length === 0) break;
-      const translations = await statusLocales(strapi, kind, rows.map((r) => r.documentId), status);
+      const translations = await statusLocales(
+        strapi,
+        kind,
+        rows.map((r) => r.documentId),
+        status,
+      );
       yield rows.map((r) => toEntry(kind, r, locale, translations.get(r.documentId) ?? [locale]));
       if (rows.length < pageSize) break;
     }

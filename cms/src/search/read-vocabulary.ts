@@ -8,13 +8,19 @@ import type { DocumentStatus } from './knowledge-content';
  * synonym groups comma-separated).
  */
 export async function readVocabulary(
-  strapi: Core.Strapi, locale: SearchLocale, status: DocumentStatus = 'published',
+  strapi: Core.Strapi,
+  locale: SearchLocale,
+  status: DocumentStatus = 'published',
 ): Promise<Vocabulary> {
   type Vocabularies = { findFirst(p: object): Promise<Record<string, any> | null> };
   const vocabularies = strapi.documents(VOCABULARY_UID as never) as unknown as Vocabularies;
   const row = await vocabularies.findFirst({ locale, status, populate: { synonyms: true } });
   if (!row) return { stopWords: [], synonyms: [] };
-  const split = (s: string) => s.split(/[\n,]/).map((w) => w.trim().toLowerCase()).filter(Boolean);
+  const split = (s: string) =>
+    s
+      .split(/[\n,]/)
+      .map((w) => w.trim().toLowerCase())
+      .filter(Boolean);
   return {
     stopWords: split(row.stopWords ?? ''),
     synonyms: ((row.synonyms ?? []) as Array<{ terms: string }>).map((g) => split(g.terms)).filter((g) => g.length > 1),

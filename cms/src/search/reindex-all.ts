@@ -6,7 +6,11 @@ import { readAllKnowledgeEntries } from './read-knowledge-entries';
 import { waitForTasks } from './sync-worker';
 import { ANSWER_UID, PATH_UID, UID_KIND } from '../content-uids';
 
-export interface ReindexProgress { locale: SearchLocale; indexed: number; phase: 'indexing' | 'swapping' | 'done' }
+export interface ReindexProgress {
+  locale: SearchLocale;
+  indexed: number;
+  phase: 'indexing' | 'swapping' | 'done';
+}
 
 const TASK_TIMEOUT_MS = 600_000;
 
@@ -15,10 +19,16 @@ const TASK_TIMEOUT_MS = 600_000;
  * swaps it in atomically, so searches keep working throughout. Changes made
  * while it runs are re-queued afterwards, so none is lost.
  */
-export async function reindexAll(strapi: Core.Strapi, runtime: SearchRuntime, queue: SyncQueue, onProgress?: (p: ReindexProgress) => void): Promise<Record<SearchLocale, number>> {
+export async function reindexAll(
+  strapi: Core.Strapi,
+  runtime: SearchRuntime,
+  queue: SyncQueue,
+  onProgress?: (p: ReindexProgress) => void,
+): Promise<Record<SearchLocale, number>> {
   const startedAt = new Date();
   // Fresh analyzers and statistics from the database (init builds them itself).
-  if (runtime.ready) await runtime.rebuildAnalyzers(); else await runtime.init();
+  if (runtime.ready) await runtime.rebuildAnalyzers();
+  else await runtime.init();
   const counts = {} as Record<SearchLocale, number>;
   for (const locale of SEARCH_LOCALES) {
     const live = runtime.indexUid(locale);
@@ -30,13 +40,22 @@ export async function reindexAll(strapi: Core.Strapi, runtime: SearchRuntime, qu
     const taskUids: number[] = [];
     let indexed = 0;
     for await (const page of readAllKnowledgeEntries(strapi, locale, 500, runtime.status)) {
-      taskUids.push((await index.addDocuments(page.map((e) => buildSearchDocument(e, runtime.analyzers[locale])), { primaryKey: 'id' })).taskUid);
+      taskUids.push(
+        (
+          await index.addDocuments(
+            page.map((e) => buildSearchDocument(e, runtime.analyzers[locale])),
+            { primaryKey: 'id' },
+          )
+        ).taskUid,
+      );
       indexed += page.length;
       onProgress?.({ locale, indexed, phase: 'indexing' });
     }
     await waitForTasks(runtime, taskUids, TASK_TIMEOUT_MS);
     onProgress?.({ locale, indexed, phase: 'swapping' });
-    const swap = await runtime.admin.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
+    const swap = await runtime.admin
+      .swapIndexes([{ indexes: [live, fresh], rename: false }])
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
     if (swap.status !== 'succeeded') throw new Error(`swapping ${live} failed: ${swap.error?.message ?? swap.status}`);
     await runtime.admin.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS });
     counts[locale] = indexed;
@@ -44,8 +63,18 @@ export async function reindexAll(strapi: Core.Strapi, runtime: SearchRuntime, qu
   }
   // Whatever changed while the new indexes were built is applied again.
   for (const uid of [ANSWER_UID, PATH_UID]) {
-    const changed = (await strapi.db.query(uid as never).findMany({ where: { updatedAt: { $gte: startedAt } }, select: ['documentId'] })) as Array<{ documentId: string }>;
-    await queue.enqueue([...new Set(changed.map((r) => r.documentId))].map((documentId) => ({ target: UID_KIND[uid], documentId, locale: null })));
+    const changed = (await strapi.db
+      .query(uid as never)
+      .findMany({ where: { updatedAt: { $gte: startedAt } }, select: ['documentId'] })) as Array<{
+      documentId: string;
+    }>;
+    await queue.enqueue(
+      [...new Set(changed.map((r) => r.documentId))].map((documentId) => ({
+        target: UID_KIND[uid],
+        documentId,
+        locale: null,
+      })),
+    );
   }
   runtime.version += 1;
   return counts;

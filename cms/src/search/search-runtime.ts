@@ -1,7 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import {
-  SEARCH_LOCALES, GramStatistics, TermStatistics, analyzedSynonyms, buildSearchDocument, createAnalyzer, createSearchClient, entryTexts, gramTexts, indexSettings, indexUid,
-  type Analyzer, type KnowledgeEntry, type SearchDocument, type SearchLocale, type Vocabulary,
+  SEARCH_LOCALES,
+  GramStatistics,
+  TermStatistics,
+  analyzedSynonyms,
+  buildSearchDocument,
+  createAnalyzer,
+  createSearchClient,
+  entryTexts,
+  gramTexts,
+  indexSettings,
+  indexUid,
+  type Analyzer,
+  type KnowledgeEntry,
+  type SearchDocument,
+  type SearchLocale,
+  type Vocabulary,
 } from '@botkb/search';
 import type { Meilisearch } from 'meilisearch';
 import type { SearchConfig } from './search-config';
@@ -91,7 +105,8 @@ export class SearchRuntime {
     const settings = indexSettings(this.analyzers[locale], this.vocabularies[locale]);
     await this.ensureIndexExists(uid);
     const task = await this.admin.index(uid).updateSettings(settings).waitTask({ timeout: 60_000 });
-    if (task.status !== 'succeeded') throw new Error(`settings of ${uid} failed: ${task.error?.message ?? task.status}`);
+    if (task.status !== 'succeeded')
+      throw new Error(`settings of ${uid} failed: ${task.error?.message ?? task.status}`);
   }
 
   /**
@@ -117,7 +132,9 @@ type BuiltAnalyzer = { analyzer: Analyzer; vocabulary: Vocabulary; entries: Know
 
 /** A locale's analyzer, built from its published (or draft) vocabulary and content (no search server needed). */
 export async function buildAnalyzer(
-  strapi: Core.Strapi, locale: SearchLocale, status: DocumentStatus = 'published',
+  strapi: Core.Strapi,
+  locale: SearchLocale,
+  status: DocumentStatus = 'published',
 ): Promise<BuiltAnalyzer> {
   const vocabulary = await readVocabulary(strapi, locale, status);
   const texts: string[] = [];
@@ -129,11 +146,20 @@ export async function buildAnalyzer(
     }
   }
   for (const group of vocabulary.synonyms) texts.push(...group);
-  return { analyzer: createAnalyzer({ locale, stopWords: vocabulary.stopWords, lexiconTexts: texts }), vocabulary, entries };
+  return {
+    analyzer: createAnalyzer({ locale, stopWords: vocabulary.stopWords, lexiconTexts: texts }),
+    vocabulary,
+    entries,
+  };
 }
 
 /** Counts an entry (and its search document) in its locale's term and n-gram statistics. */
-export function addToStatistics(stats: TermStatistics, grams: GramStatistics, entry: KnowledgeEntry, doc: SearchDocument): void {
+export function addToStatistics(
+  stats: TermStatistics,
+  grams: GramStatistics,
+  entry: KnowledgeEntry,
+  doc: SearchDocument,
+): void {
   stats.addDocument(documentTerms(doc));
   const { short, long } = gramTexts(entry);
   grams.addDocument(`${short}\n${long}`);

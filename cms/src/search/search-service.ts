@@ -16,7 +16,10 @@ export interface IndexedContent {
 }
 
 function indexedContent(
-  strapi: Core.Strapi, changes: ChangeBus, content: KnowledgeContent, mayWork?: () => boolean,
+  strapi: Core.Strapi,
+  changes: ChangeBus,
+  content: KnowledgeContent,
+  mayWork?: () => boolean,
 ): IndexedContent {
   const config = searchConfig(strapi);
   const queue = new SyncQueue(strapi, content);
@@ -39,15 +42,20 @@ export class SearchService implements IndexedContent {
   /** The latest draft of every document: only POST /analytics-api/try and question-bank runs search it. */
   readonly drafts: IndexedContent;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly changes: ChangeBus) {
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly changes: ChangeBus,
+  ) {
     ({ queue: this.queue, runtime: this.runtime, worker: this.worker } = indexedContent(strapi, changes, 'published'));
     // The bots' index comes first: the draft index is worked on while the published one has nothing queued.
     this.drafts = indexedContent(strapi, changes, 'drafts', () => this.worker?.idle === true);
     const queues = { published: this.queue, drafts: this.drafts.queue };
-    strapi.documents.use(createSyncMiddleware(strapi, queues, () => {
-      this.worker?.wake();
-      this.drafts.worker?.wake();
-    }));
+    strapi.documents.use(
+      createSyncMiddleware(strapi, queues, () => {
+        this.worker?.wake();
+        this.drafts.worker?.wake();
+      }),
+    );
   }
 
   /** The published or the draft index set. */

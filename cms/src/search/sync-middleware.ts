@@ -43,7 +43,10 @@ function jobsOf(uid: string, params: Params, result: unknown): NewJob[] {
 }
 
 /** The queues of the published index and of the draft index. */
-export interface SyncQueues { published: SyncQueue; drafts: SyncQueue }
+export interface SyncQueues {
+  published: SyncQueue;
+  drafts: SyncQueue;
+}
 
 /**
  * Every way content reaches or leaves the published state — publish,
@@ -53,7 +56,9 @@ export interface SyncQueues { published: SyncQueue; drafts: SyncQueue }
  * write (draft saves too) enqueues the draft index's change the same way.
  */
 export function createSyncMiddleware(
-  strapi: Core.Strapi, queues: SyncQueues, wake: () => void,
+  strapi: Core.Strapi,
+  queues: SyncQueues,
+  wake: () => void,
 ): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     const params = context.params as Params;

@@ -5,10 +5,18 @@ import type { KnowledgeContent } from './knowledge-content';
 /** `answer`/`path` + documentId + locale: reconcile that entry; `settings`/`all` + locale: vocabulary or whole locale. */
 export const JOB_TARGETS = ['answer', 'path', 'settings', 'all'] as const;
 export type JobTarget = (typeof JOB_TARGETS)[number];
-export interface SyncJob { id: number; target: JobTarget; documentId: string | null; locale: string | null; attempts: number }
+export interface SyncJob {
+  id: number;
+  target: JobTarget;
+  documentId: string | null;
+  locale: string | null;
+  attempts: number;
+}
 export type NewJob = Omit<SyncJob, 'id' | 'attempts'>;
 /** A job that failed `attempts` times with Meilisearch reachable and waits for a retry. */
-export interface ParkedJob extends SyncJob { lastError: string | null }
+export interface ParkedJob extends SyncJob {
+  lastError: string | null;
+}
 
 export const isJobTarget = (value: string): value is JobTarget => (JOB_TARGETS as readonly string[]).includes(value);
 
@@ -21,7 +29,11 @@ const OF_CONTENT: Record<KnowledgeContent, Record<string, unknown>> = {
   drafts: { content: 'drafts' },
 };
 const toJob = (r: Record<string, any>): SyncJob => ({
-  id: r.id, target: r.target, documentId: r.entryId ?? null, locale: r.entryLocale ?? null, attempts: r.attempts ?? 0,
+  id: r.id,
+  target: r.target,
+  documentId: r.entryId ?? null,
+  locale: r.entryLocale ?? null,
+  attempts: r.attempts ?? 0,
 });
 
 /**
@@ -30,7 +42,10 @@ const toJob = (r: Record<string, any>): SyncJob => ({
  * Meilisearch has applied it.
  */
 export class SyncQueue {
-  constructor(private readonly strapi: Core.Strapi, readonly content: KnowledgeContent = 'published') {}
+  constructor(
+    private readonly strapi: Core.Strapi,
+    readonly content: KnowledgeContent = 'published',
+  ) {}
 
   private get q() {
     return this.strapi.db.query(JOB_UID as never);
@@ -45,7 +60,12 @@ export class SyncQueue {
   async enqueue(jobs: NewJob[]): Promise<void> {
     if (jobs.length === 0) return;
     const data = jobs.map((j) => ({
-      target: j.target, entryId: j.documentId, entryLocale: j.locale, attempts: 0, parked: false, content: this.content,
+      target: j.target,
+      entryId: j.documentId,
+      entryLocale: j.locale,
+      attempts: 0,
+      parked: false,
+      content: this.content,
     }));
     await this.q.createMany({ data });
     const changed = new Map(jobs.map((j) => [`${j.target}|${j.documentId ?? ''}`, j]));
@@ -79,7 +99,8 @@ export class SyncQueue {
   }
 
   async remove(ids: number[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += 500) await this.q.deleteMany({ where: { id: { $in: ids.slice(i, i + 500) } } });
+    for (let i = 0; i < ids.length; i += 500)
+      await this.q.deleteMany({ where: { id: { $in: ids.slice(i, i + 500) } } });
   }
 
   async markFailed(ids: number[], error: string): Promise<void> {
@@ -87,8 +108,12 @@ export class SyncQueue {
       const knex = this.strapi.db.connection;
       const meta = this.strapi.db.metadata.get(JOB_UID);
       const column = (key: string) => (meta.attributes[key] as { columnName?: string }).columnName ?? key;
-      await knex(meta.tableName).whereIn('id', ids.slice(i, i + 500))
-        .update({ [column('lastError')]: error.slice(0, 2000), [column('attempts')]: knex.raw('?? + 1', [column('attempts')]) });
+      await knex(meta.tableName)
+        .whereIn('id', ids.slice(i, i + 500))
+        .update({
+          [column('lastError')]: error.slice(0, 2000),
+          [column('attempts')]: knex.raw('?? + 1', [column('attempts')]),
+        });
     }
   }
 

@@ -1,8 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import {
-  SEARCH_LOCALES, SearchError, buildSearchDocument, entryTexts, indexSettings, isSearchLocale, isSearchUnavailable,
-  searchDocumentId, type SearchLocale, type SearchDocument,
+  SEARCH_LOCALES,
+  SearchError,
+  buildSearchDocument,
+  entryTexts,
+  indexSettings,
+  isSearchLocale,
+  isSearchUnavailable,
+  searchDocumentId,
+  type SearchLocale,
+  type SearchDocument,
 } from '@botkb/search';
 import { addToStatistics, type SearchRuntime } from './search-runtime';
 import { isJobTarget, type SyncQueue, type SyncJob } from './sync-queue';
@@ -80,13 +88,20 @@ export class SyncWorker {
   private schedule(ms: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = null; void this.runOnce(); }, ms);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.runOnce();
+    }, ms);
   }
 
   private runOnce(): Promise<void> {
     if (this.running) return this.running;
     this.running = this.tick()
-      .then((didWork) => { this.busy = didWork; this.failures = 0; this.schedule(didWork ? 0 : this.runtime.config.syncIntervalMs); })
+      .then((didWork) => {
+        this.busy = didWork;
+        this.failures = 0;
+        this.schedule(didWork ? 0 : this.runtime.config.syncIntervalMs);
+      })
       .catch((error) => {
         this.failures += 1;
         const now = Date.now();
@@ -96,7 +111,9 @@ export class SyncWorker {
         }
         this.schedule(Math.min(200 * 2 ** Math.min(this.failures, 5), MAX_BACKOFF_MS));
       })
-      .finally(() => { this.running = null; });
+      .finally(() => {
+        this.running = null;
+      });
     return this.running;
   }
 
@@ -176,7 +193,12 @@ export class SyncWorker {
       for (const locale of locales) {
         if (job.target === 'settings') settings.add(locale);
         else if (job.target === 'all') whole.add(locale);
-        else if (job.documentId) entries.set(`${job.target}|${job.documentId}|${locale}`, { kind: job.target, documentId: job.documentId, locale });
+        else if (job.documentId)
+          entries.set(`${job.target}|${job.documentId}|${locale}`, {
+            kind: job.target,
+            documentId: job.documentId,
+            locale,
+          });
       }
     }
     for (const locale of settings) await this.applySettings(locale);
@@ -187,7 +209,10 @@ export class SyncWorker {
       if (whole.has(locale)) continue;
       const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.runtime.status);
       if (entry) {
-        this.runtime.analyzers[locale].lexicon.addText(entryTexts(entry).join(' '), this.runtime.analyzers[locale].stopWords);
+        this.runtime.analyzers[locale].lexicon.addText(
+          entryTexts(entry).join(' '),
+          this.runtime.analyzers[locale].stopWords,
+        );
         const doc = buildSearchDocument(entry, this.runtime.analyzers[locale]);
         addToStatistics(this.runtime.stats[locale], this.runtime.grams[locale], entry, doc);
         listFor(adds, locale).push(doc);
@@ -197,8 +222,13 @@ export class SyncWorker {
     }
     // Enqueue every change (each request awaited, so a failure surfaces here), then wait for all.
     const taskUids: number[] = [];
-    for (const [locale, docs] of adds) taskUids.push((await this.runtime.admin.index(this.runtime.indexUid(locale)).addDocuments(docs, { primaryKey: 'id' })).taskUid);
-    for (const [locale, ids] of deletes) taskUids.push((await this.runtime.admin.index(this.runtime.indexUid(locale)).deleteDocuments(ids)).taskUid);
+    for (const [locale, docs] of adds)
+      taskUids.push(
+        (await this.runtime.admin.index(this.runtime.indexUid(locale)).addDocuments(docs, { primaryKey: 'id' }))
+          .taskUid,
+      );
+    for (const [locale, ids] of deletes)
+      taskUids.push((await this.runtime.admin.index(this.runtime.indexUid(locale)).deleteDocuments(ids)).taskUid);
     await waitForTasks(this.runtime, taskUids);
   }
 
@@ -215,7 +245,9 @@ export class SyncWorker {
         published += await this.strapi.db.query(uid as never).count({ where });
       }
       if (stats.numberOfDocuments !== published) {
-        this.strapi.log.info(`[search] ${this.runtime.indexUid(locale)} has ${stats.numberOfDocuments} documents, database ${published}: rebuilding`);
+        this.strapi.log.info(
+          `[search] ${this.runtime.indexUid(locale)} has ${stats.numberOfDocuments} documents, database ${published}: rebuilding`,
+        );
         await this.queue.enqueue([{ target: 'all', documentId: null, locale }]);
       }
     }
@@ -225,7 +257,10 @@ export class SyncWorker {
   private async applySettings(locale: SearchLocale): Promise<void> {
     await this.runtime.rebuildAnalyzers(locale);
     const uid = this.runtime.indexUid(locale);
-    const task = await this.runtime.admin.index(uid).updateSettings(indexSettings(this.runtime.analyzers[locale], this.runtime.vocabularies[locale])).waitTask({ timeout: TASK_TIMEOUT_MS });
+    const task = await this.runtime.admin
+      .index(uid)
+      .updateSettings(indexSettings(this.runtime.analyzers[locale], this.runtime.vocabularies[locale]))
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
     if (task.status !== 'succeeded') throw taskFailure(`settings of ${uid}`, task);
     await this.reconcileLocale(locale);
   }
@@ -237,7 +272,9 @@ export class SyncWorker {
     for await (const page of readAllKnowledgeEntries(this.strapi, locale, 200, this.runtime.status)) {
       const docs = page.map((e) => buildSearchDocument(e, this.runtime.analyzers[locale]));
       docs.forEach((d) => keep.add(d.id));
-      const t = await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
+      const t = await index
+        .addDocuments(docs, { primaryKey: 'id' })
+        .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
       if (t.status !== 'succeeded') throw taskFailure(`indexing ${index.uid}`, t);
     }
     const stale: string[] = [];
@@ -251,7 +288,11 @@ export class SyncWorker {
 }
 
 /** Waits for Meilisearch tasks; throws naming the first that did not succeed. */
-export async function waitForTasks(runtime: SearchRuntime, taskUids: number[], timeout = TASK_TIMEOUT_MS): Promise<void> {
+export async function waitForTasks(
+  runtime: SearchRuntime,
+  taskUids: number[],
+  timeout = TASK_TIMEOUT_MS,
+): Promise<void> {
   if (taskUids.length === 0) return;
   const tasks = await runtime.admin.tasks.waitForTasks(taskUids, { timeout, interval: 10 });
   const failed = tasks.find((t) => t.status !== 'succeeded');

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 
-interface Credentials { email: string; password: string }
+interface Credentials {
+  email: string;
+  password: string;
+}
 
 interface AdminAuth {
   checkCredentials(credentials: Credentials): Promise<unknown>;

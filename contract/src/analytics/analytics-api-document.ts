@@ -70,9 +70,7 @@ function pathParameters(path: string): Json[] {
 
 function errorResponses(op: AnalyticsOperation): Json {
   const codes = [400, 401, 403, 429, ...(op.errors ?? [])] as Array<keyof typeof ERRORS>;
-  return Object.fromEntries(
-    codes.map((code) => [String(code), { $ref: `#/components/responses/${ERRORS[code][0]}` }]),
-  );
+  return Object.fromEntries(codes.map((code) => [String(code), { $ref: `#/components/responses/${ERRORS[code][0]}` }]));
 }
 
 function operation(op: AnalyticsOperation): Json {
@@ -114,9 +112,7 @@ export function analyticsApiDocument(): Json {
   const responses = Object.fromEntries(
     Object.entries(ERRORS).map(([code, [name, description]]) => {
       const headers =
-        code === '429'
-          ? { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } }
-          : undefined;
+        code === '429' ? { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } } : undefined;
       return [
         name,
         {

@@ -265,13 +265,7 @@ export const ANALYTICS_OPERATIONS: readonly AnalyticsOperation[] = [
     responseName: 'AnswerFromGroupResponse',
     errors: [404],
   },
-  report(
-    '/partner-clicks',
-    'listPartnerClicks',
-    'Clicks on partner links',
-    partnerClickRowSchema,
-    'PartnerClickList',
-  ),
+  report('/partner-clicks', 'listPartnerClicks', 'Clicks on partner links', partnerClickRowSchema, 'PartnerClickList'),
   report('/handoffs', 'listHandoffs', 'Handoffs by channel, reason and urgency', handoffRowSchema, 'HandoffList'),
   report(
     '/savings',

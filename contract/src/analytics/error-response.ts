@@ -10,9 +10,7 @@ export const errorResponseSchema = z.object({
     details: z
       .looseObject({
         errors: z
-          .array(
-            z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), name: z.string() }),
-          )
+          .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), name: z.string() }))
           .optional(),
         retryAfter: z.number().optional().meta({ description: '429: seconds to wait' }),
       })

@@ -1,6 +1,5 @@
 /** The bot API's `info.description`: how to authenticate, and which events a bot sends and when. */
-export const BOT_INTEGRATION_GUIDE =
-  `Retrieval and guidance paths for chat and phone bots. Authenticate with an API token that has the \
+export const BOT_INTEGRATION_GUIDE = `Retrieval and guidance paths for chat and phone bots. Authenticate with an API token that has the \
 bot permissions (Settings → API Tokens → custom: the actions of \`bot\`); such a token can call \
 nothing else. Requests are rate-limited per token (429 with Retry-After). Every ask is recorded with \
 personal data (identity codes, phone numbers, emails, IBANs) redacted. Bad input is a 400 whose \

@@ -35,7 +35,10 @@ class Sfc32 implements Random {
 
   constructor(seed: number) {
     const mix = splitmix32(Math.floor(seed) ^ Math.floor(seed / 0x100000000));
-    this.a = mix(); this.b = mix(); this.c = mix(); this.d = mix() | 1;
+    this.a = mix();
+    this.b = mix();
+    this.c = mix();
+    this.d = mix() | 1;
     for (let i = 0; i < 12; i++) this.next();
   }
 
@@ -49,11 +52,21 @@ class Sfc32 implements Random {
     return (t >>> 0) / 4294967296;
   }
 
-  int(n: number): number { return Math.floor(this.next() * n); }
-  between(min: number, max: number): number { return min + this.next() * (max - min); }
-  intBetween(min: number, max: number): number { return min + Math.floor(this.next() * (max - min + 1)); }
-  chance(p: number): boolean { return this.next() < p; }
-  pick<T>(items: readonly T[]): T { return items[Math.floor(this.next() * items.length)]; }
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+  between(min: number, max: number): number {
+    return min + this.next() * (max - min);
+  }
+  intBetween(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)];
+  }
 
   gaussian(): number {
     const u = 1 - this.next(); // (0, 1]
@@ -66,7 +79,8 @@ class Sfc32 implements Random {
     let hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > x) hi = mid; else lo = mid + 1;
+      if (cumulative[mid] > x) hi = mid;
+      else lo = mid + 1;
     }
     return lo;
   }

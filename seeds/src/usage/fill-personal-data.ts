@@ -2,7 +2,18 @@ import type { Random } from './create-random';
 import { testIdentityCode } from './test-identity-code';
 
 const FIRST = ['matti', 'maija', 'juha', 'anna', 'pekka', 'liisa', 'mikko', 'sanna', 'erik', 'sara', 'johan', 'aino'];
-const LAST = ['virtanen', 'korhonen', 'nieminen', 'makinen', 'hamalainen', 'laine', 'lindholm', 'nyberg', 'koskinen', 'heikkinen'];
+const LAST = [
+  'virtanen',
+  'korhonen',
+  'nieminen',
+  'makinen',
+  'hamalainen',
+  'laine',
+  'lindholm',
+  'nyberg',
+  'koskinen',
+  'heikkinen',
+];
 const DOMAINS = ['example.com', 'example.net', 'example.org'];
 const MOBILE = ['040', '041', '044', '045', '046', '050'];
 
@@ -14,11 +25,18 @@ function digits(random: Random, n: number): string {
 
 function phone(random: Random): string {
   const prefix = random.pick(MOBILE);
-  const a = digits(random, 3), b = digits(random, 4);
+  const a = digits(random, 3),
+    b = digits(random, 4);
   // The forms residents type, including those an older redactor let through.
   const forms = [
-    `${prefix}${a}${b}`, `+358 ${prefix.slice(1)} ${a} ${b}`, `${prefix}-${a}${b}`, `${prefix} ${a} ${b}`,
-    `${prefix} - ${a} ${b}`, `${prefix}.${a}.${b}`, `${prefix}/${a}${b}`, `358${prefix.slice(1)}${a}${b}`,
+    `${prefix}${a}${b}`,
+    `+358 ${prefix.slice(1)} ${a} ${b}`,
+    `${prefix}-${a}${b}`,
+    `${prefix} ${a} ${b}`,
+    `${prefix} - ${a} ${b}`,
+    `${prefix}.${a}.${b}`,
+    `${prefix}/${a}${b}`,
+    `358${prefix.slice(1)}${a}${b}`,
   ];
   return random.pick(forms);
 }
@@ -27,7 +45,8 @@ function phone(random: Random): string {
 const AT = ['@', '@', '@', '(at)', ' [at] ', ' @ '];
 
 function email(random: Random): string {
-  const first = random.pick(FIRST), last = random.pick(LAST);
+  const first = random.pick(FIRST),
+    last = random.pick(LAST);
   const local = random.chance(0.5) ? `${first}.${last}` : `${first}${random.intBetween(1, 99)}`;
   return `${local}${random.pick(AT)}${random.pick(DOMAINS)}`;
 }

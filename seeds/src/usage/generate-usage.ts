@@ -10,7 +10,15 @@ import { PERSONAL_DATA_QUESTIONS } from './personal-data-questions';
 import { planUsage, type UsageDay } from './plan-usage';
 import { UNANSWERED_QUESTIONS } from './unanswered-questions';
 import type { UsageContent, UsageOptionTarget, UsagePhrasings } from './usage-content';
-import type { HandoffChannel, HandoffReason, HandoffUrgency, UsageAsk, UsageChannel, UsageEvent, UsageItem } from './usage-event';
+import type {
+  HandoffChannel,
+  HandoffReason,
+  HandoffUrgency,
+  UsageAsk,
+  UsageChannel,
+  UsageEvent,
+  UsageItem,
+} from './usage-event';
 import type { UsageOptions } from './usage-options';
 import { hash01 } from './hash01';
 import { varyQuestion } from './vary-question';
@@ -18,9 +26,15 @@ import { varyQuestion } from './vary-question';
 const HOUR = 3_600_000;
 
 /** Local-hour profiles (Europe/Helsinki), relative weights for hours 0–23. */
-const HOURS_WEEKDAY = [0.25, 0.15, 0.1, 0.08, 0.08, 0.15, 0.5, 1.6, 4.0, 4.6, 4.3, 3.6, 3.2, 3.4, 3.2, 2.8, 2.2, 1.8, 1.7, 1.8, 1.7, 1.4, 0.9, 0.5];
+const HOURS_WEEKDAY = [
+  0.25, 0.15, 0.1, 0.08, 0.08, 0.15, 0.5, 1.6, 4.0, 4.6, 4.3, 3.6, 3.2, 3.4, 3.2, 2.8, 2.2, 1.8, 1.7, 1.8, 1.7, 1.4,
+  0.9, 0.5,
+];
 const HOURS_MONDAY = HOURS_WEEKDAY.map((w, h) => (h >= 8 && h <= 11 ? w * 1.35 : w));
-const HOURS_WEEKEND = [0.4, 0.3, 0.2, 0.12, 0.1, 0.12, 0.25, 0.5, 1.0, 1.6, 2.0, 2.2, 2.1, 2.0, 1.9, 1.8, 1.8, 1.9, 2.0, 2.0, 1.8, 1.5, 1.1, 0.7];
+const HOURS_WEEKEND = [
+  0.4, 0.3, 0.2, 0.12, 0.1, 0.12, 0.25, 0.5, 1.0, 1.6, 2.0, 2.2, 2.1, 2.0, 1.9, 1.8, 1.8, 1.9, 2.0, 2.0, 1.8, 1.5, 1.1,
+  0.7,
+];
 /** Audience mix (resident, professional, business, city) in office hours and otherwise; overall ≈ 70/12/10/8 %. */
 const AUDIENCE_OFFICE = cumulative([64, 15, 12, 9]);
 const AUDIENCE_OTHER = cumulative([82, 6, 5, 7]);
@@ -52,7 +66,10 @@ const MAX_PATH_DEPTH = 6;
 function cumulative(weights: readonly number[]): Float64Array {
   const out = new Float64Array(weights.length);
   let sum = 0;
-  weights.forEach((w, i) => { sum += w; out[i] = sum; });
+  weights.forEach((w, i) => {
+    sum += w;
+    out[i] = sum;
+  });
   return out;
 }
 
@@ -94,28 +111,45 @@ interface Path {
 
 type Pool<T> = { items: T[]; base: number[]; byMonth: Array<Float64Array | undefined> };
 
-function isEmergencyPartner(slug: string): boolean { return slug.includes('112'); }
-function isUrgentStep(key: string): boolean { return /kiire|kriisi|urgent|hata|häta/.test(key); }
+function isEmergencyPartner(slug: string): boolean {
+  return slug.includes('112');
+}
+function isUrgentStep(key: string): boolean {
+  return /kiire|kriisi|urgent|hata|häta/.test(key);
+}
 
 function prepareStep(step: UsageContent['paths'][number]['steps'][number]): Step {
   const targets = step.options.map((o) => o.to);
   // Self-service first: emergency numbers and human handoffs are chosen less often than their position suggests.
-  const normal = targets.map((to, i) => (to.partner && isEmergencyPartner(to.partner) ? 0.3 : to.handoff ? 0.45 : 1) / Math.sqrt(i + 1));
-  const urgent = targets.map((to, i) => (to.partner && isEmergencyPartner(to.partner) ? 6 : to.step && isUrgentStep(to.step) ? 3 : 1) / Math.sqrt(i + 1));
+  const normal = targets.map(
+    (to, i) => (to.partner && isEmergencyPartner(to.partner) ? 0.3 : to.handoff ? 0.45 : 1) / Math.sqrt(i + 1),
+  );
+  const urgent = targets.map(
+    (to, i) =>
+      (to.partner && isEmergencyPartner(to.partner) ? 6 : to.step && isUrgentStep(to.step) ? 3 : 1) / Math.sqrt(i + 1),
+  );
   const exitWeights = targets.map((to, i) => (to.step ? 0 : normal[i]));
   return {
-    key: step.key, targets, optionKeys: step.options.map((o) => o.key),
-    normal: cumulative(normal), urgent: cumulative(urgent),
+    key: step.key,
+    targets,
+    optionKeys: step.options.map((o) => o.key),
+    normal: cumulative(normal),
+    urgent: cumulative(urgent),
     exits: exitWeights.some((w) => w > 0) ? cumulative(exitWeights) : null,
   };
 }
 
 function rankWeights(slugs: string[]): number[] {
   const leaders = CONTENT_POPULARITY.leaders;
-  const order = slugs.map((slug, i) => ({ i, lead: leaders.indexOf(slug), h: hash01(slug) }))
-    .sort((a, b) => (a.lead >= 0 || b.lead >= 0 ? (a.lead < 0 ? 1e9 : a.lead) - (b.lead < 0 ? 1e9 : b.lead) : a.h - b.h));
+  const order = slugs
+    .map((slug, i) => ({ i, lead: leaders.indexOf(slug), h: hash01(slug) }))
+    .sort((a, b) =>
+      a.lead >= 0 || b.lead >= 0 ? (a.lead < 0 ? 1e9 : a.lead) - (b.lead < 0 ? 1e9 : b.lead) : a.h - b.h,
+    );
   const weights = new Array<number>(slugs.length);
-  order.forEach((o, rank) => { weights[o.i] = 1 / Math.pow(rank + 1, 0.85); });
+  order.forEach((o, rank) => {
+    weights[o.i] = 1 / Math.pow(rank + 1, 0.85);
+  });
   return weights;
 }
 
@@ -134,18 +168,30 @@ function poolTable<T extends { slug: string }>(p: Pool<T>, month: number): Float
 
 function prepare(content: UsageContent) {
   const answers = content.answers.map((a): Answer => ({
-    slug: a.slug, audience: a.audience, partners: a.partners, handoff: a.handoff,
-    clickable: a.partners.some((p) => !isEmergencyPartner(p)) ? a.partners.filter((p) => !isEmergencyPartner(p)) : a.partners,
+    slug: a.slug,
+    audience: a.audience,
+    partners: a.partners,
+    handoff: a.handoff,
+    clickable: a.partners.some((p) => !isEmergencyPartner(p))
+      ? a.partners.filter((p) => !isEmergencyPartner(p))
+      : a.partners,
     phrasings: phrasingsOf(a.phrasings, a.slug.replace(/-/g, ' ')),
     quality: 0.55 + 0.4 * hash01(`quality:${a.slug}`),
   }));
   const paths = content.paths.map((p): Path => {
     const steps = new Map<string, Step>();
     for (const s of p.steps) steps.set(s.key, prepareStep(s));
-    const urgent = p.urgentPhrasings && (p.urgentPhrasings.fi.length || p.urgentPhrasings.sv.length) ? phrasingsOf(p.urgentPhrasings, p.slug) : null;
+    const urgent =
+      p.urgentPhrasings && (p.urgentPhrasings.fi.length || p.urgentPhrasings.sv.length)
+        ? phrasingsOf(p.urgentPhrasings, p.slug)
+        : null;
     return {
-      slug: p.slug, audience: p.audience, first: p.steps.length ? steps.get(p.steps[0].key)! : null, steps,
-      phrasings: phrasingsOf(p.phrasings, p.slug.replace(/-/g, ' ')), urgentPhrasings: urgent,
+      slug: p.slug,
+      audience: p.audience,
+      first: p.steps.length ? steps.get(p.steps[0].key)! : null,
+      steps,
+      phrasings: phrasingsOf(p.phrasings, p.slug.replace(/-/g, ' ')),
+      urgentPhrasings: urgent,
       quality: 0.6 + 0.35 * hash01(`quality:${p.slug}`),
     };
   });
@@ -153,8 +199,12 @@ function prepare(content: UsageContent) {
   const emergency = paths.filter((p) => p.urgentPhrasings && p.first);
   return {
     answerBySlug,
-    answers: Object.fromEntries(AUDIENCES.map((aud) => [aud, pool(answers.filter((a) => a.audience === aud))])) as Record<Audience, Pool<Answer>>,
-    paths: Object.fromEntries(AUDIENCES.map((aud) => [aud, pool(paths.filter((p) => p.audience === aud && p.first))])) as Record<Audience, Pool<Path>>,
+    answers: Object.fromEntries(
+      AUDIENCES.map((aud) => [aud, pool(answers.filter((a) => a.audience === aud))]),
+    ) as Record<Audience, Pool<Answer>>,
+    paths: Object.fromEntries(
+      AUDIENCES.map((aud) => [aud, pool(paths.filter((p) => p.audience === aud && p.first))]),
+    ) as Record<Audience, Pool<Path>>,
     allAnswers: pool(answers),
     allPaths: pool(paths.filter((p) => p.first)),
     emergency: { items: emergency, table: cumulative(emergency.map((p) => (p.slug === 'tarvitsen-apua-nyt' ? 3 : 1))) },
@@ -174,7 +224,8 @@ interface Pending {
 }
 
 function earlier(a: Pending, b: Pending): boolean {
-  const ta = a.times[a.pos], tb = b.times[b.pos];
+  const ta = a.times[a.pos],
+    tb = b.times[b.pos];
   return ta < tb || (ta === tb && a.seq < b.seq);
 }
 
@@ -190,7 +241,8 @@ function siftUp(heap: Pending[], i: number): void {
 }
 
 function siftDown(heap: Pending[], i: number): void {
-  const x = heap[i], n = heap.length;
+  const x = heap[i],
+    n = heap.length;
   for (;;) {
     let child = 2 * i + 1;
     if (child >= n) break;
@@ -206,8 +258,12 @@ function poisson(random: Random, lambda: number): number {
   if (lambda <= 0) return 0;
   if (lambda > 30) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * random.gaussian()));
   const limit = Math.exp(-lambda);
-  let k = 0, p = random.next();
-  while (p > limit) { k++; p *= random.next(); }
+  let k = 0,
+    p = random.next();
+  while (p > limit) {
+    k++;
+    p *= random.next();
+  }
   return k;
 }
 
@@ -230,7 +286,8 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
   // ---- conversation start times, one Helsinki day at a time ----
   const days = plan.days();
   let starts = new Float64Array(0);
-  let startCount = 0, startIndex = 0;
+  let startCount = 0,
+    startIndex = 0;
   let day: UsageDay | null = null;
 
   function nextStart(): number {
@@ -242,8 +299,12 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
       const step = days.next();
       if (step.done) return Infinity;
       day = step.value;
-      if (day.endMs <= startMs) { startCount = 0; continue; }
-      const hours = day.holiday || day.weekday >= 5 ? HOURS_WEEKEND_CUM : day.weekday === 0 ? HOURS_MONDAY_CUM : HOURS_WEEKDAY_CUM;
+      if (day.endMs <= startMs) {
+        startCount = 0;
+        continue;
+      }
+      const hours =
+        day.holiday || day.weekday >= 5 ? HOURS_WEEKEND_CUM : day.weekday === 0 ? HOURS_MONDAY_CUM : HOURS_WEEKDAY_CUM;
       const n = poisson(random, day.expectedConversations * Math.max(0.5, 1 + 0.07 * random.gaussian()));
       if (starts.length < n) starts = new Float64Array(Math.max(n, starts.length * 2));
       for (let i = 0; i < n; i++) {
@@ -263,23 +324,39 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
     const office = !d.holiday && d.weekday < 5 && localHour >= 7 && localHour < 17;
     const audience = AUDIENCES[random.weighted(office ? AUDIENCE_OFFICE : AUDIENCE_OTHER)];
     const locale: Locale = random.chance(P_SWEDISH) ? 'sv' : 'fi';
-    const channel: UsageChannel = audience === 'professional'
-      ? (random.chance(0.8) ? 'professional_chat' : 'web_chat')
-      : random.chance(audience === 'resident' ? 0.22 : audience === 'city' ? 0.15 : 0.07) ? 'phone_bot' : 'web_chat';
+    const channel: UsageChannel =
+      audience === 'professional'
+        ? random.chance(0.8)
+          ? 'professional_chat'
+          : 'web_chat'
+        : random.chance(audience === 'resident' ? 0.22 : audience === 'city' ? 0.15 : 0.07)
+          ? 'phone_bot'
+          : 'web_chat';
     const prefix = channel === 'phone_bot' ? 'tel' : channel === 'professional_chat' ? 'pro' : 'web';
-    const sessionId = prefix + sessionPrefix + seq.toString(36) + '-' + random.int(1_679_616).toString(36).padStart(4, '0');
+    const sessionId =
+      prefix + sessionPrefix + seq.toString(36) + '-' + random.int(1_679_616).toString(36).padStart(4, '0');
     const times: number[] = [];
     const items: UsageItem[] = [];
 
     const event = (type: UsageEvent['type'], t: number): Record<string, unknown> => {
-      const e: Record<string, unknown> = { id: '', type, sessionId, timestamp: new Date(t).toISOString(), channel, locale, audience };
+      const e: Record<string, unknown> = {
+        id: '',
+        type,
+        sessionId,
+        timestamp: new Date(t).toISOString(),
+        channel,
+        locale,
+        audience,
+      };
       times.push(t);
       items.push({ kind: 'event', event: e as unknown as UsageEvent });
       return e;
     };
     const handoff = (t: number, handoffChannel: HandoffChannel, reason: HandoffReason, urgency: HandoffUrgency) => {
       const e = event('handoff_requested', t);
-      e.handoffChannel = handoffChannel; e.reason = reason; e.urgency = urgency;
+      e.handoffChannel = handoffChannel;
+      e.reason = reason;
+      e.urgency = urgency;
     };
     const humanChannel = (): HandoffChannel => {
       const r = random.next();
@@ -288,10 +365,26 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
       return r < 0.6 ? 'live_chat' : r < 0.9 ? 'callback' : 'phone';
     };
     const ask = (
-      t: number, question: string, answered: boolean, answerSlug: string | null, answerKind: 'answer' | 'path' | null,
-      score: number | null, intent?: number,
+      t: number,
+      question: string,
+      answered: boolean,
+      answerSlug: string | null,
+      answerKind: 'answer' | 'path' | null,
+      score: number | null,
+      intent?: number,
     ) => {
-      const a: UsageAsk = { askedAt: new Date(t).toISOString(), sessionId, locale, audience, channel, question, answered, answerSlug, answerKind, score };
+      const a: UsageAsk = {
+        askedAt: new Date(t).toISOString(),
+        sessionId,
+        locale,
+        audience,
+        channel,
+        question,
+        answered,
+        answerSlug,
+        answerKind,
+        score,
+      };
       if (intent !== undefined) a.intent = intent;
       times.push(t);
       items.push({ kind: 'ask', ask: a });
@@ -316,9 +409,13 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
         if (!table || table.length === 0 || random.chance(Math.min(0.5, 0.12 + 0.09 * depth))) {
           now += Math.round(random.between(10, 90) * 1000);
           const e = event('path_abandoned', now);
-          e.pathSlug = path.slug; e.stepKey = step.key;
+          e.pathSlug = path.slug;
+          e.stepKey = step.key;
           shown = { kind: 'path', slug: path.slug, helpful: 0.35 };
-          if (path.urgentPhrasings && random.chance(urgentAsk ? P_HANDOFF_ABANDONED_EMERGENCY : P_HANDOFF_ABANDONED_EMERGENCY / 3)) {
+          if (
+            path.urgentPhrasings &&
+            random.chance(urgentAsk ? P_HANDOFF_ABANDONED_EMERGENCY : P_HANDOFF_ABANDONED_EMERGENCY / 3)
+          ) {
             now += Math.round(random.between(2, 20) * 1000);
             handoff(now, humanChannel(), 'urgent_symptoms', 'urgent');
             handedOff = true;
@@ -327,10 +424,15 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
         }
         const option = random.weighted(table);
         const e = event('path_step', now);
-        e.pathSlug = path.slug; e.stepKey = step.key; e.option = step.optionKeys[option];
+        e.pathSlug = path.slug;
+        e.stepKey = step.key;
+        e.option = step.optionKeys[option];
         const to = step.targets[option];
         const next = to.step !== undefined ? path.steps.get(to.step) : undefined;
-        if (next) { step = next; continue; }
+        if (next) {
+          step = next;
+          continue;
+        }
         now += random.intBetween(200, 1500);
         event('path_completed', now).pathSlug = path.slug;
         shown = { kind: 'path', slug: path.slug, helpful: path.quality };
@@ -356,7 +458,13 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
         } else if (to.handoff) {
           now += Math.round(random.between(1, 8) * 1000);
           if (path.urgentPhrasings) handoff(now, to.handoff, 'urgent_symptoms', urgentAsk ? 'emergency' : 'urgent');
-          else handoff(now, to.handoff, random.chance(0.6) ? 'complex_case' : 'user_request', random.chance(0.05) ? 'urgent' : 'normal');
+          else
+            handoff(
+              now,
+              to.handoff,
+              random.chance(0.6) ? 'complex_case' : 'user_request',
+              random.chance(0.05) ? 'urgent' : 'normal',
+            );
           handedOff = true;
         }
         return now;
@@ -381,7 +489,14 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
         path = kb.emergency.items[random.weighted(kb.emergency.table)];
         urgentAsk = true;
         lastUnanswered = -1;
-        ask(askedAt, varyQuestion(random.pick(path.urgentPhrasings![locale]), locale, random), true, path.slug, 'path', 1);
+        ask(
+          askedAt,
+          varyQuestion(random.pick(path.urgentPhrasings![locale]), locale, random),
+          true,
+          path.slug,
+          'path',
+          1,
+        );
       } else if (random.chance(P_UNANSWERED)) {
         if (random.chance(P_PERSONAL_DATA)) {
           lastUnanswered = -1;
@@ -401,12 +516,34 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
         const wantPath = paths.items.length > 0 && (answers.items.length === 0 || random.chance(P_PATH[audience]));
         if (wantPath) {
           path = paths.items[random.weighted(poolTable(paths, d.month))];
-          ask(askedAt, varyQuestion(random.pick(path.phrasings[locale]), locale, random), true, path.slug, 'path', score(0.55, 0.97));
+          ask(
+            askedAt,
+            varyQuestion(random.pick(path.phrasings[locale]), locale, random),
+            true,
+            path.slug,
+            'path',
+            score(0.55, 0.97),
+          );
         } else if (answers.items.length) {
           answer = answers.items[random.weighted(poolTable(answers, d.month))];
-          ask(askedAt, varyQuestion(random.pick(answer.phrasings[locale]), locale, random), true, answer.slug, 'answer', score(0.55, 0.99));
+          ask(
+            askedAt,
+            varyQuestion(random.pick(answer.phrasings[locale]), locale, random),
+            true,
+            answer.slug,
+            'answer',
+            score(0.55, 0.99),
+          );
         } else {
-          ask(askedAt, varyQuestion(random.pick(UNANSWERED_QUESTIONS[locale][0]), locale, random), false, null, null, null, 0);
+          ask(
+            askedAt,
+            varyQuestion(random.pick(UNANSWERED_QUESTIONS[locale][0]), locale, random),
+            false,
+            null,
+            null,
+            null,
+            0,
+          );
         }
       }
 
@@ -443,7 +580,8 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
       t += Math.round(random.between(4, 40) * 1000);
       const e = event('feedback', t);
       const helpful = random.chance(last.helpful);
-      if (last.kind === 'answer') e.answerSlug = last.slug; else e.pathSlug = last.slug;
+      if (last.kind === 'answer') e.answerSlug = last.slug;
+      else e.pathSlug = last.slug;
       e.helpful = helpful;
       if (random.chance(P_COMMENT)) {
         const comments = FEEDBACK_COMMENTS[locale][helpful ? 'helpful' : 'unhelpful'];
@@ -469,7 +607,10 @@ export function* generateUsage(content: UsageContent, options: UsageOptions): Ge
       if (item.kind === 'event') item.event.id = idPrefix + (eventCounter++).toString(36);
       if (++top.pos === top.times.length) {
         const tail = heap.pop()!;
-        if (heap.length) { heap[0] = tail; siftDown(heap, 0); }
+        if (heap.length) {
+          heap[0] = tail;
+          siftDown(heap, 0);
+        }
       } else {
         siftDown(heap, 0);
       }

@@ -1,6 +1,9 @@
 const transitions = new Map<number, [number, number]>();
 // The year of the last lookup, so that consecutive lookups cost two comparisons.
-let yearFrom = 0, yearTo = 0, summerFrom = 0, summerTo = 0;
+let yearFrom = 0,
+  yearTo = 0,
+  summerFrom = 0,
+  summerTo = 0;
 
 /** Last Sunday of a month (0-based) at 01:00 UTC, the EU summer-time switch instant. */
 function lastSunday0100(year: number, month: number): number {

@@ -7,5 +7,11 @@ export { labelledUnansweredQuestions, type LabelledUnansweredQuestion } from './
 export type { UsageContent, UsageOptionTarget, UsagePhrasings } from './usage-content';
 export type { UsageOptions } from './usage-options';
 export type {
-  UsageEvent, UsageAsk, UsageItem, UsageChannel, HandoffChannel, HandoffReason, HandoffUrgency,
+  UsageEvent,
+  UsageAsk,
+  UsageItem,
+  UsageChannel,
+  HandoffChannel,
+  HandoffReason,
+  HandoffUrgency,
 } from './usage-event';

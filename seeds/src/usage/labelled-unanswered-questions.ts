@@ -3,7 +3,11 @@ import { usageContentFromDemo } from './usage-content-from-demo';
 import type { UsageOptions } from './usage-options';
 
 /** An unanswered question of the demo history with the intent it was generated from. */
-export interface LabelledUnansweredQuestion { locale: 'fi' | 'sv'; question: string; intent: number }
+export interface LabelledUnansweredQuestion {
+  locale: 'fi' | 'sv';
+  question: string;
+  intent: number;
+}
 
 /**
  * The demo history's unanswered questions, in order, each labelled with its

@@ -46,7 +46,8 @@ function monthWeight(year: number, month: number): number {
 }
 
 function nonNegative(name: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw new RangeError(`usage option ${name} must be a finite number ≥ 0, got ${value}`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(`usage option ${name} must be a finite number ≥ 0, got ${value}`);
   return value;
 }
 
@@ -62,7 +63,8 @@ export function planUsage(options: UsageOptions): UsagePlan {
   const endMs = options.end instanceof Date ? options.end.getTime() : NaN;
   if (!Number.isFinite(endMs)) throw new RangeError('usage option end must be a valid Date');
   const months = options.months ?? 24;
-  if (!Number.isInteger(months) || months < 1) throw new RangeError(`usage option months must be an integer ≥ 1, got ${months}`);
+  if (!Number.isInteger(months) || months < 1)
+    throw new RangeError(`usage option months must be an integer ≥ 1, got ${months}`);
   const first = nonNegative('startConversationsPerMonth', options.startConversationsPerMonth ?? 500);
   const last = nonNegative('endConversationsPerMonth', options.endConversationsPerMonth ?? 1000);
   const scale = nonNegative('scale', options.scale ?? 1);
@@ -84,25 +86,38 @@ export function planUsage(options: UsageOptions): UsagePlan {
   };
 
   function* days(): Generator<UsageDay> {
-    let y = startLocal.getUTCFullYear(), m = startLocal.getUTCMonth(), d = startLocal.getUTCDate();
-    let weightMonth = -1, weightSum = 1;
+    let y = startLocal.getUTCFullYear(),
+      m = startLocal.getUTCMonth(),
+      d = startLocal.getUTCDate();
+    let weightMonth = -1,
+      weightSum = 1;
     for (;;) {
       const localMidnight = Date.UTC(y, m, d);
       const dayStart = helsinkiLocalToUtc(localMidnight);
       if (dayStart >= endMs) return;
       const dayEnd = helsinkiLocalToUtc(localMidnight + DAY);
-      if (weightMonth !== y * 12 + m) { weightMonth = y * 12 + m; weightSum = monthWeight(y, m); }
+      if (weightMonth !== y * 12 + m) {
+        weightMonth = y * 12 + m;
+        weightSum = monthWeight(y, m);
+      }
       const mid = (Math.max(dayStart, startMs) + Math.min(dayEnd, endMs)) / 2;
       const t = ((mid - startMs) / span) * months - 0.5;
       const holiday = isFinnishHoliday(y, m, d);
       const weekday = (new Date(localMidnight).getUTCDay() + 6) % 7;
       const expected = trend(t) * MONTH_SEASONALITY[m] * (dayWeight(y, m, d) / weightSum) * scale;
       yield {
-        startMs: dayStart, endMs: dayEnd, localMidnight,
-        month: m, weekday, holiday, expectedConversations: expected,
+        startMs: dayStart,
+        endMs: dayEnd,
+        localMidnight,
+        month: m,
+        weekday,
+        holiday,
+        expectedConversations: expected,
       };
       const next = new Date(localMidnight + DAY);
-      y = next.getUTCFullYear(); m = next.getUTCMonth(); d = next.getUTCDate();
+      y = next.getUTCFullYear();
+      m = next.getUTCMonth();
+      d = next.getUTCDate();
     }
   }
 

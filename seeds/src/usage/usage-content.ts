@@ -1,7 +1,10 @@
 import type { Audience } from '../content-types';
 import type { HandoffChannel } from './usage-event';
 
-export interface UsagePhrasings { fi: string[]; sv: string[] }
+export interface UsagePhrasings {
+  fi: string[];
+  sv: string[];
+}
 
 export interface UsageOptionTarget {
   step?: string;

@@ -33,7 +33,11 @@ export function varyQuestion(text: string, locale: 'fi' | 'sv', random: Random):
   else if (c < 0.345) q = q.toUpperCase();
   else if (c < 0.85) q = q.toLowerCase();
   if (random.chance(0.08)) q = typo(q, random);
-  if (random.chance(0.05)) q = locale === 'fi' ? q.replace(/ä/g, 'a').replace(/ö/g, 'o') : q.replace(/å/g, 'a').replace(/ä/g, 'a').replace(/ö/g, 'o');
+  if (random.chance(0.05))
+    q =
+      locale === 'fi'
+        ? q.replace(/ä/g, 'a').replace(/ö/g, 'o')
+        : q.replace(/å/g, 'a').replace(/ä/g, 'a').replace(/ö/g, 'o');
   const p = random.next();
   if (p < 0.33) q += '?';
   else if (p < 0.36) q += '??';

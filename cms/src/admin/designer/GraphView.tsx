@@ -1,5 +1,15 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  Handle,
+  MarkerType,
+  Position,
+  ReactFlow,
+  type Edge,
+  type Node,
+  type NodeProps,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { DesignerStep } from '../../designer/designer-path';
 import type { PathProblem } from '../../guidance/validate-path-steps';
@@ -31,8 +41,14 @@ function StepNode({ data }: NodeProps<Node<StepData>>) {
       <Handle type="target" position={Position.Left} />
       <strong>{data.title}</strong>
       <p lang="fi">{data.fi || '—'}</p>
-      <p lang="sv" className="pd-sv">{data.sv || '—'}</p>
-      {data.problems.map((p) => <p key={p} className="pd-tag pd-problem">⚠ {p}</p>)}
+      <p lang="sv" className="pd-sv">
+        {data.sv || '—'}
+      </p>
+      {data.problems.map((p) => (
+        <p key={p} className="pd-tag pd-problem">
+          ⚠ {p}
+        </p>
+      ))}
       {data.untranslated && !data.problems.length ? <p className="pd-tag pd-untranslated">sv ✎</p> : null}
       {data.usage ? <p data-testid={`${data.testId}-usage`}>{data.usage}</p> : null}
       <Handle type="source" position={Position.Right} />
@@ -82,7 +98,12 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
     const flowNodes: Node[] = graph.nodes.map((n) => {
       const base = { id: n.id, position: { x: n.x, y: n.y }, style: { width: n.width, height: n.height } };
       if (n.kind !== 'step') {
-        const data: TerminalData = { kind: t(`kind_${n.kind}`), name: nameOf(n), end: n.kind === 'end', testId: `pd-node-${n.id}` };
+        const data: TerminalData = {
+          kind: t(`kind_${n.kind}`),
+          name: nameOf(n),
+          end: n.kind === 'end',
+          testId: `pd-node-${n.id}`,
+        };
         return { ...base, type: 'terminal', data, focusable: false, ariaLabel: `${data.kind}: ${data.name}` };
       }
       const index = n.index ?? 0;
@@ -152,7 +173,9 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
         nodesFocusable
         edgesFocusable={false}
         elementsSelectable={false}
-        onNodeClick={(_, node) => { if (node.type === 'step') onOpenStep(stepIndexOf(node.id)); }}
+        onNodeClick={(_, node) => {
+          if (node.type === 'step') onOpenStep(stepIndexOf(node.id));
+        }}
         ariaLabelConfig={{
           'node.a11yDescription.default': t('nodeKeys'),
           'node.a11yDescription.keyboardDisabled': t('nodeKeys'),

@@ -41,7 +41,10 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   useEffect(() => {
     const url = `${DESIGNER_API}/paths/${documentId}`;
     void sendRequest((o) => client.get<{ data: DesignerPathData }>(url, o)).then((res) => {
-      if (res.status !== 200) { setStatus({ kind: 'error', text: t('loadFailed') }); return; }
+      if (res.status !== 200) {
+        setStatus({ kind: 'error', text: t('loadFailed') });
+        return;
+      }
       setData(res.body.data);
       setSteps(res.body.data.steps);
     });
@@ -60,7 +63,10 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   const untranslated = useMemo(() => untranslatedPaths(steps, 'sv').length, [steps]);
   const blocking = problems.filter((p) => p.code !== 'untranslated');
 
-  const change = (next: DesignerStep[]) => { setSteps(next); setDirty(true); };
+  const change = (next: DesignerStep[]) => {
+    setSteps(next);
+    setDirty(true);
+  };
   const open = selected !== null && selected < steps.length ? selected : null;
   const openStep = (index: number) => {
     setSelected(index);
@@ -108,12 +114,25 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   if (!data) return <p role="status">{status?.text ?? t('loading')}</p>;
   return (
     <div data-testid="pd-editor">
-      <button type="button" className="pd-linkbutton" onClick={onBack}>← {t('back')}</button>
-      <h2 lang="fi">{data.name.fi} <span lang="sv" className="pd-sv">/ {data.name.sv || '—'}</span></h2>
-      <p>{t('slug')}: <code>{data.slug}</code></p>
+      <button type="button" className="pd-linkbutton" onClick={onBack}>
+        ← {t('back')}
+      </button>
+      <h2 lang="fi">
+        {data.name.fi}{' '}
+        <span lang="sv" className="pd-sv">
+          / {data.name.sv || '—'}
+        </span>
+      </h2>
+      <p>
+        {t('slug')}: <code>{data.slug}</code>
+      </p>
       <div className="pd-toolbar">
-        <button type="button" className="pd-button pd-primary" disabled={busy} onClick={() => void save()}>{t('save')}</button>
-        <button type="button" className="pd-button" disabled={busy} onClick={() => void publish()}>{t('publish')}</button>
+        <button type="button" className="pd-button pd-primary" disabled={busy} onClick={() => void save()}>
+          {t('save')}
+        </button>
+        <button type="button" className="pd-button" disabled={busy} onClick={() => void publish()}>
+          {t('publish')}
+        </button>
         <label>
           <input type="checkbox" checked={showUsage} onChange={(e) => setShowUsage(e.target.checked)} />
           {t('showAnalytics')}
@@ -122,17 +141,29 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
           <label>
             {t('period')}
             <select value={period} onChange={(e) => setPeriod(Number(e.target.value))} data-testid="pd-period">
-              {USAGE_PERIODS.map((days) => <option key={days} value={days}>{t('lastDays', { count: days })}</option>)}
+              {USAGE_PERIODS.map((days) => (
+                <option key={days} value={days}>
+                  {t('lastDays', { count: days })}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
         {dirty ? <span className="pd-warn">● {t('unsaved')}</span> : null}
-        <span className={untranslated ? 'pd-warn' : 'pd-ok'} data-testid="pd-untranslated">{t('untranslated', { count: untranslated })}</span>
+        <span className={untranslated ? 'pd-warn' : 'pd-ok'} data-testid="pd-untranslated">
+          {t('untranslated', { count: untranslated })}
+        </span>
       </div>
-      <p role="status" className={`pd-status pd-${status?.kind ?? 'ok'}`} data-testid="pd-status">{status?.text ?? ''}</p>
+      <p role="status" className={`pd-status pd-${status?.kind ?? 'ok'}`} data-testid="pd-status">
+        {status?.text ?? ''}
+      </p>
       <section className="pd-problems" aria-labelledby="pd-problems-title" data-testid="pd-problems">
-        <h2 id="pd-problems-title">{t('problems')} ({blocking.length})</h2>
-        {blocking.length === 0 ? <p>{t('noProblems')}</p> : (
+        <h2 id="pd-problems-title">
+          {t('problems')} ({blocking.length})
+        </h2>
+        {blocking.length === 0 ? (
+          <p>{t('noProblems')}</p>
+        ) : (
           <ul>
             {blocking.map((p) => {
               const index = problemStepIndex(p);
@@ -143,7 +174,8 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
                     {step ? `${t('step')} ${step}` : t('title')}
                     {p.option !== undefined ? `, ${t('option').toLowerCase()} ${p.option + 1}` : ''}
                   </button>
-                  {': '}{t(problemMessage(p.code))}
+                  {': '}
+                  {t(problemMessage(p.code))}
                 </li>
               );
             })}
@@ -159,7 +191,10 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
               type="button"
               id="pd-graph-add-step"
               className="pd-button"
-              onClick={() => { change(addStep(steps)); openStep(steps.length); }}
+              onClick={() => {
+                change(addStep(steps));
+                openStep(steps.length);
+              }}
             >
               {t('addStepOnGraph')}
             </button>
@@ -186,7 +221,9 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
             onOpen={openStep}
             onClose={closePanel}
           />
-        ) : <StepList steps={steps} problems={problems} targets={data.targets} t={t} onChange={change} />}
+        ) : (
+          <StepList steps={steps} problems={problems} targets={data.targets} t={t} onChange={change} />
+        )}
       </div>
     </div>
   );

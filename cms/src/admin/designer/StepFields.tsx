@@ -1,7 +1,15 @@
 import type { DesignerStep } from '../../designer/designer-path';
 import { HANDOFFS, type PathProblem } from '../../guidance/validate-path-steps';
 import {
-  addOption, connectToNewStep, encodeTarget, removeOption, removeStep, renameStep, updateOption, updateStep, withTarget,
+  addOption,
+  connectToNewStep,
+  encodeTarget,
+  removeOption,
+  removeStep,
+  renameStep,
+  updateOption,
+  updateStep,
+  withTarget,
 } from './edit-steps';
 import { problemMessage } from './messages';
 import { problemStepIndex } from './live-problems';
@@ -40,7 +48,9 @@ export function StepFields(props: StepFieldsProps) {
   return (
     <>
       {stepProblems.map((p) => (
-        <p key={p.path + p.code} className="pd-error" data-testid="pd-step-problem">⚠ {t(problemMessage(p.code))}</p>
+        <p key={p.path + p.code} className="pd-error" data-testid="pd-step-problem">
+          ⚠ {t(problemMessage(p.code))}
+        </p>
       ))}
       <label htmlFor={id('key')}>{t('key')}</label>
       <input
@@ -94,7 +104,9 @@ export function StepFields(props: StepFieldsProps) {
                   </div>
                 ))}
               </div>
-              <label htmlFor={id(`option-${j}-target`)}>{t('option')} {j + 1}: {t('target')}</label>
+              <label htmlFor={id(`option-${j}-target`)}>
+                {t('option')} {j + 1}: {t('target')}
+              </label>
               <select
                 id={id(`option-${j}-target`)}
                 value={value}
@@ -105,21 +117,31 @@ export function StepFields(props: StepFieldsProps) {
                 <option value="">{t('chooseTarget')}</option>
                 {dangling ? <option value={value}>{`${t('missingStep')}: ${o.step}`}</option> : null}
                 <optgroup label={t('targetSteps')}>
-                  {keys.map((k) => <option key={k} value={`step:${k}`}>{k}</option>)}
+                  {keys.map((k) => (
+                    <option key={k} value={`step:${k}`}>
+                      {k}
+                    </option>
+                  ))}
                 </optgroup>
                 <optgroup label={t('targetAnswers')}>
                   {targets.answers.map((a) => (
-                    <option key={a.documentId} value={`answer:${a.documentId}`}>{a.name}</option>
+                    <option key={a.documentId} value={`answer:${a.documentId}`}>
+                      {a.name}
+                    </option>
                   ))}
                 </optgroup>
                 <optgroup label={t('targetPartners')}>
                   {targets.partners.map((p) => (
-                    <option key={p.documentId} value={`partner:${p.documentId}`}>{p.name}</option>
+                    <option key={p.documentId} value={`partner:${p.documentId}`}>
+                      {p.name}
+                    </option>
                   ))}
                 </optgroup>
                 <optgroup label={t('targetHandoffs')}>
                   {HANDOFFS.map((h) => (
-                    <option key={h} value={`handoff:${h}`}>{t(`handoff_${h}` as Parameters<Translate>[0])}</option>
+                    <option key={h} value={`handoff:${h}`}>
+                      {t(`handoff_${h}` as Parameters<Translate>[0])}
+                    </option>
                   ))}
                 </optgroup>
                 <option value="end">{t('end')}</option>
@@ -136,9 +158,15 @@ export function StepFields(props: StepFieldsProps) {
                     className="pd-button"
                     onClick={() => props.onConnectToNewStep?.(connectToNewStep(steps, i, j))}
                   >
-                    {t('connectToNewStep')}<span className="pd-sr"> ({t('option')} {j + 1})</span>
+                    {t('connectToNewStep')}
+                    <span className="pd-sr">
+                      {' '}
+                      ({t('option')} {j + 1})
+                    </span>
                   </button>
-                ) : <span />}
+                ) : (
+                  <span />
+                )}
                 <button
                   type="button"
                   className="pd-button pd-danger"
@@ -158,7 +186,10 @@ export function StepFields(props: StepFieldsProps) {
         <button
           type="button"
           className="pd-button pd-danger"
-          onClick={() => { onChange(removeStep(steps, i)); props.onRemoved?.(); }}
+          onClick={() => {
+            onChange(removeStep(steps, i));
+            props.onRemoved?.();
+          }}
         >
           {t('removeStep')} {step.key}
         </button>

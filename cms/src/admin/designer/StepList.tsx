@@ -29,7 +29,10 @@ export function StepList({ steps, problems, targets, t, onChange }: Props) {
               className={`pd-step${marked ? ' pd-has-problem' : ''}`}
               data-testid={`pd-step-${step.key}`}
             >
-              <h3>{t('step')} {i + 1}{i === 0 ? ` (${t('firstStep')})` : ''}</h3>
+              <h3>
+                {t('step')} {i + 1}
+                {i === 0 ? ` (${t('firstStep')})` : ''}
+              </h3>
               <StepFields
                 steps={steps}
                 index={i}
@@ -44,7 +47,9 @@ export function StepList({ steps, problems, targets, t, onChange }: Props) {
         })}
       </ol>
       <div className="pd-row">
-        <button type="button" className="pd-button" onClick={() => onChange(addStep(steps))}>{t('addStep')}</button>
+        <button type="button" className="pd-button" onClick={() => onChange(addStep(steps))}>
+          {t('addStep')}
+        </button>
       </div>
     </section>
   );

@@ -15,25 +15,35 @@ type Props = Omit<StepFieldsProps, 'idPrefix' | 'onConnectToNewStep' | 'onRemove
 export function StepPanel(props: Props) {
   const { steps, index, t, onOpen, onClose } = props;
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { heading.current?.focus(); }, [index]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [index]);
   const step = steps[index];
   return (
     <section
       className="pd-panel pd-edit"
       aria-labelledby="pd-edit-title"
       data-testid="pd-edit-panel"
-      onKeyDown={(e) => { if (e.key === 'Escape') onClose(false); }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose(false);
+      }}
     >
       <div className="pd-row">
         <h2 id="pd-edit-title" tabIndex={-1} ref={heading}>
-          {t('editStep')}: {step.key || '—'}{index === 0 ? ` (${t('firstStep')})` : ''}
+          {t('editStep')}: {step.key || '—'}
+          {index === 0 ? ` (${t('firstStep')})` : ''}
         </h2>
-        <button type="button" className="pd-button" onClick={() => onClose(false)}>{t('closePanel')}</button>
+        <button type="button" className="pd-button" onClick={() => onClose(false)}>
+          {t('closePanel')}
+        </button>
       </div>
       <StepFields
         {...props}
         idPrefix={`pd-edit-${index}`}
-        onConnectToNewStep={(next) => { props.onChange(next); onOpen(next.length - 1); }}
+        onConnectToNewStep={(next) => {
+          props.onChange(next);
+          onOpen(next.length - 1);
+        }}
         onRemoved={() => onClose(true)}
       />
     </section>

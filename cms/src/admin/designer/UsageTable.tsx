@@ -9,9 +9,25 @@ import type { Translate } from './useMessages';
  */
 export function UsageTable({ usage, steps, t }: { usage: PathUsage; steps: DesignerStep[]; t: Translate }) {
   const choices = steps.flatMap((step, i) => {
-    const { perOption, unmatched } = matchOptionChoices(step.options, usage.steps.find((s) => s.stepKey === step.key)?.options ?? []);
-    const rows = step.options.map((o, j) => ({ id: `${i}:${j}`, step: step.key, option: o.label.fi || `${t('option')} ${j + 1}`, chosen: perOption[j] }));
-    return [...rows, ...unmatched.map((u) => ({ id: `${i}:${u.option}`, step: step.key, option: `${t('otherOption')}: ${u.option}`, chosen: u.chosen }))];
+    const { perOption, unmatched } = matchOptionChoices(
+      step.options,
+      usage.steps.find((s) => s.stepKey === step.key)?.options ?? [],
+    );
+    const rows = step.options.map((o, j) => ({
+      id: `${i}:${j}`,
+      step: step.key,
+      option: o.label.fi || `${t('option')} ${j + 1}`,
+      chosen: perOption[j],
+    }));
+    return [
+      ...rows,
+      ...unmatched.map((u) => ({
+        id: `${i}:${u.option}`,
+        step: step.key,
+        option: `${t('otherOption')}: ${u.option}`,
+        chosen: u.chosen,
+      })),
+    ];
   });
   return (
     <section className="pd-panel" aria-labelledby="pd-usage-title" data-testid="pd-usage">
@@ -20,16 +36,24 @@ export function UsageTable({ usage, steps, t }: { usage: PathUsage; steps: Desig
         {t('starts')}: <strong data-testid="pd-usage-starts">{usage.starts}</strong> · {t('completions')}:{' '}
         <strong>{usage.completions}</strong>
       </p>
-      {usage.steps.length === 0 ? <p>{t('noAnalytics')}</p> : (
+      {usage.steps.length === 0 ? (
+        <p>{t('noAnalytics')}</p>
+      ) : (
         <div className="pd-scroll pd-tables">
           <table className="pd-table">
             <caption className="pd-caption">{t('stepUsage')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('step')}</th>
-                <th scope="col" className="pd-num">{t('reached')}</th>
-                <th scope="col" className="pd-num">{t('continued')}</th>
-                <th scope="col" className="pd-num">{t('dropped')}</th>
+                <th scope="col" className="pd-num">
+                  {t('reached')}
+                </th>
+                <th scope="col" className="pd-num">
+                  {t('continued')}
+                </th>
+                <th scope="col" className="pd-num">
+                  {t('dropped')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -49,7 +73,9 @@ export function UsageTable({ usage, steps, t }: { usage: PathUsage; steps: Desig
               <tr>
                 <th scope="col">{t('step')}</th>
                 <th scope="col">{t('option')}</th>
-                <th scope="col" className="pd-num">{t('chosen')}</th>
+                <th scope="col" className="pd-num">
+                  {t('chosen')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -32,7 +32,13 @@ export function freshStepKey(steps: readonly DesignerStep[]): string {
 }
 
 export const newOption = (): DesignerOption => ({
-  key: '', label: { fi: '', sv: '' }, target: 'step', step: null, answer: null, partner: null, handoff: null,
+  key: '',
+  label: { fi: '', sv: '' },
+  target: 'step',
+  step: null,
+  answer: null,
+  partner: null,
+  handoff: null,
 });
 
 export function addStep(steps: readonly DesignerStep[]): DesignerStep[] {
@@ -49,7 +55,11 @@ export function renameStep(steps: readonly DesignerStep[], index: number, key: s
   }));
 }
 
-export function updateStep(steps: readonly DesignerStep[], index: number, change: Partial<DesignerStep>): DesignerStep[] {
+export function updateStep(
+  steps: readonly DesignerStep[],
+  index: number,
+  change: Partial<DesignerStep>,
+): DesignerStep[] {
   return steps.map((s, i) => (i === index ? { ...s, ...change } : s));
 }
 

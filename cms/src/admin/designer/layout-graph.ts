@@ -51,16 +51,21 @@ function targetNode(option: DesignerStep['options'][number], stepIndex: Map<stri
  */
 export function layoutGraph(steps: readonly DesignerStep[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const stepIndex = new Map<string, number>();
-  steps.forEach((s, i) => { if (!stepIndex.has(s.key)) stepIndex.set(s.key, i); });
+  steps.forEach((s, i) => {
+    if (!stepIndex.has(s.key)) stepIndex.set(s.key, i);
+  });
   const nodes = new Map<string, Omit<GraphNode, 'x' | 'y'>>();
   steps.forEach((_, i) => nodes.set(`step:${i}`, { id: `step:${i}`, kind: 'step', index: i, ...STEP_SIZE }));
   const edges: GraphEdge[] = [];
-  steps.forEach((s, i) => s.options.forEach((o, j) => {
-    const to = targetNode(o, stepIndex);
-    if (!to) return;
-    if (!nodes.has(to.id)) nodes.set(to.id, { id: to.id, kind: to.kind, ref: 'ref' in to ? to.ref : undefined, ...TERMINAL_SIZE });
-    edges.push({ id: `option:${i}:${j}`, source: `step:${i}`, target: to.id, stepIndex: i, optionIndex: j });
-  }));
+  steps.forEach((s, i) =>
+    s.options.forEach((o, j) => {
+      const to = targetNode(o, stepIndex);
+      if (!to) return;
+      if (!nodes.has(to.id))
+        nodes.set(to.id, { id: to.id, kind: to.kind, ref: 'ref' in to ? to.ref : undefined, ...TERMINAL_SIZE });
+      edges.push({ id: `option:${i}:${j}`, source: `step:${i}`, target: to.id, stepIndex: i, optionIndex: j });
+    }),
+  );
   const g = new Graph({ multigraph: true });
   // Left to right: the many end nodes of a path stack in a column instead of one very wide row.
   g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep: 110, marginx: 10, marginy: 10 });

@@ -15,7 +15,8 @@ const fi = {
     open: 'Avaa',
     back: 'Kaikki polut',
     graph: 'Polku kaaviona',
-    graphHelp: 'Vaiheet ovat laatikoita, vaihtoehdot nuolia. Avaa vaihe muokattavaksi napsauttamalla sitä tai Enterillä; sama polku on myös listana.',
+    graphHelp:
+      'Vaiheet ovat laatikoita, vaihtoehdot nuolia. Avaa vaihe muokattavaksi napsauttamalla sitä tai Enterillä; sama polku on myös listana.',
     list: 'Polku listana',
     step: 'Vaihe',
     firstStep: 'aloitus',
@@ -114,7 +115,8 @@ const sv: Messages = {
     open: 'Öppna',
     back: 'Alla stigar',
     graph: 'Stigen som diagram',
-    graphHelp: 'Stegen är rutor, alternativen pilar. Öppna ett steg för redigering genom att klicka på det eller med Enter; samma stig finns också som lista.',
+    graphHelp:
+      'Stegen är rutor, alternativen pilar. Öppna ett steg för redigering genom att klicka på det eller med Enter; samma stig finns också som lista.',
     list: 'Stigen som lista',
     step: 'Steg',
     firstStep: 'start',
@@ -201,7 +203,7 @@ const en: Messages = {
   pathDesigner: {
     title: 'Guidance path designer',
     openAsGraph: 'Open as graph',
-    openAsGraphHelp: 'The path\'s steps, options and targets as a diagram and a list',
+    openAsGraphHelp: "The path's steps, options and targets as a diagram and a list",
     filter: 'Find a path',
     loading: 'Loading…',
     loadFailed: 'Loading failed',
@@ -211,7 +213,8 @@ const en: Messages = {
     open: 'Open',
     back: 'All paths',
     graph: 'Path as a diagram',
-    graphHelp: 'Steps are boxes, options arrows. Open a step for editing by clicking it or pressing Enter; the same path is also a list.',
+    graphHelp:
+      'Steps are boxes, options arrows. Open a step for editing by clicking it or pressing Enter; the same path is also a list.',
     list: 'Path as a list',
     step: 'Step',
     firstStep: 'start',
@@ -241,7 +244,8 @@ const en: Messages = {
     savedWithProblems: 'Draft saved. To fix before publishing: {count}.',
     saveFailed: 'Saving failed: {message}',
     published: 'Published in Finnish and Swedish.',
-    publishRefused: 'Publishing was refused: the path has problems (marked on the diagram and the list). The draft is kept.',
+    publishRefused:
+      'Publishing was refused: the path has problems (marked on the diagram and the list). The draft is kept.',
     unsaved: 'Unsaved changes',
     problems: 'To fix',
     noProblems: 'Nothing to fix.',
@@ -286,7 +290,7 @@ const en: Messages = {
     problem_bad_target: 'The option has no target',
     problem_two_targets: 'The option has more than one target',
     problem_dangling_option: 'The option does not lead to an existing step',
-    problem_no_target: 'The option\'s target is not chosen',
+    problem_no_target: "The option's target is not chosen",
     problem_unreachable: 'No option leads to this step',
     problem_loop: 'A loop with no way out',
     problem_untranslated: 'The Swedish text is missing',

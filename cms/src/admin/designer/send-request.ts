@@ -6,6 +6,11 @@ export async function sendRequest<T>(
   send: (options: { validateStatus(status: number): boolean }) => Promise<{ data: T }>,
 ): Promise<{ status: number; body: T }> {
   let status = 200;
-  const res = await send({ validateStatus: (s) => { status = s; return true; } });
+  const res = await send({
+    validateStatus: (s) => {
+      status = s;
+      return true;
+    },
+  });
   return { status, body: res.data };
 }

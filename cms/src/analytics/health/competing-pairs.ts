@@ -1,7 +1,11 @@
 import type { EntryKind } from '@botkb/search';
 import { HEALTH_RULES } from './content-health-rules';
 
-export interface RankedCandidate { kind: EntryKind; slug: string; score: number }
+export interface RankedCandidate {
+  kind: EntryKind;
+  slug: string;
+  score: number;
+}
 
 /** One question with the ranker's candidates, best first: a real ask (redacted) or a test question. */
 export interface RankedQuestion {
@@ -11,8 +15,16 @@ export interface RankedQuestion {
   candidates: RankedCandidate[];
 }
 
-export interface PairSide { kind: EntryKind; slug: string; wins: number }
-export interface PairExample { question: string; locale: string; count: number }
+export interface PairSide {
+  kind: EntryKind;
+  slug: string;
+  wins: number;
+}
+export interface PairExample {
+  question: string;
+  locale: string;
+  count: number;
+}
 
 export interface CompetingPair {
   /** `kind:slug|kind:slug`, the sides in alphabetical order. */
@@ -29,7 +41,11 @@ export interface CompetingPair {
   examples: PairExample[];
 }
 
-export interface PairOptions { margin?: number; minAsks?: number; examples?: number }
+export interface PairOptions {
+  margin?: number;
+  minAsks?: number;
+  examples?: number;
+}
 
 const key = (c: RankedCandidate) => `${c.kind}:${c.slug}`;
 
@@ -51,12 +67,20 @@ export function findCompetingPairs(questions: Iterable<RankedQuestion>, opts: Pa
     let pair = pairs.get(id);
     if (!pair) {
       pair = {
-        id, a: { kind: a.kind, slug: a.slug, wins: 0 }, b: { kind: b.kind, slug: b.slug, wins: 0 },
-        asks: 0, tests: 0, meanMargin: 0, examples: [], marginSum: 0, texts: new Map(),
+        id,
+        a: { kind: a.kind, slug: a.slug, wins: 0 },
+        b: { kind: b.kind, slug: b.slug, wins: 0 },
+        asks: 0,
+        tests: 0,
+        meanMargin: 0,
+        examples: [],
+        marginSum: 0,
+        texts: new Map(),
       };
       pairs.set(id, pair);
     }
-    if (q.source === 'ask') pair.asks += 1; else pair.tests += 1;
+    if (q.source === 'ask') pair.asks += 1;
+    else pair.tests += 1;
     (key(first) === key(a) ? pair.a : pair.b).wins += 1;
     pair.marginSum += first.score - second.score;
     const textKey = `${q.locale}|${q.question}`;
@@ -69,7 +93,9 @@ export function findCompetingPairs(questions: Iterable<RankedQuestion>, opts: Pa
     .map(({ marginSum, texts, ...p }) => ({
       ...p,
       meanMargin: Math.round((marginSum / (p.asks + p.tests)) * 10_000) / 10_000,
-      examples: [...texts.values()].sort((x, y) => y.count - x.count || x.question.localeCompare(y.question)).slice(0, maxExamples),
+      examples: [...texts.values()]
+        .sort((x, y) => y.count - x.count || x.question.localeCompare(y.question))
+        .slice(0, maxExamples),
     }))
     .sort((x, y) => y.asks - x.asks || y.tests - x.tests || x.id.localeCompare(y.id));
 }

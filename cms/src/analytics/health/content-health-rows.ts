@@ -19,7 +19,12 @@ export interface HealthEntry {
 }
 
 /** An answer's use in the period. */
-export interface AnswerUsage { shown: number; answeredAsks: number; helpful: number; unhelpful: number }
+export interface AnswerUsage {
+  shown: number;
+  answeredAsks: number;
+  helpful: number;
+  unhelpful: number;
+}
 
 export type { HealthLink, ContentHealthRow as HealthRow } from '@botkb/contract';
 
@@ -35,12 +40,13 @@ export interface HealthInput {
 }
 
 const DAY = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY);
 const MAGNITUDE = 1_000_000;
 /** Severity, then the kind's place in HEALTH_KINDS, then the magnitude. */
 const rankOf = (kind: HealthKind, magnitude: number) =>
-  (HEALTH_SEVERITY[kind] * HEALTH_KINDS.length + HEALTH_KINDS.length - HEALTH_KINDS.indexOf(kind)) * MAGNITUDE
-  + Math.max(0, Math.min(MAGNITUDE - 1, magnitude));
+  (HEALTH_SEVERITY[kind] * HEALTH_KINDS.length + HEALTH_KINDS.length - HEALTH_KINDS.indexOf(kind)) * MAGNITUDE +
+  Math.max(0, Math.min(MAGNITUDE - 1, magnitude));
 
 /**
  * The content team's work list: reviews overdue or due soon, Swedish missing
@@ -52,14 +58,29 @@ export function contentHealthRows(input: HealthInput): HealthRow[] {
   const rows: HealthRow[] = [];
   const byKey = new Map(input.entries.map((e) => [`${e.kind}:${e.slug}`, e]));
   const link = (e: HealthEntry): HealthLink => ({
-    entryKind: e.kind, slug: e.slug, title: e.title, adminUrl: input.adminUrl(e.kind, e.documentId),
+    entryKind: e.kind,
+    slug: e.slug,
+    title: e.title,
+    adminUrl: input.adminUrl(e.kind, e.documentId),
   });
   const add = (kind: HealthKind, e: HealthEntry, magnitude: number, extra: Partial<HealthRow> = {}) => {
     const severity = HEALTH_SEVERITY[kind];
     rows.push({
-      ...link(e), id: `${kind}:${e.kind}:${e.slug}`, kind, severity, rank: rankOf(kind, magnitude),
-      owner: e.owner, reviewDue: e.reviewDue, days: null, shown: null, feedback: null,
-      helpfulRate: null, other: null, count: null, examples: [], ...extra,
+      ...link(e),
+      id: `${kind}:${e.kind}:${e.slug}`,
+      kind,
+      severity,
+      rank: rankOf(kind, magnitude),
+      owner: e.owner,
+      reviewDue: e.reviewDue,
+      days: null,
+      shown: null,
+      feedback: null,
+      helpfulRate: null,
+      other: null,
+      count: null,
+      examples: [],
+      ...extra,
     });
   };
   for (const e of input.entries) {
@@ -89,10 +110,20 @@ export function contentHealthRows(input: HealthInput): HealthRow[] {
     const sideB = b ? link(b) : { entryKind: p.b.kind, slug: p.b.slug, title: p.b.slug, adminUrl: null };
     const count = p.asks + p.tests;
     rows.push({
-      ...sideA, id: `competing:${p.id}`, kind: 'competing', severity: HEALTH_SEVERITY.competing,
+      ...sideA,
+      id: `competing:${p.id}`,
+      kind: 'competing',
+      severity: HEALTH_SEVERITY.competing,
       rank: rankOf('competing', count),
-      owner: a?.owner ?? null, reviewDue: a?.reviewDue ?? null, days: null, shown: null, feedback: null,
-      helpfulRate: null, other: sideB, count, examples: p.examples,
+      owner: a?.owner ?? null,
+      reviewDue: a?.reviewDue ?? null,
+      days: null,
+      shown: null,
+      feedback: null,
+      helpfulRate: null,
+      other: sideB,
+      count,
+      examples: p.examples,
     });
   }
   return rows.sort((x, y) => y.rank - x.rank || x.id.localeCompare(y.id));

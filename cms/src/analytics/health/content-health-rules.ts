@@ -24,5 +24,11 @@ export { HEALTH_KINDS, type HealthKind } from '@botkb/contract';
 
 /** 3 = high, 2 = medium, 1 = low. */
 export const HEALTH_SEVERITY: Record<HealthKind, 1 | 2 | 3> = {
-  review_overdue: 3, competing: 3, low_helpful: 3, missing_sv: 2, sv_outdated: 2, review_due: 1, never_shown: 1,
+  review_overdue: 3,
+  competing: 3,
+  low_helpful: 3,
+  missing_sv: 2,
+  sv_outdated: 2,
+  review_due: 1,
+  never_shown: 1,
 };

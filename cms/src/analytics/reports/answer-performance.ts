@@ -14,8 +14,14 @@ export async function answerPerformance(knex: Knex, filter: ReportFilter, entrie
     const helpful = count(`answer:${slug}`, 'content_feedback', 'helpful');
     const unhelpful = count(`answer:${slug}`, 'content_feedback', 'unhelpful');
     return {
-      id: slug, slug, title: titleOf(entry, slug, filter.locale), audience: entry?.audience ?? null,
-      shown: count(slug, 'answer_shown'), helpful, unhelpful, helpfulRate: rate(helpful, helpful + unhelpful),
+      id: slug,
+      slug,
+      title: titleOf(entry, slug, filter.locale),
+      audience: entry?.audience ?? null,
+      shown: count(slug, 'answer_shown'),
+      helpful,
+      unhelpful,
+      helpfulRate: rate(helpful, helpful + unhelpful),
     };
   });
 }

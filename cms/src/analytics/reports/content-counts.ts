@@ -13,7 +13,9 @@ const nextMonthStart = (month: string): number => helsinkiDayStart(`${nextMonth(
  * history. Without a locale filter a document counts if any locale is published.
  */
 export async function contentCounts(knex: Knex, filter: ReportFilter, now = Date.now()) {
-  const q = knex(TABLES.publications).select('document_id', 'kind', 'locale', 'audience', 'action', 'at').orderBy([{ column: 'at' }, { column: 'id' }]);
+  const q = knex(TABLES.publications)
+    .select('document_id', 'kind', 'locale', 'audience', 'action', 'at')
+    .orderBy([{ column: 'at' }, { column: 'id' }]);
   if (filter.locale) q.where('locale', filter.locale);
   const history = await q;
   const state = new Map<string, { kind: string; audience: string; published: boolean }>();
@@ -23,7 +25,11 @@ export async function contentCounts(knex: Knex, filter: ReportFilter, now = Date
     const end = Math.min(nextMonthStart(month), now);
     while (i < history.length && Number(history[i].at) < end) {
       const h = history[i++];
-      state.set(`${h.document_id}|${h.locale}`, { kind: h.kind, audience: h.audience, published: h.action === 'publish' });
+      state.set(`${h.document_id}|${h.locale}`, {
+        kind: h.kind,
+        audience: h.audience,
+        published: h.action === 'publish',
+      });
     }
     const docs = new Map<string, { kind: string; audience: string }>();
     for (const [key, s] of state) if (s.published) docs.set(`${s.kind}|${key.split('|')[0]}`, s);
@@ -32,7 +38,8 @@ export async function contentCounts(knex: Knex, filter: ReportFilter, now = Date
       let paths = 0;
       for (const d of docs.values()) {
         if (d.audience !== audience) continue;
-        if (d.kind === 'answer') answers += 1; else paths += 1;
+        if (d.kind === 'answer') answers += 1;
+        else paths += 1;
       }
       rows.push({ id: `${month}:${audience}`, month, audience, answers, paths });
     }

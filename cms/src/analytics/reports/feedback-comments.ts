@@ -23,7 +23,11 @@ export interface CommentFilter {
  * redacted; retention deletes them with question texts). Test traffic only
  * with `includeTest`. Callers log every view (botkb_access_log).
  */
-export async function feedbackComments(knex: Knex, filter: ReportFilter, only: CommentFilter = {}): Promise<FeedbackCommentRow[]> {
+export async function feedbackComments(
+  knex: Knex,
+  filter: ReportFilter,
+  only: CommentFilter = {},
+): Promise<FeedbackCommentRow[]> {
   const q = knex(TABLES.events)
     .select('event_id', 'occurred_at', 'locale', 'channel', 'answer_slug', 'path_slug', 'helpful', 'comment')
     .where('type', 'feedback')

@@ -6,13 +6,25 @@ import { monthsBetween } from '../months';
 import { RESOLVED_METRIC } from '../conversation-outcomes';
 
 export const USAGE_METRICS = [
-  'conversations', 'messages', 'questions', 'answered', 'unanswered', 'handoffs', 'handoff_conversations', 'feedback_helpful', 'feedback_unhelpful',
+  'conversations',
+  'messages',
+  'questions',
+  'answered',
+  'unanswered',
+  'handoffs',
+  'handoff_conversations',
+  'feedback_helpful',
+  'feedback_unhelpful',
   RESOLVED_METRIC,
 ] as const;
 export type { Breakdown, MonthlyUsageRow };
 
 /** Usage per month (optionally per locale, channel or audience): every month of the range appears, with zeros. */
-export async function monthlyUsage(knex: Knex, filter: ReportFilter, breakdown?: Breakdown): Promise<MonthlyUsageRow[]> {
+export async function monthlyUsage(
+  knex: Knex,
+  filter: ReportFilter,
+  breakdown?: Breakdown,
+): Promise<MonthlyUsageRow[]> {
   const groupBy: RollupDimension[] = breakdown ? ['month', breakdown, 'metric'] : ['month', 'metric'];
   const sums = await sumRollups(knex, filter, [...USAGE_METRICS], groupBy);
   const cells = new Map<string, Record<string, number>>();

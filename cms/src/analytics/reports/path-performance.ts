@@ -24,9 +24,12 @@ function optionChoices(sums: ReadonlyArray<{ metric: string; subject: string; de
  * with how often each option of a step was chosen.
  */
 export async function pathPerformance(knex: Knex, filter: ReportFilter, entries: Map<string, CatalogEntry>) {
-  const sums = await sumRollups(knex, filter, [
-    'path_started', 'path_completed', 'path_abandoned', 'path_step', 'path_option',
-  ], ['subject', 'metric', 'detail']);
+  const sums = await sumRollups(
+    knex,
+    filter,
+    ['path_started', 'path_completed', 'path_abandoned', 'path_step', 'path_option'],
+    ['subject', 'metric', 'detail'],
+  );
   const chosen = optionChoices(sums);
   const slugs = new Set<string>([...entries.values()].filter((e) => e.kind === 'path').map((e) => e.slug));
   for (const s of sums) slugs.add(s.subject);
@@ -54,8 +57,15 @@ export async function pathPerformance(knex: Knex, filter: ReportFilter, entries:
       return { stepKey, title, reached, continued, dropped, dropOffRate: rate(dropped, reached), options };
     });
     return {
-      id: slug, slug, title: titleOf(entry, slug, filter.locale), audience: entry?.audience ?? null,
-      starts, completions, abandonments: total(slug, 'path_abandoned'), completionRate: rate(completions, starts), steps,
+      id: slug,
+      slug,
+      title: titleOf(entry, slug, filter.locale),
+      audience: entry?.audience ?? null,
+      starts,
+      completions,
+      abandonments: total(slug, 'path_abandoned'),
+      completionRate: rate(completions, starts),
+      steps,
     };
   });
 }

@@ -39,8 +39,15 @@ export async function savings(knex: Knex, filter: ReportFilter, p: SavingsParame
     }
     const hours = minutes / 60;
     const row = {
-      id: month, month, conversations, withHandoff, resolvedByBot,
-      minutesSaved: minutes, hoursSaved: round(hours, 1), eurosSaved: round(hours * p.hourlyCost, 2), staffYears: round(hours / p.hoursPerStaffYear, 3),
+      id: month,
+      month,
+      conversations,
+      withHandoff,
+      resolvedByBot,
+      minutesSaved: minutes,
+      hoursSaved: round(hours, 1),
+      eurosSaved: round(hours * p.hourlyCost, 2),
+      staffYears: round(hours / p.hoursPerStaffYear, 3),
     };
     totals.conversations += row.conversations;
     totals.withHandoff += row.withHandoff;
@@ -51,6 +58,11 @@ export async function savings(knex: Knex, filter: ReportFilter, p: SavingsParame
   const hours = totals.minutesSaved / 60;
   return {
     rows,
-    totals: { ...totals, hoursSaved: round(hours, 1), eurosSaved: round(hours * p.hourlyCost, 2), staffYears: round(hours / p.hoursPerStaffYear, 3) },
+    totals: {
+      ...totals,
+      hoursSaved: round(hours, 1),
+      eurosSaved: round(hours * p.hourlyCost, 2),
+      staffYears: round(hours / p.hoursPerStaffYear, 3),
+    },
   };
 }

@@ -26,7 +26,8 @@ async function countsInRange(knex: Knex, filter: ReportFilter): Promise<Map<numb
     if (filter.locale) q.where('locale', filter.locale);
     if (filter.audience) q.where('audience', filter.audience);
     if (filter.channel) q.where('channel', filter.channel);
-    for (const r of (await q) as Array<{ group_id: unknown; n: unknown }>) counts.set(Number(r.group_id), (counts.get(Number(r.group_id)) ?? 0) + Number(r.n));
+    for (const r of (await q) as Array<{ group_id: unknown; n: unknown }>)
+      counts.set(Number(r.group_id), (counts.get(Number(r.group_id)) ?? 0) + Number(r.n));
   }
   return counts;
 }
@@ -35,7 +36,9 @@ async function countsInRange(knex: Knex, filter: ReportFilter): Promise<Map<numb
 async function topExamples(knex: Knex, ids: number[]): Promise<Map<number, string>> {
   const top = new Map<number, string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await knex(TABLES.groupExamples).select('group_id', 'text').whereIn('group_id', ids.slice(i, i + 500))
+    const rows = await knex(TABLES.groupExamples)
+      .select('group_id', 'text')
+      .whereIn('group_id', ids.slice(i, i + 500))
       .orderBy([...EXAMPLE_ORDER]);
     for (const r of rows) if (!top.has(Number(r.group_id))) top.set(Number(r.group_id), r.text);
   }
@@ -47,18 +50,32 @@ async function topExamples(knex: Knex, ids: number[]): Promise<Map<number, strin
  * range, all-time count, first/last seen. Locales and examples are added by
  * `withGroupDetails`, for the rows a page shows.
  */
-export async function unansweredGroups(knex: Knex, filter: ReportFilter, opts: { statuses?: GroupStatus[]; q?: string; ids?: number[] }): Promise<GroupRow[]> {
+export async function unansweredGroups(
+  knex: Knex,
+  filter: ReportFilter,
+  opts: { statuses?: GroupStatus[]; q?: string; ids?: number[] },
+): Promise<GroupRow[]> {
   const counts = opts.ids ? null : await countsInRange(knex, filter);
   const q = knex(TABLES.groups).select('*');
   if (opts.statuses?.length) q.whereIn('status', opts.statuses);
   if (opts.ids) q.whereIn('id', opts.ids);
   if (opts.q) {
     const pattern = likePattern(opts.q);
-    q.where((w) => w.whereRaw('lower(label) like ? escape ?', [pattern, '\\'])
-      .orWhereExists(knex(TABLES.groupExamples).whereRaw('??.group_id = ??.id', [TABLES.groupExamples, TABLES.groups]).whereRaw('lower(text) like ? escape ?', [pattern, '\\'])));
+    q.where((w) =>
+      w
+        .whereRaw('lower(label) like ? escape ?', [pattern, '\\'])
+        .orWhereExists(
+          knex(TABLES.groupExamples)
+            .whereRaw('??.group_id = ??.id', [TABLES.groupExamples, TABLES.groups])
+            .whereRaw('lower(text) like ? escape ?', [pattern, '\\']),
+        ),
+    );
   }
   const listed = (await q).filter((g) => (counts ? counts.get(Number(g.id)) : Number(g.total_count)));
-  const labels = await topExamples(knex, listed.map((g) => Number(g.id)));
+  const labels = await topExamples(
+    knex,
+    listed.map((g) => Number(g.id)),
+  );
   const rows: GroupRow[] = [];
   for (const g of listed) {
     const count = counts ? counts.get(Number(g.id))! : Number(g.total_count);
@@ -76,7 +93,13 @@ export async function unansweredGroups(knex: Knex, filter: ReportFilter, opts: {
       locales: [g.locale],
       examples: [],
       resolution: g.resolution_kind
-        ? { kind: g.resolution_kind, slug: g.resolution_slug, phrasing: g.resolution_phrasing ?? null, resolvedBy: g.resolved_by ?? null, resolvedAt: g.resolved_at ? iso(g.resolved_at) : null }
+        ? {
+            kind: g.resolution_kind,
+            slug: g.resolution_slug,
+            phrasing: g.resolution_phrasing ?? null,
+            resolvedBy: g.resolved_by ?? null,
+            resolvedAt: g.resolved_at ? iso(g.resolved_at) : null,
+          }
         : null,
     });
   }
@@ -101,7 +124,9 @@ export async function withGroupDetails(
       locales.set(Number(r.group_id), set);
     }
     if (examples > 0) {
-      const stored = await knex(TABLES.groupExamples).select('group_id', 'text').whereIn('group_id', chunk)
+      const stored = await knex(TABLES.groupExamples)
+        .select('group_id', 'text')
+        .whereIn('group_id', chunk)
         .orderBy([...EXAMPLE_ORDER]);
       for (const r of stored) {
         const list = texts.get(Number(r.group_id)) ?? [];
@@ -121,6 +146,11 @@ export async function withGroupDetails(
 
 /** Asks per month of one group, over its whole history. */
 export async function groupTrend(knex: Knex, id: number): Promise<Array<{ month: string; count: number }>> {
-  const rows = await knex(TABLES.groupMonthly).select('month').sum({ n: 'count' }).where('group_id', id).groupBy('month').orderBy('month');
+  const rows = await knex(TABLES.groupMonthly)
+    .select('month')
+    .sum({ n: 'count' })
+    .where('group_id', id)
+    .groupBy('month')
+    .orderBy('month');
   return (rows as Array<{ month: string; n: unknown }>).map((r) => ({ month: r.month, count: Number(r.n) }));
 }

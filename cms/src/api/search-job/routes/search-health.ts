@@ -4,7 +4,5 @@
  * custom token holding `api::search-job.search-health.status` (monitoring).
  */
 export default {
-  routes: [
-    { method: 'GET', path: '/search/health', handler: 'search-health.status' },
-  ],
+  routes: [{ method: 'GET', path: '/search/health', handler: 'search-health.status' }],
 };
