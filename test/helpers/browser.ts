@@ -26,7 +26,8 @@ export async function launchChromium(): Promise<Browser> {
 
 /** A page in a context of its own (own session storage), `width` px wide, with CSP bypassed for axe. */
 export async function openPage(browser: Browser, width = 1280, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true });
+  // Reduced motion: the UI then skips its transitions, so axe and screenshots see settled colours.
+  const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true, reducedMotion: 'reduce' });
   return context.newPage();
 }
 

@@ -99,7 +99,7 @@ describe('POST /analytics-api/try', () => {
       answered: data.answered,
       answer: { ...data.answer, adminUrl: undefined },
       suggestions: data.suggestions,
-    }).toEqual({ ...bot.body, answer: { ...bot.body.answer, adminUrl: undefined } });
+    }).toEqual({ ...bot.body, askId: undefined, answer: { ...bot.body.answer, adminUrl: undefined } });
   });
 
   it('shows a misspelled word corrected to the knowledge-base term', async () => {
@@ -145,7 +145,7 @@ describe('POST /analytics-api/try with content: "drafts"', () => {
   const bot = async () => {
     const res = await api(t.url, await createBotToken(t.strapi)).post('/bot/ask', { question, locale: 'fi' });
     expect(res.status).toBe(200);
-    return res.body;
+    return { ...res.body, askId: undefined }; // every ask is recorded under an id of its own
   };
 
   it('answers from the latest drafts; published content, the bot API and the records stay as they were', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TestStrapi } from '../helpers/test-strapi';
 import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
@@ -146,7 +147,7 @@ describe('unanswered-question groups', () => {
     const before = (await manager.get(`/analytics-api/monthly-usage?${month}`)).body.data[0].questions;
     // An ask committed just before the server died, not yet rolled up.
     const { id: _id, ...row } = await knex(askTable).where('locale', 'fi').first();
-    await knex(askTable).insert({ ...row, document_id: `crash${Date.now()}`, rolled_up: false });
+    await knex(askTable).insert({ ...row, document_id: `crash${Date.now()}`, ask_id: randomUUID(), rolled_up: false });
     expect((await manager.get(`/analytics-api/monthly-usage?${month}`)).body.data[0].questions).toBe(before + 1);
     expect((await manager.get(`/analytics-api/monthly-usage?${month}`)).body.data[0].questions).toBe(before + 1);
     expect(Number((await knex(askTable).where('rolled_up', false).count({ n: '*' }))[0].n)).toBe(0);

@@ -8,13 +8,26 @@ describe('shapeFunnel', () => {
     const steps = shapeFunnel({
       starts: 100,
       steps: [
-        { stepKey: 'a', title: 'Start', reached: 100, continued: 80, dropped: 20, dropOffRate: 0.2 },
-        { stepKey: 'b', title: '', reached: 80, continued: 60, dropped: 20, dropOffRate: null },
-        { stepKey: 'c', title: 'End', reached: 0, continued: 0, dropped: 0, dropOffRate: null },
+        {
+          stepKey: 'a',
+          title: 'Start',
+          reached: 100,
+          continued: 80,
+          dropped: 20,
+          dropOffRate: 0.2,
+          options: [{ option: 'kiire', chosen: 80 }],
+        },
+        { stepKey: 'b', title: '', reached: 80, continued: 60, dropped: 20, dropOffRate: null, options: [] },
+        { stepKey: 'c', title: 'End', reached: 0, continued: 0, dropped: 0, dropOffRate: null, options: [] },
       ],
     });
     expect(steps.map((s) => s.stepKey)).toEqual(['a', 'b', 'c']);
-    expect(steps[0]).toMatchObject({ reached: 100, dropOffRate: 0.2, shareOfStart: 1 });
+    expect(steps[0]).toMatchObject({
+      reached: 100,
+      dropOffRate: 0.2,
+      shareOfStart: 1,
+      options: [{ option: 'kiire', chosen: 80 }],
+    });
     expect(steps[1]).toMatchObject({ title: 'b', dropOffRate: 0.25, shareOfStart: 0.8 });
     expect(steps[2]).toMatchObject({ dropOffRate: null, shareOfStart: 0 });
   });

@@ -24,6 +24,7 @@ export function shapeFunnel(path: Pick<PathPerformanceRow, 'steps' | 'starts'>):
       continued: Number(s.continued) || 0,
       dropped,
       dropOffRate,
+      options: Array.isArray(s.options) ? s.options : [],
       shareOfStart: base > 0 ? reached / base : null,
     };
   });

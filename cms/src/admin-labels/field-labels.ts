@@ -177,6 +177,12 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, Field
     },
   },
   'guidance.option': {
+    key: {
+      fi: 'Vaihtoehdon tunniste',
+      fiHelp: 'Pysyvä tunniste, jonka botti lähettää valinnasta; täyttyy tekstistä, sama suomeksi ja ruotsiksi',
+      sv: 'Alternativets id',
+      svHelp: 'fast id som boten skickar för valet; fylls i från texten, samma på finska och svenska',
+    },
     label: {
       fi: 'Vaihtoehdon teksti',
       fiHelp: 'Mitä asiakas valitsee',

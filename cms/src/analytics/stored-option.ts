@@ -17,8 +17,5 @@ export function parseOptionDetail(detail: string): { stepKey: string; option: st
   return at < 0 ? { stepKey: detail, option: '' } : { stepKey: detail.slice(0, at), option: detail.slice(at + 1) };
 }
 
-/** How often bots reported an option of a step as chosen, named as they sent it (key, label or number). */
-export interface OptionChoice {
-  option: string;
-  chosen: number;
-}
+/** How often bots reported an option of a step as chosen (the contract's row of GET /path-performance). */
+export type { PathOptionChoice as OptionChoice } from '@botkb/contract';

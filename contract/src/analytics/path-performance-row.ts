@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { countSchema, rateSchema } from './report-meta';
 
+/** How often bots reported an option of a step as chosen, named as they sent it (key, label or number). */
+export const pathOptionChoiceSchema = z.object({ option: z.string(), chosen: countSchema });
+export type PathOptionChoice = z.infer<typeof pathOptionChoiceSchema>;
+
 /** One step of a path's funnel. */
 export const pathStepRowSchema = z.object({
   stepKey: z.string(),
@@ -9,6 +13,7 @@ export const pathStepRowSchema = z.object({
   continued: countSchema,
   dropped: countSchema,
   dropOffRate: rateSchema,
+  options: z.array(pathOptionChoiceSchema).meta({ description: 'Options chosen at this step, most chosen first' }),
 });
 export type PathStepRow = z.infer<typeof pathStepRowSchema>;
 
