@@ -63,60 +63,20 @@ export interface ReportFilter {
   channel?: string;
 }
 
-// The branching funnel's and the resource simulation's shapes (not in the contract yet).
-/** Where a branch of a guidance path leads (GET /path-branches). */
-export type BranchTarget = 'step' | 'answer' | 'partner' | 'handoff' | 'end' | 'left' | 'unknown';
-
-/** One row of a path's branching funnel: a step's option (or "left") and how many took it. */
-export interface BranchRow {
-  id: string;
-  order: number;
-  stepNumber: number;
-  stepKey: string;
-  stepTitle: string;
-  option: string | null;
-  optionLabel: string | null;
-  target: BranchTarget;
-  targetKey: string | null;
-  targetTitle: string | null;
-  count: number;
-  share: number | null;
-}
+// The branching funnel's and the resource simulation's shapes: the contract's, under the UI's names.
+export type {
+  BranchRow,
+  BranchTarget,
+  SimulationChannel,
+  SimulationInput,
+  YearFigures as SimulationYear,
+  SimulationResult as SimulationResults,
+} from '@botkb/contract';
+import type { SimulationInput, SimulationResult as SimulationResults, StepFigures } from '@botkb/contract';
 
 export interface BranchMeta {
   path: { slug: string; title: string; adminUrl: string | null; designerUrl: string | null; starts: number };
-  steps: Array<{ stepKey: string; title: string; reached: number; left: number }>;
-}
-
-/** One contact channel of the resource simulation (cms/src/analytics/resource-simulation.ts). */
-export interface SimulationChannel {
-  name: string;
-  contacts: number;
-  minutes: number;
-  changes: [number, number];
-}
-
-export interface SimulationInput {
-  startYear: number;
-  hourlyCost: number;
-  yearlySalaryCost: number;
-  productiveHoursPerPerson: number;
-  channels: SimulationChannel[];
-}
-
-export interface SimulationYear {
-  year: number;
-  contacts: number;
-  hours: number;
-  persons: number;
-  salaryCost: number;
-  hourCost: number;
-}
-
-export interface SimulationResults {
-  channels: Array<{ name: string; years: SimulationYear[] }>;
-  totals: SimulationYear[];
-  changes: Array<SimulationYear & { rate: number | null }>;
+  steps: StepFigures[];
 }
 
 export interface SimulationBaseline {

@@ -26,3 +26,5 @@ export * from './unanswered-requests';
 export * from './unanswered-trend-row';
 export * from './analytics-operations';
 export * from './analytics-api-document';
+export * from './path-branch-row';
+export * from './resource-simulation-types';

@@ -7,6 +7,9 @@ import { rollupTotals, sumRollups, type RollupRow } from '../sum-rollups';
 import { rate, type ReportFilter } from '../report-query';
 import { parseOptionDetail } from '../stored-option';
 import { optionIndexOf } from '../../guidance/option-index-of';
+import type { BranchRow, BranchTarget, StepFigures } from '@botkb/contract';
+
+export type { BranchRow, BranchTarget, StepFigures };
 
 type Texts = Record<string, string>;
 
@@ -25,35 +28,6 @@ export interface PublishedStep {
   key: string;
   prompts: Texts;
   options: PublishedOption[];
-}
-
-/** Where a branch leads: an option's target, "left" (abandoned at the step) or "unknown" (an option the path no longer has). */
-export type BranchTarget = OptionTarget | 'left' | 'unknown';
-
-export type BranchRow = {
-  id: string;
-  /** Position in the table: steps in path order, then their options, "left" last. */
-  order: number;
-  stepNumber: number;
-  stepKey: string;
-  stepTitle: string;
-  /** The option as bots sent it (a key or, from older bots, a label); null on the "left" row. */
-  option: string | null;
-  /** The option's current label when it matches the published path, else as sent. */
-  optionLabel: string | null;
-  target: BranchTarget;
-  targetKey: string | null;
-  targetTitle: string | null;
-  count: number;
-  /** count / people who reached the step. */
-  share: number | null;
-};
-
-export interface StepFigures {
-  stepKey: string;
-  title: string;
-  reached: number;
-  left: number;
 }
 
 /** The option a sent value names (`optionIndexOf`, the one rule the designer uses too). */
