@@ -111,6 +111,8 @@ export interface components {
             key: string;
             prompt: string;
             options: ({
+                /** @description The option's stable key (send it as path_step.option); absent until the entry is re-indexed */
+                key?: string;
                 label: string;
                 /** @enum {string} */
                 target: "step" | "answer" | "partner" | "handoff" | "end";

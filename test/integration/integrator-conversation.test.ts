@@ -55,6 +55,17 @@ describe('an integrator bot, using only the generated client', () => {
     sent.push(event({ type: 'message', role: 'bot' }));
   });
 
+  it("gets a path's first step with its options' keys when the answer is a path", async () => {
+    const { data, response } = await client.POST('/bot/ask', {
+      body: { question: 'yrityksen perustaminen', locale: 'fi', audience: 'business' },
+    });
+    expect(response.status).toBe(200);
+    expect(data?.answer).toMatchObject({ kind: 'path', slug: 'yrityksen-perustaminen' });
+    const options = data?.answer?.firstStep?.options ?? [];
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.every((o) => typeof o.key === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.key))).toBe(true);
+  });
+
   it('opens a guidance path and walks it to an answer', async () => {
     const { data, response } = await client.GET('/bot/paths/{slug}', {
       params: { path: { slug: PATH }, query: { locale: 'fi' } },

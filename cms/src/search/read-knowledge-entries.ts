@@ -66,7 +66,11 @@ function toEntry(kind: EntryKind, row: Row, locale: SearchLocale, translations: 
       ? {
           key: first.key,
           prompt: first.prompt,
-          options: (first.options ?? []).map((o: Row) => ({ label: o.label, target: o.target })),
+          options: (first.options ?? []).map((o: Row) => ({
+            key: o.key ?? undefined,
+            label: o.label,
+            target: o.target,
+          })),
         }
       : null,
     translations,

@@ -16,7 +16,18 @@ const score = z.number().min(0).max(1);
 export const stepSummarySchema = z.looseObject({
   key: z.string(),
   prompt: z.string(),
-  options: z.array(z.looseObject({ label: z.string(), target: optionTargetSchema })),
+  options: z.array(
+    z.looseObject({
+      key: z
+        .string()
+        .meta({
+          description: "The option's stable key (send it as path_step.option); absent until the entry is re-indexed",
+        })
+        .optional(),
+      label: z.string(),
+      target: optionTargetSchema,
+    }),
+  ),
 });
 export type StepSummary = z.infer<typeof stepSummarySchema>;
 
