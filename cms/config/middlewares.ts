@@ -40,6 +40,8 @@ const config = (): Core.Config.Middlewares => {
     'global::check-content-query',
     // A bad JSON body (invalid, not an object or array, a `__proto__` key) is a 400 naming the field.
     { name: 'strapi::body', config: { jsonLimit: '1mb', onError: refuseBadJsonBody } },
+    // A NUL character anywhere in the path, query or body is a 400 before the database sees it.
+    'global::refuse-nul-characters',
     'strapi::session',
     'strapi::favicon',
     'strapi::public',
