@@ -86,6 +86,37 @@ describe('ask id', () => {
     expect((await answerRow(slug)).shown).toBe(before + 2);
   });
 
+  it('counts two answer_shown events of one batch naming the same ask once', async () => {
+    // An unanswered ask: the server records no answer_shown of its own, so only the two events can count.
+    const body = await ask('mikä on huomisen sääennuste helsingissä');
+    expect(body.answered).toBe(false);
+    const slug = 'kirjastokortti'; // a suggestion the bot showed
+    const before = (await answerRow(slug)).shown;
+    const twice = [1, 2].map(() => event('answer_shown', { answerSlug: slug, askId: body.askId }));
+    const res = await send(...twice);
+    expect(res.body.data).toEqual({ accepted: 1, duplicates: 1 });
+    expect((await answerRow(slug)).shown).toBe(before + 1);
+  });
+
+  it('counts once the answer_shown of a bot that sends no askId (written before ask ids), in its session', async () => {
+    const sessionId = `old-bot-${Date.now()}`;
+    const body = await ask('miten varaan ajan terveysasemalle', { sessionId });
+    const slug = body.answer.slug as string;
+    const before = (await answerRow(slug)).shown;
+    expect(before).toBeGreaterThan(0); // the server recorded this ask's answer_shown
+    const res = await send(event('answer_shown', { answerSlug: slug, sessionId }));
+    expect(res.body.data).toEqual({ accepted: 0, duplicates: 1 });
+    // Sent before the rollup ran: the bot's event takes the ask's id, the server's record then adds nothing.
+    const next = await bot.post('/bot/ask', { question: 'miten varaan ajan terveysasemalle', locale: 'fi', sessionId });
+    expect((await send(event('answer_shown', { answerSlug: slug, sessionId }))).body.data.accepted).toBe(1);
+    expect((await answerRow(slug)).shown).toBe(before + 1);
+    const stored = await knex()(TABLES.events).where({ ask_id: next.body.askId, type: 'answer_shown' });
+    expect(stored).toHaveLength(1);
+    // Another session's answer_shown is another showing.
+    expect((await send(event('answer_shown', { answerSlug: slug }))).body.data.accepted).toBe(1);
+    expect((await answerRow(slug)).shown).toBe(before + 2);
+  });
+
   it('counts feedback naming only the askId against the answer that ask returned', async () => {
     const body = await ask('yrityksen kehittämisavustus');
     const slug = body.answer.slug as string;

@@ -21,6 +21,13 @@ import { helsinkiDay } from './helsinki-day';
 import { ingestEvents } from './ingest-events';
 import { resolveAskReferences, type ReferencedAsk } from './resolve-ask-references';
 import { recordShownAnswers } from './record-shown-answers';
+import {
+  attributeShownAnswers,
+  CLOCK_SKEW_MS,
+  needsAttribution,
+  SHOWN_AFTER_ASK_MS,
+  type SessionAsk,
+} from './attribute-shown-answers';
 import { writeInTurn } from '../db/write-gate';
 import { purgeExpiredTexts, type PurgeResult } from './purge-expired-texts';
 import { RollupDelta } from './rollup-delta';
@@ -126,6 +133,9 @@ export class AnalyticsService {
     // Events name asks by askId (resolve-ask-references.ts).
     const askIdIndex = [`${table}_ask_id_idx`, table, col('askId')];
     await this.knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', askIdIndex);
+    // answer_shown events without an askId find their ask by session (attribute-shown-answers.ts).
+    const sessionIndex = [`${table}_session_idx`, table, col('sessionId'), col('askedAt')];
+    await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', sessionIndex);
     this.askRollups.schedule(); // asks recorded before a crash or restart
   }
 
@@ -145,7 +155,11 @@ export class AnalyticsService {
     test = false,
     indexOf = (e: UsageEvent) => events.indexOf(e),
   ) {
-    const resolved = resolveAskReferences(events, await this.referencedAsks(events), indexOf);
+    const hash = (id: string) => this.hashSessionId(id);
+    const attributed = attributeShownAnswers(events, await this.sessionAsks(events), hash);
+    const original = new Map(attributed.map((e, i) => [e, events[i]]));
+    const at = (e: UsageEvent) => indexOf(original.get(e) ?? e);
+    const resolved = resolveAskReferences(attributed, await this.referencedAsks(attributed), at);
     const opts = { clientId, hashSession: (id: string) => this.hashSessionId(id), test };
     return writeInTurn(this.strapi, this.knex, () => ingestEvents(this.knex, resolved, opts));
   }
@@ -159,6 +173,33 @@ export class AnalyticsService {
       .select({ askId: col('askId'), answerSlug: col('answerSlug'), answerKind: col('answerKind') })
       .whereIn(col('askId'), ids)) as ReferencedAsk[];
     return new Map(rows.map((r) => [r.askId, r]));
+  }
+
+  /** The answered asks of the sessions whose `answer_shown` events name no ask (attribute-shown-answers.ts). */
+  private async sessionAsks(events: UsageEvent[]): Promise<SessionAsk[]> {
+    const loose = events.filter(needsAttribution);
+    if (loose.length === 0) return [];
+    const sessions = [...new Set(loose.map((e) => this.hashSessionId(e.sessionId)))];
+    const times = loose.map((e) => e.occurredAt);
+    const { table, col } = askTable(this.strapi);
+    const rows = await this.knex(table)
+      .select({
+        askId: col('askId'),
+        sessionId: col('sessionId'),
+        answerSlug: col('answerSlug'),
+        askedAt: col('askedAt'),
+      })
+      .whereIn(col('sessionId'), sessions)
+      .where(col('answerKind'), 'answer')
+      .whereNotNull(col('askId'))
+      .where(col('askedAt'), '>=', new Date(Math.min(...times) - SHOWN_AFTER_ASK_MS))
+      .where(col('askedAt'), '<=', new Date(Math.max(...times) + CLOCK_SKEW_MS));
+    return (rows as Array<Record<string, string | number | Date>>).map((r) => ({
+      askId: String(r.askId),
+      sessionId: String(r.sessionId),
+      answerSlug: String(r.answerSlug),
+      askedAt: new Date(r.askedAt).getTime(),
+    }));
   }
 
   /** Loads a usage history (demo seed, benchmarks) through the live ingestion paths. */

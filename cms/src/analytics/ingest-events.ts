@@ -51,8 +51,11 @@ export async function ingestEvents(knex: Knex, events: UsageEvent[], opts: Inges
     const delta = new RollupDelta(opts.test === true);
     const firstHandoff = new Map<string, number>();
     const conversations: ConversationUpdate[] = [];
+    // Two events of a batch can share a stored id (answer_shown events naming one ask): counted once.
+    const counted = new Set<string>();
     events.forEach((e, i) => {
-      if (!inserted.has(e.id)) return;
+      if (!inserted.has(e.id) || counted.has(e.id)) return;
+      counted.add(e.id);
       addEventMetrics(delta, days[i], e);
       conversations.push(conversationUpdate(e, sessions[i], days[i]));
       if (e.type === 'handoff_requested' && !firstHandoff.has(sessions[i])) firstHandoff.set(sessions[i], i);
