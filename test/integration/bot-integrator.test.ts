@@ -286,8 +286,9 @@ describe('option keys', () => {
     const expected = await knex()(options).select('id', 'key').orderBy('id');
     expect(expected.every((o: { key: string | null }) => o.key)).toBe(true);
     await knex()(options).update({ key: null });
-    await backfillOptionKeys(knex());
+    expect(await backfillOptionKeys(knex())).toBe(expected.length);
     expect(await knex()(options).select('id', 'key').orderBy('id')).toEqual(expected);
+    expect(await backfillOptionKeys(knex())).toBe(0); // a second run changes nothing (and queues no reindex)
   });
 
   it('the path designer keeps the keys when it saves and keys new options from the Finnish label', async () => {

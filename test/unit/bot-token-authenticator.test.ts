@@ -52,6 +52,13 @@ describe('BotTokenAuthenticator', () => {
     expect(await auth.authenticate('bearer full', ASK)).toMatchObject({ ok: true, token: { id: 2 } });
   });
 
+  it('lets a token holding ask (issued before the answers endpoint) read answers, not a path-only token', async () => {
+    const { auth } = setup({ old: { permissions: [ASK] }, paths: { permissions: ['api::bot.bot.path'] } });
+    expect(await auth.authenticate('Bearer old', 'api::bot.bot.answer')).toMatchObject({ ok: true });
+    expect(await auth.authenticate('Bearer old', 'api::bot.bot.events')).toMatchObject({ ok: false, status: 403 });
+    expect(await auth.authenticate('Bearer paths', 'api::bot.bot.answer')).toMatchObject({ ok: false, status: 403 });
+  });
+
   it('refuses: no header 403, malformed 401, unknown 401, expired 401, admin kind 401, read-only or missing action 403', async () => {
     const { auth, advance } = setup({
       bot: { permissions: ['api::bot.bot.path'] },

@@ -6,6 +6,7 @@ import {
   optionKeyFromLabel,
 } from '../../cms/src/guidance/assign-option-keys';
 import { optionIndexOf } from '../../cms/src/guidance/option-index-of';
+import { inheritPublishedKeys } from '../../cms/database/migrations/014-ask-ids-and-option-keys';
 
 describe('optionKeyFromLabel', () => {
   it.each([
@@ -13,6 +14,9 @@ describe('optionKeyFromLabel', () => {
     ['Ärendet är inte brådskande', 'arendet-ar-inte-bradskande'],
     ['  112 – hätänumero ', '112-hatanumero'],
     ['!!!', 'option'],
+    ['3', 'n-3'],
+    ['3+', 'n-3'],
+    ['2 tai enemmän', '2-tai-enemman'],
   ])('%s → %s', (label, key) => expect(optionKeyFromLabel(label)).toBe(key));
 
   it('cuts long labels at a word, within the limit', () => {
@@ -22,6 +26,13 @@ describe('optionKeyFromLabel', () => {
 });
 
 describe('assignOptionKeys', () => {
+  it('never keeps a bare number as a key: "2" from the earliest bots means the second option', () => {
+    expect(assignOptionKeys([{ key: '2', label: 'Kaksi' }, { label: '1' }]).map((o) => o.key)).toEqual([
+      'kaksi',
+      'n-1',
+    ]);
+  });
+
   it('keeps valid keys, makes missing ones from the label and numbers repeats within the step', () => {
     const keyed = assignOptionKeys([
       { key: 'oma', label: 'Jotain' },
@@ -68,5 +79,37 @@ describe('optionIndexOf', () => {
     ['Ehkä', -1],
   ])('names %j → option %i (key, else label in any language, else number from 1)', (sent, index) => {
     expect(indexOf(sent)).toBe(index);
+  });
+});
+
+describe('inheritPublishedKeys (migration 14: a draft keeps the keys of its published version)', () => {
+  const published = [
+    { id: 1, label: 'Kyllä', key: 'kylla' },
+    { id: 2, label: 'Ei', key: 'ei' },
+    { id: 3, label: 'En tiedä', key: 'en-tieda' },
+  ];
+  it('by the same label, also when the draft reordered the options', () => {
+    const draft = [
+      { id: 11, label: 'Ei', key: null },
+      { id: 12, label: 'kyllä ', key: null },
+    ];
+    expect(inheritPublishedKeys(draft, published).map((o) => o.key)).toEqual(['ei', 'kylla']);
+  });
+  it('by position for a relabelled option, never a key whose label the draft still has', () => {
+    const draft = [
+      { id: 11, label: 'Kyllä, heti', key: null },
+      { id: 12, label: 'Ei', key: null },
+      { id: 13, label: 'Kyllä', key: null },
+      { id: 14, label: 'Uusi', key: null },
+    ];
+    expect(inheritPublishedKeys(draft, published).map((o) => o.key)).toEqual([null, 'ei', 'kylla', null]);
+    const relabelled = [
+      { id: 11, label: 'Kyllä, heti', key: null },
+      { id: 12, label: 'Ei', key: null },
+    ];
+    expect(inheritPublishedKeys(relabelled, published).map((o) => o.key)).toEqual(['kylla', 'ei']);
+  });
+  it('keeps a key the draft option already has', () => {
+    expect(inheritPublishedKeys([{ id: 11, label: 'Ei', key: 'oma' }], published)[0].key).toBe('oma');
   });
 });

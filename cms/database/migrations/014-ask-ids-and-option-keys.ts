@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import { TABLES } from '../../src/analytics/analytics-tables';
 import { assignOptionKeys } from '../../src/guidance/assign-option-keys';
@@ -7,7 +8,8 @@ const PATH_STEPS = 'guidance_paths_cmps';
 const STEPS = 'components_guidance_steps';
 const STEP_OPTIONS = 'components_guidance_steps_cmps';
 const OPTIONS = 'components_guidance_options';
-interface StoredOption {
+const SEARCH_JOBS = 'search_jobs';
+export interface StoredOption {
   id: number;
   label: string | null;
   key: string | null;
@@ -45,14 +47,58 @@ async function storedPaths(knex: Knex): Promise<Map<string, Map<string, StoredSt
   return versions;
 }
 
-/** Gives every stored option a key: from the Finnish label, the same key for the other locales' option at its place. */
-export async function backfillOptionKeys(knex: Knex): Promise<void> {
-  if (!(await knex.schema.hasTable(OPTIONS))) return; // a fresh database: Strapi creates the column
+/**
+ * The keys a draft's Finnish options inherit from the published version of the same step: by the same
+ * label, else (a relabelled option) by position when that published option's label is not in the draft.
+ * So publishing a draft keeps the keys bots and the path_option counts already use.
+ */
+export function inheritPublishedKeys(draft: StoredOption[], published: StoredOption[]): StoredOption[] {
+  const label = (o: StoredOption) => (o.label ?? '').trim().toLocaleLowerCase('fi');
+  const draftLabels = new Set(draft.map(label));
+  const used = new Set<number>();
+  const byLabel = draft.map((o) => {
+    const match = published.find((p) => !used.has(p.id) && p.key && label(p) === label(o));
+    if (match) used.add(match.id);
+    return match;
+  });
+  return draft.map((o, j) => {
+    if (o.key) return o;
+    const byPlace = published[j];
+    const placeFree = !!byPlace?.key && !used.has(byPlace.id) && !draftLabels.has(label(byPlace));
+    const source = byLabel[j] ?? (placeFree ? byPlace : undefined);
+    if (source) used.add(source.id);
+    return source ? { ...o, key: source.key } : o;
+  });
+}
+
+/**
+ * Gives every stored option a key: from the Finnish label, the same key for the other locales' option at its
+ * place; a draft takes the keys of its published version first (inheritPublishedKeys).
+ */
+export async function backfillOptionKeys(knex: Knex): Promise<number> {
+  if (!(await knex.schema.hasTable(OPTIONS))) return 0; // a fresh database: Strapi creates the column
   if (!(await knex.schema.hasColumn(OPTIONS, 'key'))) {
     await knex.schema.alterTable(OPTIONS, (t) => t.string('key', 255));
   }
-  for (const locales of (await storedPaths(knex)).values()) {
+  const versions = [...(await storedPaths(knex))].sort(
+    ([a], [b]) => Number(a.endsWith('|draft')) - Number(b.endsWith('|draft')),
+  );
+  const storedKeys = new Map<number, string | null>();
+  for (const [, locales] of versions)
+    for (const steps of locales.values())
+      for (const step of steps) for (const o of step.options) storedKeys.set(o.id, o.key);
+  const publishedFinnish = new Map<string, StoredStep[]>();
+  let changed = 0;
+  for (const [version, locales] of versions) {
+    const [documentId, status] = version.split('|');
     const finnish = locales.get('fi') ?? [];
+    if (status === 'draft') {
+      const published = publishedFinnish.get(documentId) ?? [];
+      for (const step of finnish) {
+        const source = published.find((s) => s.key === step.key)?.options ?? [];
+        step.options = inheritPublishedKeys(step.options, source);
+      }
+    }
     const ordered = [...locales].sort(([a], [b]) => Number(b === 'fi') - Number(a === 'fi'));
     for (const [locale, steps] of ordered) {
       for (const step of steps) {
@@ -62,11 +108,37 @@ export async function backfillOptionKeys(knex: Knex): Promise<void> {
         for (const o of assignOptionKeys(withSource)) {
           const original = step.options.find((x) => x.id === o.id)!;
           original.key = o.key;
+          if (storedKeys.get(o.id) === o.key) continue;
+          changed += 1;
           await knex(OPTIONS).where({ id: o.id }).update({ key: o.key });
         }
       }
     }
+    if (status === 'published') publishedFinnish.set(documentId, finnish);
   }
+  return changed;
+}
+
+/**
+ * The search index holds each path's first step (what /bot/ask returns): after keys were filled, every
+ * locale of both indexes (published, drafts) is queued for a rebuild, applied by the sync worker at start.
+ */
+async function queueFullSync(knex: Knex): Promise<void> {
+  if (!(await knex.schema.hasTable(SEARCH_JOBS))) return;
+  const now = new Date();
+  const job = (content: string) => ({
+    document_id: randomBytes(12).toString('hex'),
+    target: 'all',
+    entry_id: null,
+    entry_locale: null,
+    attempts: 0,
+    parked: false,
+    content,
+    created_at: now,
+    updated_at: now,
+    published_at: now,
+  });
+  await knex(SEARCH_JOBS).insert([job('published'), job('drafts')]);
 }
 
 /**
@@ -75,9 +147,11 @@ export async function backfillOptionKeys(knex: Knex): Promise<void> {
  * path steps stored before are migration 11's.
  */
 export async function up(knex: Knex): Promise<void> {
-  await knex.schema.alterTable(TABLES.events, (t) => {
-    t.string('ask_id', 36);
-    t.index(['ask_id']);
-  });
-  await backfillOptionKeys(knex);
+  if (!(await knex.schema.hasColumn(TABLES.events, 'ask_id'))) {
+    await knex.schema.alterTable(TABLES.events, (t) => {
+      t.string('ask_id', 36);
+      t.index(['ask_id']);
+    });
+  }
+  if ((await backfillOptionKeys(knex)) > 0) await queueFullSync(knex);
 }

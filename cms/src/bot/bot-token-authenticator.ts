@@ -24,6 +24,17 @@ export interface BotTokenAuthenticatorOptions {
 }
 
 const HOUR_MS = 3_600_000;
+
+/**
+ * Actions a custom token may call because it holds another: `GET /bot/answers` came after bot tokens
+ * were issued with `ask`, and an ask already returns answers, so a token holding `ask` reads them too.
+ */
+const IMPLIED_BY: Record<string, string> = { 'api::bot.bot.answer': 'api::bot.bot.ask' };
+
+function holds(token: BotToken, action: string): boolean {
+  const implied = IMPLIED_BY[action];
+  return token.permissions.includes(action) || (implied !== undefined && token.permissions.includes(implied));
+}
 const MAX_ENTRIES = 10_000;
 
 /**
@@ -57,7 +68,7 @@ export class BotTokenAuthenticator {
       return { ok: false, status: 401, message: 'Unknown API token' };
     if (token.expiresAt !== null && new Date(token.expiresAt).getTime() < this.now())
       return { ok: false, status: 401, message: 'API token expired' };
-    const allowed = token.type === 'full-access' || (token.type === 'custom' && token.permissions.includes(action));
+    const allowed = token.type === 'full-access' || (token.type === 'custom' && holds(token, action));
     if (!allowed) return { ok: false, status: 403, message: `This API token may not call ${action}` };
     await this.touchHourly(token);
     return { ok: true, token };

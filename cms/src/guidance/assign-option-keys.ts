@@ -4,7 +4,13 @@ import optionComponent from '../components/guidance/option.json';
 export const OPTION_KEY_MAX_LENGTH = optionComponent.attributes.key.maxLength;
 export const OPTION_KEY_PATTERN = new RegExp(optionComponent.attributes.key.regex);
 
-/** A key made from an option's label: "Kyllä, heti!" → "kylla-heti"; "option" when nothing is left. */
+/**
+ * A key is never a bare number: `path_step.option` "2" from the earliest bots means the second option
+ * (option-index-of.ts), and a key "2" on another option would take it.
+ */
+const BARE_NUMBER = /^\d+$/;
+
+/** A key made from an option's label: "Kyllä, heti!" → "kylla-heti", "3" → "n-3"; "option" when nothing is left. */
 export function optionKeyFromLabel(label: unknown): string {
   const words =
     (typeof label === 'string' ? label : '')
@@ -18,6 +24,7 @@ export function optionKeyFromLabel(label: unknown): string {
     if (next.length > OPTION_KEY_MAX_LENGTH) break;
     key = next;
   }
+  if (BARE_NUMBER.test(key)) return `n-${key}`.slice(0, OPTION_KEY_MAX_LENGTH);
   return key || 'option';
 }
 
@@ -39,7 +46,7 @@ export function assignOptionKeys<T extends { key?: unknown; label?: unknown }>(
 ): Array<T & { key: string }> {
   const taken = new Set<string>();
   const valid = (k: unknown): k is string =>
-    typeof k === 'string' && k.length <= OPTION_KEY_MAX_LENGTH && OPTION_KEY_PATTERN.test(k);
+    typeof k === 'string' && k.length <= OPTION_KEY_MAX_LENGTH && OPTION_KEY_PATTERN.test(k) && !BARE_NUMBER.test(k);
   return options.map((o) => {
     const key = valid(o.key) && !taken.has(o.key) ? o.key : uniqueKey(optionKeyFromLabel(o.label), taken);
     taken.add(key);
