@@ -12,16 +12,16 @@ import { problemMessage } from './messages';
 import { DESIGNER_API, type DesignerPathData, type PathUsage } from './designer-types';
 import type { Translate } from './useMessages';
 import { sendRequest } from './send-request';
+import { helsinkiDay } from '../../analytics/helsinki-day';
 
 type Status = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
 
 /** Periods the usage overlay can cover, in days back from today. */
 const USAGE_PERIODS = [30, 90, 365, 730] as const;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** The last `days` days up to today, in Helsinki days like every report (not UTC: after midnight Finnish time). */
 function usageRange(days: number): string {
-  const to = new Date();
-  const from = new Date(to.getTime() - (days - 1) * 86_400_000);
-  return `from=${isoDay(from)}&to=${isoDay(to)}`;
+  const now = Date.now();
+  return `from=${helsinkiDay(now - (days - 1) * 86_400_000)}&to=${helsinkiDay(now)}`;
 }
 
 /** One path: diagram and list side by side, live problems, save as draft, publish, optional usage overlay. */
