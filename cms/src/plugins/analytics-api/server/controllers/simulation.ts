@@ -1,6 +1,7 @@
 import { rowIdParam } from '../../../../http/row-id-param';
 import { SIMULATION_DEFAULTS, simulateResources } from '../../../../analytics/resource-simulation';
-import { validateScenario, validateSimulationInput } from '../../../../analytics/simulation-scenario';
+import { simulationResultsRequestSchema, simulationScenarioRequestSchema } from '@botkb/contract';
+import { parseInput } from '../../../../analytics/parse-input';
 import { sumRollups } from '../../../../analytics/sum-rollups';
 import { RESOLVED_METRIC } from '../../../../analytics/conversation-outcomes';
 import { helsinkiDay } from '../../../../analytics/helsinki-day';
@@ -25,7 +26,7 @@ export function simulationController({ analytics }: AnalyticsDeps) {
       ctx.body = { data: { id: 'baseline', ...range, botContacts, startYear, defaults: SIMULATION_DEFAULTS } };
     },
     results: async (ctx) => {
-      const input = validateSimulationInput((ctx.request.body as { input?: unknown } | undefined)?.input, ['input']);
+      const { input } = parseInput(simulationResultsRequestSchema, ctx.request.body ?? {});
       ctx.body = { data: { input, results: simulateResources(input) } };
     },
     scenarios: async (ctx) => {
@@ -37,7 +38,11 @@ export function simulationController({ analytics }: AnalyticsDeps) {
       ctx.body = { data: { ...scenario, results: simulateResources(scenario.input) } };
     },
     saveScenario: async (ctx) => {
-      const { name, input } = validateScenario(ctx.request.body);
+      const { name, input } = parseInput(
+        simulationScenarioRequestSchema,
+        ctx.request.body,
+        'is not a field (name, input)',
+      );
       const scenario = await scenarios.save(name, input, ctx.state.user.email);
       ctx.body = { data: { ...scenario, results: simulateResources(scenario.input) } };
     },
