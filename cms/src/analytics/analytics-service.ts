@@ -110,7 +110,7 @@ export class AnalyticsService {
   }
 
   get knex(): Knex {
-    return this.strapi.db.connection as unknown as Knex;
+    return this.strapi.db.connection;
   }
 
   async init(): Promise<void> {

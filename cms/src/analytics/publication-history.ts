@@ -25,15 +25,7 @@ export function createPublicationHistoryMiddleware(
     return strapi.db.transaction(async ({ trx }) => {
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (documentId)
-        await recordPublicationState(
-          strapi,
-          trx as unknown as Knex.Transaction,
-          context.uid,
-          kind,
-          documentId,
-          Date.now(),
-        );
+      if (documentId) await recordPublicationState(strapi, trx, context.uid, kind, documentId, Date.now());
       // In the same transaction: the change is announced when it commits.
       await onChange();
       return result;
