@@ -13,7 +13,6 @@ import { applyFieldLabels } from './admin-labels/apply-field-labels';
 import { SearchService } from './search/search-service';
 import { BotService } from './bot/bot-service';
 import { AnalyticsService } from './analytics/analytics-service';
-import { analyticsRoutes } from './analytics/analytics-routes';
 import { createPublicationHistoryMiddleware } from './analytics/publication-history';
 import { serveAnalyticsUi } from './analytics/serve-analytics-ui';
 import { onDocumentWrite } from './documents/on-document-write';
@@ -70,7 +69,6 @@ export default {
       pendingSync: (content) => search.of(content).queue.size(),
     });
     strapi.documents.use(watchPublishing(() => bank.scheduleAfterPublish()));
-    strapi.server.routes(analyticsRoutes(analytics, bot, bank) as never);
     serveAnalyticsUi(strapi);
     // Reachable as strapi.get('botkb-search') / strapi.get('botkb-bot') from controllers, scripts and tests.
     strapi.add(SEARCH_SERVICE, () => search);

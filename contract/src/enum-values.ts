@@ -14,3 +14,11 @@ export type Audience = (typeof AUDIENCES)[number];
 /** The two kinds of knowledge-base entries a bot answers with. */
 export const ENTRY_KINDS = ['answer', 'path'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Where a bot hands a conversation over to people. */
+export const HANDOFF_CHANNELS = ['live_chat', 'callback', 'video', 'phone'] as const;
+export type HandoffChannel = (typeof HANDOFF_CHANNELS)[number];
+
+/** What a guidance-path option leads to. */
+export const OPTION_TARGETS = ['step', 'answer', 'partner', 'handoff', 'end'] as const;
+export type OptionTarget = (typeof OPTION_TARGETS)[number];

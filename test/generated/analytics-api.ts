@@ -84,6 +84,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics-api/path-branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One guidance path’s branching funnel: per step and option how many went where, and how many left
+         * @description Roles: admin, content_expert, manager.
+         */
+        get: operations["listPathBranches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics-api/answer-performance": {
         parameters: {
             query?: never;
@@ -592,6 +612,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics-api/simulation/baseline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Conversations the bot resolved in the last 12 full months, and the default costs
+         * @description Roles: admin, content_expert, manager.
+         */
+        get: operations["getSimulationBaseline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics-api/simulation/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hours, persons and costs of an input (records nothing)
+         * @description Roles: admin, content_expert, manager.
+         */
+        post: operations["simulateResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics-api/simulation/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The saved scenarios
+         * @description Roles: admin, content_expert, manager.
+         */
+        get: operations["listSimulationScenarios"];
+        put?: never;
+        /**
+         * Save a named scenario (a known name replaces it)
+         * @description Roles: admin, manager.
+         */
+        post: operations["saveSimulationScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics-api/simulation/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A saved scenario with its results
+         * @description Roles: admin, content_expert, manager.
+         */
+        get: operations["getSimulationScenario"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved scenario
+         * @description Roles: admin, manager.
+         */
+        delete: operations["deleteSimulationScenario"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -669,6 +777,50 @@ export interface components {
                     option: string;
                     chosen: number;
                 }[];
+            }[];
+        };
+        BranchRow: {
+            id: string;
+            /** @description steps in path order, then their options, "left" last */
+            order: number;
+            stepNumber: number;
+            stepKey: string;
+            stepTitle: string;
+            /** @description the option as bots sent it (key or label); null on "left" */
+            option: string | null;
+            /** @description its current label when it matches the published path */
+            optionLabel: string | null;
+            /** @enum {string} */
+            target: "step" | "answer" | "partner" | "handoff" | "end" | "left" | "unknown";
+            targetKey: string | null;
+            targetTitle: string | null;
+            count: number;
+            /** @description count / people who reached the step */
+            share: number | null;
+        };
+        PathBranchesMeta: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description months (YYYY-MM) the range covers only in part */
+            partialMonths: string[];
+            path: {
+                slug: string;
+                title: string;
+                /** @description null when the path has no published version */
+                documentId: string | null;
+                starts: number;
+                completions: number;
+                abandonments: number;
+                adminUrl: string | null;
+                designerUrl: string | null;
+            };
+            steps: {
+                stepKey: string;
+                title: string;
+                reached: number;
+                left: number;
             }[];
         };
         AnswerPerformanceRow: {
@@ -1109,6 +1261,90 @@ export interface components {
             };
             pending: components["schemas"]["BankRun"][];
         };
+        SimulationInput: {
+            startYear: number;
+            /**
+             * @description € per staff hour
+             * @default 35
+             */
+            hourlyCost: number;
+            /**
+             * @description € per person-year (salary with side costs)
+             * @default 59290
+             */
+            yearlySalaryCost: number;
+            /**
+             * @description productive working hours per person-year
+             * @default 1694
+             */
+            productiveHoursPerPerson: number;
+            channels: {
+                /** @description the manager’s name ("Puhelut", "Botti" …) */
+                name: string;
+                /** @description contacts in the start year */
+                contacts: number;
+                /** @description average staff minutes per contact */
+                minutes: number;
+                /** @description change of contacts (%) in each following year, against the year before */
+                changes: [
+                    number,
+                    number
+                ];
+            }[];
+        };
+        SimulationResult: {
+            channels: {
+                name: string;
+                years: {
+                    year: number;
+                    contacts: number;
+                    hours: number;
+                    persons: number;
+                    /** @description persons × yearly salary cost */
+                    salaryCost: number;
+                    /** @description hours × hourly cost */
+                    hourCost: number;
+                }[];
+            }[];
+            totals: {
+                year: number;
+                contacts: number;
+                hours: number;
+                persons: number;
+                /** @description persons × yearly salary cost */
+                salaryCost: number;
+                /** @description hours × hourly cost */
+                hourCost: number;
+            }[];
+            /** @description each year’s totals minus the start year’s; rate is of the start year’s salary cost */
+            changes: {
+                year: number;
+                contacts: number;
+                hours: number;
+                persons: number;
+                /** @description persons × yearly salary cost */
+                salaryCost: number;
+                /** @description hours × hourly cost */
+                hourCost: number;
+                rate: number | null;
+            }[];
+        };
+        SimulationScenario: {
+            id: number;
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string | null;
+            input: components["schemas"]["SimulationInput"];
+            results: components["schemas"]["SimulationResult"];
+        };
+        SimulationScenarioSummary: {
+            id: number;
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string | null;
+        };
         MeResponse: {
             data: components["schemas"]["AnalyticsMe"];
         };
@@ -1126,6 +1362,11 @@ export interface components {
             data: components["schemas"]["PathPerformanceRow"][];
             total: number;
             meta: components["schemas"]["ReportMeta"];
+        };
+        PathBranchList: {
+            data: components["schemas"]["BranchRow"][];
+            total: number;
+            meta: components["schemas"]["PathBranchesMeta"];
         };
         AnswerPerformanceList: {
             data: components["schemas"]["AnswerPerformanceRow"][];
@@ -1331,6 +1572,42 @@ export interface components {
         BankSummaryResponse: {
             data: components["schemas"]["BankSummary"];
         };
+        SimulationBaselineResponse: {
+            data: {
+                /** @constant */
+                id: "baseline";
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                botContacts: number;
+                startYear: number;
+                /** @description the study’s cost figures (SIMULATION_DEFAULTS) */
+                defaults: {
+                    hourlyCost: number;
+                    yearlySalaryCost: number;
+                    productiveHoursPerPerson: number;
+                };
+            };
+        };
+        SimulationResultsResponse: {
+            data: {
+                input: components["schemas"]["SimulationInput"];
+                results: components["schemas"]["SimulationResult"];
+            };
+        };
+        SimulationScenarioList: {
+            data: components["schemas"]["SimulationScenarioSummary"][];
+            total: number;
+        };
+        SimulationScenarioResponse: {
+            data: components["schemas"]["SimulationScenario"];
+        };
+        SimulationScenarioDeleted: {
+            data: {
+                id: number;
+            };
+        };
         UnansweredUpdate: {
             /** @enum {string} */
             status: "new" | "in_progress" | "ignored";
@@ -1413,6 +1690,73 @@ export interface components {
         BankRunRequest: {
             /** @enum {string} */
             content?: "published" | "drafts";
+        };
+        SimulationResultsRequest: {
+            input: {
+                startYear: number;
+                /**
+                 * @description € per staff hour
+                 * @default 35
+                 */
+                hourlyCost: number;
+                /**
+                 * @description € per person-year (salary with side costs)
+                 * @default 59290
+                 */
+                yearlySalaryCost: number;
+                /**
+                 * @description productive working hours per person-year
+                 * @default 1694
+                 */
+                productiveHoursPerPerson: number;
+                channels: {
+                    /** @description the manager’s name ("Puhelut", "Botti" …) */
+                    name: string;
+                    /** @description contacts in the start year */
+                    contacts: number;
+                    /** @description average staff minutes per contact */
+                    minutes: number;
+                    /** @description change of contacts (%) in each following year, against the year before */
+                    changes: [
+                        number,
+                        number
+                    ];
+                }[];
+            };
+        };
+        SimulationScenarioRequest: {
+            name: string;
+            input: {
+                startYear: number;
+                /**
+                 * @description € per staff hour
+                 * @default 35
+                 */
+                hourlyCost: number;
+                /**
+                 * @description € per person-year (salary with side costs)
+                 * @default 59290
+                 */
+                yearlySalaryCost: number;
+                /**
+                 * @description productive working hours per person-year
+                 * @default 1694
+                 */
+                productiveHoursPerPerson: number;
+                channels: {
+                    /** @description the manager’s name ("Puhelut", "Botti" …) */
+                    name: string;
+                    /** @description contacts in the start year */
+                    contacts: number;
+                    /** @description average staff minutes per contact */
+                    minutes: number;
+                    /** @description change of contacts (%) in each following year, against the year before */
+                    changes: [
+                        number,
+                        number
+                    ];
+                }[];
+            };
         };
     };
     responses: {
@@ -1616,6 +1960,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PathPerformanceList"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPathBranches: {
+        parameters: {
+            query?: {
+                /** @description from: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
+                from?: string;
+                /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
+                to?: string;
+                locale?: "fi" | "sv";
+                audience?: "resident" | "professional" | "business" | "city";
+                channel?: string;
+                includeTest?: "true" | "false";
+                /** @description a field of the row (report-specific) */
+                sort?: string;
+                order?: string;
+                page?: string;
+                pageSize?: string;
+                format?: "csv" | "json";
+                path?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathBranchList"];
                     "text/csv": string;
                 };
             };
@@ -2631,6 +3016,165 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BankSummaryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSimulationBaseline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationBaselineResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    simulateResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulationResultsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationResultsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSimulationScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationScenarioList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    saveSimulationScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulationScenarioRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationScenarioResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSimulationScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a row id (positive 32-bit integer) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationScenarioResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteSimulationScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a row id (positive 32-bit integer) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationScenarioDeleted"];
                 };
             };
             400: components["responses"]["BadRequest"];

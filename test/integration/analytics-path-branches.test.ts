@@ -2,6 +2,7 @@ import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { PATH_UID } from '../../cms/src/content-uids';
 import { branchingEvents, createBranchingPath } from '../fixtures/branching-path';
+import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 
 /**
  * Branching funnels (cms/src/analytics/reports/path-branches.ts) on a
@@ -86,5 +87,14 @@ describe('branching funnel of a guidance path', () => {
       expect(bad.status).toBe(400);
       expect(bad.body.error.details.errors[0].path).toEqual(['path']);
     }
+  });
+
+  it('answers as analytics-api.json says (BranchRow rows, PathBranchesMeta)', async () => {
+    for (const locale of ['fi', 'sv']) {
+      const res = await manager.get(`/analytics-api/path-branches?path=haara&${RANGE}&locale=${locale}`);
+      expectAnalyticsResponse(res.body, '/analytics-api/path-branches', 'get');
+    }
+    const missing = await manager.get(`/analytics-api/path-branches?path=ei-ole&${RANGE}`);
+    expectAnalyticsResponse(missing.body, '/analytics-api/path-branches', 'get');
   });
 });

@@ -2,9 +2,10 @@ import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 import { prevMonth } from '../../cms/src/analytics/months';
+import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 
 /**
- * The resource simulation's API (cms/src/analytics/simulation-routes.ts): the
+ * The resource simulation's API (cms/src/plugins/analytics-api/server/controllers/simulation.ts): the
  * bot's row prefilled from conversations resolved by the bot in the last 12
  * full months, results of an input, and named scenarios (managers save,
  * content experts read).
@@ -107,5 +108,34 @@ describe('resource simulation', () => {
     expect((await manager.get(`/analytics-api/simulation/scenarios/${id}`)).status).toBe(404);
     const unnamed = await manager.post('/analytics-api/simulation/scenarios', { name: ' ', input: INPUT });
     expect(unnamed.body.error.details.errors[0].path).toEqual(['name']);
+  });
+
+  it('answers as analytics-api.json says, every simulation operation', async () => {
+    const baseline = await manager.get('/analytics-api/simulation/baseline');
+    expectAnalyticsResponse(baseline.body, '/analytics-api/simulation/baseline', 'get');
+    const results = await manager.post('/analytics-api/simulation/results', { input: INPUT });
+    expectAnalyticsResponse(results.body, '/analytics-api/simulation/results', 'post');
+    const saved = await manager.post('/analytics-api/simulation/scenarios', { name: 'Sopimus', input: INPUT });
+    expectAnalyticsResponse(saved.body, '/analytics-api/simulation/scenarios', 'post');
+    const list = await expert.get('/analytics-api/simulation/scenarios');
+    expectAnalyticsResponse(list.body, '/analytics-api/simulation/scenarios', 'get');
+    const loaded = await expert.get(`/analytics-api/simulation/scenarios/${saved.body.data.id}`);
+    expectAnalyticsResponse(loaded.body, '/analytics-api/simulation/scenarios/{id}', 'get');
+    const deleted = await manager.delete(`/analytics-api/simulation/scenarios/${saved.body.data.id}`);
+    expectAnalyticsResponse(deleted.body, '/analytics-api/simulation/scenarios/{id}', 'delete');
+  });
+
+  it("fills the study's defaults in and names a wrong list of yearly changes or an unknown field", async () => {
+    const { hourlyCost: _h, yearlySalaryCost: _y, productiveHoursPerPerson: _p, ...bare } = INPUT;
+    const filled = await manager.post('/analytics-api/simulation/results', { input: bare });
+    expect(filled.body.data.input).toEqual(INPUT); // 35 €/h, 59,290 €/person-year, 1,694 h
+    const threeYears = { ...INPUT, channels: [{ ...INPUT.channels[0], changes: [1, 2, 3] }] };
+    const tooMany = await manager.post('/analytics-api/simulation/results', { input: threeYears });
+    expect([tooMany.status, tooMany.body.error.details.errors[0].path]).toEqual([
+      400,
+      ['input', 'channels', 0, 'changes'],
+    ]);
+    const extra = await manager.post('/analytics-api/simulation/scenarios', { name: 'X', input: INPUT, owner: 'me' });
+    expect([extra.status, extra.body.error.details.errors[0].path]).toEqual([400, ['owner']]);
   });
 });

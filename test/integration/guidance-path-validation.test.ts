@@ -1,4 +1,5 @@
 import request from 'supertest';
+import type { Modules } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createApiToken, createBotToken } from '../helpers/api';
 
@@ -27,7 +28,7 @@ const path = (slug: string, steps: unknown[]) => ({
   steps,
 });
 const docs = () => t.strapi.documents(UID);
-const stepsPopulate = { steps: { populate: ['options'] } };
+const stepsPopulate = { steps: { populate: ['options'] } } satisfies Modules.Documents.Params.Populate.Any<typeof UID>;
 
 const valid: Step[] = [
   {

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { FIELD_LABELS, describeField } from './field-labels';
 
 type Metadata = { edit?: Record<string, unknown>; list?: Record<string, unknown> };
@@ -19,7 +19,7 @@ export async function applyFieldLabels(strapi: Core.Strapi): Promise<void> {
   for (const [uid, fields] of Object.entries(FIELD_LABELS)) {
     const isComponent = !uid.includes('::');
     const service = contentManager.service(isComponent ? 'components' : 'content-types') as ViewService;
-    const model = isComponent ? strapi.components[uid as never] : strapi.contentTypes[uid as never];
+    const model = strapi.getModel(uid as UID.Schema);
     const { settings, layouts, metadatas } = await service.findConfiguration(model as object);
     for (const [field, label] of Object.entries(fields)) {
       const metadata = metadatas[field] ?? {};

@@ -117,7 +117,7 @@ export class AnalyticsService {
   }
 
   get knex(): Knex {
-    return this.strapi.db.connection as unknown as Knex;
+    return this.strapi.db.connection;
   }
 
   async init(): Promise<void> {
@@ -217,8 +217,8 @@ export class AnalyticsService {
    */
   async importPublicationDates(firstPublished: Map<string, number>): Promise<number> {
     const rows: Array<Record<string, unknown>> = [];
-    for (const [kind, uid] of Object.entries(KIND_UID) as Array<[EntryKind, string]>) {
-      const published = (await this.strapi.db.query(uid as never).findMany({
+    for (const [kind, uid] of Object.entries(KIND_UID) as Array<[EntryKind, (typeof KIND_UID)[EntryKind]]>) {
+      const published = (await this.strapi.db.query(uid).findMany({
         where: { publishedAt: { $notNull: true } },
         select: ['documentId', 'slug', 'locale', 'audience'],
       })) as Array<Record<string, string>>;
@@ -412,13 +412,13 @@ export class AnalyticsService {
 
   /** Adds phrasings (case-insensitively new ones) to an answer's published version in `locale` and republishes it. */
   private async addPhrasings(documentId: string, locale: string, texts: string[]): Promise<void> {
-    const docs = this.strapi.documents(ANSWER_UID as 'api::answer.answer');
+    const docs = this.strapi.documents(ANSWER_UID);
     const published = (await docs.findOne({
       documentId,
       locale,
       status: 'published',
       populate: { phrasings: true },
-    } as never)) as { phrasings?: Array<{ text: string }> } | null;
+    })) as { phrasings?: Array<{ text: string }> } | null;
     if (!published)
       failValidation(
         ['target', 'slug'],
@@ -432,8 +432,8 @@ export class AnalyticsService {
       documentId,
       locale,
       data: { phrasings: [...phrasings, ...added.map((text) => ({ text }))] },
-    } as never);
-    await docs.publish({ documentId, locale } as never);
+    });
+    await docs.publish({ documentId, locale });
   }
 
   /**
@@ -490,12 +490,13 @@ export class AnalyticsService {
     const group = await this.group(id);
     if (!group.label) failValidation(['id'], 'the group has no examples left to make an answer from');
     const locale = group.locales[0];
-    const docs = this.strapi.documents(ANSWER_UID as 'api::answer.answer');
+    const docs = this.strapi.documents(ANSWER_UID);
     const phrasings = group.examples.map((text) => ({ text: text.slice(0, 200) }));
     const created = (await docs.create({
       locale,
       data: { title: group.label.slice(0, 200), body: '', phrasings },
-    } as never)) as unknown as { documentId: string; slug: string };
+      // The input type asks for slug and audience: the shared-slug middleware and the default fill them.
+    } as never)) as { documentId: string; slug: string };
     await this.knex(TABLES.groups).where({ id }).update({
       status: 'resolved',
       resolution_kind: 'answer',

@@ -68,7 +68,7 @@ export class AskRollups {
   }
 
   private batch(): Promise<number> {
-    const knex = this.strapi.db.connection as unknown as Knex;
+    const knex = this.strapi.db.connection;
     // On SQLite, in turn with the ask record's own connection (see write-gate.ts).
     return writeInTurn(this.strapi, knex, () => this.batchTransaction(knex));
   }

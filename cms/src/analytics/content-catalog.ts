@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { SEARCH_LOCALES } from '@botkb/search';
 import { ANSWER_UID, PARTNER_UID, PATH_UID } from '../content-uids';
 
@@ -38,7 +38,9 @@ function addSteps(e: CatalogEntry, locale: string, steps: StoredStep[]): void {
   }
 }
 
-const STEPS = { steps: { fields: ['key', 'prompt'], populate: { options: { fields: ['key', 'label'] } } } };
+const STEPS = {
+  steps: { fields: ['key', 'prompt'], populate: { options: { fields: ['key', 'label'] } } },
+} satisfies Modules.Documents.Params.Populate.Any<typeof PATH_UID>;
 
 /** Published answers, paths and partners as reports label them; re-read when content changes. */
 export class ContentCatalog {
@@ -52,12 +54,12 @@ export class ContentCatalog {
     const revision = this.revision;
     const entries = new Map<string, CatalogEntry>();
     for (const locale of SEARCH_LOCALES) {
-      const answers = (await this.strapi.documents(ANSWER_UID as 'api::answer.answer').findMany({
+      const answers = (await this.strapi.documents(ANSWER_UID).findMany({
         locale,
         status: 'published',
         fields: ['slug', 'title', 'audience'],
         limit: 10_000,
-      } as never)) as Array<Record<string, string>>;
+      })) as Array<Record<string, string>>;
       for (const a of answers) {
         const e: CatalogEntry = entries.get(`answer:${a.slug}`) ?? {
           kind: 'answer',
@@ -70,10 +72,13 @@ export class ContentCatalog {
         e.titles[locale] = a.title;
         entries.set(`answer:${a.slug}`, e);
       }
-      const fields = ['slug', 'name', 'audience'];
-      const pathQuery = { locale, status: 'published', fields, populate: STEPS, limit: 10_000 };
-      const pathDocs = this.strapi.documents(PATH_UID as 'api::guidance-path.guidance-path');
-      const paths = (await pathDocs.findMany(pathQuery as never)) as Array<Record<string, any>>;
+      const paths = (await this.strapi.documents(PATH_UID).findMany({
+        locale,
+        status: 'published',
+        fields: ['slug', 'name', 'audience'],
+        populate: STEPS,
+        limit: 10_000,
+      })) as Array<Record<string, any>>;
       for (const p of paths) {
         const e: CatalogEntry = entries.get(`path:${p.slug}`) ?? {
           kind: 'path',
@@ -90,8 +95,8 @@ export class ContentCatalog {
     }
     const partners = new Map<string, string>();
     const rows = (await this.strapi
-      .documents(PARTNER_UID as 'api::partner-service.partner-service')
-      .findMany({ locale: 'fi', status: 'published', fields: ['slug', 'name'], limit: 10_000 } as never)) as Array<
+      .documents(PARTNER_UID)
+      .findMany({ locale: 'fi', status: 'published', fields: ['slug', 'name'], limit: 10_000 })) as Array<
       Record<string, string>
     >;
     for (const p of rows) partners.set(p.slug, p.name);

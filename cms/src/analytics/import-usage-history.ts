@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
 import { SEARCH_LOCALES, type Analyzer, type SearchLocale } from '@botkb/search';
 import { buildAnalyzer } from '../search/search-runtime';
 import { insertAskRecords, type AskRecord } from '../bot/ask-recorder';
@@ -47,7 +46,7 @@ export async function importUsageHistory(
   const batchSize = opts.batchSize ?? 5000;
   const analyzers = {} as Record<SearchLocale, Analyzer>;
   for (const locale of SEARCH_LOCALES) analyzers[locale] = (await buildAnalyzer(strapi, locale)).analyzer;
-  const knex = strapi.db.connection as unknown as Knex;
+  const knex = strapi.db.connection;
   const hashSession = (id: string) => analyticsService(strapi).hashSessionId(id);
   const progress: ImportProgress = { events: 0, asks: 0 };
   let events: unknown[] = [];

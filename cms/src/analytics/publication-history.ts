@@ -1,4 +1,4 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { EntryKind } from '@botkb/search';
 import { UID_KIND } from '../content-uids';
@@ -25,15 +25,7 @@ export function createPublicationHistoryMiddleware(
     return strapi.db.transaction(async ({ trx }) => {
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (documentId)
-        await recordPublicationState(
-          strapi,
-          trx as unknown as Knex.Transaction,
-          context.uid,
-          kind,
-          documentId,
-          Date.now(),
-        );
+      if (documentId) await recordPublicationState(strapi, trx, context.uid, kind, documentId, Date.now());
       // In the same transaction: the change is announced when it commits.
       await onChange();
       return result;
@@ -44,13 +36,13 @@ export function createPublicationHistoryMiddleware(
 async function recordPublicationState(
   strapi: Core.Strapi,
   trx: Knex.Transaction,
-  uid: string,
+  uid: UID.ContentType,
   kind: EntryKind,
   documentId: string,
   at: number,
 ): Promise<void> {
   const published = (await strapi.db
-    .query(uid as never)
+    .query(uid)
     .findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale', 'audience'] })) as Array<{
     locale: string;
     audience: string;

@@ -1,5 +1,13 @@
-import type { SimulationChannel, SimulationInput, SimulationResult, YearFigures } from '@botkb/contract';
+import {
+  SIMULATION_DEFAULTS,
+  SIMULATION_YEARS,
+  type SimulationChannel,
+  type SimulationInput,
+  type SimulationResult,
+  type YearFigures,
+} from '@botkb/contract';
 
+export { SIMULATION_DEFAULTS, SIMULATION_YEARS };
 export type { SimulationChannel, SimulationInput, SimulationResult, YearFigures };
 
 /**
@@ -9,16 +17,6 @@ export type { SimulationChannel, SimulationInput, SimulationResult, YearFigures 
  * the next two years give the hours, the persons needed and the salary cost
  * for the start year and the two years after it. Pure (no Strapi, no I/O).
  */
-
-/** The study's defaults; productive hours make the two cost figures agree (59,290 € / 35 €/h ≈ 1,694 h). */
-export const SIMULATION_DEFAULTS = {
-  hourlyCost: 35,
-  yearlySalaryCost: 59_290,
-  productiveHoursPerPerson: 1694,
-} as const;
-
-/** Years the simulation covers: the start year and two following years. */
-export const SIMULATION_YEARS = 3;
 
 function figures(year: number, contacts: number, minutes: number, input: SimulationInput): YearFigures {
   const hours = (contacts * minutes) / 60;

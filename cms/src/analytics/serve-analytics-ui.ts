@@ -48,5 +48,5 @@ export function serveAnalyticsUi(strapi: Core.Strapi): void {
   strapi.server.routes([
     { method: 'GET', path: '/analytics', handler, config: { auth: false } },
     { method: 'GET', path: '/analytics/(.*)', handler, config: { auth: false } },
-  ] as never);
+  ]);
 }

@@ -51,7 +51,7 @@ export class ChangeBus {
   ) {}
 
   private get knex(): Knex {
-    return this.strapi.db.connection as unknown as Knex;
+    return this.strapi.db.connection;
   }
 
   /** Whether other instances may share the database (PostgreSQL). */

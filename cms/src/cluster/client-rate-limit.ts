@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimiter } from '../bot/rate-limiter';
 import { isPostgres } from '../db/database-client';
@@ -40,7 +39,7 @@ export function createClientRateLimit(strapi: Core.Strapi, opts: ClientRateLimit
 }
 
 function buildRateLimit(strapi: Core.Strapi, opts: ClientRateLimitOptions): ClientRateLimit {
-  const knex = strapi.db.connection as unknown as Knex;
+  const knex = strapi.db.connection;
   if (!isPostgres(knex)) {
     const bucket = new RateLimiter(opts.perSecond, opts.burst);
     return { take: async (client) => bucket.take(client), peek: async (client) => bucket.peek(client) };

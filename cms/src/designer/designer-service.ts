@@ -15,14 +15,16 @@ import {
 import { assignOptionKeys } from '../guidance/assign-option-keys';
 
 type Row = Record<string, unknown>;
-// The Document Service is typed per UID; the designer reads and writes plain rows.
+// The designer reads and writes plain rows: Strapi's input types reject the nulls with which an
+// option clears the targets it does not use.
 type Documents = {
   findOne(p: Row): Promise<Row | null>;
   findMany(p: Row): Promise<Row[]>;
   update(p: Row): Promise<Row | null>;
   publish(p: Row): Promise<unknown>;
 };
-const documents = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as never) as unknown as Documents;
+type DesignerUid = typeof PATH_UID | typeof ANSWER_UID | typeof PARTNER_UID;
+const documents = (strapi: Core.Strapi, uid: DesignerUid) => strapi.documents(uid) as unknown as Documents;
 
 /** Every guidance path (Finnish draft): documentId, slug, name and whether it has unpublished changes. */
 export async function listDesignerPaths(strapi: Core.Strapi) {
@@ -38,7 +40,7 @@ export async function listDesignerPaths(strapi: Core.Strapi) {
 
 /** What an option may lead to besides steps: answers (title) and partner services (name), Finnish drafts. */
 async function listTargets(strapi: Core.Strapi) {
-  const read = (uid: string, field: string) =>
+  const read = (uid: DesignerUid, field: string) =>
     documents(strapi, uid).findMany({ locale: DEFAULT_LOCALE, status: 'draft', fields: ['slug', field], limit: -1 });
   const [answers, partners] = await Promise.all([read(ANSWER_UID, 'title'), read(PARTNER_UID, 'name')]);
   const shape = (field: string) => (r: Row) => ({ documentId: r.documentId, slug: r.slug, name: r[field] });

@@ -1,16 +1,14 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { PATH_UID } from '../content-uids';
 
 type Row = Record<string, unknown>;
 type Relation = { documentId?: string } | null | undefined;
-// The Document Service is typed per UID; this reads the steps the way the rules module takes them.
-type Documents = { findOne(p: Row): Promise<Row | null> };
 
 const POPULATE = {
   steps: {
     populate: { options: { populate: { answer: { fields: ['documentId'] }, partner: { fields: ['documentId'] } } } },
   },
-};
+} satisfies Modules.Documents.Params.Populate.Any<typeof PATH_UID>;
 
 /** A stored option with its relations as documentIds (null when unset), the shape the rules check. */
 function toOption(option: Row): Row {
@@ -27,7 +25,7 @@ export async function loadPathSteps(
   strapi: Core.Strapi,
   where: { documentId: string; locale: string; status: 'draft' | 'published' },
 ): Promise<Row[] | undefined> {
-  const docs = strapi.documents(PATH_UID as never) as unknown as Documents;
+  const docs = strapi.documents(PATH_UID);
   const row = await docs.findOne({ ...where, populate: POPULATE });
   if (!row) return undefined;
   const steps = (row.steps ?? []) as Row[];

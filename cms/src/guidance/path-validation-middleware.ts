@@ -9,7 +9,7 @@ type Params = { documentId?: string; locale?: unknown; status?: string; data?: R
 async function publishedLocales(strapi: Core.Strapi, documentId: string, locale: unknown): Promise<string[]> {
   if (typeof locale === 'string' && locale !== '*') return [locale];
   const rows = await strapi.db
-    .query(PATH_UID as never)
+    .query(PATH_UID)
     .findMany({ where: { documentId, publishedAt: null }, select: ['locale'] });
   const all = (rows as Array<{ locale: string }>).map((r) => r.locale);
   return Array.isArray(locale) ? all.filter((l) => locale.includes(l)) : all;

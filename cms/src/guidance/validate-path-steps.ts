@@ -7,7 +7,9 @@
  *    (to an answer, a partner service, a handoff or the end) — no closed loops.
  */
 
-export type OptionTarget = 'step' | 'answer' | 'partner' | 'handoff' | 'end';
+import { HANDOFF_CHANNELS, OPTION_TARGETS, type OptionTarget } from '@botkb/contract/enums';
+
+export type { OptionTarget };
 
 export interface OptionInput {
   label?: unknown;
@@ -52,8 +54,9 @@ export interface PathProblem {
   message: string;
 }
 
-export const TARGETS: readonly OptionTarget[] = ['step', 'answer', 'partner', 'handoff', 'end'];
-export const HANDOFFS = ['live_chat', 'callback', 'video', 'phone'];
+/** The contract's enums (one source), as the designer and the rules below read them. */
+export const TARGETS: readonly OptionTarget[] = OPTION_TARGETS;
+export const HANDOFFS: readonly string[] = HANDOFF_CHANNELS;
 
 /** A relation value that is explicitly empty (as opposed to "left unchanged"). */
 function isExplicitlyEmptyRelation(value: unknown): boolean {

@@ -5,6 +5,7 @@ import { loadPathSteps } from '../guidance/load-path-steps';
 import { alignTranslation, type DesignerLocale } from '../designer/designer-path';
 
 type Params = { documentId?: string; locale?: unknown; data?: Record<string, unknown> };
+// Strapi's input types reject null, with which an option clears the targets it does not use.
 type Documents = { update(p: Record<string, unknown>): Promise<unknown> };
 
 /**
@@ -26,7 +27,7 @@ export function createPathLockstepMiddleware(strapi: Core.Strapi): Modules.Docum
       if (!source || !translation) continue;
       const steps = alignTranslation(source, translation, code as Exclude<DesignerLocale, 'fi'>);
       if (!steps) continue;
-      const docs = strapi.documents(PATH_UID as never) as unknown as Documents;
+      const docs = strapi.documents(PATH_UID) as unknown as Documents;
       await docs.update({ documentId, locale: code, status: 'draft', data: { steps } });
     }
     return result;

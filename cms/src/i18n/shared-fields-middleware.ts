@@ -18,7 +18,7 @@ export function createSharedFieldsMiddleware(strapi: Core.Strapi): Modules.Docum
     const params = context.params as { documentId?: string; locale?: string; data?: Row };
     const { documentId, locale, data } = params;
     if (!documentId || !locale || !data) return next();
-    const docs = strapi.documents(context.uid as never) as unknown as Documents;
+    const docs = strapi.documents(context.uid) as unknown as Documents;
     if (await docs.findOne({ documentId, locale, status: 'draft', fields: ['id'] })) return next();
 
     const attributes = strapi.getModel(context.uid).attributes as Record<string, Attribute>;

@@ -115,7 +115,7 @@ export class QuestionBank {
   ) {}
 
   private get knex(): Knex {
-    return this.strapi.db.connection as unknown as Knex;
+    return this.strapi.db.connection;
   }
 
   async list(filter: QuestionFilter = {}): Promise<Array<BankQuestion & { lastResult: BankResult | null }>> {

@@ -5,7 +5,7 @@ import { changesPublished } from '../search/sync-middleware';
 export function watchPublishing(onPublished: () => void): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     const result = await next();
-    if (changesPublished(context.uid, context.action, context.params as never)) onPublished();
+    if (changesPublished(context.uid, context.action, context.params)) onPublished();
     return result;
   };
 }

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { SLUG_REPLACEMENTS, SLUG_SOURCES } from './slug-sources';
 
 type UidAttribute = { targetField?: string; options?: Record<string, unknown> };
@@ -9,8 +9,9 @@ type UidAttribute = { targetField?: string; options?: Record<string, unknown> };
  * shared-slug-middleware.ts both use, slugifies with the attribute's `options`.
  */
 export function configureSlugFields(strapi: Core.Strapi): void {
-  for (const [uid, titleField] of Object.entries(SLUG_SOURCES)) {
-    const slug = strapi.contentType(uid as never).attributes.slug as unknown as UidAttribute;
+  for (const [uid, titleField] of Object.entries(SLUG_SOURCES) as Array<[UID.ContentType, string | null]>) {
+    const attributes: Record<string, unknown> = strapi.contentType(uid).attributes;
+    const slug = attributes.slug as UidAttribute;
     if (titleField) slug.targetField = titleField;
     slug.options = { ...slug.options, customReplacements: SLUG_REPLACEMENTS.map(([from, to]) => [from, to]) };
   }

@@ -1,4 +1,4 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '../bootstrap/ensure-locales';
 import { failValidation } from '../validation-failure';
 import { SLUG_SOURCES } from './slug-sources';
@@ -21,14 +21,14 @@ type Next = Parameters<Modules.Documents.Middleware.Middleware>[1];
 
 // Each write and the slug it hands on to other locales commit together, before the search
 // sync (an inner middleware) is woken to index the document's locales.
-async function publishSlug(strapi: Core.Strapi, uid: string, params: Params, next: Next) {
+async function publishSlug(strapi: Core.Strapi, uid: UID.ContentType, params: Params, next: Next) {
   return strapi.db.transaction(() => handOnPublishedSlug(strapi, uid, params, next));
 }
 
-async function handOnPublishedSlug(strapi: Core.Strapi, uid: string, params: Params, next: Next) {
+async function handOnPublishedSlug(strapi: Core.Strapi, uid: UID.ContentType, params: Params, next: Next) {
   const result = await next();
   if (!params.documentId) return result;
-  const query = strapi.db.query(uid as never);
+  const query = strapi.db.query(uid);
   const where = { documentId: params.documentId };
   const source = sourceOf((await query.findMany({ where, select: ['locale', 'slug', 'publishedAt'] })) as Version[]);
   if (source) {
@@ -62,7 +62,7 @@ export function createSharedSlugMiddleware(strapi: Core.Strapi): Modules.Documen
     const { documentId, data, locale: given, status } = context.params as Params;
     if (!data) return next();
     const locale = typeof given === 'string' ? given : DEFAULT_LOCALE;
-    const query = strapi.db.query(uid as never);
+    const query = strapi.db.query(uid);
     const versions = (
       documentId ? await query.findMany({ where: { documentId }, select: ['locale', 'slug', 'publishedAt'] }) : []
     ) as Version[];

@@ -21,6 +21,7 @@ const TAGS = [
   { name: 'settings', description: 'The user, savings parameters and test traffic' },
   { name: 'workbench', description: 'Trying questions, the knowledge autocomplete and content health' },
   { name: 'question-bank', description: 'Questions with the entries that should answer them, and their runs' },
+  { name: 'simulation', description: 'The resource simulation: staff hours, persons and costs per channel' },
 ];
 
 /** JSON Schema (2020-12, as OpenAPI 3.1 uses) of a zod schema, without the `$schema` key. */

@@ -24,10 +24,12 @@ import { knowledgeQuerySchema, knowledgeRowSchema } from './knowledge-row';
 import { monthlyUsageRowSchema } from './monthly-usage-row';
 import { partnerClickRowSchema } from './partner-click-row';
 import { pathPerformanceRowSchema } from './path-performance-row';
+import { branchRowSchema, pathBranchesMetaSchema } from './path-branch-row';
 import { dataResponseSchema, listResponseSchema, reportMetaSchema } from './report-meta';
 import {
   contentHealthQuerySchema,
   monthlyUsageQuerySchema,
+  pathBranchesQuerySchema,
   feedbackCommentsQuerySchema,
   reportQuerySchema,
   unansweredQuerySchema,
@@ -52,6 +54,18 @@ import {
   unansweredUpdateSchema,
 } from './unanswered-requests';
 import { unansweredTrendRowSchema } from './unanswered-trend-row';
+import {
+  simulationBaselineSchema,
+  simulationOutcomeSchema,
+  simulationResultSchema,
+  simulationScenarioSchema,
+  simulationScenarioSummarySchema,
+} from './resource-simulation-types';
+import {
+  simulationInputSchema,
+  simulationResultsRequestSchema,
+  simulationScenarioRequestSchema,
+} from './simulation-input';
 
 /** One operation of /analytics-api: what it takes, what it answers and who may call it. */
 export interface AnalyticsOperation {
@@ -60,7 +74,7 @@ export interface AnalyticsOperation {
   path: string;
   operationId: string;
   summary: string;
-  tag: 'reports' | 'unanswered' | 'settings' | 'workbench' | 'question-bank';
+  tag: 'reports' | 'unanswered' | 'settings' | 'workbench' | 'question-bank' | 'simulation';
   roles: readonly AnalyticsRole[];
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -111,6 +125,8 @@ export const NAMED_ROWS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ['MonthlyUsageRow', monthlyUsageRowSchema],
   ['ContentCountRow', contentCountRowSchema],
   ['PathPerformanceRow', pathPerformanceRowSchema],
+  ['BranchRow', branchRowSchema],
+  ['PathBranchesMeta', pathBranchesMetaSchema],
   ['AnswerPerformanceRow', answerPerformanceRowSchema],
   ['UnansweredTrendRow', unansweredTrendRowSchema],
   ['UnansweredRow', unansweredRowSchema],
@@ -132,6 +148,10 @@ export const NAMED_ROWS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ['BankQuestionRow', bankQuestionRowSchema],
   ['BankRun', bankRunSchema],
   ['BankSummary', bankSummarySchema],
+  ['SimulationInput', simulationInputSchema],
+  ['SimulationResult', simulationResultSchema],
+  ['SimulationScenario', simulationScenarioSchema],
+  ['SimulationScenarioSummary', simulationScenarioSummarySchema],
 ];
 
 /** Every operation of the analytics API, in the order the document lists them. */
@@ -167,6 +187,14 @@ export const ANALYTICS_OPERATIONS: readonly AnalyticsOperation[] = [
     'Guidance paths: starts, completions and the funnel of steps',
     pathPerformanceRowSchema,
     'PathPerformanceList',
+  ),
+  report(
+    '/path-branches',
+    'listPathBranches',
+    'One guidance path’s branching funnel: per step and option how many went where, and how many left',
+    branchRowSchema,
+    'PathBranchList',
+    { query: pathBranchesQuerySchema, response: list(branchRowSchema, pathBranchesMetaSchema) },
   ),
   report(
     '/answer-performance',
@@ -489,5 +517,70 @@ export const ANALYTICS_OPERATIONS: readonly AnalyticsOperation[] = [
     roles: ANY,
     response: dataResponseSchema(bankSummarySchema),
     responseName: 'BankSummaryResponse',
+  },
+  {
+    method: 'get',
+    path: '/simulation/baseline',
+    operationId: 'getSimulationBaseline',
+    summary: 'Conversations the bot resolved in the last 12 full months, and the default costs',
+    tag: 'simulation',
+    roles: ANY,
+    response: dataResponseSchema(simulationBaselineSchema),
+    responseName: 'SimulationBaselineResponse',
+  },
+  {
+    method: 'post',
+    path: '/simulation/results',
+    operationId: 'simulateResources',
+    summary: 'Hours, persons and costs of an input (records nothing)',
+    tag: 'simulation',
+    roles: ANY,
+    body: simulationResultsRequestSchema,
+    bodyName: 'SimulationResultsRequest',
+    response: dataResponseSchema(simulationOutcomeSchema),
+    responseName: 'SimulationResultsResponse',
+  },
+  {
+    method: 'get',
+    path: '/simulation/scenarios',
+    operationId: 'listSimulationScenarios',
+    summary: 'The saved scenarios',
+    tag: 'simulation',
+    roles: ANY,
+    response: z.object({ data: z.array(simulationScenarioSummarySchema), total: z.number().int().min(0) }),
+    responseName: 'SimulationScenarioList',
+  },
+  {
+    method: 'get',
+    path: '/simulation/scenarios/{id}',
+    operationId: 'getSimulationScenario',
+    summary: 'A saved scenario with its results',
+    tag: 'simulation',
+    roles: ANY,
+    response: dataResponseSchema(simulationScenarioSchema),
+    responseName: 'SimulationScenarioResponse',
+    errors: [404],
+  },
+  {
+    method: 'post',
+    path: '/simulation/scenarios',
+    operationId: 'saveSimulationScenario',
+    summary: 'Save a named scenario (a known name replaces it)',
+    tag: 'simulation',
+    roles: MANAGE,
+    body: simulationScenarioRequestSchema,
+    bodyName: 'SimulationScenarioRequest',
+    response: dataResponseSchema(simulationScenarioSchema),
+    responseName: 'SimulationScenarioResponse',
+  },
+  {
+    method: 'delete',
+    path: '/simulation/scenarios/{id}',
+    operationId: 'deleteSimulationScenario',
+    summary: 'Delete a saved scenario',
+    tag: 'simulation',
+    roles: MANAGE,
+    response: dataResponseSchema(z.object({ id: z.number().int() })),
+    responseName: 'SimulationScenarioDeleted',
   },
 ];

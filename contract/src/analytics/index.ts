@@ -28,3 +28,4 @@ export * from './analytics-operations';
 export * from './analytics-api-document';
 export * from './path-branch-row';
 export * from './resource-simulation-types';
+export * from './simulation-input';

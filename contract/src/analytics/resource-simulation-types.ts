@@ -1,41 +1,53 @@
-/** The resource simulation's input and results (cms/src/analytics/resource-simulation.ts computes them). */
+import { z } from 'zod';
+import { simulationInputSchema } from './simulation-input';
 
-export interface SimulationChannel {
-  /** The manager's name for the channel ("Puhelut", "Botti" …). */
-  name: string;
-  /** Contacts in the start year. */
-  contacts: number;
-  /** Average staff handling time per contact, minutes. */
-  minutes: number;
-  /** Expected change of contacts in each following year, % (year 1 against the start, year 2 against year 1). */
-  changes: [number, number];
-}
+/** The resource simulation's results (cms/src/analytics/resource-simulation.ts computes them). */
 
-export interface SimulationInput {
-  startYear: number;
-  /** € per staff hour. */
-  hourlyCost: number;
-  /** € per person-year (salary with side costs). */
-  yearlySalaryCost: number;
-  /** Productive working hours per person-year. */
-  productiveHoursPerPerson: number;
-  channels: SimulationChannel[];
-}
+/** One year's figures of a channel or of all channels. */
+export const yearFiguresSchema = z.object({
+  year: z.number().int(),
+  contacts: z.number(),
+  hours: z.number(),
+  persons: z.number(),
+  salaryCost: z.number().meta({ description: 'persons × yearly salary cost' }),
+  hourCost: z.number().meta({ description: 'hours × hourly cost' }),
+});
+export type YearFigures = z.infer<typeof yearFiguresSchema>;
 
-export interface YearFigures {
-  year: number;
-  contacts: number;
-  hours: number;
-  persons: number;
-  /** persons × yearly salary cost. */
-  salaryCost: number;
-  /** hours × hourly cost. */
-  hourCost: number;
-}
+export const simulationResultSchema = z.object({
+  channels: z.array(z.object({ name: z.string(), years: z.array(yearFiguresSchema) })),
+  totals: z.array(yearFiguresSchema),
+  changes: z
+    .array(yearFiguresSchema.extend({ rate: z.number().nullable() }))
+    .meta({ description: 'each year’s totals minus the start year’s; rate is of the start year’s salary cost' }),
+});
+export type SimulationResult = z.infer<typeof simulationResultSchema>;
 
-export interface SimulationResult {
-  channels: Array<{ name: string; years: YearFigures[] }>;
-  totals: YearFigures[];
-  /** Each year's totals minus the start year's (the start year's own entry is all zeros); rate is of the start year's salary cost. */
-  changes: Array<YearFigures & { rate: number | null }>;
-}
+/** POST /simulation/results: the input as read (defaults filled in) and its results. */
+export const simulationOutcomeSchema = z.object({ input: simulationInputSchema, results: simulationResultSchema });
+
+/** A saved scenario as listed. */
+export const simulationScenarioSummarySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  updatedAt: z.string().meta({ format: 'date-time' }),
+  updatedBy: z.string().nullable(),
+});
+
+/** A saved scenario with its input and results. */
+export const simulationScenarioSchema = simulationScenarioSummarySchema.extend({
+  input: simulationInputSchema,
+  results: simulationResultSchema,
+});
+
+/** GET /simulation/baseline: what the bot resolved in the last 12 full months, and the default costs. */
+export const simulationBaselineSchema = z.object({
+  id: z.literal('baseline'),
+  from: z.string().meta({ format: 'date' }),
+  to: z.string().meta({ format: 'date' }),
+  botContacts: z.number().int().min(0),
+  startYear: z.number().int(),
+  defaults: z
+    .object({ hourlyCost: z.number(), yearlySalaryCost: z.number(), productiveHoursPerPerson: z.number() })
+    .meta({ description: 'the study’s cost figures (SIMULATION_DEFAULTS)' }),
+});

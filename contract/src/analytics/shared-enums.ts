@@ -5,6 +5,7 @@
 
 export { LOCALES as CONTENT_LOCALES, type Locale as ContentLocale } from '../enum-values';
 export { AUDIENCES, ENTRY_KINDS, type Audience, type EntryKind } from '../enum-values';
+export { HANDOFF_CHANNELS, OPTION_TARGETS, type HandoffChannel, type OptionTarget } from '../enum-values';
 export { SLUG_PATTERN } from '../slug-pattern';
 export { CHANNEL_MAX_LENGTH, CHANNEL_PATTERN, CHANNEL_RULE } from '../channel-pattern';
 

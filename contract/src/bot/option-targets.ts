@@ -1,6 +1,5 @@
 import { z } from 'zod';
+import { OPTION_TARGETS } from '../enum-values';
 
-/** What a guidance-path option leads to. */
-export const OPTION_TARGETS = ['step', 'answer', 'partner', 'handoff', 'end'] as const;
-export type OptionTarget = (typeof OPTION_TARGETS)[number];
+export { OPTION_TARGETS, type OptionTarget } from '../enum-values';
 export const optionTargetSchema = z.enum(OPTION_TARGETS);

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { SEARCH_LOCALES } from '@botkb/search';
 import { PATH_UID } from '../../content-uids';
@@ -126,11 +126,11 @@ const POPULATE = {
       options: { populate: { answer: { fields: ['slug', 'title'] }, partner: { fields: ['slug', 'name'] } } },
     },
   },
-};
+} satisfies Modules.Documents.Params.Populate.Any<typeof PATH_UID>;
 
 /** The published structure of a path (Finnish defines it; other locales add prompts and labels by position). */
 export async function loadPublishedSteps(strapi: Core.Strapi, documentId: string): Promise<PublishedStep[]> {
-  const docs = strapi.documents(PATH_UID as never) as unknown as { findOne(p: Row): Promise<Row | null> };
+  const docs = strapi.documents(PATH_UID);
   const byLocale = new Map<string, Row[]>();
   for (const locale of SEARCH_LOCALES) {
     const doc = await docs.findOne({ documentId, locale, status: 'published', populate: POPULATE });

@@ -1,0 +1,114 @@
+import { errors } from '@strapi/utils';
+import {
+  answerFromGroupSchema,
+  unansweredBulkSchema,
+  unansweredMergeSchema,
+  unansweredMoveSchema,
+  unansweredQuerySchema,
+  unansweredUpdateSchema,
+  type GroupStatus,
+} from '@botkb/contract';
+import { pageRows, parseReportQuery } from '../../../../analytics/report-query';
+import { unansweredGroups, withGroupDetails } from '../../../../analytics/reports/unanswered';
+import { TABLES } from '../../../../analytics/analytics-tables';
+import { rowIdParam } from '../../../../http/row-id-param';
+import type { AnalyticsAction, AnalyticsDeps } from '../analytics-deps';
+import { bodyOf } from '../body-of';
+import { respondReport } from '../respond-report';
+import { withLinks } from '../with-links';
+
+const UNANSWERED_COLUMNS = [
+  'id',
+  'label',
+  'examplesExpired',
+  'status',
+  'count',
+  'totalCount',
+  'firstSeen',
+  'lastSeen',
+  'locales',
+  'examples',
+  'resolution',
+];
+
+const groupId = (ctx: any): number => rowIdParam(ctx, 'group');
+
+/** Unanswered-question groups: the list (logged), one group, and the content experts' triage. */
+export function unansweredController({ analytics, bank }: AnalyticsDeps) {
+  const knex = () => analytics.knex;
+  const linked = async (id: number) => (await withLinks(analytics, [await analytics.group(id)]))[0];
+  return {
+    list: async (ctx) => {
+      const sortable = ['count', 'totalCount', 'lastSeen', 'firstSeen', 'label', 'status'];
+      const q = parseReportQuery(ctx.query, unansweredQuerySchema, sortable);
+      const statuses = q.params.status?.split(',').filter(Boolean) as GroupStatus[] | undefined;
+      const text = q.params.q?.trim();
+      const rows = await unansweredGroups(knex(), q, { statuses, q: text || undefined });
+      const page = pageRows(rows, q, 'count', 'DESC');
+      const details = { examples: 3, retentionDays: analytics.config.retentionDays };
+      const data = await withLinks(analytics, await withGroupDetails(knex(), page.data, details));
+      await analytics.logAccess(
+        ctx.state.user.email,
+        q.csv ? 'export_unanswered' : 'list_unanswered',
+        `${q.from}..${q.to}`,
+      );
+      respondReport(ctx, 'unanswered', q, { data, total: page.total }, {}, UNANSWERED_COLUMNS);
+    },
+    get: async (ctx) => {
+      const group = await linked(groupId(ctx));
+      await analytics.logAccess(ctx.state.user.email, 'view_unanswered_group', group.id);
+      ctx.body = { data: group };
+    },
+    update: async (ctx) => {
+      const id = groupId(ctx);
+      const body = bodyOf(ctx, unansweredUpdateSchema);
+      const by = ctx.state.user.email as string;
+      if (body.status === 'resolved') {
+        const { target, phrasing } = body;
+        await analytics.resolveGroup(id, target, phrasing?.trim() ? phrasing : null, by);
+        // The group's examples become bank questions expecting the entry, so a later change that loses them shows.
+        const group = await knex()(TABLES.groups).where({ id }).first('id', 'locale');
+        await bank.addResolvedGroup(group, target.slug, by);
+      } else {
+        await analytics.assertGroupListed(id);
+        await analytics.setGroupStatus([id], body.status, by);
+      }
+      ctx.body = { data: await linked(id) };
+    },
+    bulk: async (ctx) => {
+      const body = bodyOf(ctx, unansweredBulkSchema);
+      const by = ctx.state.user.email as string;
+      const updated =
+        body.status === 'resolved'
+          ? await analytics.resolveGroups(body.ids, body.target, by)
+          : await analytics.setGroupStatus(body.ids, body.status, by);
+      ctx.body = { data: { updated } };
+    },
+    // Merges groups the grouping kept apart into `into`; their later asks join it.
+    merge: async (ctx) => {
+      const { into, ids } = bodyOf(ctx, unansweredMergeSchema);
+      await analytics.mergeGroups(into, ids, ctx.state.user.email);
+      ctx.body = { data: await linked(into) };
+    },
+    // Moves examples out of a wrong group into another group (`into`) or a new one.
+    move: async (ctx) => {
+      const id = groupId(ctx);
+      const { texts, into } = bodyOf(ctx, unansweredMoveSchema);
+      const target = await analytics.moveExamples(id, texts, into ?? null, ctx.state.user.email);
+      // A group whose every ask moved out is no longer listed: `from` is then null.
+      const from = await analytics
+        .group(id)
+        .catch((e) => (e instanceof errors.NotFoundError ? null : Promise.reject(e)));
+      const moved = await linked(target);
+      ctx.body = { data: { from: from && (await withLinks(analytics, [from]))[0], into: moved } };
+    },
+    // A draft answer made from the group (its label as title, examples as phrasings); resolves the group.
+    createAnswer: async (ctx) => {
+      const id = groupId(ctx);
+      bodyOf(ctx, answerFromGroupSchema);
+      await analytics.assertGroupListed(id);
+      const answer = await analytics.createAnswerFromGroup(id, ctx.state.user.email);
+      ctx.body = { data: { group: await linked(id), answer } };
+    },
+  } satisfies Record<string, AnalyticsAction>;
+}
