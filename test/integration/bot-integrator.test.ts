@@ -193,14 +193,19 @@ describe('GET /api/bot/answers/:slug', () => {
     expect((await api(t.url).get('/bot/answers/vain-suomeksi')).status).toBe(403);
     expect((await api(t.url, 'not-a-real-token').get('/bot/answers/vain-suomeksi')).status).toBe(401);
     const tokens = t.strapi.service('admin::api-token');
-    const askOnly = await tokens.create({
-      name: `ask only ${Date.now()}`,
-      type: 'custom',
-      kind: 'content-api',
-      lifespan: null,
-      permissions: ['api::bot.bot.ask'],
-    });
-    expect((await api(t.url, askOnly.accessKey).get('/bot/answers/vain-suomeksi')).status).toBe(403);
+    const custom = (name: string, permissions: string[]) =>
+      tokens.create({
+        name: `${name} ${Date.now()}`,
+        type: 'custom',
+        kind: 'content-api',
+        lifespan: null,
+        permissions,
+      });
+    const eventsOnly = await custom('events only', ['api::bot.bot.events']);
+    expect((await api(t.url, eventsOnly.accessKey).get('/bot/answers/vain-suomeksi')).status).toBe(403);
+    // A token issued before the answers endpoint holds ask: it reads answers too.
+    const askOnly = await custom('ask only', ['api::bot.bot.ask']);
+    expect((await api(t.url, askOnly.accessKey).get('/bot/answers/vain-suomeksi')).status).toBe(200);
     const badLocale = await bot.get('/bot/answers/vain-suomeksi?locale=en');
     expect(badLocale.body.error.details.errors[0].path).toEqual(['locale']);
   });
