@@ -2,10 +2,13 @@ import type { Core } from '@strapi/strapi';
 import {
   SEARCH_LOCALES,
   coverageScore,
+  fieldCoverageScore,
+  fieldTerms,
   gramScore,
   gramTexts,
   relevanceScore,
   type Analyzer,
+  type FieldTerms,
   type GramFields,
   type QueryWordTrace,
   type SearchLocale,
@@ -69,8 +72,13 @@ const RETRIEVE = [
   's_topic',
   's_body',
 ];
-/** Documents whose n-gram vectors are kept (about 80 KB each at most): all of a typical knowledge base. */
-const GRAM_CACHE_SIZE = 1_000;
+/** What the ranking derives from a candidate's text, kept per document (DOC_CACHE_SIZE of them). */
+interface DocFeatures {
+  grams: GramFields;
+  fields: FieldTerms;
+}
+/** Documents whose features are kept (about 100 KB each at most): all of a typical knowledge base. */
+const DOC_CACHE_SIZE = 1_000;
 const CANDIDATES = 20;
 const SUGGESTIONS = 3;
 
@@ -140,8 +148,8 @@ export class AskService {
   readonly recorder: AskRecorder;
   private cache = new Map<string, AskResponse>();
   private cacheVersion = -1;
-  /** Gram vectors of documents seen as candidates; cleared with the answer cache. */
-  private gramCache = new Map<string, GramFields>();
+  /** Features of documents seen as candidates; cleared with the answer cache. */
+  private docCache = new Map<string, DocFeatures>();
   private triggers: Partial<
     Record<SearchLocale, { matcher: SafetyTriggerMatcher; analyzer: Analyzer; revision: number }>
   > = {};
@@ -245,6 +253,7 @@ export class AskService {
   private async search(req: AskRequest, trace: AskTrace | null): Promise<AskResponse> {
     const searcher = this.runtime.searcher;
     if (!searcher) throw new Error('search is not ready');
+    this.syncCacheVersion();
     const locales = [req.locale, ...SEARCH_LOCALES.filter((l) => l !== req.locale)];
     // Query terms per index: analyzed, misspellings corrected against the knowledge base's own terms.
     const terms = locales.map((locale, i) => {
@@ -282,8 +291,10 @@ export class AskService {
       });
       return [...byId.values()]
         .map((h) => {
-          const coverage = coverageScore(terms[i], h, this.runtime.stats[locale], this.runtime.synonyms[locale]);
-          const gram = gramScore(queryGrams[i], this.docGrams(locale, h));
+          const features = this.docFeatures(locale, h);
+          const { stats, synonyms } = this.runtime;
+          const coverage = fieldCoverageScore(terms[i], features.fields, stats[locale], synonyms[locale]);
+          const gram = gramScore(queryGrams[i], features.grams);
           return { ...h, _coverage: coverage, _gram: gram, _confidence: relevanceScore(coverage, gram) };
         })
         .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0));
@@ -326,18 +337,18 @@ export class AskService {
     };
   }
 
-  /** A candidate's gram vectors, computed once per index version (the oldest are dropped beyond GRAM_CACHE_SIZE). */
-  private docGrams(locale: SearchLocale, hit: Hit): GramFields {
+  /** A candidate's gram vectors and field terms, computed once per index version (the oldest beyond DOC_CACHE_SIZE go). */
+  private docFeatures(locale: SearchLocale, hit: Hit): DocFeatures {
     const grams = this.runtime.grams[locale];
     const key = `${locale}|${hit.id}`;
-    let fields = this.gramCache.get(key);
-    if (!fields) {
+    let features = this.docCache.get(key);
+    if (!features) {
       const { short, long } = gramTexts(hit);
-      fields = { short: grams.vector(short), long: grams.vector(long) };
-      if (this.gramCache.size >= GRAM_CACHE_SIZE) this.gramCache.delete(this.gramCache.keys().next().value as string);
-      this.gramCache.set(key, fields);
+      features = { grams: { short: grams.vector(short), long: grams.vector(long) }, fields: fieldTerms(hit) };
+      if (this.docCache.size >= DOC_CACHE_SIZE) this.docCache.delete(this.docCache.keys().next().value as string);
+      this.docCache.set(key, features);
     }
-    return fields;
+    return features;
   }
 
   private async triggered(trigger: SafetyTrigger, req: AskRequest): Promise<AskResponse | null> {
@@ -359,7 +370,7 @@ export class AskService {
     const version = this.runtime.version;
     if (version !== this.cacheVersion) {
       this.cache.clear();
-      this.gramCache.clear();
+      this.docCache.clear();
       this.cacheVersion = version;
     }
   }
