@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   SEARCH_LOCALES,
+  BoundedCache,
   coverageScore,
   fieldCoverageScore,
   fieldTerms,
@@ -79,6 +80,11 @@ interface DocFeatures {
 }
 /** Documents whose features are kept (about 100 KB each at most): all of a typical knowledge base. */
 const DOC_CACHE_SIZE = 1_000;
+/**
+ * Single-term candidate lists kept per index version: a question never asked before is mostly
+ * made of words asked before, and each word's own search gives the same hits until the index changes.
+ */
+const TERM_HITS_CACHE_SIZE = 2_000;
 const CANDIDATES = 20;
 const SUGGESTIONS = 3;
 
@@ -150,6 +156,8 @@ export class AskService {
   private cacheVersion = -1;
   /** Features of documents seen as candidates; cleared with the answer cache. */
   private docCache = new Map<string, DocFeatures>();
+  /** Hits of single-term searches by index and term; cleared with the answer cache. */
+  private termHits = new BoundedCache<string, Hit[]>(TERM_HITS_CACHE_SIZE);
   private triggers: Partial<
     Record<SearchLocale, { matcher: SafetyTriggerMatcher; analyzer: Analyzer; revision: number }>
   > = {};
@@ -280,14 +288,26 @@ export class AskService {
       };
       const whole = { ...base, q: known[i].join(' '), limit: CANDIDATES, matchingStrategy: 'last' as const };
       const each = i === 0 && known[i].length > 1 ? known[i].slice(0, 8).map((t) => ({ ...base, q: t, limit: 8 })) : [];
-      return [{ ...whole, _locale: i }, ...each.map((q) => ({ ...q, _locale: i }))];
+      const term = (q: { indexUid: string; q: string }) => `${q.indexUid}|${q.q}`;
+      return [{ ...whole, _locale: i, _term: null }, ...each.map((q) => ({ ...q, _locale: i, _term: term(q) }))];
     });
-    const { results } = await searcher.multiSearch({ queries: queries.map(({ _locale, ...q }) => q) });
+    // Single-term searches already made at this index version are not sent again.
+    const version = this.runtime.version;
+    const kept = queries.map((q) => (q._term === null ? undefined : this.termHits.get(q._term)));
+    const sent = queries.filter((_, k) => kept[k] === undefined).map(({ _locale, _term, ...q }) => q);
+    const { results } = await searcher.multiSearch({ queries: sent });
+    let received = 0;
+    const hitLists = kept.map((hits) => hits ?? (results[received++].hits as Hit[]));
+    if (this.runtime.version === version) {
+      queries.forEach(({ _term }, k) => {
+        if (_term !== null && kept[k] === undefined) this.termHits.set(_term, hitLists[k]);
+      });
+    }
     const queryGrams = locales.map((locale) => this.runtime.grams[locale].vector(req.question));
     const ranked = locales.map((locale, i) => {
       const byId = new Map<string, Hit>();
-      results.forEach((r, k) => {
-        if (queries[k]._locale === i) for (const h of r.hits as Hit[]) if (!byId.has(h.id)) byId.set(h.id, h);
+      hitLists.forEach((hits, k) => {
+        if (queries[k]._locale === i) for (const h of hits) if (!byId.has(h.id)) byId.set(h.id, h);
       });
       return [...byId.values()]
         .map((h) => {
@@ -371,6 +391,7 @@ export class AskService {
     if (version !== this.cacheVersion) {
       this.cache.clear();
       this.docCache.clear();
+      this.termHits.clear();
       this.cacheVersion = version;
     }
   }
