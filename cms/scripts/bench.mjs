@@ -16,11 +16,14 @@ import { say, ROOT, CMS } from './lib/steps.mjs';
 import { withTempStack, startTempStack, freePort } from './lib/temp-stack.mjs';
 import { startPrivatePostgres } from './lib/private-postgres.mjs';
 import { analyticsBench } from './bench-analytics.mjs';
-import { startStrapi } from './lib/stack.mjs';
+import { startStrapi, waitForSearchSync } from './lib/stack.mjs';
+import { createSyntheticAnswers, realisticText, shortText } from './lib/synthetic-answers.mjs';
 import { cannon, pctl, withProcessEnv } from './lib/bench-tools.mjs';
 
 const require = createRequire(import.meta.url);
 const REINDEX_ANSWERS = Number(process.env.BENCH_REINDEX_ANSWERS ?? 10_000);
+/** Synthetic answers (× 2 locales) of section 1's large knowledge base; 0 skips that part. */
+const ASK_BASE_ANSWERS = Number(process.env.BENCH_ASK_ANSWERS ?? 10_000);
 
 /** A deterministic Zipf(s=1.1) sample of realistic questions: a few asked very often, a long tail. */
 function zipfMix(questions, n, seed = 42) {
@@ -44,6 +47,66 @@ function zipfMix(questions, n, seed = 42) {
 const fmt = (r) =>
   `${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
 
+/** Milliseconds of one POST, response body read; throws on a non-2xx. */
+async function timedPost(url, headers, body) {
+  const t0 = performance.now();
+  const res = await fetch(url, { method: 'POST', headers, body });
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return performance.now() - t0;
+}
+
+const meiliHeadersOf = (stack) => ({
+  'content-type': 'application/json',
+  authorization: `Bearer ${stack.masterKey}`,
+  'accept-encoding': 'identity',
+});
+const askHeadersOf = (stack) => ({ 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` });
+
+/**
+ * The uncached ask: each question once (the answer cache starts empty), one at a time, each right
+ * after the same raw question to Meilisearch (the question's locale index, limit 4). Prints both
+ * latencies' p50 and p99 and their ratios; returns them.
+ */
+async function uncachedAsks(stack, base, questions, label) {
+  const meili = [];
+  const ask = [];
+  for (const q of questions) {
+    const meiliUrl = `${stack.meiliHost}/indexes/kb_${q.locale}/search`;
+    meili.push(await timedPost(meiliUrl, meiliHeadersOf(stack), JSON.stringify({ q: q.q, limit: 4 })));
+    const body = JSON.stringify({ question: q.q, locale: q.locale });
+    ask.push(await timedPost(`${base}/api/bot/ask`, askHeadersOf(stack), body));
+  }
+  const f = (xs, p) => pctl(xs, p).toFixed(1);
+  const ratio = (p) => (pctl(ask, p) / pctl(meili, p)).toFixed(2);
+  console.log(`  uncached ask, ${label}, ${questions.length} distinct questions one at a time:`);
+  console.log(`    Meilisearch  p50 ${f(meili, 50)} ms  p99 ${f(meili, 99)} ms`);
+  console.log(`    /api/bot/ask p50 ${f(ask, 50)} ms  p99 ${f(ask, 99)} ms`);
+  console.log(`    ratio ask/Meilisearch: p50 ${ratio(50)}×  p99 ${ratio(99)}×  (target p50 ≤ 3×)`);
+  return { meili, ask };
+}
+
+/**
+ * Waits until the question bank's start-up run (every bank question, through the ranking) has
+ * finished, so the measurement does not share the CPU with it: a stack started on a new database
+ * queues one as soon as its search is ready.
+ */
+async function waitForBankRuns(base) {
+  const login = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'esihenkilo@example.fi', password: 'Johtaja-Demo-2026' }),
+  });
+  const headers = { authorization: `Bearer ${(await login.json()).data.token}` };
+  // The seed's own run is cut short when it stops ("failed"): the server's run is the one that ends "done".
+  const over = (r) => r.status === 'done' || r.status === 'failed';
+  for (const t0 = Date.now(); Date.now() - t0 < 900_000; await new Promise((r) => setTimeout(r, 500))) {
+    const runs = (await (await fetch(`${base}/analytics-api/question-bank/runs`, { headers })).json()).data;
+    if (runs.some((r) => r.status === 'done') && runs.every(over)) return;
+  }
+  throw new Error('the question bank run did not finish within 15 minutes');
+}
+
 async function throughput(stack, questions) {
   const mix = zipfMix(
     questions.filter((q) => q.expect.length),
@@ -51,35 +114,13 @@ async function throughput(stack, questions) {
   );
   const askBodies = mix.map((q) => JSON.stringify({ question: q.q, locale: q.locale }));
   const meiliBodies = mix.map((q) => JSON.stringify({ q: q.q, limit: 4 }));
-  console.log('\n1. Bot API vs Meilisearch (same Zipf mix, raw question to Meilisearch index kb_fi)');
-  const askHeaders = { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` };
-  const meiliHeaders = {
-    'content-type': 'application/json',
-    authorization: `Bearer ${stack.masterKey}`,
-    'accept-encoding': 'identity',
-  };
+  await waitForBankRuns(stack.base);
+  console.log('\n1. Bot API vs Meilisearch (same Zipf mix, raw question to Meilisearch)');
+  const askHeaders = askHeadersOf(stack);
+  const meiliHeaders = meiliHeadersOf(stack);
   // Cold path first: every distinct question once, nothing cached (the answer cache starts empty).
   const distinct = [...new Set(mix)];
-  const timed = async (url, headers, body) => {
-    const t0 = performance.now();
-    const res = await fetch(url, { method: 'POST', headers, body });
-    await res.arrayBuffer();
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    return performance.now() - t0;
-  };
-  const coldAsk = [];
-  const coldMeili = [];
-  for (const q of distinct) {
-    coldMeili.push(
-      await timed(`${stack.meiliHost}/indexes/kb_fi/search`, meiliHeaders, JSON.stringify({ q: q.q, limit: 4 })),
-    );
-    coldAsk.push(
-      await timed(`${stack.base}/api/bot/ask`, askHeaders, JSON.stringify({ question: q.q, locale: q.locale })),
-    );
-  }
-  console.log(
-    `  uncached, ${distinct.length} distinct questions one at a time: Meilisearch p50 ${pctl(coldMeili, 50).toFixed(1)} ms p99 ${pctl(coldMeili, 99).toFixed(1)} ms; /api/bot/ask p50 ${pctl(coldAsk, 50).toFixed(1)} ms p99 ${pctl(coldAsk, 99).toFixed(1)} ms (${(pctl(coldAsk, 50) / pctl(coldMeili, 50)).toFixed(1)}× at p50)`,
-  );
+  await uncachedAsks(stack, stack.base, distinct, 'demo content');
   console.log('  steady state (answer cache warm from the pass above; it is cleared on every index change):');
   for (const connections of [1, 10]) {
     const meili = await cannon({
@@ -94,6 +135,43 @@ async function throughput(stack, questions) {
     console.log(
       `  c=${String(connections).padEnd(2)} ratio ask/meili: throughput ${(ask.requests.average / meili.requests.average).toFixed(2)}×, p99 ${(ask.latency.p99 / Math.max(meili.latency.p99, 1)).toFixed(2)}×`,
     );
+  }
+  return distinct;
+}
+
+/**
+ * The uncached ask on a large knowledge base: a second throw-away system with the demo content
+ * plus ASK_BASE_ANSWERS synthetic answers × 2 locales of ~2 KB each, indexed, and Strapi started
+ * afresh on it (empty answer cache); then the same distinct questions as on the demo content.
+ */
+async function uncachedAsksOnLargeBase(questions) {
+  say('starting a second throw-away system for the large knowledge base');
+  const stack = await startTempStack();
+  try {
+    await waitForBankRuns(stack.base);
+    await stack.stopStrapi();
+    const env = { ...stack.env, LOG_LEVEL: 'warn', ENV_PATH: join(stack.dir, 'none.env') };
+    await withProcessEnv(env, async () => {
+      say(`creating ${ASK_BASE_ANSWERS} synthetic answers × 2 locales (~2 KB each) and indexing them`);
+      const { strapi } = await loadSyntheticBase(stack, ASK_BASE_ANSWERS, realisticText(2_000));
+      try {
+        await strapi.get('botkb-search').reindex();
+      } finally {
+        await strapi.destroy();
+      }
+    });
+    say('starting Strapi on it');
+    const server = await startStrapi({ env: stack.env, port: await freePort(), quiet: true });
+    try {
+      await waitForSearchSync({ ...stack, base: server.base }, 900_000);
+      await waitForBankRuns(server.base);
+      const label = `demo content + ${ASK_BASE_ANSWERS} × 2 synthetic entries`;
+      await uncachedAsks(stack, server.base, questions, label);
+    } finally {
+      await server.stopStrapi();
+    }
+  } finally {
+    await stack.stop();
   }
 }
 
@@ -157,60 +235,31 @@ async function reindexUnderLoad(stack) {
   );
 }
 
-async function reindexInProcess(stack) {
+/**
+ * An in-process Strapi on the stack's database and Meilisearch with `count` synthetic answers × 2
+ * locales added, serving on a free port once its search runtime has read them all.
+ */
+async function loadSyntheticBase(stack, count, text) {
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir: CMS, distDir: join(CMS, 'dist') }).load();
   try {
-    say(`creating ${REINDEX_ANSWERS} synthetic answers × 2 locales`);
-    const q = strapi.db.query('api::answer.answer');
-    const now = new Date();
-    const words = [
-      'hakemus',
-      'ajanvaraus',
-      'palvelu',
-      'maksu',
-      'todistus',
-      'neuvonta',
-      'tuki',
-      'asiakas',
-      'lomake',
-      'yhteystiedot',
-    ];
-    for (let start = 0; start < REINDEX_ANSWERS; start += 500) {
-      const rows = [];
-      for (let i = start; i < Math.min(start + 500, REINDEX_ANSWERS); i++) {
-        const documentId = `bench${String(i).padStart(19, '0')}`;
-        for (const locale of ['fi', 'sv'])
-          for (const publishedAt of [null, now]) {
-            rows.push({
-              documentId,
-              locale,
-              publishedAt,
-              slug: `synteettinen-${i}`,
-              title: `${words[i % 10]} ${words[(i * 7) % 10]} ${i} (${locale})`,
-              body: `Synteettinen vastaus numero ${i}: ${words[(i * 3) % 10]} ja ${words[(i * 5) % 10]}.`,
-              audience: 'resident',
-              createdAt: now,
-              updatedAt: now,
-            });
-          }
-      }
-      await q.createMany({ data: rows });
-    }
+    await createSyntheticAnswers(strapi, count, text);
     const port = await freePort();
     await strapi.server.mount();
     await new Promise((r) => strapi.server.httpServer.listen(port, '127.0.0.1', r));
-    // Wait until this instance's search runtime is up (it reads the 20k entries first).
-    for (let ready = false; !ready; await new Promise((r) => setTimeout(r, 200))) {
-      ready =
-        (
-          await fetch(`http://127.0.0.1:${port}/api/bot/ask`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
-            body: JSON.stringify({ question: 'ping', locale: 'fi' }),
-          })
-        ).status === 200;
-    }
+    // Wait until this instance's search runtime is up (it reads the new entries first).
+    await waitForSearchSync({ ...stack, base: `http://127.0.0.1:${port}` }, 900_000);
+    return { strapi, port };
+  } catch (error) {
+    await strapi.destroy();
+    throw error;
+  }
+}
+
+async function reindexInProcess(stack) {
+  say(`creating ${REINDEX_ANSWERS} synthetic answers × 2 locales`);
+  const { strapi, port } = await loadSyntheticBase(stack, REINDEX_ANSWERS, shortText);
+  try {
     let searches = 0;
     let failed = 0;
     let running = true;
@@ -299,7 +348,10 @@ async function twoInstances(questions) {
 await withTempStack(async (stack) => {
   const questions = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'eval-questions.json'), 'utf8'));
   const sections = (process.env.BENCH_SECTIONS ?? '1,2,3,4').split(',');
-  if (sections.includes('1')) await throughput(stack, questions);
+  if (sections.includes('1')) {
+    const distinct = await throughput(stack, questions);
+    if (ASK_BASE_ANSWERS > 0) await uncachedAsksOnLargeBase(distinct);
+  }
   if (sections.includes('5')) await twoInstances(questions);
   if (sections.includes('2')) await publishLatency(stack);
   if (sections.includes('3')) await reindexUnderLoad(stack);

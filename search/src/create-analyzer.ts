@@ -2,11 +2,14 @@ import { newStemmer } from 'snowball-stemmers';
 import { foldDiacritics, tokenize } from './fold-diacritics';
 import { Lexicon } from './lexicon';
 import { splitCompound } from './split-compound';
+import { BoundedCache } from './bounded-cache';
 import type { SearchLocale } from './locales';
 
 const FINNISH_NEGATION = /^(?:en|et|ei|emme|ette|eiv[äa]t)(?:k[äa]|k[öo]|h[äa]n|p[äa])?$/;
 
 const NO_PARTS: readonly string[] = [];
+/** Words whose analysis each analyzer remembers (questions repeat words far more than they repeat). */
+export const WORD_CACHE_SIZE = 20_000;
 
 const STEMMER_LANGUAGE: Record<SearchLocale, string> = { fi: 'finnish', sv: 'swedish' };
 
@@ -86,9 +89,41 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const isContent = (token: string) => !stopWords.has(token) && (token.length >= 2 || /\d/.test(token));
   const contentTokens = (text: string) => tokenize(text).filter(isContent);
   const parts = (token: string) => splitCompound(token, lexicon).filter((p) => !stopWords.has(p));
+  // Per content token, both readings: as a document word (stem and compound parts) and as a query word.
+  type TokenReading = { word: { stem: string; parts: string[] }; query: Omit<QueryWordTrace, 'word'> };
+  const readings = new BoundedCache<string, TokenReading>(WORD_CACHE_SIZE);
+  let readingsRevision = lexicon.revision;
+  const read = (token: string): TokenReading => {
+    // The sync worker adds new content's words to the lexicon: compound splits may change.
+    if (lexicon.revision !== readingsRevision) {
+      readings.clear();
+      readingsRevision = lexicon.revision;
+    }
+    let reading = readings.get(token);
+    if (reading) return reading;
+    const tokenParts = parts(token);
+    const word = { stem: stem(token), parts: tokenParts.map(stem) };
+    const split = lexicon.knows(foldDiacritics(token), token) ? NO_PARTS : tokenParts;
+    const query =
+      split.length > 1 ? { how: 'compound' as const, terms: word.parts } : { how: 'stem' as const, terms: [word.stem] };
+    reading = { word, query };
+    readings.set(token, reading);
+    return reading;
+  };
   const words = (text: string) =>
-    contentTokens(text).map((token) => ({ stem: stem(token), parts: parts(token).map(stem) }));
-  const terms = (text: string): string[] => [...new Set(words(text).flatMap((w) => [w.stem, ...w.parts]))];
+    contentTokens(text).map((token) => {
+      const { word } = read(token);
+      return { stem: word.stem, parts: [...word.parts] };
+    });
+  const terms = (text: string): string[] => {
+    const out = new Set<string>();
+    for (const token of contentTokens(text)) {
+      const { word } = read(token);
+      out.add(word.stem);
+      for (const part of word.parts) out.add(part);
+    }
+    return [...out];
+  };
   const queryTerms = (text: string, trace?: QueryWordTrace[]): string[] => {
     const out = new Set<string>();
     for (const token of tokenize(text)) {
@@ -96,10 +131,9 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
         trace?.push({ word: token, how: stopWords.has(token) ? 'stop' : 'short', terms: [] });
         continue;
       }
-      const split = lexicon.knows(foldDiacritics(token), token) ? NO_PARTS : parts(token);
-      const wordTerms = split.length > 1 ? split.map(stem) : [stem(token)];
+      const { how, terms: wordTerms } = read(token).query;
       for (const term of wordTerms) out.add(term);
-      trace?.push({ word: token, how: split.length > 1 ? 'compound' : 'stem', terms: wordTerms });
+      trace?.push({ word: token, how, terms: [...wordTerms] });
     }
     return [...out];
   };

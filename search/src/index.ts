@@ -36,10 +36,14 @@ export { TermStatistics } from './term-statistics';
 export { editDistance } from './edit-distance';
 export {
   coverageScore,
+  fieldCoverageScore,
+  fieldTerms,
   gramScore,
   relevanceScore,
   type AnalyzedFields,
+  type FieldTerms,
   type GramFields,
   type TermCoverage,
 } from './rerank';
+export { BoundedCache } from './bounded-cache';
 export { GramStatistics, gramCosine, type GramVector } from './gram-statistics';

@@ -10,6 +10,7 @@ export class Lexicon {
   private readonly stems = new Set<string>();
   private readonly originals = new Map<string, string>();
   private heads: Set<string> | null = null;
+  private added = 0;
 
   constructor(
     private readonly stem: (word: string) => string,
@@ -25,6 +26,12 @@ export class Lexicon {
       this.stems.add(foldDiacritics(this.stem(token)));
     }
     this.heads = null;
+    this.added += 1;
+  }
+
+  /** Changes whenever text is added: what was derived from the lexicon before may be stale. */
+  get revision(): number {
+    return this.added;
   }
 
   /**

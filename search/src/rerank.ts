@@ -17,12 +17,15 @@ const FIELD_WEIGHTS: Array<[keyof AnalyzedFields, number]> = [
   ['s_body', 0.55],
 ];
 
-function fieldTerms(doc: AnalyzedFields): Array<[Set<string>, number, keyof AnalyzedFields]> {
+/** A document's analyzed fields as sets of folded terms, each with its weight: what coverage is scored on. */
+export type FieldTerms = ReadonlyArray<readonly [ReadonlySet<string>, number, keyof AnalyzedFields]>;
+
+export function fieldTerms(doc: AnalyzedFields): FieldTerms {
   return FIELD_WEIGHTS.map(([field, weight]) => {
     const value = doc[field];
     const text = Array.isArray(value) ? value.join(' ') : (value ?? '');
     // Folded like Meilisearch does, so "daligt" matches "dåligt".
-    return [new Set(foldDiacritics(text).split(' ').filter(Boolean)), weight, field];
+    return [new Set(foldDiacritics(text).split(' ').filter(Boolean)), weight, field] as const;
   });
 }
 
@@ -45,7 +48,7 @@ export interface TermCoverage {
  */
 const MAX_PREFIX_EXTRA = 3;
 
-function termMatch(term: string, terms: Set<string>): number {
+function termMatch(term: string, terms: ReadonlySet<string>): number {
   if (terms.has(term)) return 1;
   if (term.length < 5) return 0;
   for (const t of terms) {
@@ -70,8 +73,18 @@ export function coverageScore(
   synonyms: ReadonlyMap<string, string[]>,
   trace?: TermCoverage[],
 ): number {
+  return fieldCoverageScore(queryTerms, fieldTerms(doc), stats, synonyms, trace);
+}
+
+/** coverageScore of a document whose field terms were computed before (fieldTerms), e.g. kept per document. */
+export function fieldCoverageScore(
+  queryTerms: string[],
+  fields: FieldTerms,
+  stats: TermStatistics,
+  synonyms: ReadonlyMap<string, string[]>,
+  trace?: TermCoverage[],
+): number {
   if (queryTerms.length === 0) return 0;
-  const fields = fieldTerms(doc);
   let total = 0;
   let found = 0;
   for (const term of queryTerms) {
@@ -84,8 +97,9 @@ export function coverageScore(
     let bestField: keyof AnalyzedFields | null = null;
     let bestVariant: string | null = null;
     for (const variant of [term, ...(synonyms.get(term) ?? [])]) {
+      const folded = foldDiacritics(variant);
       for (const [terms, fieldWeight, field] of fields) {
-        const match = fieldWeight * termMatch(foldDiacritics(variant), terms);
+        const match = fieldWeight * termMatch(folded, terms);
         if (match > best) {
           best = match;
           bestField = field;

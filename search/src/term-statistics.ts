@@ -1,16 +1,22 @@
 import { editDistance } from './edit-distance';
+import { BoundedCache } from './bounded-cache';
 
 /** Shortest term the spelling correction changes. */
 const MIN_CORRECTED = 5;
+/** Corrections remembered per knowledge base (a question's words mostly recur in other questions). */
+export const CORRECTION_CACHE_SIZE = 20_000;
 
 /** Document frequencies of analyzed terms in one locale's knowledge base, for weighting and spelling correction. */
 export class TermStatistics {
   private readonly df = new Map<string, number>();
   private readonly byLength = new Map<number, Set<string>>();
   private docs = 0;
+  /** correct()'s answers for unknown terms; a new document can change them, so it clears them. */
+  private readonly corrections = new BoundedCache<string, string | null>(CORRECTION_CACHE_SIZE);
 
   addDocument(terms: Iterable<string>): void {
     this.docs += 1;
+    this.corrections.clear();
     for (const t of new Set(terms)) {
       this.df.set(t, (this.df.get(t) ?? 0) + 1);
       let bucket = this.byLength.get(t.length);
@@ -36,6 +42,12 @@ export class TermStatistics {
    */
   correct(term: string): string | null {
     if (this.df.has(term) || term.length < MIN_CORRECTED || /\d/.test(term)) return null;
+    let corrected = this.corrections.get(term);
+    if (corrected === undefined) this.corrections.set(term, (corrected = this.nearest(term)));
+    return corrected;
+  }
+
+  private nearest(term: string): string | null {
     const maxEdits = term.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestDf = 0;

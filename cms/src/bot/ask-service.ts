@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import {
   SEARCH_LOCALES,
+  BoundedCache,
   coverageScore,
+  fieldCoverageScore,
+  fieldTerms,
   gramScore,
   gramTexts,
   relevanceScore,
   type Analyzer,
+  type FieldTerms,
   type GramFields,
   type QueryWordTrace,
   type SearchLocale,
@@ -69,8 +73,18 @@ const RETRIEVE = [
   's_topic',
   's_body',
 ];
-/** Documents whose n-gram vectors are kept (about 80 KB each at most): all of a typical knowledge base. */
-const GRAM_CACHE_SIZE = 1_000;
+/** What the ranking derives from a candidate's text, kept per document (DOC_CACHE_SIZE of them). */
+interface DocFeatures {
+  grams: GramFields;
+  fields: FieldTerms;
+}
+/** Documents whose features are kept (about 100 KB each at most): all of a typical knowledge base. */
+const DOC_CACHE_SIZE = 1_000;
+/**
+ * Single-term candidate lists kept per index version: a question never asked before is mostly
+ * made of words asked before, and each word's own search gives the same hits until the index changes.
+ */
+const TERM_HITS_CACHE_SIZE = 2_000;
 const CANDIDATES = 20;
 const SUGGESTIONS = 3;
 
@@ -140,8 +154,10 @@ export class AskService {
   readonly recorder: AskRecorder;
   private cache = new Map<string, AskResponse>();
   private cacheVersion = -1;
-  /** Gram vectors of documents seen as candidates; cleared with the answer cache. */
-  private gramCache = new Map<string, GramFields>();
+  /** Features of documents seen as candidates; cleared with the answer cache. */
+  private docCache = new Map<string, DocFeatures>();
+  /** Hits of single-term searches by index and term; cleared with the answer cache. */
+  private termHits = new BoundedCache<string, Hit[]>(TERM_HITS_CACHE_SIZE);
   private triggers: Partial<
     Record<SearchLocale, { matcher: SafetyTriggerMatcher; analyzer: Analyzer; revision: number }>
   > = {};
@@ -245,6 +261,7 @@ export class AskService {
   private async search(req: AskRequest, trace: AskTrace | null): Promise<AskResponse> {
     const searcher = this.runtime.searcher;
     if (!searcher) throw new Error('search is not ready');
+    this.syncCacheVersion();
     const locales = [req.locale, ...SEARCH_LOCALES.filter((l) => l !== req.locale)];
     // Query terms per index: analyzed, misspellings corrected against the knowledge base's own terms.
     const terms = locales.map((locale, i) => {
@@ -271,19 +288,33 @@ export class AskService {
       };
       const whole = { ...base, q: known[i].join(' '), limit: CANDIDATES, matchingStrategy: 'last' as const };
       const each = i === 0 && known[i].length > 1 ? known[i].slice(0, 8).map((t) => ({ ...base, q: t, limit: 8 })) : [];
-      return [{ ...whole, _locale: i }, ...each.map((q) => ({ ...q, _locale: i }))];
+      const term = (q: { indexUid: string; q: string }) => `${q.indexUid}|${q.q}`;
+      return [{ ...whole, _locale: i, _term: null }, ...each.map((q) => ({ ...q, _locale: i, _term: term(q) }))];
     });
-    const { results } = await searcher.multiSearch({ queries: queries.map(({ _locale, ...q }) => q) });
+    // Single-term searches already made at this index version are not sent again.
+    const version = this.runtime.version;
+    const kept = queries.map((q) => (q._term === null ? undefined : this.termHits.get(q._term)));
+    const sent = queries.filter((_, k) => kept[k] === undefined).map(({ _locale, _term, ...q }) => q);
+    const { results } = await searcher.multiSearch({ queries: sent });
+    let received = 0;
+    const hitLists = kept.map((hits) => hits ?? (results[received++].hits as Hit[]));
+    if (this.runtime.version === version) {
+      queries.forEach(({ _term }, k) => {
+        if (_term !== null && kept[k] === undefined) this.termHits.set(_term, hitLists[k]);
+      });
+    }
     const queryGrams = locales.map((locale) => this.runtime.grams[locale].vector(req.question));
     const ranked = locales.map((locale, i) => {
       const byId = new Map<string, Hit>();
-      results.forEach((r, k) => {
-        if (queries[k]._locale === i) for (const h of r.hits as Hit[]) if (!byId.has(h.id)) byId.set(h.id, h);
+      hitLists.forEach((hits, k) => {
+        if (queries[k]._locale === i) for (const h of hits) if (!byId.has(h.id)) byId.set(h.id, h);
       });
       return [...byId.values()]
         .map((h) => {
-          const coverage = coverageScore(terms[i], h, this.runtime.stats[locale], this.runtime.synonyms[locale]);
-          const gram = gramScore(queryGrams[i], this.docGrams(locale, h));
+          const features = this.docFeatures(locale, h);
+          const { stats, synonyms } = this.runtime;
+          const coverage = fieldCoverageScore(terms[i], features.fields, stats[locale], synonyms[locale]);
+          const gram = gramScore(queryGrams[i], features.grams);
           return { ...h, _coverage: coverage, _gram: gram, _confidence: relevanceScore(coverage, gram) };
         })
         .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0));
@@ -326,18 +357,18 @@ export class AskService {
     };
   }
 
-  /** A candidate's gram vectors, computed once per index version (the oldest are dropped beyond GRAM_CACHE_SIZE). */
-  private docGrams(locale: SearchLocale, hit: Hit): GramFields {
+  /** A candidate's gram vectors and field terms, computed once per index version (the oldest beyond DOC_CACHE_SIZE go). */
+  private docFeatures(locale: SearchLocale, hit: Hit): DocFeatures {
     const grams = this.runtime.grams[locale];
     const key = `${locale}|${hit.id}`;
-    let fields = this.gramCache.get(key);
-    if (!fields) {
+    let features = this.docCache.get(key);
+    if (!features) {
       const { short, long } = gramTexts(hit);
-      fields = { short: grams.vector(short), long: grams.vector(long) };
-      if (this.gramCache.size >= GRAM_CACHE_SIZE) this.gramCache.delete(this.gramCache.keys().next().value as string);
-      this.gramCache.set(key, fields);
+      features = { grams: { short: grams.vector(short), long: grams.vector(long) }, fields: fieldTerms(hit) };
+      if (this.docCache.size >= DOC_CACHE_SIZE) this.docCache.delete(this.docCache.keys().next().value as string);
+      this.docCache.set(key, features);
     }
-    return fields;
+    return features;
   }
 
   private async triggered(trigger: SafetyTrigger, req: AskRequest): Promise<AskResponse | null> {
@@ -359,7 +390,8 @@ export class AskService {
     const version = this.runtime.version;
     if (version !== this.cacheVersion) {
       this.cache.clear();
-      this.gramCache.clear();
+      this.docCache.clear();
+      this.termHits.clear();
       this.cacheVersion = version;
     }
   }
