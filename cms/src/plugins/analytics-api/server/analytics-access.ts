@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import type { AnalyticsRole } from '@botkb/contract';
+import { ANALYTICS_OPERATIONS, type AnalyticsOperation, type AnalyticsRole } from '@botkb/contract';
 import { CONTENT_EXPERT_ROLE_CODE, MANAGER_ROLE_CODE } from '../../../bootstrap/ensure-roles';
 
 type Ctx = any;
@@ -10,6 +10,12 @@ const ROLE_BY_CODE: Record<string, AnalyticsRole> = {
   [MANAGER_ROLE_CODE]: 'manager',
 };
 
+const ROLE_NAMES: Record<AnalyticsRole, string> = {
+  admin: 'administrators',
+  content_expert: 'content experts',
+  manager: 'managers',
+};
+
 /** The analytics role of the logged-in admin user (highest of their roles), or a 403. */
 export function roleOf(ctx: Ctx): AnalyticsRole {
   const codes: string[] = (ctx.state.user?.roles ?? []).map((r: { code: string }) => r.code);
@@ -17,21 +23,30 @@ export function roleOf(ctx: Ctx): AnalyticsRole {
     if (codes.some((c) => ROLE_BY_CODE[c] === role)) return role;
   throw new errors.ForbiddenError('Analytics are for managers and content experts');
 }
-export const canTriage = (role: AnalyticsRole) => role !== 'manager';
-export const canEditSavings = (role: AnalyticsRole) => role !== 'content_expert';
 
-/** Permissions some routes require beyond an analytics role, with the 403 message for roles without them. */
-export const PERMISSIONS = {
-  triage: { allowed: canTriage, message: 'Only content experts can triage unanswered questions' },
-  editSavings: { allowed: canEditSavings, message: 'Only managers can change the savings parameters' },
-  markTestTraffic: { allowed: canEditSavings, message: 'Only managers and administrators can mark test traffic' },
-  saveScenarios: {
-    allowed: canEditSavings,
-    message: 'Only managers and administrators can save or delete simulation scenarios',
-  },
-} as const;
+/**
+ * The contract's operation for a mounted route (`/unanswered/:id` is `/unanswered/{id}`): who may call it is
+ * its `roles`, one list for the server and analytics-api.json. A route the contract lacks is a start-up error.
+ */
+export function operationOf(method: string, path: string): AnalyticsOperation {
+  const openApiPath = path.replace(/:(\w+)/g, '{$1}');
+  const op = ANALYTICS_OPERATIONS.find((o) => o.method === method.toLowerCase() && o.path === openApiPath);
+  if (!op) throw new Error(`${method} /analytics-api${path} is not in the contract (analytics-operations.ts)`);
+  return op;
+}
 
-/** What a route asks of the caller and of the ask record before its action runs. */
+/** The 403 for a role the operation does not allow, naming who may. */
+export function refuseRole(op: AnalyticsOperation, role: AnalyticsRole): void {
+  if (op.roles.includes(role)) return;
+  const who = op.roles.map((r) => ROLE_NAMES[r]).join(' and ');
+  throw new errors.ForbiddenError(`Only ${who} can call ${op.method.toUpperCase()} /analytics-api${op.path}`);
+}
+
+/** What the analytics UI shows as editable, from the operations that change it. */
+export const canTriage = (role: AnalyticsRole) => operationOf('PUT', '/unanswered/:id').roles.includes(role);
+export const canEditSavings = (role: AnalyticsRole) => operationOf('PUT', '/savings-parameters').roles.includes(role);
+
+/** What a route asks of the ask record before its action runs. */
 export interface RouteAccess {
   /**
    * The answer reads question counts (questions, answered, unanswered) or
@@ -40,6 +55,4 @@ export interface RouteAccess {
    * recorded since the last rollup first, so it always matches the record.
    */
   asks?: boolean;
-  /** Only roles with this permission may call the route. */
-  requires?: keyof typeof PERMISSIONS;
 }
