@@ -176,7 +176,7 @@ describe('size and labels of the branching Sankey', () => {
   });
 
   it('shortens labels longer than a column with "…" and keeps the others whole', () => {
-    expect(layout.labels['option:o0']).toBe('Hengenvaarallinen t…');
+    expect(layout.labels['option:o0']).toBe('Hengenvaarallin…');
     expect(layout.labels['option:o0']!.length).toBeLessThanOrEqual(SANKEY_LAYOUT.labelChars);
     expect(layout.labels['option:o1']).toBe('Option 1');
     expect(layout.labels['answer:x3']).toBe('Answer 3');

@@ -11,10 +11,10 @@ export const SANKEY_LAYOUT = {
   rowPx: 30,
   minHeight: 360,
   /** Width one column needs for its nodes and labels, px. */
-  columnPx: 110,
+  columnPx: 90,
   minWidth: 560,
   /** Longest label shown whole, characters. */
-  labelChars: 20,
+  labelChars: 16,
 } as const;
 
 export interface SankeyLayout {
