@@ -140,3 +140,7 @@ export function isIsoDate(value: string | undefined | null): value is string {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** `text` cut to at most `max` characters, ending in "…" when cut (charts' labels; tables show the whole text). */
+export const shortenText = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ensureInstalled, ensureBuilt, say, ROOT, CMS } from './lib/steps.mjs';
 import { ensureSecretsFile } from './lib/secrets.mjs';
 import { startStack } from './lib/stack.mjs';
+import { botRoutes, startBanner } from './lib/start-banner.mjs';
 
 let stack = null;
 let stopping = false;
@@ -37,29 +38,18 @@ try {
     }
   });
   const base = stack.base.replace('127.0.0.1', 'localhost');
-  console.log(`
-  Knowledge base is running.
-
-  Admin panel (content experts)  ${base}/admin
-  Analytics (managers, experts)  ${base}/analytics/
-  Content REST API (developers)  ${base}/api/answers?locale=sv   (read-only token below)
-  Bot API                        POST ${base}/api/bot/ask, GET ${base}/api/bot/paths/:slug   (bot token below)
-  Meilisearch                    ${stack.meiliHost}
-  Database                       ${stack.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite (cms/.tmp/data.db)'}
-
-  Demo logins (admin panel and analytics)
-    content expert   asiantuntija@example.fi / Sisalto-Demo-2026
-    manager          esihenkilo@example.fi   / Johtaja-Demo-2026
-    administrator    admin@example.fi        / Admin-Demo-2026
-  Demo API tokens
-    read-only (content API)   ${stack.apiToken}
-    bot (bot endpoints only)  ${stack.botToken}
-
-  Try:  curl -s -H "Authorization: Bearer $(cat .data/demo-bot-token)" -H 'content-type: application/json' \\
-          -d '{"question":"mistä saa ajan hammaslääkärille","locale":"fi"}' ${base}/api/bot/ask
-
-  Ctrl-C stops everything.
-`);
+  const { DEMO_LOGINS } = await import(join(ROOT, 'seeds', 'dist', 'index.js'));
+  console.log(
+    startBanner({
+      base,
+      meiliHost: stack.meiliHost,
+      database: stack.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite (cms/.tmp/data.db)',
+      logins: DEMO_LOGINS,
+      apiToken: stack.apiToken,
+      botToken: stack.botToken,
+      routes: botRoutes(),
+    }),
+  );
 } catch (error) {
   console.error(`\n✖ ${error.message}`);
   await stopAll(1);

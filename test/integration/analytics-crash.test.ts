@@ -1,72 +1,39 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { knex as createKnex } from 'knex';
-import { createTestDatabase, testStrapiEnv } from '../helpers/test-strapi';
+import { processSuite, spawnServerProcess, type ProcessSuite } from '../helpers/server-process';
+import { conversationStarted } from '../helpers/bot-events';
 
 /**
  * A server killed with SIGKILL at random moments while bots send events loses
  * no acknowledged event: every id it answered 200 for is stored after restart,
  * with its rollup counted exactly once.
  */
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let dir: string;
+let suite: ProcessSuite;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  dir = mkdtempSync(join(tmpdir(), 'botkb-crash-'));
-  env = {
-    ...process.env,
-    ...db.env,
-    ...testStrapiEnv({
-      TOKEN_FILE: join(dir, 'token'),
-      LOG_LEVEL: 'error',
-      CRON_ENABLED: 'false',
-      BOT_RATE_LIMIT_PER_SEC: '100000',
-      BOT_RATE_LIMIT_BURST: '100000',
-    }),
-  };
+  suite = await processSuite('crash', (dir) => ({
+    TOKEN_FILE: `${dir}/token`,
+    LOG_LEVEL: 'error',
+    CRON_ENABLED: 'false',
+    BOT_RATE_LIMIT_PER_SEC: '100000',
+    BOT_RATE_LIMIT_BURST: '100000',
+  }));
+  env = suite.env;
   delete env.MEILI_HOST; // no Meilisearch
 });
-afterAll(async () => {
-  await db?.drop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => suite?.cleanup());
 
-function startServer(): Promise<{ child: ChildProcess; url: string; token: string }> {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'helpers', 'strapi-process.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      child.removeAllListeners('exit');
-      resolve({ child, ...JSON.parse(line) });
-    });
-  });
+async function startServer() {
+  const { child, started, exited } = await spawnServerProcess<{ url: string; token: string }>('strapi-process.js', env);
+  return { child, exited, ...started };
 }
-
-const event = (id: string) => ({
-  id,
-  type: 'conversation_started',
-  sessionId: id,
-  timestamp: new Date().toISOString(),
-  channel: 'web_chat',
-  locale: 'fi',
-  audience: 'resident',
-});
 
 it('keeps every acknowledged event across SIGKILLs at random moments', async () => {
   const acknowledged = new Set<string>();
   const refused: number[] = [];
   let sent = 0;
   for (let round = 0; round < 3; round++) {
-    const { child, url, token } = await startServer();
-    const exited = new Promise((r) => child.once('exit', r));
+    const { child, url, token, exited } = await startServer();
     let alive = true;
     const writer = async (w: number) => {
       while (alive) {
@@ -76,7 +43,7 @@ it('keeps every acknowledged event across SIGKILLs at random moments', async () 
           const res = await fetch(`${url}/api/bot/events`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ events: ids.map(event) }),
+            body: JSON.stringify({ events: ids.map(conversationStarted) }),
           });
           if (res.status === 200) ids.forEach((id) => acknowledged.add(id));
           else refused.push(res.status); // e.g. a deadlock between concurrent batches would be a 500

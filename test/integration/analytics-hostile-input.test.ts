@@ -1,23 +1,13 @@
-import request from 'supertest';
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
+import { errorPath } from '../helpers/error-path';
+import { RANGE_REPORTS } from '../helpers/hostile-input';
 
 /** Issue 12: report ranges, prototype keys and the channel rule against hostile input, over HTTP. */
 let t: TestStrapi;
 let bot: ReturnType<typeof api>;
 let manager: Awaited<ReturnType<typeof adminSession>>;
 
-const REPORTS = [
-  'monthly-usage',
-  'content-counts',
-  'path-performance',
-  'answer-performance',
-  'unanswered-trend',
-  'unanswered',
-  'partner-clicks',
-  'handoffs',
-  'savings',
-];
 const HOSTILE_RANGES: Array<[string, string]> = [
   ['from=9999-12-01&to=9999-12-31', 'from'],
   ['from=1000-01-01&to=9999-11-30', 'from'],
@@ -33,7 +23,6 @@ const base = {
   locale: 'fi',
   audience: 'resident',
 };
-const pathOf = (res: request.Response) => [res.status, res.body.error?.details?.errors?.[0]?.path];
 
 /** A rollup count as an older release would have stored it, in both the monthly and the daily table. */
 async function insertRollup(month: string, channel: string, metric: string, count: number) {
@@ -50,19 +39,22 @@ beforeAll(async () => {
 afterAll(async () => t?.stop());
 
 describe('report date ranges', () => {
-  it.each(REPORTS)('%s answers hostile ranges at once with a 400 naming from or to (JSON and CSV)', async (report) => {
-    const session = await adminSession(t.strapi, t.url, 'botkb-manager'); // rate limits are per user
-    for (const [range, field] of HOSTILE_RANGES) {
-      for (const format of ['', '&format=csv']) {
-        const started = Date.now();
-        const res = await session.get(`/analytics-api/${report}?${range}${format}`);
-        expect([range + format, ...pathOf(res)]).toEqual([range + format, 400, [field]]);
-        expect(Date.now() - started).toBeLessThan(2000);
+  it.each(RANGE_REPORTS)(
+    '%s answers hostile ranges at once with a 400 naming from or to (JSON and CSV)',
+    async (report) => {
+      const session = await adminSession(t.strapi, t.url, 'botkb-manager'); // rate limits are per user
+      for (const [range, field] of HOSTILE_RANGES) {
+        for (const format of ['', '&format=csv']) {
+          const started = Date.now();
+          const res = await session.get(`/analytics-api/${report}?${range}${format}`);
+          expect([range + format, ...errorPath(res)]).toEqual([range + format, 400, [field]]);
+          expect(Date.now() - started).toBeLessThan(2000);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(REPORTS)('%s still answers a range just under 10 years', async (report) => {
+  it.each(RANGE_REPORTS)('%s still answers a range just under 10 years', async (report) => {
     const session = await adminSession(t.strapi, t.url, 'botkb-manager');
     const res = await session.get(`/analytics-api/${report}?from=2016-01-15&to=2026-01-14`);
     expect(res.status).toBe(200);
@@ -80,7 +72,7 @@ describe('report date ranges', () => {
 
   it('refuses a group id that is not a 32-bit id with a 400 naming it', async () => {
     for (const id of ['99999999999', '1e3', '0x10']) {
-      expect(pathOf(await manager.get(`/analytics-api/unanswered/${id}`))).toEqual([400, ['id']]);
+      expect(errorPath(await manager.get(`/analytics-api/unanswered/${id}`))).toEqual([400, ['id']]);
     }
     expect((await manager.get('/analytics-api/unanswered/2147483647')).status).toBe(404);
   });
@@ -92,42 +84,42 @@ describe('prototype keys', () => {
       const res = await bot.post('/bot/events', {
         events: [{ ...base, id: `c-${channel}`, type: 'conversation_started', channel }],
       });
-      expect(pathOf(res)).toEqual([400, ['events', 0, 'channel']]);
+      expect(errorPath(res)).toEqual([400, ['events', 0, 'channel']]);
     }
     for (const key of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
       const res = await bot.post('/bot/events', {
         events: [{ ...base, id: `k-${key}`, type: 'conversation_started', [key]: 1 }],
       });
-      expect(pathOf(res)).toEqual([400, ['events', 0, key]]);
+      expect(errorPath(res)).toEqual([400, ['events', 0, key]]);
     }
   });
 
   it('answers a __proto__ key anywhere in a JSON body with a 400 naming its path', async () => {
     const event = JSON.stringify({ ...base, id: 'p-1', type: 'conversation_started' });
     const events = await bot.sendJson('post', '/bot/events', `{"events":[${event.slice(0, -1)},"__proto__":{"x":1}}]}`);
-    expect(pathOf(events)).toEqual([400, ['events', 0, '__proto__']]);
-    expect(pathOf(await bot.sendJson('post', '/bot/events', '{"__proto__":{},"events":[]}'))).toEqual([
+    expect(errorPath(events)).toEqual([400, ['events', 0, '__proto__']]);
+    expect(errorPath(await bot.sendJson('post', '/bot/events', '{"__proto__":{},"events":[]}'))).toEqual([
       400,
       ['__proto__'],
     ]);
-    expect(pathOf(await bot.sendJson('post', '/bot/ask', '{"question":"q","locale":"fi","__proto__":1}'))).toEqual([
+    expect(errorPath(await bot.sendJson('post', '/bot/ask', '{"question":"q","locale":"fi","__proto__":1}'))).toEqual([
       400,
       ['__proto__'],
     ]);
     const savings =
       '{"minutesPerContact":{"default":6,"__proto__":{"web_chat":1}},"hourlyCost":42,"hoursPerStaffYear":1600}';
-    expect(pathOf(await manager.sendJson('put', '/analytics-api/savings-parameters', savings))).toEqual([
+    expect(errorPath(await manager.sendJson('put', '/analytics-api/savings-parameters', savings))).toEqual([
       400,
       ['minutesPerContact', '__proto__'],
     ]);
     const triage = await adminSession(t.strapi, t.url, 'strapi-editor');
     const resolve = '{"status":"resolved","target":{"__proto__":{"kind":"answer"}}}';
-    expect(pathOf(await triage.sendJson('put', '/analytics-api/unanswered/1', resolve))).toEqual([
+    expect(errorPath(await triage.sendJson('put', '/analytics-api/unanswered/1', resolve))).toEqual([
       400,
       ['target', '__proto__'],
     ]);
     // Other malformed JSON names the body.
-    expect(pathOf(await bot.sendJson('post', '/bot/events', '{"events":['))).toEqual([400, ['body']]);
+    expect(errorPath(await bot.sendJson('post', '/bot/events', '{"events":['))).toEqual([400, ['body']]);
   });
 
   it('keeps the savings totals numbers when a rollup holds such a channel', async () => {
@@ -154,10 +146,10 @@ describe('prototype keys', () => {
 describe('one channel rule', () => {
   it('refuses a free-text channel on /bot/ask with a 400 naming channel', async () => {
     expect(
-      pathOf(await bot.post('/bot/ask', { question: 'hammaslääkäri', locale: 'fi', channel: 'Web Chat!' })),
+      errorPath(await bot.post('/bot/ask', { question: 'hammaslääkäri', locale: 'fi', channel: 'Web Chat!' })),
     ).toEqual([400, ['channel']]);
     expect(
-      pathOf(await bot.post('/bot/ask', { question: 'hammaslääkäri', locale: 'fi', channel: 'a'.repeat(41) })),
+      errorPath(await bot.post('/bot/ask', { question: 'hammaslääkäri', locale: 'fi', channel: 'a'.repeat(41) })),
     ).toEqual([400, ['channel']]);
   });
 
@@ -189,7 +181,7 @@ describe('one channel rule', () => {
       );
       expect(cells).toEqual({ unknown: [7, 1], web_chat: [2, 0] });
       for (const row of res.body.data)
-        expect(pathOf(await manager.get(`/analytics-api/monthly-usage?${range}&channel=${row.dimension}`))[0]).toBe(
+        expect(errorPath(await manager.get(`/analytics-api/monthly-usage?${range}&channel=${row.dimension}`))[0]).toBe(
           200,
         );
     }

@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { analyticsService } from '../../cms/src/services';
-import { insertAskRecords, type AskRecord } from '../../cms/src/bot/ask-recorder';
+import { insertAskRecords } from '../../cms/src/bot/ask-recorder';
+import { askRecord } from '../helpers/ask-record';
 import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 
@@ -32,28 +33,14 @@ const event = (id: string, session: string, type: string, minute: number, extra:
 });
 
 async function ask(session: string, minute: number, answered: boolean): Promise<void> {
-  const record: AskRecord = {
-    askId: null,
+  const record = askRecord({
     askedAt: new Date(`2026-09-02T08:${pad(minute)}:30Z`),
-    locale: 'fi',
     audience: 'resident',
-    channel: 'web_chat',
     sessionId: analyticsService(t.strapi).hashSessionId(session),
     question: `kysymys ${minute}`,
     normalized: `kysymys ${minute}`,
     answered,
-    answerSlug: null,
-    answerKind: null,
-    answerLocale: null,
-    score: null,
-    runnerUpSlug: null,
-    runnerUpKind: null,
-    runnerUpScore: null,
-    urgent: false,
-    latencyMs: 1,
-    clientId: null,
-    test: false,
-  };
+  });
   await knex().transaction((trx) => insertAskRecords(t.strapi, trx, [record]));
 }
 

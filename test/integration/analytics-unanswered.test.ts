@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { TestStrapi } from '../helpers/test-strapi';
-import { startDemoStrapi } from '../helpers/demo-strapi';
-import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
-import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
+import { startUnansweredSuite, today, type UnansweredSuite } from '../helpers/unanswered-suite';
 
 /** Unanswered questions: grouping of variants, triage, the resolve → ask loop, access log and retention. */
+let suite: UnansweredSuite;
 let t: TestStrapi;
-let bot: ReturnType<typeof api>;
-let manager: Awaited<ReturnType<typeof adminSession>>;
-let editor: Awaited<ReturnType<typeof adminSession>>;
-// Reports count days in Finnish time: between 22:00 and 24:00 UTC it is already tomorrow there.
-const today = () => helsinkiDay(Date.now());
+let manager: UnansweredSuite['manager'];
+let editor: UnansweredSuite['editor'];
+const ask: UnansweredSuite['ask'] = (...args) => suite.ask(...args);
 
 const DOG = [
   'saako koiran tuoda terveysasemalle',
@@ -25,22 +22,15 @@ const DOG = [
 const LIBRARY = ['kalastuslupa mistä ostetaan', 'Mistä ostetaan kalastuslupa?'];
 const PARKING = ['kan jag parkera gratis vid sjukhuset'];
 
-const ask = async (question: string, locale = 'fi', extra: Record<string, unknown> = {}) => {
-  const res = await bot.post('/bot/ask', { question, locale, ...extra });
-  expect(res.status).toBe(200);
-  return res.body;
-};
 const groups = async (query = '') => {
-  const { body } = await manager.get(`/analytics-api/unanswered?from=${today()}&to=${today()}${query}`);
+  const body = await suite.groups(query);
   expectAnalyticsResponse(body, '/analytics-api/unanswered', 'get');
   return body;
 };
 
 beforeAll(async () => {
-  t = await startDemoStrapi();
-  bot = api(t.url, await createBotToken(t.strapi));
-  manager = await adminSession(t.strapi, t.url, 'botkb-manager');
-  editor = await adminSession(t.strapi, t.url, 'strapi-editor');
+  suite = await startUnansweredSuite();
+  ({ t, manager, editor } = suite);
   for (const q of DOG) expect((await ask(q, 'fi', { channel: 'web_chat', audience: 'resident' })).answered).toBe(false);
   for (const q of LIBRARY) expect((await ask(q, 'fi', { channel: 'phone_bot' })).answered).toBe(false);
   for (const q of PARKING) expect((await ask(q, 'sv')).answered).toBe(false);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { startDemoStrapi } from '../helpers/demo-strapi';
 import type { TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createApiToken, createBotToken } from '../helpers/api';
+import { expectSane, RANGE_REPORTS } from '../helpers/hostile-input';
 
 /**
  * A bounded fuzz pass over every endpoint a bot, an integrator or an
@@ -122,43 +123,16 @@ function query(known: string[]): fc.Arbitrary<string> {
   return fc.array(pair, { minLength: 1, maxLength: 4 }).map((pairs) => pairs.join('&'));
 }
 
-/** Every answer: no 5xx, no slow answer, and a 400 names its field. */
-function expectSane(res: request.Response, ms: number, what: string): void {
-  const label = `${what} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
-  expect([label, res.status < 500]).toEqual([label, true]);
-  expect([label, ms < SLOW_MS]).toEqual([label, true]);
-  if (res.status !== 400) return;
-  const details = res.body?.error?.details ?? {};
-  const path = details.errors?.[0]?.path ?? (details.key !== undefined ? [details.key] : undefined);
-  const named =
-    Array.isArray(path) &&
-    path.length > 0 &&
-    path.every((p: unknown) => typeof p === 'string' || typeof p === 'number');
-  expect([label, named]).toEqual([label, true]);
-}
-
 /** Any JSON value as raw text (supertest's send() refuses numbers; own `__proto__` keys survive JSON.stringify). */
 const json = (body: unknown): string => JSON.stringify(body) ?? 'null';
 
 async function timed(send: () => request.Test, what: string): Promise<void> {
   const started = Date.now();
   const res = await send();
-  expectSane(res, Date.now() - started, what);
+  expectSane(res, Date.now() - started, what, SLOW_MS);
 }
 
-const REPORTS = [
-  'monthly-usage',
-  'content-counts',
-  'path-performance',
-  'answer-performance',
-  'unanswered-trend',
-  'unanswered',
-  'partner-clicks',
-  'handoffs',
-  'savings',
-  'headline',
-  'knowledge',
-];
+const REPORTS = [...RANGE_REPORTS, 'headline', 'knowledge'];
 const REPORT_PARAMS = [
   'from',
   'to',

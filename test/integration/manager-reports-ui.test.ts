@@ -325,6 +325,9 @@ describe('manager reporting UI', () => {
     await page.goto(`${t.url}/analytics/#/paths/haara/show?${SEPTEMBER}&locale=sv`);
     await page.waitForSelector('[data-testid="table-path-branches"] tr[data-key]', { timeout: 30_000 });
     expect(await page.textContent('[data-testid="table-path-branches"] tbody')).toContain('Tidsbokning');
+    // The per-step funnel names the steps in the filter's language too.
+    const funnel = await page.textContent('[data-testid="table-path-funnel"] tbody');
+    expect([funnel?.includes('1. Vad behöver du?'), funnel?.includes('Mitä tarvitset?')]).toEqual([true, false]);
     await page.screenshot({ path: join(ARTIFACTS, 'path-branches-sv.png'), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);
     await page.goto(`${t.url}/analytics/#/simulation`);

@@ -1,14 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { Client } from 'pg';
 import { freePort, searchDocumentId } from '@botkb/search';
 import { BOT_PERMISSIONS } from '@botkb/seeds';
-import { createTestDatabase, testStrapiEnv, type TestDatabase } from '../helpers/test-strapi';
+import { processSuite, spawnServerProcess, type ProcessSuite } from '../helpers/server-process';
+import { conversationStarted } from '../helpers/bot-events';
 
 // The README's HAProxy set-up, shared with `npm run bench` (plain CommonJS without types).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -57,9 +55,7 @@ interface Instance {
   exited: Promise<number | null>;
 }
 
-let db: TestDatabase;
-let dir: string;
-let env: NodeJS.ProcessEnv;
+let suite: ProcessSuite;
 let tokens: { botToken: string; otherBotToken: string };
 const instances: Partial<Record<'a' | 'b', Instance>> = {};
 let haproxy: { stop(): Promise<void> } | null = null;
@@ -67,24 +63,12 @@ let lb = '';
 let calls = 0;
 
 async function startInstance(name: 'a' | 'b', port: number): Promise<Instance> {
-  const helper = join(__dirname, '..', 'helpers', 'cms-instance.js');
-  const child = spawn(process.execPath, [helper], {
-    env: { ...env, LISTEN_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  type Started = { url: string; botToken: string; otherBotToken: string };
+  const env = { ...suite.env, LISTEN_PORT: String(port) };
+  const { child, started, exited } = await spawnServerProcess<Started>('cms-instance.js', env, {
+    name: `instance ${name}`,
+    ipc: true,
   });
-  let onExit: (code: number | null) => void = () => undefined;
-  const exited = new Promise<number | null>((r) =>
-    child.once('exit', (code) => {
-      onExit(code);
-      r(code);
-    }),
-  );
-  const line = await new Promise<string>((resolve, reject) => {
-    onExit = (code) => reject(new Error(`instance ${name} exited with ${code} before listening`));
-    createInterface({ input: child.stdout! }).once('line', resolve);
-  });
-  onExit = () => undefined;
-  const started = JSON.parse(line) as { url: string; botToken: string; otherBotToken: string };
   tokens = { botToken: started.botToken, otherBotToken: started.otherBotToken };
   const instance = { name, port, child, url: started.url, exited };
   instances[name] = instance;
@@ -133,9 +117,9 @@ async function ask(base: string, question: string, token = tokens.botToken): Pro
 
 /** Whether the Finnish index (Meilisearch itself) holds the answer now. */
 async function indexed(documentId: string): Promise<boolean> {
-  const uid = `${env.MEILI_INDEX_PREFIX}fi`;
-  const url = `${env.MEILI_HOST}/indexes/${uid}/documents/${searchDocumentId('answer', documentId)}`;
-  const res = await fetch(url, { headers: { authorization: `Bearer ${env.MEILI_MASTER_KEY}` } });
+  const uid = `${suite.env.MEILI_INDEX_PREFIX}fi`;
+  const url = `${suite.env.MEILI_HOST}/indexes/${uid}/documents/${searchDocumentId('answer', documentId)}`;
+  const res = await fetch(url, { headers: { authorization: `Bearer ${suite.env.MEILI_MASTER_KEY}` } });
   return res.status === 200;
 }
 
@@ -167,16 +151,6 @@ const answer = (slug: string, title: string, body: string) => ({
   phrasings: [{ text: title.toLowerCase() }],
 });
 
-const event = (id: string) => ({
-  id,
-  type: 'conversation_started',
-  sessionId: id,
-  timestamp: new Date().toISOString(),
-  channel: 'web_chat',
-  locale: 'fi',
-  audience: 'resident',
-});
-
 const describeOnPostgres = onPostgres ? describe : describe.skip;
 if (!onPostgres) {
   console.log('multi-instance.test.ts skipped: several instances share PostgreSQL only (DATABASE_CLIENT=postgres)');
@@ -188,29 +162,23 @@ describeOnPostgres(
     let kriisi: { documentId: string };
 
     beforeAll(async () => {
-      db = await createTestDatabase();
-      dir = mkdtempSync(join(tmpdir(), 'botkb-multi-'));
-      env = {
-        ...process.env,
-        ...db.env,
-        ...testStrapiEnv({
-          TOKEN_FILE: join(dir, 'tokens.json'),
-          MEILI_INDEX_PREFIX: `m${randomBytes(4).toString('hex')}_`,
-          SEARCH_SYNC_INTERVAL_MS: '100',
-          CRON_ENABLED: 'false',
-          SHUTDOWN_DELAY_MS: '600', // HAProxy checks every 200 ms
-          BOT_RATE_LIMIT_PER_SEC: String(BOT_PER_SEC),
-          BOT_RATE_LIMIT_BURST: String(BOT_BURST),
-          AUTH_FAILURE_LIMIT: String(AUTH_FAILURE_LIMIT),
-          AUTH_FAILURE_WINDOW_SEC: '60',
-        }),
-      };
+      suite = await processSuite('multi', (dir) => ({
+        TOKEN_FILE: join(dir, 'tokens.json'),
+        MEILI_INDEX_PREFIX: `m${randomBytes(4).toString('hex')}_`,
+        SEARCH_SYNC_INTERVAL_MS: '100',
+        CRON_ENABLED: 'false',
+        SHUTDOWN_DELAY_MS: '600', // HAProxy checks every 200 ms
+        BOT_RATE_LIMIT_PER_SEC: String(BOT_PER_SEC),
+        BOT_RATE_LIMIT_BURST: String(BOT_BURST),
+        AUTH_FAILURE_LIMIT: String(AUTH_FAILURE_LIMIT),
+        AUTH_FAILURE_WINDOW_SEC: '60',
+      }));
       // Both instances need the same secrets (tokens are hashed with API_TOKEN_SALT): testStrapiEnv made them once.
       const [a, b, front] = [await freePort(), await freePort(), await freePort()];
       await startInstance('a', a); // creates the schema and the tokens
       await startInstance('b', b);
       const balancer = startHaproxy({
-        dir,
+        dir: suite.dir,
         port: front,
         servers: [
           { name: 'a', port: a },
@@ -236,8 +204,7 @@ describeOnPostgres(
     afterAll(async () => {
       await haproxy?.stop();
       for (const instance of Object.values(instances)) if (instance) await stopInstance(instance);
-      await db?.drop();
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      await suite?.cleanup();
     });
 
     it('fires a safety trigger added through A on B within 2 s', async () => {
@@ -318,7 +285,7 @@ describeOnPostgres(
           const res = await fetch(`${a.url}/api/bot/events`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.otherBotToken}` },
-            body: JSON.stringify({ events: ids.map(event) }),
+            body: JSON.stringify({ events: ids.map(conversationStarted) }),
           });
           return res.status;
         } catch (error) {
@@ -361,7 +328,7 @@ describeOnPostgres(
             const res = await fetch(`${lb}/api/bot/events`, {
               method: 'POST',
               headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-              body: JSON.stringify({ events: ids.map(event) }),
+              body: JSON.stringify({ events: ids.map(conversationStarted) }),
             });
             if (res.status === 200) acknowledged.push(...ids);
             else failures.push(`events ${res.status}`);
@@ -392,11 +359,11 @@ describeOnPostgres(
       expect(failures).toEqual([]);
       expect(asks).toBeGreaterThan(30);
       const pg = new Client({
-        host: env.DATABASE_HOST,
-        port: Number(env.DATABASE_PORT),
-        user: env.DATABASE_USERNAME,
-        password: env.DATABASE_PASSWORD,
-        database: env.DATABASE_NAME,
+        host: suite.env.DATABASE_HOST,
+        port: Number(suite.env.DATABASE_PORT),
+        user: suite.env.DATABASE_USERNAME,
+        password: suite.env.DATABASE_PASSWORD,
+        database: suite.env.DATABASE_NAME,
       });
       await pg.connect();
       try {

@@ -4,7 +4,8 @@ import { startDemoStrapi } from '../helpers/demo-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 import { analyticsService } from '../../cms/src/services';
-import { askRecordRows, askTable, type AskRecord } from '../../cms/src/bot/ask-recorder';
+import { askRecordRows, askTable } from '../../cms/src/bot/ask-recorder';
+import { askRecord } from '../helpers/ask-record';
 
 /** Personal data typed by residents and bots' session ids never reach storage, reports or CSV raw. */
 let t: TestStrapi;
@@ -128,28 +129,12 @@ describe('scrubStoredPersonalData', () => {
 
   beforeAll(async () => {
     // Rows as an older version stored them: raw session ids, texts the old redactor let through.
-    const record: AskRecord = {
-      askId: null,
-      askedAt: new Date(),
-      locale: 'fi',
-      audience: null,
-      channel: 'web_chat',
+    const record = askRecord({
       sessionId: RAW_SESSION,
       question: RAW_QUESTION,
       normalized: '09 1677 310 kuumailmapallo soit vuokraus',
-      answered: false,
-      answerSlug: null,
-      answerKind: null,
-      answerLocale: null,
-      score: null,
-      runnerUpSlug: null,
-      runnerUpKind: null,
-      runnerUpScore: null,
-      urgent: false,
       latencyMs: 3,
-      clientId: null,
-      test: false,
-    };
+    });
     const { table, columns, values } = askRecordRows(t.strapi, [record]);
     await knex()(table).insert(Object.fromEntries(columns.map((c, i) => [c, values[0][i]])));
     await analyticsService(t.strapi).catchUp(); // groups it under the raw key, with the raw text as label and example

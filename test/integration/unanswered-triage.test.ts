@@ -1,15 +1,13 @@
 import type { TestStrapi } from '../helpers/test-strapi';
-import { startDemoStrapi } from '../helpers/demo-strapi';
-import { adminSession, api, createBotToken } from '../helpers/api';
 import { drainSearch } from '../helpers/search';
-import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
+import { errorPath } from '../helpers/error-path';
+import { startUnansweredSuite, type UnansweredSuite } from '../helpers/unanswered-suite';
 
 /** Triage that scales: merge groups, move examples, the grouping learns from both; bulk resolve and ignore; draft answers. */
+let suite: UnansweredSuite;
 let t: TestStrapi;
-let bot: ReturnType<typeof api>;
-let manager: Awaited<ReturnType<typeof adminSession>>;
-let editor: Awaited<ReturnType<typeof adminSession>>;
-const today = () => helsinkiDay(Date.now());
+let manager: UnansweredSuite['manager'];
+let editor: UnansweredSuite['editor'];
 
 const DOG = [
   'saako koiran tuoda terveysasemalle',
@@ -32,26 +30,22 @@ type Group = {
   trend: Array<{ count: number }>;
 };
 
-const ask = async (question: string, locale = 'fi') => {
-  const res = await bot.post('/bot/ask', { question, locale, channel: 'web_chat', audience: 'resident' });
-  expect(res.status).toBe(200);
-  return res.body as { answered: boolean; answer: { slug: string } | null };
-};
-const groups = async (query = ''): Promise<Group[]> =>
-  (await manager.get(`/analytics-api/unanswered?from=${today()}&to=${today()}&pageSize=100${query}`)).body.data;
+const ask = async (question: string, locale = 'fi') =>
+  (await suite.ask(question, locale, { channel: 'web_chat', audience: 'resident' })) as {
+    answered: boolean;
+    answer: { slug: string } | null;
+  };
+const groups = async (query = ''): Promise<Group[]> => (await suite.groups(`&pageSize=100${query}`)).data;
 const groupOf = async (text: string): Promise<Group> => {
   const found = await groups(`&q=${encodeURIComponent(text)}`);
   expect(found).toHaveLength(1);
   return found[0];
 };
 const detail = async (id: string): Promise<Group> => (await manager.get(`/analytics-api/unanswered/${id}`)).body.data;
-const fieldOf = (res: { status: number; body: any }) => [res.status, res.body?.error?.details?.errors?.[0]?.path];
 
 beforeAll(async () => {
-  t = await startDemoStrapi();
-  bot = api(t.url, await createBotToken(t.strapi));
-  manager = await adminSession(t.strapi, t.url, 'botkb-manager');
-  editor = await adminSession(t.strapi, t.url, 'strapi-editor');
+  suite = await startUnansweredSuite();
+  ({ t, manager, editor } = suite);
   for (const q of [...DOG, PET, PET, FISH, ...GRAVE]) expect([q, (await ask(q)).answered]).toEqual([q, false]);
   expect((await ask(SV, 'sv')).answered).toBe(false);
 }, 420_000);
@@ -110,26 +104,26 @@ describe('merging unanswered-question groups', () => {
     const fish = await groupOf(FISH);
     const sv = (await groups('&locale=sv'))[0];
     const merge = (body: unknown) => editor.post('/analytics-api/unanswered/merge', body);
-    expect(fieldOf(await merge({ ids: [fish.id] }))).toEqual([400, ['into']]);
-    expect(fieldOf(await merge({ into: dog.id, ids: [] }))).toEqual([400, ['ids']]);
-    expect(fieldOf(await merge({ into: dog.id, ids: [fish.id, 'x'] }))).toEqual([400, ['ids', 1]]);
-    expect(fieldOf(await merge({ into: dog.id, ids: [dog.id] }))).toEqual([400, ['ids', 0]]);
-    expect(fieldOf(await merge({ into: dog.id, ids: [sv.id] }))).toEqual([400, ['ids', 0]]);
-    expect(fieldOf(await merge({ into: dog.id, ids: [fish.id, 99999] }))).toEqual([400, ['ids', 1]]);
-    expect(fieldOf(await merge({ into: dog.id, ids: [fish.id], force: true }))).toEqual([400, ['force']]);
+    expect(errorPath(await merge({ ids: [fish.id] }))).toEqual([400, ['into']]);
+    expect(errorPath(await merge({ into: dog.id, ids: [] }))).toEqual([400, ['ids']]);
+    expect(errorPath(await merge({ into: dog.id, ids: [fish.id, 'x'] }))).toEqual([400, ['ids', 1]]);
+    expect(errorPath(await merge({ into: dog.id, ids: [dog.id] }))).toEqual([400, ['ids', 0]]);
+    expect(errorPath(await merge({ into: dog.id, ids: [sv.id] }))).toEqual([400, ['ids', 0]]);
+    expect(errorPath(await merge({ into: dog.id, ids: [fish.id, 99999] }))).toEqual([400, ['ids', 1]]);
+    expect(errorPath(await merge({ into: dog.id, ids: [fish.id], force: true }))).toEqual([400, ['force']]);
     expect((await merge({ into: 99999, ids: [fish.id] })).status).toBe(404);
     const move = (body: unknown) => editor.post(`/analytics-api/unanswered/${dog.id}/move`, body);
-    expect(fieldOf(await move({ texts: [FISH] }))).toEqual([400, ['texts', 0]]);
-    expect(fieldOf(await move({ texts: 'x' }))).toEqual([400, ['texts']]);
-    expect(fieldOf(await move({ texts: [DOG[0]], into: sv.id }))).toEqual([400, ['into']]);
-    expect(fieldOf(await move({ texts: [DOG[0]], into: dog.id }))).toEqual([400, ['into']]);
+    expect(errorPath(await move({ texts: [FISH] }))).toEqual([400, ['texts', 0]]);
+    expect(errorPath(await move({ texts: 'x' }))).toEqual([400, ['texts']]);
+    expect(errorPath(await move({ texts: [DOG[0]], into: sv.id }))).toEqual([400, ['into']]);
+    expect(errorPath(await move({ texts: [DOG[0]], into: dog.id }))).toEqual([400, ['into']]);
     const bulk = (body: unknown) => editor.post('/analytics-api/unanswered/bulk', body);
-    expect(fieldOf(await bulk({ ids: [fish.id], status: 'resolved' }))).toEqual([400, ['target']]);
+    expect(errorPath(await bulk({ ids: [fish.id], status: 'resolved' }))).toEqual([400, ['target']]);
     expect(
-      fieldOf(await bulk({ ids: [fish.id], status: 'resolved', target: { kind: 'answer', slug: 'Ei slug' } })),
+      errorPath(await bulk({ ids: [fish.id], status: 'resolved', target: { kind: 'answer', slug: 'Ei slug' } })),
     ).toEqual([400, ['target', 'slug']]);
     expect(
-      fieldOf(await bulk({ ids: [fish.id], status: 'ignored', target: { kind: 'answer', slug: 'neuvola' } })),
+      errorPath(await bulk({ ids: [fish.id], status: 'ignored', target: { kind: 'answer', slug: 'neuvola' } })),
     ).toEqual([400, ['target']]);
     expect((await manager.post('/analytics-api/unanswered/merge', { into: dog.id, ids: [fish.id] })).status).toBe(403);
     expect((await manager.post(`/analytics-api/unanswered/${dog.id}/move`, { texts: [DOG[0]] })).status).toBe(403);

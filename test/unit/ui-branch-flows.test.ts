@@ -1,4 +1,5 @@
 import { shapeBranchFlows } from '../../admin-ui/src/paths/shape-branch-flows';
+import { layoutSankey, SANKEY_LAYOUT } from '../../admin-ui/src/paths/layout-sankey';
 import { flatResults, startingInput } from '../../admin-ui/src/simulation/simulation-table';
 import type { BranchRow } from '../../admin-ui/src/types';
 
@@ -146,5 +147,43 @@ describe('resource simulation page shapes', () => {
       ['Yhteensä', 2027, 8, -2, -0.2],
       ['Yhteensä', 2028, 6, -4, -0.4],
     ]);
+  });
+});
+
+describe('size and labels of the branching Sankey', () => {
+  // One step whose 15 options each lead to an answer of their own: 15 nodes in the option and the last column.
+  const LONG = 'Hengenvaarallinen tilanne, esim. rintakipu, hengitysvaikeus tai tajuttomuus';
+  const rows = Array.from({ length: 15 }, (_, i) =>
+    row({
+      id: `o${i}`,
+      stepKey: 'a',
+      stepNumber: 1,
+      optionLabel: i === 0 ? LONG : `Option ${i}`,
+      target: 'answer',
+      targetKey: `x${i}`,
+      targetTitle: `Answer ${i}`,
+      count: i + 1,
+    }),
+  );
+  const layout = layoutSankey(shapeBranchFlows(rows, OUTCOMES));
+
+  it('is tall enough for one label row per node of its fullest column', () => {
+    expect(layout.height).toBe(15 * SANKEY_LAYOUT.rowPx);
+  });
+
+  it('is wide enough for each column (the region scrolls sideways below that)', () => {
+    expect(layout.minWidth).toBe(Math.max(SANKEY_LAYOUT.minWidth, 3 * SANKEY_LAYOUT.columnPx));
+  });
+
+  it('shortens labels longer than a column with "…" and keeps the others whole', () => {
+    expect(layout.labels['option:o0']).toBe('Hengenvaarallin…');
+    expect(layout.labels['option:o0']!.length).toBeLessThanOrEqual(SANKEY_LAYOUT.labelChars);
+    expect(layout.labels['option:o1']).toBe('Option 1');
+    expect(layout.labels['answer:x3']).toBe('Answer 3');
+  });
+
+  it('keeps the smallest size for a small path', () => {
+    const small = layoutSankey(shapeBranchFlows(rows.slice(0, 2), OUTCOMES));
+    expect([small.height, small.minWidth]).toEqual([SANKEY_LAYOUT.minHeight, SANKEY_LAYOUT.minWidth]);
   });
 });

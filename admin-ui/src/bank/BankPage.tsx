@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Alert, Box, Button, LinearProgress, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, MenuItem, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { httpClient } from '../session';
@@ -8,6 +8,9 @@ import { PageTitle } from '../common/PageTitle';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { ExternalLink } from '../common/ExternalLink';
 import { AccessibleTable } from '../common/AccessibleTable';
+import { SectionCard } from '../common/SectionCard';
+import { AnySelect } from '../common/AnySelect';
+import { EmptyState } from '../common/StateMessages';
 import { useFormatters } from '../common/useFormatters';
 import {
   createBankApi,
@@ -23,6 +26,8 @@ import { parseExpected, runProgress, totalsRows } from './shape-bank';
 const api = createBankApi(httpClient);
 const PER_PAGE = 25;
 const OUTCOMES: Outcome[] = ['passed', 'failed', 'not_run'];
+/** What a run can test, the published content first. */
+const RUN_CONTENTS: KnowledgeContent[] = ['published', 'drafts'];
 
 /** "Question bank": pass rates per locale, what changed since the previous run, the questions, run now. */
 export function BankPage() {
@@ -59,22 +64,17 @@ function RunControls({ pending }: { pending: BankRun[] }) {
   const wasPending = pending.length > 0;
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-      <Button
-        variant="contained"
-        onClick={() => run.mutate('published')}
-        disabled={run.isPending}
-        data-testid="bank-run-published"
-      >
-        {translate('app.workbench.bank.run_published')}
-      </Button>
-      <Button
-        variant="outlined"
-        onClick={() => run.mutate('drafts')}
-        disabled={run.isPending}
-        data-testid="bank-run-drafts"
-      >
-        {translate('app.workbench.bank.run_drafts')}
-      </Button>
+      {RUN_CONTENTS.map((content, i) => (
+        <Button
+          key={content}
+          variant={i === 0 ? 'contained' : 'outlined'}
+          onClick={() => run.mutate(content)}
+          disabled={run.isPending}
+          data-testid={`bank-run-${content}`}
+        >
+          {translate(`app.workbench.bank.run_${content}`)}
+        </Button>
+      ))}
       <Box aria-live="polite" sx={{ flex: '1 1 16rem' }} data-testid="bank-progress">
         {pending.map((r) => (
           <RunProgress key={r.id} run={r} />
@@ -121,16 +121,7 @@ function RunSection({ content, comparison }: { content: KnowledgeContent; compar
   const rows = totalsRows(latest);
   const title = translate(`app.workbench.bank.section.${content}`);
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-label={title}
-      sx={{ p: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}
-      data-testid={`bank-${content}`}
-    >
-      <Typography component="h2" variant="h6">
-        {title}
-      </Typography>
+    <SectionCard title={title} testId={`bank-${content}`} outlined>
       {latest ? (
         <Typography data-testid={`bank-${content}-latest`}>
           {translate('app.workbench.bank.latest_run', {
@@ -202,7 +193,7 @@ function RunSection({ content, comparison }: { content: KnowledgeContent; compar
           )}
         </Box>
       ) : null}
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -227,55 +218,30 @@ function QuestionSection() {
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PER_PAGE));
   const title = translate('app.workbench.bank.questions_title');
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-label={title}
-      sx={{ p: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}
-    >
-      <Typography component="h2" variant="h6">
-        {title}
-      </Typography>
+    <SectionCard title={title} outlined>
       <QuestionForm key={editing?.id ?? 'new'} editing={editing} onDone={() => setEditing(null)} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-        <TextField
-          select
+        <AnySelect
           label={translate('app.workbench.bank.locale')}
           value={locale}
-          sx={{ minWidth: '10rem' }}
-          onChange={(e) => {
-            setLocale(e.target.value as ContentLocale | '');
+          anyLabel={translate('app.workbench.bank.all')}
+          options={CONTENT_LOCALES.map((l) => ({ value: l, label: translate(`app.locale.${l}`) }))}
+          onChange={(v) => {
+            setLocale(v);
             setPage(1);
           }}
-          SelectProps={{ displayEmpty: true }}
-          InputLabelProps={{ shrink: true }}
-        >
-          <MenuItem value="">{translate('app.workbench.bank.all')}</MenuItem>
-          {CONTENT_LOCALES.map((l) => (
-            <MenuItem key={l} value={l}>
-              {translate(`app.locale.${l}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
+        />
+        <AnySelect
           label={translate('app.workbench.bank.outcome')}
           value={outcome}
-          sx={{ minWidth: '10rem' }}
-          onChange={(e) => {
-            setOutcome(e.target.value as Outcome | '');
+          anyLabel={translate('app.workbench.bank.all')}
+          options={OUTCOMES.map((o) => ({ value: o, label: translate(`app.workbench.bank.outcomes.${o}`) }))}
+          onChange={(v) => {
+            setOutcome(v);
             setPage(1);
           }}
-          SelectProps={{ displayEmpty: true, SelectDisplayProps: { 'data-testid': 'bank-filter-outcome' } as object }}
-          InputLabelProps={{ shrink: true }}
-        >
-          <MenuItem value="">{translate('app.workbench.bank.all')}</MenuItem>
-          {OUTCOMES.map((o) => (
-            <MenuItem key={o} value={o}>
-              {translate(`app.workbench.bank.outcomes.${o}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+          testId="bank-filter-outcome"
+        />
         <TextField
           label={translate('app.workbench.bank.search')}
           value={text}
@@ -288,7 +254,8 @@ function QuestionSection() {
         />
       </Box>
       {list.error ? <ApiErrorAlert error={list.error} onRetry={() => list.refetch()} /> : null}
-      {list.data ? (
+      {list.data?.total === 0 ? <EmptyState text={translate('app.walk.bank_empty')} testId="bank-empty" /> : null}
+      {list.data && list.data.total > 0 ? (
         <AccessibleTable
           testId="bank-questions"
           caption={translate('app.workbench.bank.questions_caption', { count: list.data.total, page, pages })}
@@ -329,7 +296,7 @@ function QuestionSection() {
           {translate('app.workbench.bank.next_page')}
         </Button>
       </Box>
-    </Paper>
+    </SectionCard>
   );
 }
 

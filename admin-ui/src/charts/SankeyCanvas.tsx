@@ -9,6 +9,7 @@ import { Chart } from 'react-chartjs-2';
 import { createFormatters } from '../format';
 import { seriesColor, THEME_COLORS } from './palette';
 import type { BranchFlows } from '../paths/shape-branch-flows';
+import { layoutSankey } from '../paths/layout-sankey';
 
 ChartJS.register(SankeyController, Flow, Tooltip);
 
@@ -33,12 +34,13 @@ export default function SankeyCanvas({ flows, ariaLabel, locale }: SankeyProps) 
   const fmt = createFormatters(locale);
   const key = JSON.stringify(flows);
   const { data, options } = useMemo(() => {
+    const { labels } = layoutSankey(flows);
     const data: ChartData<'sankey'> = {
       datasets: [
         {
           label: '',
           data: flows.flows,
-          labels: flows.labels,
+          labels,
           column: flows.columns,
           colorFrom: (c) => nodeColor(c.raw.from),
           colorTo: (c) => nodeColor(c.raw.to),
@@ -46,6 +48,9 @@ export default function SankeyCanvas({ flows, ariaLabel, locale }: SankeyProps) 
           alpha: 0.5,
           size: 'max',
           nodeWidth: 12,
+          // Room for each node's label (layoutSankey makes the chart tall enough for it).
+          nodeMinSize: 14,
+          nodePadding: 8,
           color: THEME_COLORS.text,
           parsing: { from: 'from', to: 'to', flow: 'flow' },
         },

@@ -1,6 +1,7 @@
-import { Alert, Box, MenuItem, TextField, Typography } from '@mui/material';
+import { Alert, Box, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { FeedbackCommentRow } from '../types';
+import { AnySelect } from '../common/AnySelect';
 import { PageTitle } from '../common/PageTitle';
 import { QueryState, Widget } from '../common/Widget';
 import { AccessibleTable } from '../common/AccessibleTable';
@@ -53,21 +54,14 @@ export function FeedbackCommentsPage() {
       <Typography>{t('help')}</Typography>
       <FilterBar />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }} data-testid="comment-filters">
-        <TextField
-          select
+        <AnySelect
           label={t('kind')}
           value={kind}
-          onChange={(e) => setParam('kind', e.target.value)}
-          sx={{ minWidth: 180 }}
-          slotProps={{
-            select: { displayEmpty: true, inputProps: { 'data-testid': 'comment-kind' } },
-            inputLabel: { shrink: true },
-          }}
-        >
-          <MenuItem value="">{t('any')}</MenuItem>
-          <MenuItem value="answer">{labels.kind('answer')}</MenuItem>
-          <MenuItem value="path">{labels.kind('path')}</MenuItem>
-        </TextField>
+          anyLabel={t('any')}
+          options={(['answer', 'path'] as const).map((k) => ({ value: k, label: labels.kind(k) }))}
+          onChange={(v) => setParam('kind', v)}
+          testId="comment-kind"
+        />
         <TextField
           label={t('slug')}
           value={slug}
@@ -76,21 +70,17 @@ export function FeedbackCommentsPage() {
           helperText={slugOk ? t('slug_help') : t('slug_invalid')}
           slotProps={{ htmlInput: { 'data-testid': 'comment-slug', maxLength: 200 } }}
         />
-        <TextField
-          select
+        <AnySelect
           label={t('helpful')}
           value={helpful}
-          onChange={(e) => setParam('helpful', e.target.value)}
-          sx={{ minWidth: 180 }}
-          slotProps={{
-            select: { displayEmpty: true, inputProps: { 'data-testid': 'comment-helpful' } },
-            inputLabel: { shrink: true },
-          }}
-        >
-          <MenuItem value="">{t('any')}</MenuItem>
-          <MenuItem value="true">{t('helpful_yes')}</MenuItem>
-          <MenuItem value="false">{t('helpful_no')}</MenuItem>
-        </TextField>
+          anyLabel={t('any')}
+          options={[
+            { value: 'true', label: t('helpful_yes') },
+            { value: 'false', label: t('helpful_no') },
+          ]}
+          onChange={(v) => setParam('helpful', v)}
+          testId="comment-helpful"
+        />
       </Box>
       {problem ? (
         <Alert severity="warning" role="status">

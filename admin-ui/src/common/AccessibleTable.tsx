@@ -23,6 +23,19 @@ export interface TableRowSpec {
 }
 
 /**
+ * A shadow at each edge the region can still scroll to, so a table wider than its card shows that it goes on
+ * (covers that stay with the content hide the shadows once that edge is reached).
+ */
+const SCROLL_CUE = {
+  background: [
+    'linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left / 2.5rem 100% no-repeat local',
+    'linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 2.5rem 100% no-repeat local',
+    'radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.25), rgba(0,0,0,0)) left / .875rem 100% no-repeat scroll',
+    'radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.25), rgba(0,0,0,0)) right / .875rem 100% no-repeat scroll',
+  ].join(', '),
+} as const;
+
+/**
  * The data-table alternative of a chart (and report tables): <table> with a
  * caption, <th scope="col"> and <th scope="row">, inside its own keyboard-
  * scrollable, labelled region so the page itself never scrolls sideways.
@@ -50,8 +63,8 @@ export function AccessibleTable({
         component="th"
         scope="row"
         sx={{
-          // short headers (months, totals) on one line; long titles wrap
-          whiteSpace: typeof row.header === 'string' && row.header.length <= 24 ? 'nowrap' : undefined,
+          // short headers (months, totals) on one line; longer ones ("dec. 2026 (so far)", titles) wrap
+          whiteSpace: typeof row.header === 'string' && row.header.length <= 12 ? 'nowrap' : undefined,
           ...(Footer ? { fontWeight: 700, color: 'text.primary' } : {}),
         }}
       >
@@ -79,12 +92,16 @@ export function AccessibleTable({
       aria-label={translate('app.common.table_region', { caption })}
       tabIndex={0}
       // relative: visually hidden (absolute) text inside cells is clipped by the region, not widening the page
-      sx={{ position: 'relative', overflowX: 'auto', maxWidth: '100%', mt: 1 }}
+      sx={{ position: 'relative', overflowX: 'auto', maxWidth: '100%', mt: 1, ...SCROLL_CUE }}
     >
       <Table
         size="small"
         data-testid={testId}
-        sx={{ '& caption': { captionSide: 'top', textAlign: 'left', px: 0, pt: 0, color: 'text.secondary' } }}
+        sx={{
+          '& caption': { captionSide: 'top', textAlign: 'left', px: 0, pt: 0, color: 'text.secondary' },
+          // Narrow side padding: a dashboard card fits six columns at 1280 px without scrolling.
+          '& .MuiTableCell-root': { px: 1 },
+        }}
       >
         <caption id={captionId}>{caption}</caption>
         <TableHead>

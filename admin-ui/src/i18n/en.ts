@@ -599,6 +599,10 @@ export const enApp = {
       },
     },
   },
+  /** What the walk-through of the UI (2026-12) added. */
+  walk: {
+    bank_empty: 'No test questions match. Add one with the form above, or clear the filters.',
+  },
 };
 
 export const enResources = {

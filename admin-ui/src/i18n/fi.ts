@@ -814,6 +814,11 @@ export const fiApp: AppMessages = {
       },
     },
   },
+  /** What the walk-through of the UI (2026-12) added. */
+  walk: {
+    bank_empty:
+      'Ei testikysymyksiä näillä rajauksilla. Lisää kysymys yllä olevalla lomakkeella tai tyhjennä rajaukset.',
+  },
 };
 
 export const fiResources: ResourceMessages = {

@@ -814,6 +814,10 @@ export const svApp: AppMessages = {
       },
     },
   },
+  /** What the walk-through of the UI (2026-12) added. */
+  walk: {
+    bank_empty: 'Inga testfrågor matchar. Lägg till en fråga med formuläret ovan eller töm filtren.',
+  },
 };
 
 export const svResources: ResourceMessages = {

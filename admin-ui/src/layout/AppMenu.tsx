@@ -13,7 +13,8 @@ import RateReviewOutlinedIcon from '@mui/icons-material/RateReviewOutlined';
 export function AppMenu() {
   const translate = useTranslate();
   return (
-    <Menu>
+    // Long labels (e.g. Swedish "Kommentarer i respons") wrap instead of being cut with "…".
+    <Menu sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal' } }}>
       <Menu.Item
         to="/"
         primaryText={translate('app.menu.dashboard')}

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
-import { Alert, Box, Button, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Alert, Box, Button, MenuItem, TextField } from '@mui/material';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { AnalyticsDataProvider } from '../dataProvider';
 import type { ScenarioSummary, SimulationInput } from '../types';
 import { useDescribeError } from '../common/ApiErrorAlert';
 import { useAppPermissions } from '../common/useAppPermissions';
+import { SectionCard } from '../common/SectionCard';
 
 /** Scenarios: open a saved one, save the current input under a name, delete (managers and administrators). */
 export function ScenarioBar({
@@ -26,7 +27,6 @@ export function ScenarioBar({
   const canSave = permissions.canEditSavings;
   const [list, setList] = useState<ScenarioSummary[]>([]);
   const [name, setName] = useState('');
-  const headingId = useId();
   const refresh = () =>
     dataProvider
       .listScenarios()
@@ -62,63 +62,53 @@ export function ScenarioBar({
     }
   };
   return (
-    <Card component="section" aria-labelledby={headingId}>
-      <CardContent sx={{ display: 'grid', gap: 2 }}>
-        <Typography component="h2" variant="h6" id={headingId}>
-          {t('title')}
-        </Typography>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-          <TextField
-            select
-            label={t('open')}
-            value={opened ? String(opened.id) : ''}
-            onChange={(e) => onOpen(e.target.value ? Number(e.target.value) : null)}
-            sx={{ minWidth: 220, maxWidth: '100%' }}
-            slotProps={{
-              select: { displayEmpty: true, inputProps: { 'data-testid': 'scenario-select' } },
-              inputLabel: { shrink: true },
-            }}
-          >
-            <MenuItem value="">{t('new')}</MenuItem>
-            {list.map((s) => (
-              <MenuItem key={s.id} value={String(s.id)}>
-                {s.name}
-              </MenuItem>
-            ))}
-          </TextField>
-          {canSave ? (
-            <>
-              <TextField
-                label={t('name')}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                slotProps={{ htmlInput: { maxLength: 100, 'data-testid': 'scenario-name' } }}
-              />
-              <Button
-                variant="contained"
-                onClick={() => void save()}
-                disabled={!name.trim()}
-                data-testid="scenario-save"
-              >
-                {t('save')}
-              </Button>
-              <Button
-                variant="outlined"
-                color="error"
-                onClick={() => void remove()}
-                disabled={!opened}
-                data-testid="scenario-delete"
-              >
-                {t('delete')}
-              </Button>
-            </>
-          ) : (
-            <Alert severity="info" data-testid="scenario-readonly">
-              {t('readonly')}
-            </Alert>
-          )}
-        </Box>
-      </CardContent>
-    </Card>
+    <SectionCard title={t('title')}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+        <TextField
+          select
+          label={t('open')}
+          value={opened ? String(opened.id) : ''}
+          onChange={(e) => onOpen(e.target.value ? Number(e.target.value) : null)}
+          sx={{ minWidth: 220, maxWidth: '100%' }}
+          slotProps={{
+            select: { displayEmpty: true, inputProps: { 'data-testid': 'scenario-select' } },
+            inputLabel: { shrink: true },
+          }}
+        >
+          <MenuItem value="">{t('new')}</MenuItem>
+          {list.map((s) => (
+            <MenuItem key={s.id} value={String(s.id)}>
+              {s.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        {canSave ? (
+          <>
+            <TextField
+              label={t('name')}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              slotProps={{ htmlInput: { maxLength: 100, 'data-testid': 'scenario-name' } }}
+            />
+            <Button variant="contained" onClick={() => void save()} disabled={!name.trim()} data-testid="scenario-save">
+              {t('save')}
+            </Button>
+            <Button
+              variant="outlined"
+              color="error"
+              onClick={() => void remove()}
+              disabled={!opened}
+              data-testid="scenario-delete"
+            >
+              {t('delete')}
+            </Button>
+          </>
+        ) : (
+          <Alert severity="info" data-testid="scenario-readonly">
+            {t('readonly')}
+          </Alert>
+        )}
+      </Box>
+    </SectionCard>
   );
 }

@@ -1,9 +1,6 @@
-import { useId } from 'react';
 import {
   Box,
   Button,
-  Card,
-  CardContent,
   IconButton,
   InputAdornment,
   Table,
@@ -19,6 +16,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { useTranslate } from 'react-admin';
 import type { SimulationBaseline, SimulationInput } from '../types';
 import { useFormatters } from '../common/useFormatters';
+import { SectionCard } from '../common/SectionCard';
 
 type Field = 'contacts' | 'minutes' | 'change0' | 'change1';
 type CostField = 'startYear' | 'hourlyCost' | 'yearlySalaryCost' | 'productiveHoursPerPerson';
@@ -41,7 +39,6 @@ export function SimulationEditor({
   const translate = useTranslate();
   const fmt = useFormatters();
   const t = (key: string, options?: Record<string, unknown>) => translate(`app.reportViews.simulation.${key}`, options);
-  const headingId = useId();
   const shown = (key: string, value: number) => texts[key] ?? String(value);
   const setCost = (field: CostField, text: string) => {
     const n = toNumber(text);
@@ -105,134 +102,126 @@ export function SimulationEditor({
     />
   );
   return (
-    <Card component="section" aria-labelledby={headingId}>
-      <CardContent sx={{ display: 'grid', gap: 2 }}>
-        <Typography component="h2" variant="h6" id={headingId}>
-          {t('inputs')}
-        </Typography>
-        <Box
-          sx={{
-            display: 'grid',
-            gap: 2,
-            gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(4, minmax(0, 1fr))' },
-          }}
-        >
-          {numberInput('startYear', t('start_year'), input.startYear, '', 'sim-startYear', (s) =>
-            setCost('startYear', s),
-          )}
-          {numberInput('hourlyCost', t('hourly_cost'), input.hourlyCost, '€/h', 'sim-hourlyCost', (s) =>
-            setCost('hourlyCost', s),
-          )}
-          {numberInput(
-            'yearlySalaryCost',
-            t('yearly_salary_cost'),
-            input.yearlySalaryCost,
-            t('unit_euro_person_year'),
-            'sim-yearlySalaryCost',
-            (s) => setCost('yearlySalaryCost', s),
-          )}
-          {numberInput(
-            'productiveHoursPerPerson',
-            t('productive_hours'),
-            input.productiveHoursPerPerson,
-            t('unit_hours_person_year'),
-            'sim-productiveHours',
-            (s) => setCost('productiveHoursPerPerson', s),
-          )}
-        </Box>
-        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          {t('defaults_help')}
-        </Typography>
-        <Typography variant="body2" data-testid="sim-bot-measured">
-          {t('bot_measured', { count: fmt.number(baseline.botContacts), from: baseline.from, to: baseline.to })}
-        </Typography>
-        <Box role="region" aria-label={t('channels_caption')} tabIndex={0} sx={{ overflowX: 'auto', maxWidth: '100%' }}>
-          <Table size="small" data-testid="sim-channels">
-            <caption style={{ textAlign: 'left', captionSide: 'top' }}>{t('channels_caption')}</caption>
-            <TableHead>
-              <TableRow>
-                {headers.map((h) => (
-                  <TableCell key={h} component="th" scope="col">
-                    {h}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {input.channels.map((c, i) => {
-                const name = c.name || t('unnamed', { n: i + 1 });
-                const cell = (field: Field, label: string, value: number, unit: string) => (
+    <SectionCard title={t('inputs')}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(4, minmax(0, 1fr))' },
+        }}
+      >
+        {numberInput('startYear', t('start_year'), input.startYear, '', 'sim-startYear', (s) =>
+          setCost('startYear', s),
+        )}
+        {numberInput('hourlyCost', t('hourly_cost'), input.hourlyCost, '€/h', 'sim-hourlyCost', (s) =>
+          setCost('hourlyCost', s),
+        )}
+        {numberInput(
+          'yearlySalaryCost',
+          t('yearly_salary_cost'),
+          input.yearlySalaryCost,
+          t('unit_euro_person_year'),
+          'sim-yearlySalaryCost',
+          (s) => setCost('yearlySalaryCost', s),
+        )}
+        {numberInput(
+          'productiveHoursPerPerson',
+          t('productive_hours'),
+          input.productiveHoursPerPerson,
+          t('unit_hours_person_year'),
+          'sim-productiveHours',
+          (s) => setCost('productiveHoursPerPerson', s),
+        )}
+      </Box>
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+        {t('defaults_help')}
+      </Typography>
+      <Typography variant="body2" data-testid="sim-bot-measured">
+        {t('bot_measured', { count: fmt.number(baseline.botContacts), from: baseline.from, to: baseline.to })}
+      </Typography>
+      <Box role="region" aria-label={t('channels_caption')} tabIndex={0} sx={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <Table size="small" data-testid="sim-channels">
+          <caption style={{ textAlign: 'left', captionSide: 'top' }}>{t('channels_caption')}</caption>
+          <TableHead>
+            <TableRow>
+              {headers.map((h) => (
+                <TableCell key={h} component="th" scope="col">
+                  {h}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {input.channels.map((c, i) => {
+              const name = c.name || t('unnamed', { n: i + 1 });
+              const cell = (field: Field, label: string, value: number, unit: string) => (
+                <TableCell>
+                  {numberInput(
+                    `${i}.${field}`,
+                    `${label}: ${name}`,
+                    value,
+                    unit,
+                    `sim-${i}-${field}`,
+                    (s) => setChannel(i, field, s),
+                    true,
+                  )}
+                </TableCell>
+              );
+              return (
+                <TableRow key={i} data-key={i}>
                   <TableCell>
-                    {numberInput(
-                      `${i}.${field}`,
-                      `${label}: ${name}`,
-                      value,
-                      unit,
-                      `sim-${i}-${field}`,
-                      (s) => setChannel(i, field, s),
-                      true,
-                    )}
+                    <TextField
+                      hiddenLabel
+                      value={c.name}
+                      onChange={(e) => setChannel(i, 'name', e.target.value)}
+                      size="small"
+                      sx={{ minWidth: 180 }}
+                      slotProps={{
+                        htmlInput: {
+                          maxLength: 60,
+                          'data-testid': `sim-${i}-name`,
+                          'aria-label': t('channel_name', { n: i + 1 }),
+                        },
+                      }}
+                    />
                   </TableCell>
-                );
-                return (
-                  <TableRow key={i} data-key={i}>
-                    <TableCell>
-                      <TextField
-                        hiddenLabel
-                        value={c.name}
-                        onChange={(e) => setChannel(i, 'name', e.target.value)}
-                        size="small"
-                        sx={{ minWidth: 180 }}
-                        slotProps={{
-                          htmlInput: {
-                            maxLength: 60,
-                            'data-testid': `sim-${i}-name`,
-                            'aria-label': t('channel_name', { n: i + 1 }),
-                          },
-                        }}
-                      />
-                    </TableCell>
-                    {cell('contacts', t('contacts', { year: year(0) }), c.contacts, t('unit_per_year'))}
-                    {cell('minutes', t('minutes'), c.minutes, 'min')}
-                    {cell('change0', t('change', { year: year(1) }), c.changes[0], '%')}
-                    {cell('change1', t('change', { year: year(2) }), c.changes[1], '%')}
-                    <TableCell>
-                      <IconButton
-                        aria-label={t('remove_row', { name })}
-                        onClick={() =>
-                          onChange(
-                            { ...input, channels: input.channels.filter((_, j) => j !== i) },
-                            reindexed(texts, i),
-                          )
-                        }
-                        data-testid={`sim-${i}-remove`}
-                      >
-                        <DeleteOutlineIcon />
-                      </IconButton>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </Box>
-        <Box>
-          <Button
-            startIcon={<AddIcon aria-hidden="true" />}
-            variant="outlined"
-            disabled={input.channels.length >= 30}
-            onClick={() =>
-              onChange(
-                { ...input, channels: [...input.channels, { name: '', contacts: 0, minutes: 0, changes: [0, 0] }] },
-                texts,
-              )
-            }
-            data-testid="sim-add-row"
-          >
-            {t('add_row')}
-          </Button>
-        </Box>
-      </CardContent>
-    </Card>
+                  {cell('contacts', t('contacts', { year: year(0) }), c.contacts, t('unit_per_year'))}
+                  {cell('minutes', t('minutes'), c.minutes, 'min')}
+                  {cell('change0', t('change', { year: year(1) }), c.changes[0], '%')}
+                  {cell('change1', t('change', { year: year(2) }), c.changes[1], '%')}
+                  <TableCell>
+                    <IconButton
+                      aria-label={t('remove_row', { name })}
+                      onClick={() =>
+                        onChange({ ...input, channels: input.channels.filter((_, j) => j !== i) }, reindexed(texts, i))
+                      }
+                      data-testid={`sim-${i}-remove`}
+                    >
+                      <DeleteOutlineIcon />
+                    </IconButton>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </Box>
+      <Box>
+        <Button
+          startIcon={<AddIcon aria-hidden="true" />}
+          variant="outlined"
+          disabled={input.channels.length >= 30}
+          onClick={() =>
+            onChange(
+              { ...input, channels: [...input.channels, { name: '', contacts: 0, minutes: 0, changes: [0, 0] }] },
+              texts,
+            )
+          }
+          data-testid="sim-add-row"
+        >
+          {t('add_row')}
+        </Button>
+      </Box>
+    </SectionCard>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
+import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
 import MergeIcon from '@mui/icons-material/MergeType';
-import { Confirm, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import type { UnansweredRow } from '../types';
 import { groupLabel } from './group-label';
 import { useBulkTriage } from './useBulkTriage';
+import { BulkConfirmButton } from './BulkConfirmButton';
 
 /** "Yhdistä": merges the selected groups into the one the expert picks (POST /unanswered/merge), after a confirmation. */
 export function BulkMergeButton() {
@@ -27,40 +28,32 @@ export function BulkMergeButton() {
     setOpen(true);
   };
   return (
-    <>
-      <Button
-        size="small"
-        startIcon={<MergeIcon />}
-        disabled={selected.length < 2}
-        onClick={openDialog}
-        data-testid="bulk-merge"
-      >
-        {translate('app.triage.merge.button')}
-      </Button>
-      <Confirm
-        isOpen={open}
-        loading={merge.isPending}
-        title="app.triage.merge.title"
-        content={
-          <FormControl component="fieldset" data-testid="merge-dialog">
-            <FormLabel component="legend">{translate('app.triage.merge.survivor')}</FormLabel>
-            <RadioGroup name="merge-into" value={into} onChange={(e) => setInto(e.target.value)}>
-              {selected.map((g) => (
-                <FormControlLabel
-                  key={g.id}
-                  value={String(g.id)}
-                  control={<Radio />}
-                  label={`${groupLabel(g, translate)} (${g.totalCount})`}
-                  lang={g.locales?.[0]}
-                />
-              ))}
-            </RadioGroup>
-          </FormControl>
-        }
-        confirm="app.triage.merge.confirm"
-        onConfirm={() => merge.mutate()}
-        onClose={() => setOpen(false)}
-      />
-    </>
+    <BulkConfirmButton
+      action="merge"
+      icon={<MergeIcon />}
+      testId="bulk-merge"
+      disabled={selected.length < 2}
+      open={open}
+      onOpen={openDialog}
+      onClose={() => setOpen(false)}
+      loading={merge.isPending}
+      content={
+        <FormControl component="fieldset" data-testid="merge-dialog">
+          <FormLabel component="legend">{translate('app.triage.merge.survivor')}</FormLabel>
+          <RadioGroup name="merge-into" value={into} onChange={(e) => setInto(e.target.value)}>
+            {selected.map((g) => (
+              <FormControlLabel
+                key={g.id}
+                value={String(g.id)}
+                control={<Radio />}
+                label={`${groupLabel(g, translate)} (${g.totalCount})`}
+                lang={g.locales?.[0]}
+              />
+            ))}
+          </RadioGroup>
+        </FormControl>
+      }
+      onConfirm={() => merge.mutate()}
+    />
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Box, Button, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
-import { Confirm, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import type { ContentKind, KnowledgeRow } from '../types';
 import { TargetPicker } from './TargetPicker';
 import { useBulkTriage } from './useBulkTriage';
+import { BulkConfirmButton } from './BulkConfirmButton';
 
 /**
  * Resolves the selected groups with one published answer or path (POST
@@ -31,40 +32,37 @@ export function BulkResolveButton() {
     else resolve.mutate(target);
   };
   return (
-    <>
-      <Button size="small" startIcon={<DoneAllIcon />} onClick={() => setOpen(true)} data-testid="bulk-resolve">
-        {translate('app.triage.bulk_resolve.button')}
-      </Button>
-      <Confirm
-        isOpen={open}
-        loading={resolve.isPending}
-        title="app.triage.bulk_resolve.title"
-        content={
-          <Box data-testid="bulk-resolve-dialog" sx={{ minWidth: { sm: '28rem' } }}>
-            <Typography sx={{ mb: 1 }}>
-              {translate('app.triage.bulk_resolve.help', { smart_count: selectedIds.length })}
-            </Typography>
-            <TargetPicker
-              id="bulk-resolve-target"
-              kind={kind}
-              locale={locales.size === 1 ? [...locales][0] : undefined}
-              value={target}
-              error={error}
-              onChange={(value) => {
-                setTarget(value);
-                setError(null);
-              }}
-              onKindChange={(k) => {
-                setKind(k);
-                setTarget(null);
-              }}
-            />
-          </Box>
-        }
-        confirm="app.triage.bulk_resolve.confirm"
-        onConfirm={confirm}
-        onClose={() => setOpen(false)}
-      />
-    </>
+    <BulkConfirmButton
+      action="bulk_resolve"
+      icon={<DoneAllIcon />}
+      testId="bulk-resolve"
+      open={open}
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
+      loading={resolve.isPending}
+      content={
+        <Box data-testid="bulk-resolve-dialog" sx={{ minWidth: { sm: '28rem' } }}>
+          <Typography sx={{ mb: 1 }}>
+            {translate('app.triage.bulk_resolve.help', { smart_count: selectedIds.length })}
+          </Typography>
+          <TargetPicker
+            id="bulk-resolve-target"
+            kind={kind}
+            locale={locales.size === 1 ? [...locales][0] : undefined}
+            value={target}
+            error={error}
+            onChange={(value) => {
+              setTarget(value);
+              setError(null);
+            }}
+            onKindChange={(k) => {
+              setKind(k);
+              setTarget(null);
+            }}
+          />
+        </Box>
+      }
+      onConfirm={confirm}
+    />
   );
 }

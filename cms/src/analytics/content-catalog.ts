@@ -9,7 +9,8 @@ export interface CatalogOption {
 }
 export interface CatalogStep {
   key: string;
-  prompt: string;
+  /** The step's prompt per locale. */
+  prompts: Record<string, string>;
   options: CatalogOption[];
 }
 export interface CatalogEntry {
@@ -23,14 +24,16 @@ export interface CatalogEntry {
 
 type StoredStep = { key: string; prompt: string; options?: Array<{ key: string | null; label: string }> };
 
-/** A locale's steps into the entry: Finnish (or the first locale read) sets them, others add option labels. */
+/** A locale's steps into the entry: Finnish (or the first locale read) sets them, others add prompts and labels. */
 function addSteps(e: CatalogEntry, locale: string, steps: StoredStep[]): void {
   if (locale === 'fi' || e.steps.length === 0) {
-    e.steps = steps.map((s) => ({ key: s.key, prompt: s.prompt, options: [] }));
+    const before = new Map(e.steps.map((s) => [s.key, s.prompts]));
+    e.steps = steps.map((s) => ({ key: s.key, prompts: { ...before.get(s.key) }, options: [] }));
   }
   for (const s of steps) {
     const step = e.steps.find((x) => x.key === s.key);
     if (!step) continue;
+    step.prompts[locale] = s.prompt;
     (s.options ?? []).forEach((o, j) => {
       step.options[j] ??= { key: o.key ?? '', labels: {} };
       step.options[j].labels[locale] = o.label;
@@ -104,6 +107,10 @@ export class ContentCatalog {
     return this.cached;
   }
 }
+
+/** A step's prompt in the wanted locale, else Finnish, else Swedish, else its key. */
+export const promptOf = (step: CatalogStep | undefined, key: string, locale?: string): string =>
+  (step && ((locale && step.prompts[locale]) || step.prompts.fi || step.prompts.sv)) || key;
 
 /** The entry's title in the wanted locale, else Finnish, else its slug. */
 export const titleOf = (e: CatalogEntry | undefined, slug: string, locale?: string): string =>

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { rollupTotals, sumRollups } from '../sum-rollups';
 import { rate, type ReportFilter } from '../report-query';
-import { titleOf, type CatalogEntry } from '../content-catalog';
+import { promptOf, titleOf, type CatalogEntry } from '../content-catalog';
 import { parseOptionDetail, type OptionChoice } from '../stored-option';
 
 /** Chosen options per path and step key, from the `path_option` rollup sums, most chosen first. */
@@ -52,7 +52,11 @@ export async function pathPerformance(knex: Knex, filter: ReportFilter, entries:
       const continued = total(slug, 'path_step', stepKey);
       const dropped = total(slug, 'path_abandoned', stepKey);
       const reached = continued + dropped;
-      const title = entry?.steps.find((s) => s.key === stepKey)?.prompt ?? stepKey;
+      const title = promptOf(
+        entry?.steps.find((s) => s.key === stepKey),
+        stepKey,
+        filter.locale,
+      );
       const options = chosen(slug, stepKey);
       return { stepKey, title, reached, continued, dropped, dropOffRate: rate(dropped, reached), options };
     });
