@@ -81,6 +81,12 @@ describe('questionKey (grouping key of an unanswered question)', () => {
     expect(key('sv', 'God dag, får man ta med hund till hälsostationen tack!')).toBe(sv);
   });
 
+  it('leaves out Swedish pronouns and auxiliaries', () => {
+    expect(key('sv', 'passet har gått ut')).toBe(key('sv', 'passet gått'));
+    expect(key('sv', 'finns det lediga jobb inom välfärdsområdet')).toBe(key('sv', 'lediga jobb välfärdsområdet'));
+    expect(key('sv', 'tar ni kontanter')).toBe(key('sv', 'tar kontanter'));
+  });
+
   it('leaves out question words typed with a typo, but not words the knowledge base knows', () => {
     expect(key('fi', 'msisä on lähin apteekki')).toBe(key('fi', 'missä on lähin apteekki'));
     expect(key('fi', 'okno terveysasemalla wifi')).toBe(key('fi', 'onko terveysasemalla wifi'));
