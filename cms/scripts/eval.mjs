@@ -158,6 +158,7 @@ async function printGroupingQuality() {
   const seeds = require(join(ROOT, 'seeds', 'dist', 'index.js'));
   const { questionKey } = require(join(ROOT, 'cms', 'dist', 'src', 'analytics', 'question-key.js'));
   const { measureGrouping } = require(join(ROOT, 'cms', 'dist', 'src', 'analytics', 'measure-grouping.js'));
+  const { knowledgeTermShare } = require(join(ROOT, 'cms', 'dist', 'src', 'analytics', 'knowledge-term-share.js'));
   const content = seeds.readDemoContent();
   const analyzers = Object.fromEntries(
     LOCALES.map((locale) => [
@@ -169,10 +170,14 @@ async function printGroupingQuality() {
       }),
     ]),
   );
+  const knowledge = new Map(
+    LOCALES.map((locale) => [locale, knowledgeTermShare(analyzers[locale], seeds.demoLexiconTexts(content, locale))]),
+  );
   const questions = seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') });
   console.log('\nunanswered-question grouping (demo history, generator intents as labels; targets ≤ 1.30 and ≥ 95 %)');
   console.log('locale  intents  groups  groups/intent  purity');
-  for (const q of measureGrouping(questions, (locale, text) => questionKey(analyzers[locale], text))) {
+  const keyOf = (locale, text) => questionKey(analyzers[locale], text);
+  for (const q of measureGrouping(questions, keyOf, knowledge)) {
     console.log(
       `${q.locale.padEnd(7)} ${String(q.intents).padStart(7)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`,
     );

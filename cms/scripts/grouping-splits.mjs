@@ -15,6 +15,7 @@ const seeds = dist('seeds', 'dist', 'index.js');
 const { questionKey } = dist('cms', 'dist', 'src', 'analytics', 'question-key.js');
 const { QuestionClusters } = dist('cms', 'dist', 'src', 'analytics', 'question-clusters.js');
 const { termSimilarity } = dist('cms', 'dist', 'src', 'analytics', 'term-similarity.js');
+const { knowledgeTermShare } = dist('cms', 'dist', 'src', 'analytics', 'knowledge-term-share.js');
 
 const only = process.argv[2];
 const content = seeds.readDemoContent();
@@ -28,7 +29,13 @@ const analyzers = Object.fromEntries(
     }),
   ]),
 );
-const clusters = new QuestionClusters();
+const knowledge = new Map(
+  ['fi', 'sv'].map((locale) => [
+    locale,
+    knowledgeTermShare(analyzers[locale], seeds.demoLexiconTexts(content, locale)),
+  ]),
+);
+const clusters = new QuestionClusters(knowledge);
 const groups = [];
 for (const q of seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') })) {
   if (only && q.locale !== only) continue;

@@ -5,6 +5,7 @@ import { QuestionClusters } from '../../cms/src/analytics/question-clusters';
 import { termSimilarity } from '../../cms/src/analytics/term-similarity';
 import { questionKey } from '../../cms/src/analytics/question-key';
 import { measureGrouping } from '../../cms/src/analytics/measure-grouping';
+import { knowledgeTermShare, type KnowledgeTermShare } from '../../cms/src/analytics/knowledge-term-share';
 
 type Locale = 'fi' | 'sv';
 const content = readDemoContent();
@@ -16,6 +17,10 @@ const analyzerOf = (locale: Locale) =>
   });
 const analyzers: Record<Locale, Analyzer> = { fi: analyzerOf('fi'), sv: analyzerOf('sv') };
 const key = (locale: string, text: string) => questionKey(analyzers[locale as Locale], text);
+/** The demo knowledge base's term statistics, as the CMS reads them from the published content. */
+const demoKnowledge = new Map<string, KnowledgeTermShare>(
+  (['fi', 'sv'] as const).map((l) => [l, knowledgeTermShare(analyzers[l], demoLexiconTexts(content, l))]),
+);
 
 /** Questions the demo history never asks, one inner list per intent (variants of one question). */
 const INTENTS: Record<Locale, string[][]> = {
@@ -45,15 +50,16 @@ const THANKS: Record<Locale, string[]> = {
 };
 
 /** Clusters holding the given questions, one group per question, and a look-up of the group a question joins. */
-function clustersOf(locale: Locale, questions: string[]) {
-  const clusters = new QuestionClusters();
+function clustersOf(locale: Locale, questions: string[], knowledgeTexts?: string[]) {
+  const knowledge = knowledgeTexts && new Map([[locale, knowledgeTermShare(analyzers[locale], knowledgeTexts)]]);
+  const clusters = new QuestionClusters(knowledge);
   questions.forEach((q, id) => clusters.add(locale, id, key(locale, q)));
   return (q: string) => clusters.find(locale, key(locale, q));
 }
 
 /** Runs the questions through the grouping in order; returns each question's group. */
 function groupAll(locale: Locale, questions: string[]): number[] {
-  const clusters = new QuestionClusters();
+  const clusters = new QuestionClusters(demoKnowledge);
   let next = 0;
   return questions.map((q) => {
     const k = key(locale, q);
@@ -73,6 +79,12 @@ describe('questionKey (grouping key of an unanswered question)', () => {
     const sv = key('sv', 'får man ta med hund till hälsostationen');
     expect(key('sv', 'hejsan, får man ta med hund till hälsostationen? tack på förhand')).toBe(sv);
     expect(key('sv', 'God dag, får man ta med hund till hälsostationen tack!')).toBe(sv);
+  });
+
+  it('leaves out Swedish pronouns and auxiliaries', () => {
+    expect(key('sv', 'passet har gått ut')).toBe(key('sv', 'passet gått'));
+    expect(key('sv', 'finns det lediga jobb inom välfärdsområdet')).toBe(key('sv', 'lediga jobb välfärdsområdet'));
+    expect(key('sv', 'tar ni kontanter')).toBe(key('sv', 'tar kontanter'));
   });
 
   it('leaves out question words typed with a typo, but not words the knowledge base knows', () => {
@@ -175,6 +187,28 @@ describe('QuestionClusters (which group a question joins)', () => {
     expect(new QuestionClusters().find('fi', key('fi', 'lähin apteekki'))).toBeNull();
   });
 
+  it('joins a question to the group whose topic word it has, if the knowledge base lacks that word', () => {
+    const others = [
+      'öppettider hälsostation',
+      'var finns närmaste apotek',
+      'när betalas barnbidraget',
+      'hur laddar jag busskortet',
+      'tar ni kontanter',
+    ];
+    const asked = ['när börjar skolornas höstlov', ...others];
+    expect(clustersOf('sv', asked, others)('höstlov datum')).toBe(0);
+    expect(clustersOf('sv', asked)('höstlov datum')).toBeNull(); // no statistics: no telling a topic word
+    expect(clustersOf('sv', asked, [...others, 'höstlovet börjar', 'höstlov'])('höstlov datum')).toBeNull();
+  });
+
+  it('counts the share of knowledge-base texts that have a term, diacritics folded', () => {
+    const share = knowledgeTermShare(analyzers.fi, ['Sairaalan osoite', 'sairaalassa', 'terveysasema', 'Pysäköinti']);
+    expect(share('sairaal')).toBe(0.5);
+    expect(share('pysakoint')).toBe(0.25);
+    expect(share('passi')).toBe(0);
+    expect(knowledgeTermShare(analyzers.fi, [])('sairaal')).toBe(0);
+  });
+
   it('never puts questions of different intents into one group, in any order (property)', () => {
     const cases = localeArb.chain((locale) =>
       fc.tuple(
@@ -213,13 +247,14 @@ describe('QuestionClusters (which group a question joins)', () => {
 });
 
 describe("grouping of the demo history's unanswered questions against the generator's intents", () => {
-  const quality = measureGrouping(labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') }), key);
+  const asked = labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') });
+  const quality = measureGrouping(asked, key, demoKnowledge);
 
   // Issue 15's target is ≤ 1.3 groups per intent at purity ≥ 0.95 (not reached, see README "Unanswered questions").
-  // Measured: fi 80 groups / 44 intents = 1.82, purity 0.95 (was 86, 1.95, 0.953); sv 36 / 19 = 1.89, purity 1.
+  // Measured: fi 80 groups / 44 intents = 1.82, purity 0.95 (unchanged); sv 33 / 19 = 1.74, purity 1 (was 36, 1.89).
   const bounds = [
     ['fi', 1.82],
-    ['sv', 1.9],
+    ['sv', 1.74],
   ] as const;
   const title = '%s: at most %d groups per intent, and at least 95 %% of groups hold one intent';
   it.each(bounds)(title, (locale, most) => {
