@@ -197,11 +197,15 @@ function filenameFrom(disposition: string | null, fallback: string): string {
 
 export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
   const getList = async (resource: string, params: GetListParams) => {
-    const url = `${endpointFor(resource)}?${buildQuery({
-      filter: params.filter,
-      pagination: params.pagination ?? { page: 1, perPage: 100 },
-      sort: params.sort,
-    })}`;
+    const purpose = (params.meta as { purpose?: string } | undefined)?.purpose;
+    const url = `${endpointFor(resource)}?${buildQuery(
+      {
+        filter: params.filter,
+        pagination: params.pagination ?? { page: 1, perPage: 100 },
+        sort: params.sort,
+      },
+      purpose === 'export' ? { purpose } : {},
+    )}`;
     const { json } = await http<ListBody<RaRecord>>(url, { signal: params.signal });
     const data = Array.isArray(json?.data) ? json.data : [];
     return { data, total: typeof json?.total === 'number' ? json.total : data.length, meta: json?.meta ?? {} };

@@ -1865,6 +1865,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
                 breakdown?: "locale" | "channel" | "audience";
             };
             header?: never;
@@ -1906,6 +1908,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
             };
             header?: never;
             path?: never;
@@ -1946,6 +1950,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
             };
             header?: never;
             path?: never;
@@ -1986,6 +1992,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
                 path?: string;
             };
             header?: never;
@@ -2027,6 +2035,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
             };
             header?: never;
             path?: never;
@@ -2067,6 +2077,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
             };
             header?: never;
             path?: never;
@@ -2107,6 +2119,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
                 /** @description comma-separated, of new, in_progress, resolved, ignored */
                 status?: string;
                 q?: string;
@@ -2331,6 +2345,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
             };
             header?: never;
             path?: never;
@@ -2371,6 +2387,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
             };
             header?: never;
             path?: never;
@@ -2411,6 +2429,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
             };
             header?: never;
             path?: never;
@@ -2451,6 +2471,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
                 kind?: "answer" | "path";
                 slug?: string;
                 helpful?: "true" | "false";
@@ -2494,6 +2516,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
             };
             header?: never;
             path?: never;
@@ -2671,6 +2695,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
                 /** @description comma-separated, of review_overdue, competing, low_helpful, missing_sv, sv_outdated, review_due, never_shown */
                 kind?: string;
                 owner?: string;
@@ -2714,6 +2740,8 @@ export interface operations {
                 page?: string;
                 pageSize?: string;
                 format?: "csv" | "json";
+                /** @description export: the rows are for a download (the access log of feedback comments says so) */
+                purpose?: "export";
                 /** @description comma-separated, of review_overdue, competing, low_helpful, missing_sv, sv_outdated, review_due, never_shown */
                 kind?: string;
                 owner?: string;

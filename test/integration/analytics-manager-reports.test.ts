@@ -199,4 +199,13 @@ describe('resolved by the bot', () => {
     const bad = await manager.get(`/analytics-api/feedback-comments?${RANGE}&helpful=kyllä`);
     expect(bad.body.error.details.errors[0].path).toEqual(['helpful']);
   });
+
+  it("logs rows fetched for the UI's Excel download (purpose=export) as an export, not a view", async () => {
+    const res = await manager.get(`/analytics-api/feedback-comments?${RANGE}&kind=answer&purpose=export`);
+    expect(res.body.data.map((c: { id: string }) => c.id)).toEqual(['c-1']);
+    const [last] = await knex()('botkb_access_log').orderBy('id', 'desc').limit(1).select('action', 'target');
+    expect(last).toEqual({ action: 'export_feedback_comments', target: '2026-09-01..2026-09-30 answer' });
+    const bad = await manager.get(`/analytics-api/feedback-comments?${RANGE}&purpose=view`);
+    expect([bad.status, bad.body.error.details.errors[0].path]).toEqual([400, ['purpose']]);
+  });
 });

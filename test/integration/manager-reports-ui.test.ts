@@ -293,6 +293,16 @@ describe('manager reporting UI', () => {
     expect(total.slice(-2)).toEqual(['-30450', '-14,5']);
     await page.screenshot({ path: join(ARTIFACTS, 'resource-simulation.png'), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);
+    // Deleting asks first (the scenario is every manager's); confirmed, it is gone.
+    await page.click('[data-testid="scenario-delete"]');
+    await page.waitForSelector('[role="dialog"]:has-text("Poistetaanko skenaario ”Puhelut vähenevät”?")');
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.click('[role="dialog"] .ra-confirm');
+    await page.waitForURL((url) => !/scenario=/.test(url.toString()));
+    const names = (await manager.get('/analytics-api/simulation/scenarios')).body.data.map(
+      (s: { name: string }) => s.name,
+    );
+    expect(names).not.toContain('Puhelut vähenevät');
     await page.close();
   }, 180_000);
 
@@ -313,6 +323,14 @@ describe('manager reporting UI', () => {
     const log = t.strapi.db.connection('botkb_access_log');
     const logged = await log.where('action', 'list_feedback_comments').pluck('target');
     expect(logged).toContain('2026-09-01..2026-09-30 kiireellinen-aika helpful=false');
+    // The Excel download is logged as an export of what it holds.
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid="csv-feedback-comments"]');
+    await download;
+    const exported = await t.strapi.db.connection('botkb_access_log').where('action', 'export_feedback_comments');
+    expect(exported.map((r: { target: string }) => r.target)).toContain(
+      '2026-09-01..2026-09-30 kiireellinen-aika helpful=false',
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'feedback-comments.png'), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);
     await page.click('button:has-text("Suomi")');

@@ -32,7 +32,7 @@ export function FeedbackCommentsPage() {
   const slugOk = slug === '' || SLUG.test(slug);
   const query = { ...filter, kind, slug: slugOk ? slug : '', helpful };
   const sort = { field: 'at', order: 'DESC' as const };
-  const { data, isPending, error, refetch } = useReportList<FeedbackCommentRow>('feedback-comments', {
+  const { data, total, isPending, error, refetch } = useReportList<FeedbackCommentRow>('feedback-comments', {
     filter: query,
     sort,
     enabled: !problem,
@@ -98,6 +98,11 @@ export function FeedbackCommentsPage() {
               testId="csv-feedback-comments"
             />
           </Box>
+          {total !== undefined && total > rows.length && (
+            <Alert severity="info" role="status" sx={{ mb: 1 }} data-testid="comments-shown-of-total">
+              {t('shown_of_total', { shown: fmt.number(rows.length), total: fmt.number(total) })}
+            </Alert>
+          )}
           <QueryState isPending={isPending} error={error} isEmpty={rows.length === 0} onRetry={() => void refetch()}>
             <AccessibleTable
               testId="table-feedback-comments"

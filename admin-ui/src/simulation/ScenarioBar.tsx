@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button, MenuItem, TextField } from '@mui/material';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Confirm, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { AnalyticsDataProvider } from '../dataProvider';
 import type { ScenarioSummary, SimulationInput } from '../types';
 import { useDescribeError } from '../common/ApiErrorAlert';
@@ -26,12 +26,18 @@ export function ScenarioBar({
   const { permissions } = useAppPermissions();
   const canSave = permissions.canEditSavings;
   const [list, setList] = useState<ScenarioSummary[]>([]);
+  const [listError, setListError] = useState<string | null>(null);
   const [name, setName] = useState('');
+  /** A step that needs the manager's yes first: replacing another saved scenario, or deleting one. */
+  const [confirming, setConfirming] = useState<'replace' | 'delete' | null>(null);
   const refresh = () =>
     dataProvider
       .listScenarios()
-      .then(setList)
-      .catch(() => setList([]));
+      .then((scenarios) => {
+        setList(scenarios);
+        setListError(null);
+      })
+      .catch((e: unknown) => setListError(describe(e).text));
   useEffect(() => {
     void refresh();
   }, [dataProvider]);
@@ -39,7 +45,10 @@ export function ScenarioBar({
   useEffect(() => {
     if (opened) setName(opened.name);
   }, [opened]);
+  /** Another saved scenario (not the one open) with the name typed: saving would replace it. */
+  const namesake = list.find((s) => s.name === name.trim() && String(s.id) !== openedId);
   const save = async () => {
+    setConfirming(null);
     try {
       const saved = await dataProvider.saveScenario(name.trim(), input);
       await refresh();
@@ -50,6 +59,7 @@ export function ScenarioBar({
     }
   };
   const remove = async () => {
+    setConfirming(null);
     if (!opened) return;
     try {
       await dataProvider.deleteScenario(opened.id);
@@ -63,6 +73,20 @@ export function ScenarioBar({
   };
   return (
     <SectionCard title={t('title')}>
+      {listError && (
+        <Alert
+          severity="error"
+          role="alert"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void refresh()}>
+              {t('retry')}
+            </Button>
+          }
+        >
+          {t('list_failed')} {listError}
+        </Alert>
+      )}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
         <TextField
           select
@@ -90,13 +114,18 @@ export function ScenarioBar({
               onChange={(e) => setName(e.target.value)}
               slotProps={{ htmlInput: { maxLength: 100, 'data-testid': 'scenario-name' } }}
             />
-            <Button variant="contained" onClick={() => void save()} disabled={!name.trim()} data-testid="scenario-save">
+            <Button
+              variant="contained"
+              onClick={() => (namesake ? setConfirming('replace') : void save())}
+              disabled={!name.trim()}
+              data-testid="scenario-save"
+            >
               {t('save')}
             </Button>
             <Button
               variant="outlined"
               color="error"
-              onClick={() => void remove()}
+              onClick={() => setConfirming('delete')}
               disabled={!opened}
               data-testid="scenario-delete"
             >
@@ -109,6 +138,22 @@ export function ScenarioBar({
           </Alert>
         )}
       </Box>
+      <Confirm
+        isOpen={confirming === 'replace'}
+        title="app.reportViews.simulation.scenarios.replace_title"
+        content="app.reportViews.simulation.scenarios.replace_content"
+        translateOptions={{ name: name.trim() }}
+        onConfirm={() => void save()}
+        onClose={() => setConfirming(null)}
+      />
+      <Confirm
+        isOpen={confirming === 'delete'}
+        title="app.reportViews.simulation.scenarios.delete_title"
+        content="app.reportViews.simulation.scenarios.delete_content"
+        translateOptions={{ name: opened?.name ?? '' }}
+        onConfirm={() => void remove()}
+        onClose={() => setConfirming(null)}
+      />
     </SectionCard>
   );
 }

@@ -13,16 +13,14 @@ import {
 } from '@mui/material';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import AddIcon from '@mui/icons-material/Add';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { parseUserNumber } from './parse-user-number';
 import type { SimulationBaseline, SimulationInput } from '../types';
 import { useFormatters } from '../common/useFormatters';
 import { SectionCard } from '../common/SectionCard';
 
 type Field = 'contacts' | 'minutes' | 'change0' | 'change1';
 type CostField = 'startYear' | 'hourlyCost' | 'yearlySalaryCost' | 'productiveHoursPerPerson';
-
-/** A number typed in either language (decimal comma, spaces between thousands); NaN when it is none. */
-const toNumber = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.').replace(/\s/g, '')));
 
 /** The table editor: costs, then one row per channel with labelled inputs (units in the labels). */
 export function SimulationEditor({
@@ -38,6 +36,8 @@ export function SimulationEditor({
 }) {
   const translate = useTranslate();
   const fmt = useFormatters();
+  const [language] = useLocaleState();
+  const toNumber = (text: string) => parseUserNumber(text, language);
   const t = (key: string, options?: Record<string, unknown>) => translate(`app.reportViews.simulation.${key}`, options);
   const shown = (key: string, value: number) => texts[key] ?? String(value);
   const setCost = (field: CostField, text: string) => {

@@ -20,6 +20,8 @@ export interface ReportQuery<P extends ReportQueryParams = ReportQueryParams> ex
   page: number;
   pageSize: number;
   csv: boolean;
+  /** The rows are for a download: a CSV, or JSON the UI turns into its Excel CSV (`purpose=export`). */
+  exported: boolean;
   /** The parameters as given (the report's own ones too). */
   params: P;
 }
@@ -62,6 +64,7 @@ export function parseReportQuery<S extends z.ZodType<ReportQueryParams> = typeof
     page: params.page === undefined ? 1 : Number(params.page),
     pageSize: params.pageSize === undefined ? 100 : Number(params.pageSize),
     csv: params.format === 'csv',
+    exported: params.format === 'csv' || params.purpose === 'export',
     params,
   };
 }

@@ -42,6 +42,10 @@ export const reportQuerySchema = z.strictObject({
   page: positiveInt(1_000_000_000, 'must be a positive integer').optional(),
   pageSize: positiveInt(MAX_PAGE_SIZE, `must be an integer from 1 to ${MAX_PAGE_SIZE}`).optional(),
   format: z.enum(['csv', 'json'], { error: 'must be csv or json' }).optional(),
+  purpose: z
+    .enum(['export'], { error: 'must be export' })
+    .meta({ description: 'export: the rows are for a download (the access log of feedback comments says so)' })
+    .optional(),
 });
 export type ReportQueryParams = z.infer<typeof reportQuerySchema>;
 

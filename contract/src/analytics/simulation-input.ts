@@ -55,7 +55,11 @@ export type SimulationChannel = z.infer<typeof simulationChannelSchema>;
 /** A simulation's input: the start year, the cost figures (defaults: the study's) and the channels. */
 export const simulationInputSchema = z.strictObject(
   {
-    startYear: numberIn(2000, 2100),
+    startYear: z
+      .number({ error: 'must be a year from 2000 to 2100' })
+      .int({ error: 'must be a year from 2000 to 2100' })
+      .min(2000, { error: 'must be a year from 2000 to 2100' })
+      .max(2100, { error: 'must be a year from 2000 to 2100' }),
     hourlyCost: numberIn(0, 1000).default(SIMULATION_DEFAULTS.hourlyCost).meta({ description: '€ per staff hour' }),
     yearlySalaryCost: numberIn(0, 1_000_000)
       .default(SIMULATION_DEFAULTS.yearlySalaryCost)

@@ -165,7 +165,7 @@ export function reportsController({ analytics, bot }: AnalyticsDeps) {
       const { kind, slug, helpful } = q.params;
       const only = { kind, slug, helpful: helpful === undefined ? undefined : helpful === 'true' };
       const page = pageRows(await feedbackComments(knex(), q, only), q, 'at', 'DESC');
-      const action = q.csv ? 'export_feedback_comments' : 'list_feedback_comments';
+      const action = q.exported ? 'export_feedback_comments' : 'list_feedback_comments';
       const target = [`${q.from}..${q.to}`, kind, slug, helpful && `helpful=${helpful}`].filter(Boolean).join(' ');
       await analytics.logAccess(ctx.state.user.email, action, target.slice(0, 200));
       respondReport(ctx, 'feedback-comments', q, page);
