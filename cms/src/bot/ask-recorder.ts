@@ -102,7 +102,7 @@ export class AskRecorder {
   }
 
   private insert(rows: AskRecord[]): Promise<void> {
-    const knex = this.strapi.db.connection as unknown as Knex;
+    const knex: Knex = this.strapi.db.connection;
     if (isSqlite(knex)) {
       const { table, columns, values } = askRecordRows(this.strapi, rows);
       const thread = (this.sqlite ??= new SqliteAppendThread(

@@ -7,8 +7,7 @@ type Row = Record<string, any>;
 
 /** Published safety triggers of a locale with their resolved targets. */
 export async function loadSafetyTriggers(strapi: Core.Strapi, locale: SearchLocale): Promise<SafetyTrigger[]> {
-  const docs = strapi.documents(TRIGGER_UID as never) as unknown as { findMany(p: Row): Promise<Row[]> };
-  const rows = await docs.findMany({
+  const rows: Row[] = await strapi.documents(TRIGGER_UID).findMany({
     locale,
     status: 'published',
     limit: 1000,

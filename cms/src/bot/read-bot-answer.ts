@@ -26,8 +26,7 @@ export interface BotAnswer {
 
 /** The published answer of a locale; a 404 naming the locales it is published in when it has none there. */
 export async function readBotAnswer(strapi: Core.Strapi, slug: string, locale: SearchLocale): Promise<BotAnswer> {
-  const docs = strapi.documents(ANSWER_UID as never) as unknown as { findFirst(p: Row): Promise<Row | null> };
-  const row = await docs.findFirst({
+  const row: Row | null = await strapi.documents(ANSWER_UID).findFirst({
     filters: { slug },
     locale,
     status: 'published',

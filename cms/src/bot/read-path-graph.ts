@@ -45,24 +45,27 @@ function resolveTarget(o: Row, urgent: Set<string>): ResolvedTarget {
   }
 }
 
-const OPTION_POPULATE = {
-  answer: {
-    fields: ['slug', 'title', 'body', 'handoff'],
-    populate: { partners: { fields: ['slug', 'name', 'url', 'phone', 'kind'] } },
-  },
-  partner: { fields: ['slug', 'name', 'url', 'phone'] },
-};
-
 /** A published guidance path with every option's target resolved; 404 (naming the locales it exists in) when missing. */
 export async function readPathGraph(strapi: Core.Strapi, slug: string, locale: SearchLocale): Promise<PathGraph> {
-  const docs = strapi.documents(PATH_UID as never) as unknown as { findFirst(p: Row): Promise<Row | null> };
-  const row = await docs.findFirst({
+  const row: Row | null = await strapi.documents(PATH_UID).findFirst({
     filters: { slug },
     locale,
     status: 'published',
     populate: {
       topic: { fields: ['slug'] },
-      steps: { populate: { options: { populate: OPTION_POPULATE } } },
+      steps: {
+        populate: {
+          options: {
+            populate: {
+              answer: {
+                fields: ['slug', 'title', 'body', 'handoff'],
+                populate: { partners: { fields: ['slug', 'name', 'url', 'phone', 'kind'] } },
+              },
+              partner: { fields: ['slug', 'name', 'url', 'phone'] },
+            },
+          },
+        },
+      },
     },
   });
   if (!row) throw await notPublishedError(strapi, PATH_UID, 'Guidance path', slug, locale);
