@@ -11,6 +11,36 @@ export interface GramCounts {
   readonly counts: Uint16Array | Uint32Array;
 }
 
+/** Strings numbered 0, 1, 2 … in order of first sight, each kept once. */
+export class StringNumbers {
+  private readonly numbers = new Map<string, number>();
+  private readonly strings: string[] = [];
+
+  /** The string's number, given now if it has none. */
+  number(text: string): number {
+    let n = this.numbers.get(text);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.numbers.set(text, n);
+      this.strings.push(text);
+    }
+    return n;
+  }
+
+  /** The string's number if it has one. */
+  get(text: string): number | undefined {
+    return this.numbers.get(text);
+  }
+
+  string(n: number): string {
+    return this.strings[n];
+  }
+
+  get size(): number {
+    return this.strings.length;
+  }
+}
+
 /**
  * Compact n-gram counts of one locale's texts, and their cosine to a query's gram vector computed
  * exactly as gramCosine(query, stats.vector(text)) does (same weights, same order of additions)
@@ -18,10 +48,10 @@ export interface GramCounts {
  * each gram's IDF is kept by number until the statistics change.
  */
 export class GramCounter {
-  private readonly wordNumbers = new Map<string, number>();
+  private readonly words = new StringNumbers();
+  /** Each word's gram numbers, in order, repeats included (by word number). */
   private readonly gramsOfWord: Int32Array[] = [];
-  private readonly gramNumbers = new Map<string, number>();
-  private readonly grams: string[] = [];
+  private readonly grams = new StringNumbers();
   private idfOf = new Float64Array(0);
   private idfStats: GramStatistics | null = null;
   private idfDocuments = -1;
@@ -56,7 +86,7 @@ export class GramCounter {
       const known: number[] = [];
       let k = 0;
       for (const gram of query.weights.keys()) {
-        const id = this.gramNumbers.get(gram);
+        const id = this.grams.get(gram);
         k++;
         if (id === undefined) continue;
         this.position[id] = k;
@@ -75,7 +105,7 @@ export class GramCounter {
       }
     } else {
       for (let i = 0; i < grams.length; i++) {
-        const v = query.weights.get(this.grams[grams[i]]);
+        const v = query.weights.get(this.grams.string(grams[i]));
         if (v !== undefined) dot += weights[i] * v;
       }
     }
@@ -85,7 +115,7 @@ export class GramCounter {
   /** The text's grams and TF-IDF weights, as GramStatistics.vector computes them, in the same order. */
   private weights(doc: GramCounts, stats: GramStatistics): { grams: number[]; weights: Float64Array } {
     if (stats !== this.idfStats || stats.documents !== this.idfDocuments) {
-      this.idfOf = new Float64Array(this.grams.length).fill(Number.NaN);
+      this.idfOf = new Float64Array(this.grams.size).fill(Number.NaN);
       this.idfStats = stats;
       this.idfDocuments = stats.documents;
     }
@@ -95,7 +125,7 @@ export class GramCounter {
       const id = grams[i];
       let idf = id < this.idfOf.length ? this.idfOf[id] : Number.NaN;
       if (Number.isNaN(idf)) {
-        idf = stats.idf(this.grams[id]);
+        idf = stats.idf(this.grams.string(id));
         if (id < this.idfOf.length) this.idfOf[id] = idf;
       }
       weights[i] = gramWeight(this.scratch[id], idf);
@@ -106,9 +136,9 @@ export class GramCounter {
 
   /** The text's gram numbers in order of first occurrence; their counts are left in `scratch`. */
   private expand(doc: GramCounts): number[] {
-    if (this.scratch.length < this.grams.length) {
-      this.scratch = new Uint32Array(this.grams.length * 2);
-      this.position = new Int32Array(this.grams.length * 2);
+    if (this.scratch.length < this.grams.size) {
+      this.scratch = new Uint32Array(this.grams.size * 2);
+      this.position = new Int32Array(this.grams.size * 2);
     }
     const order: number[] = [];
     for (let k = 0; k < doc.words.length; k++) {
@@ -122,22 +152,9 @@ export class GramCounter {
   }
 
   private wordNumber(word: string): number {
-    let id = this.wordNumbers.get(word);
-    if (id === undefined) {
-      id = this.gramsOfWord.length;
-      this.wordNumbers.set(word, id);
-      this.gramsOfWord.push(Int32Array.from(wordGrams(word), (gram) => this.gramNumber(gram)));
-    }
-    return id;
-  }
-
-  private gramNumber(gram: string): number {
-    let id = this.gramNumbers.get(gram);
-    if (id === undefined) {
-      id = this.grams.length;
-      this.gramNumbers.set(gram, id);
-      this.grams.push(gram);
-    }
-    return id;
+    const n = this.words.number(word);
+    if (n === this.gramsOfWord.length)
+      this.gramsOfWord.push(Int32Array.from(wordGrams(word), (g) => this.grams.number(g)));
+    return n;
   }
 }
