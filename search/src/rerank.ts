@@ -24,7 +24,7 @@ export function fieldTerms(doc: AnalyzedFields): FieldTerms {
   return fieldTermLists(doc).map(([terms, weight, field]) => [new Set(terms), weight, field] as const);
 }
 
-/** fieldTerms as lists (each term once, in order): the same sets are made from them, e.g. after keeping them compact. */
+/** fieldTerms as lists (each term once, in order): the same sets, made from lists kept compact. */
 export function fieldTermLists(doc: AnalyzedFields): Array<readonly [string[], number, keyof AnalyzedFields]> {
   return FIELD_WEIGHTS.map(([field, weight]) => {
     const value = doc[field];

@@ -98,7 +98,7 @@ describe('DocumentFeatures (ranking features kept per indexed document)', () => 
     buildSearchDocument(entry('b', 'Kotihoito', 'Kotihoito auttaa kotona, ajanvaraus puhelimella.'), analyzer),
   ];
 
-  it('counts documents in the statistics as GramStatistics.addDocument does, and scores them as gramScore does', () => {
+  it('counts documents as GramStatistics.addDocument does, and scores them as gramScore does', () => {
     const features = new DocumentFeatures(new GramStatistics(analyzer.stopWords));
     const reference = new GramStatistics(analyzer.stopWords);
     for (const doc of docs) {
