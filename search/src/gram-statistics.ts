@@ -8,18 +8,32 @@ export interface GramVector {
 
 const GRAM_SIZES = [3, 4];
 
-/** Character 3- and 4-grams of each word (folded, with word-boundary marks), counted. */
-function countGrams(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
+/** The words n-grams are counted from (tokens without stop words, folded, with boundary marks), counted. */
+function countWords(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const token of tokenize(text)) {
     if (stopWords.has(token)) continue;
     const word = ` ${foldDiacritics(token)} `;
-    for (const n of GRAM_SIZES) {
-      for (let i = 0; i + n <= word.length; i++) {
-        const gram = word.slice(i, i + n);
-        counts.set(gram, (counts.get(gram) ?? 0) + 1);
-      }
-    }
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** A word's character 3- and 4-grams, in order, repeats included. */
+export function wordGrams(word: string): string[] {
+  const grams: string[] = [];
+  for (const n of GRAM_SIZES) for (let i = 0; i + n <= word.length; i++) grams.push(word.slice(i, i + n));
+  return grams;
+}
+
+/**
+ * Character 3- and 4-grams of each word, counted, in order of first occurrence (the first
+ * occurrence of a gram is in the first occurrence of the first word that has it).
+ */
+function countGrams(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [word, times] of countWords(text, stopWords)) {
+    for (const gram of wordGrams(word)) counts.set(gram, (counts.get(gram) ?? 0) + times);
   }
   return counts;
 }
@@ -43,16 +57,36 @@ export class GramStatistics {
     for (const gram of countGrams(text, this.stopWords).keys()) this.df.set(gram, (this.df.get(gram) ?? 0) + 1);
   }
 
+  /** Documents counted so far: grows with every addition, so weights computed before may be stale. */
+  get documents(): number {
+    return this.docs;
+  }
+
+  /** The words a text's grams are counted from (see wordGrams) and how often each occurs, in order. */
+  words(text: string): Map<string, number> {
+    return countWords(text, this.stopWords);
+  }
+
+  /** A gram's inverse document frequency in this knowledge base. */
+  idf(gram: string): number {
+    return Math.log(1 + this.docs / ((this.df.get(gram) ?? 0) + 0.5));
+  }
+
   vector(text: string): GramVector {
     const weights = new Map<string, number>();
     let sum = 0;
     for (const [gram, count] of countGrams(text, this.stopWords)) {
-      const w = (1 + Math.log(count)) * Math.log(1 + this.docs / ((this.df.get(gram) ?? 0) + 0.5));
+      const w = gramWeight(count, this.idf(gram));
       weights.set(gram, w);
       sum += w * w;
     }
     return { weights, norm: Math.sqrt(sum) };
   }
+}
+
+/** A gram's TF-IDF weight in a text where it occurs `count` times. */
+export function gramWeight(count: number, idf: number): number {
+  return (1 + Math.log(count)) * idf;
 }
 
 /** Cosine similarity of two gram vectors, in [0, 1]. */

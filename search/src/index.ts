@@ -38,6 +38,7 @@ export {
   coverageScore,
   fieldCoverageScore,
   fieldTerms,
+  fieldTermLists,
   gramScore,
   relevanceScore,
   type AnalyzedFields,
@@ -47,3 +48,5 @@ export {
 } from './rerank';
 export { BoundedCache } from './bounded-cache';
 export { GramStatistics, gramCosine, type GramVector } from './gram-statistics';
+export { GramCounter, type GramCounts } from './gram-counts';
+export { DocumentFeatures, type CandidateFeatures, type ScoredFields } from './document-features';

@@ -21,11 +21,16 @@ const FIELD_WEIGHTS: Array<[keyof AnalyzedFields, number]> = [
 export type FieldTerms = ReadonlyArray<readonly [ReadonlySet<string>, number, keyof AnalyzedFields]>;
 
 export function fieldTerms(doc: AnalyzedFields): FieldTerms {
+  return fieldTermLists(doc).map(([terms, weight, field]) => [new Set(terms), weight, field] as const);
+}
+
+/** fieldTerms as lists (each term once, in order): the same sets, made from lists kept compact. */
+export function fieldTermLists(doc: AnalyzedFields): Array<readonly [string[], number, keyof AnalyzedFields]> {
   return FIELD_WEIGHTS.map(([field, weight]) => {
     const value = doc[field];
     const text = Array.isArray(value) ? value.join(' ') : (value ?? '');
     // Folded like Meilisearch does, so "daligt" matches "dåligt".
-    return [new Set(foldDiacritics(text).split(' ').filter(Boolean)), weight, field] as const;
+    return [[...new Set(foldDiacritics(text).split(' ').filter(Boolean))], weight, field] as const;
   });
 }
 
@@ -114,10 +119,10 @@ export function fieldCoverageScore(
   return found / total;
 }
 
-/** A document's gram vectors: title with phrasings, and body. */
-export interface GramFields {
-  short: GramVector;
-  long: GramVector;
+/** A document's gram vectors (or another form of its n-grams): title with phrasings, and body. */
+export interface GramFields<D = GramVector> {
+  short: D;
+  long: D;
 }
 
 /** How much a body match counts against a title/phrasing match. */
@@ -126,8 +131,15 @@ const GRAM_BODY_WEIGHT = 0.6;
 const COVERAGE_WEIGHT = 0.4;
 
 /** N-gram similarity of a query to a document: the better of its title/phrasings and (discounted) its body. */
-export function gramScore(query: GramVector, doc: GramFields): number {
-  return Math.max(gramCosine(query, doc.short), GRAM_BODY_WEIGHT * gramCosine(query, doc.long));
+export function gramScore(query: GramVector, doc: GramFields): number;
+/** gramScore of a document whose n-grams are kept in another form, with the cosine for that form. */
+export function gramScore<D>(query: GramVector, doc: GramFields<D>, cosine: (q: GramVector, d: D) => number): number;
+export function gramScore<D>(
+  query: GramVector,
+  doc: GramFields<D>,
+  cosine: (q: GramVector, d: D) => number = gramCosine as (q: GramVector, d: unknown) => number,
+): number {
+  return Math.max(cosine(query, doc.short), GRAM_BODY_WEIGHT * cosine(query, doc.long));
 }
 
 /**

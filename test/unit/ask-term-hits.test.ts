@@ -1,9 +1,9 @@
 import {
+  DocumentFeatures,
   GramStatistics,
   TermStatistics,
   buildSearchDocument,
   createAnalyzer,
-  gramTexts,
   type KnowledgeEntry,
   type SearchDocument,
   type SearchLocale,
@@ -44,17 +44,17 @@ function fakeRuntime() {
   for (const locale of ['fi', 'sv'] as const) {
     const analyzer = createAnalyzer({ locale, lexiconTexts: ENTRIES[locale].map((e) => `${e.title} ${e.body}`) });
     const stats = new TermStatistics();
-    const grams = new GramStatistics(analyzer.stopWords);
+    const features = new DocumentFeatures(new GramStatistics(analyzer.stopWords));
     docs[locale] = ENTRIES[locale].map((e) => buildSearchDocument(e, analyzer));
-    docs[locale].forEach((d, i) => {
+    docs[locale].forEach((d) => {
       stats.addDocument([d.s_title, d.s_body].join(' ').split(' '));
-      const { short, long } = gramTexts(ENTRIES[locale][i]);
-      grams.addDocument(`${short}\n${long}`);
+      features.add(d);
     });
     Object.assign(runtime, {
       analyzers: { ...runtime.analyzers, [locale]: analyzer },
       stats: { ...runtime.stats, [locale]: stats },
-      grams: { ...runtime.grams, [locale]: grams },
+      grams: { ...runtime.grams, [locale]: features.stats },
+      features: { ...runtime.features, [locale]: features },
       synonyms: { ...runtime.synonyms, [locale]: new Map() },
     });
   }

@@ -4,13 +4,8 @@ import {
   BoundedCache,
   coverageScore,
   fieldCoverageScore,
-  fieldTerms,
-  gramScore,
-  gramTexts,
   relevanceScore,
   type Analyzer,
-  type FieldTerms,
-  type GramFields,
   type QueryWordTrace,
   type SearchLocale,
   type SearchDocument,
@@ -73,13 +68,6 @@ const RETRIEVE = [
   's_topic',
   's_body',
 ];
-/** What the ranking derives from a candidate's text, kept per document (DOC_CACHE_SIZE of them). */
-interface DocFeatures {
-  grams: GramFields;
-  fields: FieldTerms;
-}
-/** Documents whose features are kept (about 100 KB each at most): all of a typical knowledge base. */
-const DOC_CACHE_SIZE = 1_000;
 /**
  * Single-term candidate lists kept per index version: a question never asked before is mostly
  * made of words asked before, and each word's own search gives the same hits until the index changes.
@@ -154,8 +142,6 @@ export class AskService {
   readonly recorder: AskRecorder;
   private cache = new Map<string, AskResponse>();
   private cacheVersion = -1;
-  /** Features of documents seen as candidates; cleared with the answer cache. */
-  private docCache = new Map<string, DocFeatures>();
   /** Hits of single-term searches by index and term; cleared with the answer cache. */
   private termHits = new BoundedCache<string, Hit[]>(TERM_HITS_CACHE_SIZE);
   private triggers: Partial<
@@ -303,7 +289,8 @@ export class AskService {
         if (_term !== null && kept[k] === undefined) this.termHits.set(_term, hitLists[k]);
       });
     }
-    const queryGrams = locales.map((locale) => this.runtime.grams[locale].vector(req.question));
+    const features = locales.map((locale) => this.runtime.features[locale]);
+    const queryGrams = features.map((f) => f.stats.vector(req.question));
     const ranked = locales.map((locale, i) => {
       const byId = new Map<string, Hit>();
       hitLists.forEach((hits, k) => {
@@ -311,10 +298,10 @@ export class AskService {
       });
       return [...byId.values()]
         .map((h) => {
-          const features = this.docFeatures(locale, h);
+          const candidate = features[i].of(h);
           const { stats, synonyms } = this.runtime;
-          const coverage = fieldCoverageScore(terms[i], features.fields, stats[locale], synonyms[locale]);
-          const gram = gramScore(queryGrams[i], features.grams);
+          const coverage = fieldCoverageScore(terms[i], candidate.fields, stats[locale], synonyms[locale]);
+          const gram = features[i].gramScore(queryGrams[i], candidate);
           return { ...h, _coverage: coverage, _gram: gram, _confidence: relevanceScore(coverage, gram) };
         })
         .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0));
@@ -357,20 +344,6 @@ export class AskService {
     };
   }
 
-  /** A candidate's gram vectors and field terms, computed once per index version (the oldest beyond DOC_CACHE_SIZE go). */
-  private docFeatures(locale: SearchLocale, hit: Hit): DocFeatures {
-    const grams = this.runtime.grams[locale];
-    const key = `${locale}|${hit.id}`;
-    let features = this.docCache.get(key);
-    if (!features) {
-      const { short, long } = gramTexts(hit);
-      features = { grams: { short: grams.vector(short), long: grams.vector(long) }, fields: fieldTerms(hit) };
-      if (this.docCache.size >= DOC_CACHE_SIZE) this.docCache.delete(this.docCache.keys().next().value as string);
-      this.docCache.set(key, features);
-    }
-    return features;
-  }
-
   private async triggered(trigger: SafetyTrigger, req: AskRequest): Promise<AskResponse | null> {
     const locale = req.locale;
     const searcher = this.runtime.searcher;
@@ -390,7 +363,6 @@ export class AskService {
     const version = this.runtime.version;
     if (version !== this.cacheVersion) {
       this.cache.clear();
-      this.docCache.clear();
       this.termHits.clear();
       this.cacheVersion = version;
     }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   SEARCH_LOCALES,
+  DocumentFeatures,
   GramStatistics,
   TermStatistics,
   analyzedSynonyms,
@@ -8,7 +9,6 @@ import {
   createAnalyzer,
   createSearchClient,
   entryTexts,
-  gramTexts,
   indexSettings,
   indexUid,
   type Analyzer,
@@ -38,6 +38,8 @@ export class SearchRuntime {
   vocabularies = {} as Record<SearchLocale, Vocabulary>;
   stats = {} as Record<SearchLocale, TermStatistics>;
   grams = {} as Record<SearchLocale, GramStatistics>;
+  /** Ranking features of every indexed document, with the n-gram statistics (`grams`) they are counted in. */
+  features = {} as Record<SearchLocale, DocumentFeatures>;
   synonyms = {} as Record<SearchLocale, Map<string, string[]>>;
   version = 0;
   ready = false;
@@ -83,12 +85,13 @@ export class SearchRuntime {
     for (const locale of only ? [only] : SEARCH_LOCALES) {
       const { analyzer, vocabulary, entries } = await buildAnalyzer(this.strapi, locale, this.status);
       const stats = new TermStatistics();
-      const grams = new GramStatistics(analyzer.stopWords);
-      for (const e of entries) addToStatistics(stats, grams, e, buildSearchDocument(e, analyzer));
+      const features = new DocumentFeatures(new GramStatistics(analyzer.stopWords));
+      for (const e of entries) addToStatistics(stats, features, buildSearchDocument(e, analyzer));
       this.vocabularies[locale] = vocabulary;
       this.analyzers[locale] = analyzer;
       this.stats[locale] = stats;
-      this.grams[locale] = grams;
+      this.grams[locale] = features.stats;
+      this.features[locale] = features;
       this.synonyms[locale] = analyzedSynonyms(analyzer, vocabulary);
     }
     // New analyzers and statistics score questions differently: results cached by version are stale.
@@ -153,16 +156,10 @@ export async function buildAnalyzer(
   };
 }
 
-/** Counts an entry (and its search document) in its locale's term and n-gram statistics. */
-export function addToStatistics(
-  stats: TermStatistics,
-  grams: GramStatistics,
-  entry: KnowledgeEntry,
-  doc: SearchDocument,
-): void {
+/** Counts a search document in its locale's term and n-gram statistics and keeps its ranking features. */
+export function addToStatistics(stats: TermStatistics, features: DocumentFeatures, doc: SearchDocument): void {
   stats.addDocument(documentTerms(doc));
-  const { short, long } = gramTexts(entry);
-  grams.addDocument(`${short}\n${long}`);
+  features.add(doc);
 }
 
 /** All analyzed terms of a search document. */

@@ -214,10 +214,12 @@ export class SyncWorker {
           this.runtime.analyzers[locale].stopWords,
         );
         const doc = buildSearchDocument(entry, this.runtime.analyzers[locale]);
-        addToStatistics(this.runtime.stats[locale], this.runtime.grams[locale], entry, doc);
+        addToStatistics(this.runtime.stats[locale], this.runtime.features[locale], doc);
         listFor(adds, locale).push(doc);
       } else {
-        listFor(deletes, locale).push(searchDocumentId(kind, documentId));
+        const id = searchDocumentId(kind, documentId);
+        this.runtime.features[locale].delete(id);
+        listFor(deletes, locale).push(id);
       }
     }
     // Enqueue every change (each request awaited, so a failure surfaces here), then wait for all.

@@ -1,0 +1,160 @@
+import { gramWeight, wordGrams, type GramStatistics, type GramVector } from './gram-statistics';
+
+/**
+ * A text's n-grams, compact: its words (numbers, see GramCounter) in order of first occurrence and
+ * how often each occurs, ~6 bytes a distinct word (about 1 KB for a 2 KB text) instead of a map
+ * of ~1,800 grams (~100 KB). Counts do not depend on the statistics: they stay valid as
+ * documents come and go.
+ */
+export interface GramCounts {
+  readonly words: Int32Array;
+  readonly counts: Uint16Array | Uint32Array;
+}
+
+/** Strings numbered 0, 1, 2 … in order of first sight, each kept once. */
+export class StringNumbers {
+  private readonly numbers = new Map<string, number>();
+  private readonly strings: string[] = [];
+
+  /** The string's number, given now if it has none. */
+  number(text: string): number {
+    let n = this.numbers.get(text);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.numbers.set(text, n);
+      this.strings.push(text);
+    }
+    return n;
+  }
+
+  /** The string's number if it has one. */
+  get(text: string): number | undefined {
+    return this.numbers.get(text);
+  }
+
+  string(n: number): string {
+    return this.strings[n];
+  }
+
+  get size(): number {
+    return this.strings.length;
+  }
+}
+
+/**
+ * Compact n-gram counts of one locale's texts, and their cosine to a query's gram vector computed
+ * exactly as gramCosine(query, stats.vector(text)) does (same weights, same order of additions)
+ * without building the text's vector. Words and grams are numbered once (their strings kept once);
+ * each gram's IDF is kept by number until the statistics change.
+ */
+export class GramCounter {
+  private readonly words = new StringNumbers();
+  /** Each word's gram numbers, in order, repeats included (by word number). */
+  private readonly gramsOfWord: Int32Array[] = [];
+  private readonly grams = new StringNumbers();
+  private idfOf = new Float64Array(0);
+  private idfStats: GramStatistics | null = null;
+  private idfDocuments = -1;
+  /** Scratch space of `expand`: a count per gram number, all zero between calls. */
+  private scratch = new Uint32Array(0);
+  /** Scratch space of `cosine`: a query gram's position + 1 per gram number, all zero between calls. */
+  private position = new Int32Array(0);
+
+  /** The compact form of a text's words (GramStatistics.words). */
+  compact(words: ReadonlyMap<string, number>): GramCounts {
+    const numbers = new Int32Array(words.size);
+    const wide = [...words.values()].some((c) => c > 0xffff);
+    const counts = wide ? new Uint32Array(words.size) : new Uint16Array(words.size);
+    let k = 0;
+    for (const [word, times] of words) {
+      numbers[k] = this.wordNumber(word);
+      counts[k++] = times;
+    }
+    return { words: numbers, counts };
+  }
+
+  /** gramCosine(query, stats.vector(text)), where `text` is the one `doc` was counted from. */
+  cosine(query: GramVector, doc: GramCounts, stats: GramStatistics): number {
+    const { grams, weights } = this.weights(doc, stats);
+    let sum = 0;
+    for (const w of weights) sum += w * w;
+    const norm = Math.sqrt(sum);
+    if (query.norm === 0 || norm === 0) return 0;
+    let dot = 0;
+    if (query.weights.size <= grams.length) {
+      // The query's grams in its order, as gramCosine iterates the smaller vector.
+      const known: number[] = [];
+      let k = 0;
+      for (const gram of query.weights.keys()) {
+        const id = this.grams.get(gram);
+        k++;
+        if (id === undefined) continue;
+        this.position[id] = k;
+        known.push(id);
+      }
+      const found = new Float64Array(query.weights.size).fill(Number.NaN);
+      for (let i = 0; i < grams.length; i++) {
+        const at = this.position[grams[i]];
+        if (at !== 0) found[at - 1] = weights[i];
+      }
+      for (const id of known) this.position[id] = 0;
+      k = 0;
+      for (const w of query.weights.values()) {
+        if (!Number.isNaN(found[k])) dot += w * found[k];
+        k++;
+      }
+    } else {
+      for (let i = 0; i < grams.length; i++) {
+        const v = query.weights.get(this.grams.string(grams[i]));
+        if (v !== undefined) dot += weights[i] * v;
+      }
+    }
+    return dot / (query.norm * norm);
+  }
+
+  /** The text's grams and TF-IDF weights, as GramStatistics.vector computes them, in the same order. */
+  private weights(doc: GramCounts, stats: GramStatistics): { grams: number[]; weights: Float64Array } {
+    if (stats !== this.idfStats || stats.documents !== this.idfDocuments) {
+      this.idfOf = new Float64Array(this.grams.size).fill(Number.NaN);
+      this.idfStats = stats;
+      this.idfDocuments = stats.documents;
+    }
+    const grams = this.expand(doc);
+    const weights = new Float64Array(grams.length);
+    for (let i = 0; i < grams.length; i++) {
+      const id = grams[i];
+      let idf = id < this.idfOf.length ? this.idfOf[id] : Number.NaN;
+      if (Number.isNaN(idf)) {
+        idf = stats.idf(this.grams.string(id));
+        if (id < this.idfOf.length) this.idfOf[id] = idf;
+      }
+      weights[i] = gramWeight(this.scratch[id], idf);
+    }
+    for (const id of grams) this.scratch[id] = 0;
+    return { grams, weights };
+  }
+
+  /** The text's gram numbers in order of first occurrence; their counts are left in `scratch`. */
+  private expand(doc: GramCounts): number[] {
+    if (this.scratch.length < this.grams.size) {
+      this.scratch = new Uint32Array(this.grams.size * 2);
+      this.position = new Int32Array(this.grams.size * 2);
+    }
+    const order: number[] = [];
+    for (let k = 0; k < doc.words.length; k++) {
+      const times = doc.counts[k];
+      for (const id of this.gramsOfWord[doc.words[k]]) {
+        if (this.scratch[id] === 0) order.push(id);
+        this.scratch[id] += times;
+      }
+    }
+    return order;
+  }
+
+  private wordNumber(word: string): number {
+    const n = this.words.number(word);
+    if (n === this.gramsOfWord.length)
+      this.gramsOfWord.push(Int32Array.from(wordGrams(word), (g) => this.grams.number(g)));
+    return n;
+  }
+}
