@@ -90,7 +90,7 @@ export async function statusLocales(
   documentIds: string[],
   status: DocumentStatus,
 ): Promise<Map<string, SearchLocale[]>> {
-  const rows = (await strapi.db.query(KIND_UID[kind] as never).findMany({
+  const rows = (await strapi.db.query(KIND_UID[kind]).findMany({
     where: { documentId: { $in: documentIds }, ...STATUS_WHERE[status] },
     select: ['documentId', 'locale'],
   })) as Row[];

@@ -12,9 +12,9 @@ export async function readVocabulary(
   locale: SearchLocale,
   status: DocumentStatus = 'published',
 ): Promise<Vocabulary> {
-  type Vocabularies = { findFirst(p: object): Promise<Record<string, any> | null> };
-  const vocabularies = strapi.documents(VOCABULARY_UID as never) as unknown as Vocabularies;
-  const row = await vocabularies.findFirst({ locale, status, populate: { synonyms: true } });
+  const row: Record<string, any> | null = await strapi
+    .documents(VOCABULARY_UID)
+    .findFirst({ locale, status, populate: { synonyms: true } });
   if (!row) return { stopWords: [], synonyms: [] };
   const split = (s: string) =>
     s

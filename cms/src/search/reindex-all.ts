@@ -64,7 +64,7 @@ export async function reindexAll(
   // Whatever changed while the new indexes were built is applied again.
   for (const uid of [ANSWER_UID, PATH_UID]) {
     const changed = (await strapi.db
-      .query(uid as never)
+      .query(uid)
       .findMany({ where: { updatedAt: { $gte: startedAt } }, select: ['documentId'] })) as Array<{
       documentId: string;
     }>;

@@ -48,7 +48,7 @@ export class SyncQueue {
   ) {}
 
   private get q() {
-    return this.strapi.db.query(JOB_UID as never);
+    return this.strapi.db.query(JOB_UID);
   }
 
   /** `where` limited to this queue's content. */

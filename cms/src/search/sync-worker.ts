@@ -123,7 +123,7 @@ export class SyncWorker {
       await this.runtime.init();
       await this.enqueueMissingLocales();
     }
-    const knex = this.strapi.db.connection as unknown as Knex;
+    const knex: Knex = this.strapi.db.connection;
     const lockName = `botkb-search-sync:${this.runtime.config.indexPrefix}`;
     const outcome = await runExclusively(knex, lockName, () => this.applyQueued());
     return outcome.ran && outcome.result;
@@ -244,7 +244,7 @@ export class SyncWorker {
       let published = 0;
       for (const uid of Object.values(KIND_UID)) {
         const where = { locale, ...STATUS_WHERE[this.runtime.status] };
-        published += await this.strapi.db.query(uid as never).count({ where });
+        published += await this.strapi.db.query(uid).count({ where });
       }
       if (stats.numberOfDocuments !== published) {
         this.strapi.log.info(
