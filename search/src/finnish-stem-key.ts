@@ -1,6 +1,8 @@
 const VOWEL = '[aeiouyäö]';
-const DOUBLE_CONSONANT = /([bcdfghjklmnpqrstvwxz])\1/g;
+/** A double consonant in the last syllable, where gradation alternates it with a single one. */
+const FINAL_DOUBLE_CONSONANT = new RegExp(`([bcdfghjklmnpqrstvwxz])\\1(?=${VOWEL}*$)`);
 const TRAILING_VOWELS = new RegExp(`${VOWEL}+$`);
+const HAS_VOWEL = new RegExp(VOWEL);
 const LONG_VOWEL_END = new RegExp(`(${VOWEL})\\1$`);
 /** -us/-ys/-os nouns keep -ks- before endings: "hakemuksen" → "hakemus", "raivokohtauksia" → "raivokohtaus". */
 const KS_STEM = /(?<=[uyo])ks$/;
@@ -22,10 +24,10 @@ export function finnishStemKey(stem: string): string {
   let key = stem.replace(KS_STEM, 's');
   if (key.length >= 6) key = key.replace(DE_STEM, 's');
   if (key.length >= 5) key = key.replace(NEN_STEM, 's');
-  key = key.replace(DOUBLE_CONSONANT, '$1');
+  key = key.replace(FINAL_DOUBLE_CONSONANT, '$1');
   // Final vowels are mostly endings ("soita", "soito", "soitai" → "soit"); a long one is not ("taksikyy").
   const bare = LONG_VOWEL_END.test(key) ? key : key.replace(TRAILING_VOWELS, '');
-  if (bare.length >= MIN_KEY && new RegExp(VOWEL).test(bare)) key = bare;
+  if (bare.length >= MIN_KEY && HAS_VOWEL.test(bare)) key = bare;
   // Weak grade at the end of the key back to the strong one: "hoid" → "hoit", "kaupung" → "kaupunk".
   return key.replace(/(?<=[aeiouyäöhlnr])d$/, 't').replace(/ng$/, 'nk');
 }
