@@ -4,7 +4,7 @@ const hit = (slug: string, audience: string, score: number) => ({ slug, audience
 const THRESHOLD = 0.32;
 
 describe('pickAnswer: the asked audience is a preference, not a filter', () => {
-  it('answers another audience when its entry is clearly stronger than the asked audience\'s', () => {
+  it("answers another audience when its entry is clearly stronger than the asked audience's", () => {
     const resident = hit('ajanvaraus-terveysasema', 'resident', 0.69);
     const business = hit('yrityksen-tilat', 'business', THRESHOLD);
     expect(pickAnswer([[resident, business]], THRESHOLD, 'business')).toBe(resident);
@@ -25,7 +25,7 @@ describe('pickAnswer: the asked audience is a preference, not a filter', () => {
     expect(pickAnswer([[strongOther]], THRESHOLD, 'business')).toBe(strongOther);
   });
 
-  it('prefers the asked locale\'s list, and answers the best candidate when no audience is asked', () => {
+  it("prefers the asked locale's list, and answers the best candidate when no audience is asked", () => {
     const own = hit('own', 'resident', 0.4);
     const fallback = hit('fallback', 'resident', 0.9);
     expect(pickAnswer([[own], [fallback]], THRESHOLD, 'resident')).toBe(own);
