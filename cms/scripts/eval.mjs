@@ -203,7 +203,12 @@ await withTempStack(async (stack) => {
     for (const q of questions) results.push({ q, r: await fn(stack, q) });
     all[name] = results;
   }
-  if (process.env.EVAL_DUMP) writeFileSync(process.env.EVAL_DUMP, JSON.stringify(all['bot API']));
+  if (process.env.EVAL_DUMP) {
+    writeFileSync(process.env.EVAL_DUMP, JSON.stringify(all['bot API']));
+    // The same questions as a resident's bot asks them: for tuning how the audience preference picks.
+    const residentDump = process.env.EVAL_DUMP.replace(/(\.json)?$/, '.resident.json');
+    writeFileSync(residentDump, JSON.stringify(all['bot API as resident']));
+  }
   console.log('\nsystem                    locale  questions  hit@1   hit@3   out-of-scope answered');
   for (const [name, results] of Object.entries(all)) {
     const s = score(results);

@@ -2,6 +2,7 @@ import { newStemmer } from 'snowball-stemmers';
 import { foldDiacritics, tokenize } from './fold-diacritics';
 import { Lexicon } from './lexicon';
 import { splitCompound } from './split-compound';
+import { finnishStemKey } from './finnish-stem-key';
 import { BoundedCache } from './bounded-cache';
 import type { SearchLocale } from './locales';
 
@@ -59,10 +60,8 @@ export interface AnalyzerOptions {
  */
 export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   const stemmer = newStemmer(STEMMER_LANGUAGE[opts.locale]);
-  // Finnish consonant gradation the Snowball stemmer leaves alone: weak "d" back to
-  // strong "t" at the end of a stem ("hoidon" → "hoido" → "hoito", "kodin" → "koti").
-  const normalize =
-    opts.locale === 'fi' ? (s: string) => s.replace(/(?<=[aeiouyäö])d(?=[aeiouyäö]?$)/, 't') : (s: string) => s;
+  // Finnish forms the Snowball stemmer leaves apart (consonant gradation, -us/-uks- …) share one key.
+  const normalize = opts.locale === 'fi' ? finnishStemKey : (s: string) => s;
   // The Finnish negation verb inflects for person and takes clitics ("en", "eivät",
   // "eikä", "eihän"); all of them mean "ei", so "eikä herää" matches "ei herää".
   const negation = opts.locale === 'fi' ? FINNISH_NEGATION : null;

@@ -12,6 +12,7 @@ export { SEARCH_LOCALES, isSearchLocale, type SearchLocale } from './locales';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions, type QueryWordTrace } from './create-analyzer';
 export { Lexicon } from './lexicon';
 export { splitCompound } from './split-compound';
+export { finnishStemKey } from './finnish-stem-key';
 export { foldDiacritics, tokenize } from './fold-diacritics';
 export {
   buildSearchDocument,

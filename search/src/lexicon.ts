@@ -1,5 +1,12 @@
 import { foldDiacritics, tokenize } from './fold-diacritics';
 
+/** The shortest tail that makes the part before it a compound head ("hammas" + "hoito"). */
+export const MIN_COMPOUND_TAIL = 4;
+/** The shortest stem of a known word that may end a compound. */
+const MIN_TAIL_STEM = 3;
+/** The shortest head derived from a compound rather than known as a word. */
+const MIN_COMPOUND_HEAD = 4;
+
 /**
  * The words a knowledge base uses, folded (ä→a …), for splitting compounds:
  * Finnish and Swedish glue words together ("lastensuojeluilmoitus",
@@ -46,12 +53,11 @@ export class Lexicon {
     if (this.heads) return this.heads;
     const heads = new Set<string>();
     for (const [folded, original] of this.originals) {
-      for (let cut = this.minLength; cut <= folded.length - this.minLength; cut++) {
+      // Only a tail of MIN_COMPOUND_TAIL letters or more makes a head: a shorter one is mostly an
+      // ending ("hakemuk" + "sen", "soi" + "tan"), and the head would split every form of the word.
+      for (let cut = MIN_COMPOUND_HEAD; cut <= folded.length - MIN_COMPOUND_TAIL; cut++) {
         const tail = folded.slice(cut);
-        if (
-          this.words.has(tail) ||
-          (tail.length >= 4 && this.stems.has(foldDiacritics(this.stem(original.slice(cut)))))
-        ) {
+        if (this.canEnd(tail, original.slice(cut))) {
           heads.add(folded.slice(0, cut));
         }
       }
@@ -65,9 +71,27 @@ export class Lexicon {
     return this.words.has(folded) || this.stems.has(foldDiacritics(this.stem(original)));
   }
 
-  /** A word that can end a compound (a known word form or a form of a known stem). */
+  /** The folded word occurs in the knowledge base exactly in this form. */
+  hasWordForm(folded: string): boolean {
+    return this.words.has(folded);
+  }
+
+  /**
+   * A word that can end a compound: a form of a known stem, or a known word form whose stem
+   * keeps MIN_TAIL_STEM letters — "alle" (→ "al") and "sen" (→ "se") after a word are endings.
+   */
   canEnd(folded: string, original: string): boolean {
-    return this.words.has(folded) || this.stems.has(foldDiacritics(this.stem(original)));
+    if (this.isFormOfKnownStem(original)) return true;
+    return this.words.has(folded) && this.stem(original).length >= MIN_TAIL_STEM;
+  }
+
+  /**
+   * `word` inflects a known stem of MIN_COMPOUND_TAIL letters or more: shorter stems are
+   * mostly what is left of an ending ("ille" → "il", "etaan" → "eta", "sesta" → "se").
+   */
+  private isFormOfKnownStem(word: string): boolean {
+    const stem = foldDiacritics(this.stem(word));
+    return stem.length >= MIN_COMPOUND_TAIL && this.stems.has(stem);
   }
 
   get size(): number {

@@ -1,8 +1,18 @@
 import { foldDiacritics } from './fold-diacritics';
-import type { Lexicon } from './lexicon';
+import { MIN_COMPOUND_TAIL, type Lexicon } from './lexicon';
 
 const MIN_PART = 3;
 const MAX_PARTS = 4;
+
+/**
+ * The last part of a compound: a form of a known word, and at least MIN_COMPOUND_TAIL letters unless
+ * it is itself a known word form ("kesä" + "työ"); shorter tails are mostly endings ("soi" + "tan").
+ */
+function endsCompound(folded: string, original: string, lexicon: Lexicon): boolean {
+  if (folded.length < MIN_PART) return false;
+  if (folded.length >= MIN_COMPOUND_TAIL) return lexicon.canEnd(folded, original);
+  return lexicon.hasWordForm(folded) && lexicon.canEnd(folded, original);
+}
 
 /**
  * Splits `word` into known parts — "lastensuojeluilmoitus" → ["lasten",
@@ -19,7 +29,7 @@ export function splitCompound(word: string, lexicon: Lexicon): string[] {
   const solve = (from: number, depth: number): number[] | null => {
     if (memo.has(from)) return memo.get(from)!;
     let best: number[] | null = null;
-    if (from > 0 && lexicon.canEnd(folded.slice(from), word.slice(from)) && word.length - from >= MIN_PART) best = [];
+    if (from > 0 && endsCompound(folded.slice(from), word.slice(from), lexicon)) best = [];
     if (depth < MAX_PARTS - 1) {
       for (let end = word.length - MIN_PART; end >= from + MIN_PART; end--) {
         if (!lexicon.hasWord(folded.slice(from, end))) continue;

@@ -88,9 +88,9 @@ describe('spelling correction and prefix matches keep words apart', () => {
   stats.addDocument([doc.s_title, ...doc.s_phrasings, doc.s_body].join(' ').split(' '));
 
   it('leaves terms under five letters alone: one edit makes another word of them ("pelaan" is not "Kela")', () => {
-    expect(fi.stem('pelaan')).toHaveLength(4);
+    expect(fi.stem('pelaan').length).toBeLessThan(5);
     expect(stats.correct(fi.stem('pelaan'))).toBeNull();
-    expect(stats.correct('kelaa')).toBe('kela');
+    expect(stats.correct('palaxt')).toBe(fi.stem('palaute'));
   });
 
   it('counts a longer or shorter stem as the same word only when it is an inflection, not a compound head', () => {
@@ -130,7 +130,7 @@ describe('explaining a query (the ranking traces what it did)', () => {
       ['kotihoitoilmoitus', 'compound'],
       ['x', 'short'],
     ]);
-    expect(trace[2].terms).toEqual(['kotihoito', 'ilmoitus']);
+    expect(trace[2].terms).toEqual([fi.stem('kotihoito'), fi.stem('ilmoitus')]);
     const known: QueryWordTrace[] = [];
     fi.queryTerms('hammaslääkärille', known);
     expect(known).toEqual([{ word: 'hammaslääkärille', how: 'stem', terms: [fi.stem('hammaslääkärille')] }]);
@@ -147,7 +147,7 @@ describe('explaining a query (the ranking traces what it did)', () => {
     stats.addDocument([doc.s_title, doc.s_body].join(' ').split(' '));
     stats.addDocument(fi.analyze('Hammashoito').split(' '));
     const synonyms = new Map([[fi.stem('kotipalvelu'), [fi.stem('kotihoito')]]]);
-    const terms = [fi.stem('kotipalvelu'), fi.stem('kotiin'), 'zqxwv'];
+    const terms = [fi.stem('kotipalvelu'), fi.stem('ateriapalvelu'), 'zqxwv'];
     const trace: TermCoverage[] = [];
     const score = coverageScore(terms, doc, stats, synonyms, trace);
     expect(score).toBe(coverageScore(terms, doc, stats, synonyms));

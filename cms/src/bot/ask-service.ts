@@ -33,6 +33,7 @@ import {
   type ExplainedAsk,
 } from './ask-explanation';
 import { loadSafetyTriggers } from './load-safety-triggers';
+import { audienceMatches, pickAnswer } from './pick-answer';
 
 type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number; _coverage?: number; _gram?: number };
 
@@ -93,8 +94,6 @@ function toAnswer(hit: Hit, score: number, asked: Audience | undefined, urgent =
   if (urgent) answer.urgent = true;
   return answer;
 }
-/** Whether a candidate is for the asked audience (any candidate is when none was asked). */
-const audienceMatches = (hit: Hit, asked: Audience | undefined) => asked === undefined || hit.audience === asked;
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 /** The ask record's runner-up: the best suggestion after the answer. */
 export function runnerUp(r: AskResponse): Pick<AskRecord, 'runnerUpSlug' | 'runnerUpKind' | 'runnerUpScore'> {
@@ -108,29 +107,6 @@ const suggestion = (h: Hit): AskSuggestion => ({
   score: round(h._confidence ?? 0),
   audience: h.audience as Audience,
 });
-
-/**
- * How much more than the locale's threshold another audience's entry must score to be answered
- * (a strong match): the eval's out-of-scope questions that reach the threshold score below
- * threshold + 0.1 (e.g. "blir det snö i morgon" → a staff answer at 0.378, sv threshold 0.37).
- */
-export const OTHER_AUDIENCE_MARGIN = 0.1;
-
-/**
- * The answer among ranked candidates (each list best first; the asked locale's list first): the
- * asked audience's best candidate above the threshold ranks first; else another audience's strong
- * match (OTHER_AUDIENCE_MARGIN) is answered, marked audienceMatch false, rather than none.
- */
-function pickAnswer(lists: Hit[][], threshold: number, audience: Audience | undefined): Hit | null {
-  for (const wanted of [true, false]) {
-    const needed = wanted ? threshold : threshold + OTHER_AUDIENCE_MARGIN;
-    for (const list of lists) {
-      const best = list.find((h) => audienceMatches(h, audience) === wanted);
-      if (best && (best._confidence ?? 0) >= needed) return best;
-    }
-  }
-  return null;
-}
 
 /**
  * The bot's question answering: safety triggers first, then Finnish/Swedish-

