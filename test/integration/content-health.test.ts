@@ -62,7 +62,8 @@ beforeAll(async () => {
     ['toimeentulotuki', 'fi'],
     ['toimeentulotuki', 'fi'],
     ['utkomststöd', 'sv'],
-    ['toimeentulotuen hakeminen', 'fi'],
+    // "toimeentulotuen hakeminen" competed too until the stem keys (issue 13) made the answer its clear winner.
+    ['toimeentulotuki', 'fi'],
     ['hammaslääkäri ajanvaraus', 'fi'],
   ]) {
     const res = await bot.post('/bot/ask', { question, locale, sessionId: `s-${question}`, channel: 'web_chat' });
@@ -150,7 +151,7 @@ describe('content health', () => {
     expect(pair.count).toBe(4);
     expect(pair.examples).toEqual(
       expect.arrayContaining([
-        { question: 'toimeentulotuki', locale: 'fi', count: 2 },
+        { question: 'toimeentulotuki', locale: 'fi', count: 3 },
         { question: 'utkomststöd', locale: 'sv', count: 1 },
       ]),
     );
