@@ -10,36 +10,17 @@ import { ROOT } from './lib/steps.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = (...path) => require(join(ROOT, ...path));
-const { createAnalyzer } = dist('search', 'dist', 'index.js');
 const seeds = dist('seeds', 'dist', 'index.js');
 const { questionKey } = dist('cms', 'dist', 'src', 'analytics', 'question-key.js');
 const { QuestionClusters } = dist('cms', 'dist', 'src', 'analytics', 'question-clusters.js');
 const { termSimilarity } = dist('cms', 'dist', 'src', 'analytics', 'term-similarity.js');
-const { knowledgeTermShare } = dist('cms', 'dist', 'src', 'analytics', 'knowledge-term-share.js');
 
 const only = process.argv[2];
-const content = seeds.readDemoContent();
-const analyzers = Object.fromEntries(
-  ['fi', 'sv'].map((locale) => [
-    locale,
-    createAnalyzer({
-      locale,
-      stopWords: content.vocabulary[locale].stopWords,
-      lexiconTexts: seeds.demoLexiconTexts(content, locale),
-    }),
-  ]),
-);
-const knowledge = new Map(
-  ['fi', 'sv'].map((locale) => [
-    locale,
-    knowledgeTermShare(analyzers[locale], seeds.demoLexiconTexts(content, locale)),
-  ]),
-);
-const clusters = new QuestionClusters(knowledge);
+const clusters = new QuestionClusters();
 const groups = [];
 for (const q of seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') })) {
   if (only && q.locale !== only) continue;
-  const key = questionKey(analyzers[q.locale], q.question) || q.question.toLowerCase();
+  const key = questionKey({ locale: q.locale }, q.question) || q.question.toLowerCase();
   let id = clusters.find(q.locale, key);
   if (id === null) {
     id = groups.length;

@@ -18,6 +18,7 @@ const MIGRATIONS = [
   '012-simulation-scenarios.js',
   '013-regroup-unanswered-typos.js',
   '014-ask-ids-and-option-keys.js',
+  '015-regroup-unanswered-own-words.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -314,6 +315,7 @@ describe('schema migrations', () => {
       { key: 'apteek läh', group_id: 1 },
       { key: 'hukkas lompako', group_id: 4 },
       { key: 'kadot lompako', group_id: 4 },
+      { key: 'terveysasem wif', group_id: 3 }, // migration 15: today's key of its example
       { key: 'terveysasem wifi', group_id: 3 },
     ]);
     const counts = async (table: string, bucket: string) =>
@@ -362,6 +364,53 @@ describe('schema migrations', () => {
     expect(keys.map((k: Record<string, unknown>) => [k.key, Number(k.group_id)])).toEqual([
       ['terveysasem wfi', 3],
       ['terveysasem wifi', 3],
+    ]);
+  });
+
+  it("re-group groups by their examples' keys once the key no longer reads the search vocabulary (migration 15)", async () => {
+    const db = await createTestDatabase();
+    t = await startTestStrapi({ search: false, database: { env: db.env, drop: async () => undefined } });
+    const first = t.strapi.db.connection;
+    const wifi = 'onko terveysasemalla langaton verkko';
+    const group = (id: number, label: string, status: string) => ({ ...OLD_GROUPS[0], id, label, status });
+    await first('botkb_unanswered_groups').insert([
+      { ...OLD_GROUPS[1], id: 10, label: wifi }, // resolved
+      group(11, 'langaton verkko terveysasemalla?', 'new'),
+      group(12, 'terveysasemalla langaton verkko', 'in_progress'), // an expert moved asks here
+      group(13, 'kuntosalin hinta', 'new'), // its examples expired
+    ]);
+    // Keys an earlier release made with the search vocabulary (a search stop word, the knowledge base's splits).
+    await first('botkb_unanswered_keys').insert([
+      { locale: 'fi', key: 'langat verk', group_id: 10 },
+      { locale: 'fi', key: 'asem langat terveys terveysasem verk', group_id: 11 },
+      { locale: 'fi', key: 'asem langaton terveys terveysasem verkko', group_id: 12 },
+      { locale: 'fi', key: 'hin kuntosal', group_id: 13 },
+    ]);
+    await first('botkb_unanswered_examples').insert([
+      { group_id: 10, text: wifi, count: 2, asked_at: T0 },
+      { group_id: 11, text: 'langaton verkko terveysasemalla?', count: 1, asked_at: T0 + DAY },
+      { group_id: 12, text: 'terveysasemalla langaton verkko', count: 1, asked_at: T0 + DAY },
+    ]);
+    const alias = { locale: 'fi', group_id: 12, created_by: 'expert@example.fi', created_at: T0 };
+    await first('botkb_unanswered_aliases').insert({ ...alias, key: 'asem langaton terveys terveysasem verkko' });
+    await first('strapi_migrations').where('name', '015-regroup-unanswered-own-words.js').delete();
+    await t.stop();
+
+    t = await startTestStrapi({ search: false, database: db });
+    const knex = t.strapi.db.connection;
+    const groups = await knex('botkb_unanswered_groups').orderBy('id').select('id', 'status', 'total_count');
+    expect(groups.map((g: Record<string, unknown>) => [Number(g.id), g.status, Number(g.total_count)])).toEqual([
+      [10, 'resolved', OLD_GROUPS[1].total_count + OLD_GROUPS[0].total_count],
+      [12, 'in_progress', OLD_GROUPS[0].total_count],
+      [13, 'new', OLD_GROUPS[0].total_count],
+    ]);
+    const keys = await knex('botkb_unanswered_keys').orderBy('key').select('key', 'group_id');
+    expect(keys.map((k: Record<string, unknown>) => [k.key, Number(k.group_id)])).toEqual([
+      ['asem langat terveys terveysasem verk', 10],
+      ['asem langaton terveys terveysasem verkko', 12],
+      ['hin kuntosal', 13],
+      ['langat terveysasem verk', 10], // today's key of the examples
+      ['langat verk', 10],
     ]);
   });
 

@@ -52,21 +52,6 @@ describe('UnansweredGroups (rollup of unanswered questions, real SQLite)', () =>
     ).toEqual(['Korvapuustien reseptiä?', 'korvapuustien resepti']);
   });
 
-  it('groups later asks with the knowledge-base statistics it is given (useKnowledge)', async () => {
-    const keys = ['borj hostlov skol', 'hittegod lamn', 'halsostation oppettid', 'apotek narm'];
-    const sv = (key: string) => ({ ...ask(key, key), locale: 'sv' });
-    await knex.transaction((trx) => groups.add(trx, keys.map(sv)));
-    const groupOf = async (key: string) =>
-      Number((await knex(TABLES.groupKeys).where({ locale: 'sv', key }).first('group_id')).group_id);
-    const holiday = await groupOf('borj hostlov skol');
-    await knex.transaction((trx) => groups.add(trx, [sv('datum hostlov')]));
-    expect(await groupOf('datum hostlov')).not.toBe(holiday);
-    // A knowledge base that has none of these words: "hittegod" is the topic the question went unanswered for.
-    groups.useKnowledge(new Map([['sv', () => 0]]));
-    await knex.transaction((trx) => groups.add(trx, [sv('hittegod sjukhus')]));
-    expect(await groupOf('hittegod sjukhus')).toBe(await groupOf('hittegod lamn'));
-  });
-
   it('forgets what a rolled-back transaction created, so the next rollup does not use a group that does not exist', async () => {
     await expect(
       knex.transaction(async (trx) => {

@@ -11,7 +11,6 @@ import { hashSessionId, sessionHashKey } from '../privacy/hash-session-id';
 import { scrubStoredPersonalData, type ScrubResult } from '../privacy/scrub-stored-personal-data';
 import { buildAnalyzer } from '../search/search-runtime';
 import { questionKey } from './question-key';
-import { loadGroupingKnowledge } from './load-grouping-knowledge';
 import { TABLES } from './analytics-tables';
 import { ContentCatalog } from './content-catalog';
 import { contentHealth, type ContentHealthSources, type TestQuestion } from './reports/content-health';
@@ -91,8 +90,6 @@ export class AnalyticsService {
   /** Report requests per logged-in user (config/analytics.ts). */
   readonly limiter: ClientRateLimit;
   private readonly sessionKey: Buffer;
-  private knowledgeRefresh: Promise<void> | null = null;
-  private knowledgeStale = false;
   /** Bot tokens marked as test (test-clients.ts). */
   readonly testClients = new TestClients(() => this.knex);
   /** Managers' named resource-simulation scenarios. */
@@ -105,7 +102,6 @@ export class AnalyticsService {
     this.catalog = new ContentCatalog(strapi);
     changes.on('catalog', () => {
       this.catalog.revision += 1;
-      void this.refreshGroupingKnowledge();
     });
     this.askRollups = new AskRollups(strapi, (trx, asks) => this.recordAsks(trx, asks));
     // config/analytics.ts (always loaded) holds the defaults.
@@ -140,30 +136,7 @@ export class AnalyticsService {
     // answer_shown events without an askId find their ask by session (attribute-shown-answers.ts).
     const sessionIndex = [`${table}_session_idx`, table, col('sessionId'), col('askedAt')];
     await this.knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', sessionIndex);
-    await this.refreshGroupingKnowledge();
     this.askRollups.schedule(); // asks recorded before a crash or restart
-  }
-
-  /**
-   * Reads the published knowledge base's term statistics, by which later
-   * unanswered questions are grouped (question-clusters.ts). A failure
-   * is logged: the grouping goes on with the statistics it has.
-   */
-  refreshGroupingKnowledge(): Promise<void> {
-    // Publishing many entries at once reads the knowledge base once more after the running read, not once each.
-    this.knowledgeStale = true;
-    this.knowledgeRefresh ??= (async () => {
-      while (this.knowledgeStale) {
-        this.knowledgeStale = false;
-        try {
-          this.groups.useKnowledge(await loadGroupingKnowledge(this.strapi));
-        } catch (error) {
-          this.strapi.log.warn(`unanswered-question grouping keeps its knowledge-base statistics: ${String(error)}`);
-        }
-      }
-      this.knowledgeRefresh = null;
-    })();
-    return this.knowledgeRefresh;
   }
 
   /** Brings question counts and unanswered groups up to date with the ask record (reports call it first). */

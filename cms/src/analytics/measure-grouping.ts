@@ -1,5 +1,4 @@
 import { QuestionClusters } from './question-clusters';
-import type { KnowledgeTermShare } from './knowledge-term-share';
 
 /** An unanswered question labelled with the intent it was generated from. */
 export interface LabelledQuestion {
@@ -26,9 +25,8 @@ export interface GroupingQuality {
 export function measureGrouping(
   questions: Iterable<LabelledQuestion>,
   key: (locale: string, question: string) => string,
-  knowledge?: ReadonlyMap<string, KnowledgeTermShare>,
 ): GroupingQuality[] {
-  const clusters = new QuestionClusters(knowledge);
+  const clusters = new QuestionClusters();
   const intentsOf = new Map<number, Set<number>>();
   const localeOf = new Map<number, string>();
   const intents = new Map<string, Set<number>>();

@@ -1,6 +1,5 @@
 import { editDistance, foldDiacritics } from '@botkb/search';
 import { termSimilarity } from './term-similarity';
-import type { KnowledgeTermShare } from './knowledge-term-share';
 
 /** A question joins a group when one of the group's forms covers this share of the question's weighted terms. */
 export const JOIN_SHARE = 0.55;
@@ -13,10 +12,6 @@ export const MIN_SHARE = 0.4;
 const ANCHOR_LENGTH = 5;
 /** Shortest word recognised with a typo by typoOfForm ("wfi" for "wifi"; "ppas" and "aps" for "pas"). */
 const MIN_TYPO_WORD = 3;
-/** Shortest topic word (topicGroup): shorter stems are too often parts of unrelated words. */
-const TOPIC_LENGTH = 5;
-/** Share of a group's forms that must have a term for it to be the group's topic. */
-const TOPIC_SHARE = 0.5;
 
 interface Cluster {
   id: number;
@@ -64,12 +59,6 @@ export class QuestionClusters {
   private readonly byLocale = new Map<string, LocaleClusters>();
   private readonly byId = new Map<number, Cluster>();
   private readonly keys = new Map<string, number>();
-
-  /**
-   * @param knowledge per locale, how common each term is in the knowledge
-   * base (knowledgeTermShare); without it there are no topic joins (topicGroup).
-   */
-  constructor(private readonly knowledge: ReadonlyMap<string, KnowledgeTermShare> = new Map()) {}
 
   /** The group of a question key: the group that has the key, else `typoOfForm`, else `match`. */
   find(locale: string, key: string): number | null {
@@ -129,40 +118,6 @@ export class QuestionClusters {
       const score = Math.max(own, back);
       const better = !best || score > best.score || (score === best.score && cluster.id < best.id);
       if (better) best = { id: cluster.id, score };
-    }
-    const covers = (form: readonly string[]) => coverage(terms, questionWeights, similarity, form);
-    return best?.id ?? this.topicGroup(locale, state, terms, covers);
-  }
-
-  /**
-   * Second pass: the group whose topic word the question has, when no form
-   * matched. A topic word is a term of TOPIC_LENGTH letters or more that is
-   * in at least TOPIC_SHARE of one group's forms, in no other group, and that
-   * the knowledge base does not use ("höstlov datum" joins "när börjar
-   * skolornas höstlov": the knowledge base has nothing on school holidays,
-   * which is why both went unanswered). One of the group's forms must still cover MIN_SHARE of
-   * the question's weighted terms. Without knowledge-base statistics there is
-   * no telling a topic from a word every question uses, so no topic joins.
-   */
-  private topicGroup(
-    locale: string,
-    state: LocaleClusters,
-    terms: readonly string[],
-    covers: (form: readonly string[]) => number,
-  ): number | null {
-    const share = this.knowledge.get(locale);
-    if (!share) return null;
-    let best: { id: number; score: number } | null = null;
-    for (const t of terms) {
-      if (t.length < TOPIC_LENGTH || state.groupsWithTerm.get(t) !== 1 || share(t) > 0) continue;
-      const forms = state.formsWithTerm.get(t) ?? [];
-      const { cluster } = forms[0];
-      if (forms.length < TOPIC_SHARE * cluster.forms.length) continue;
-      const score = Math.max(...cluster.forms.map(covers));
-      if (score < MIN_SHARE) continue;
-      if (!best || score > best.score || (score === best.score && cluster.id < best.id)) {
-        best = { id: cluster.id, score };
-      }
     }
     return best?.id ?? null;
   }

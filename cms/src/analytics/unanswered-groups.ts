@@ -7,7 +7,6 @@ import { GroupAliases } from './group-aliases';
 import { addGroupCounts, type GroupCountRow } from './add-group-counts';
 import { rollGroupExamples } from './roll-group-examples';
 import { createGroup } from './create-group';
-import type { KnowledgeTermShare } from './knowledge-term-share';
 
 export interface UnansweredAsk {
   locale: string;
@@ -42,20 +41,8 @@ export class StaleGroupError extends Error {
  */
 export class UnansweredGroups {
   private keys: Map<string, number> | null = null;
-  private knowledge: ReadonlyMap<string, KnowledgeTermShare> = new Map();
-  /** Knowledge-base statistics to group by from the next add() on (useKnowledge). */
-  private nextKnowledge: ReadonlyMap<string, KnowledgeTermShare> | null = null;
   private clusters = new QuestionClusters();
   private readonly aliases = new GroupAliases();
-
-  /**
-   * Groups later asks with these knowledge-base term statistics per locale
-   * (QuestionClusters). Taken up at the start of the next add(), never in
-   * the middle of one.
-   */
-  useKnowledge(knowledge: ReadonlyMap<string, KnowledgeTermShare>): void {
-    this.nextKnowledge = knowledge;
-  }
 
   /**
    * Forgets the cache (after a rolled-back transaction, or when keys were rewritten).
@@ -64,7 +51,7 @@ export class UnansweredGroups {
    */
   reset(): void {
     this.keys = null;
-    this.clusters = new QuestionClusters(this.knowledge);
+    this.clusters = new QuestionClusters();
     this.aliases.reset();
   }
 
@@ -83,11 +70,6 @@ export class UnansweredGroups {
   /** Adds the asks to their groups (creating groups as needed) inside the caller's transaction. */
   async add(trx: Knex.Transaction, asks: UnansweredAsk[]): Promise<void> {
     if (asks.length === 0) return;
-    if (this.nextKnowledge) {
-      this.knowledge = this.nextKnowledge;
-      this.nextKnowledge = null;
-      this.reset();
-    }
     // What this call caches (new groups, keys) exists only if the transaction commits.
     trx.executionPromise?.catch(() => this.reset());
     const keys = await this.load(trx);
