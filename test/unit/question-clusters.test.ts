@@ -90,6 +90,13 @@ describe('questionKey (grouping key of an unanswered question)', () => {
     expect(key('fi', 'okno terveysasemalla wifi')).toBe(key('fi', 'onko terveysasemalla wifi'));
     expect(key('sv', 'vlika är öppettiderna')).toBe(key('sv', 'vilka är öppettiderna'));
     expect(key('fi', 'roska-astia')).toContain('rosk'); // not "koska" typed with a typo
+    expect(key('fi', 'kukat osastolle')).toContain('kuk'); // "kukka" inflected, not "kuka" typed with a typo
+  });
+
+  it('takes the Swedish definite neuter ending off, which the stemmer keeps', () => {
+    expect(key('sv', 'passet har gått ut')).toBe(key('sv', 'pass gått ut'));
+    expect(key('sv', 'ändra skattekortet')).toBe(key('sv', 'ändra skattekort'));
+    expect(key('sv', 'paket')).toBe('paket'); // too short to be a stem with an ending
   });
 
   it('is the same with any greeting in front and thanks at the end (property)', () => {
@@ -177,6 +184,13 @@ describe('QuestionClusters (which group a question joins)', () => {
     expect(find('wfi salasana terveysasemalla')).toBeNull(); // a word more
   });
 
+  it('joins a compound and the same compound written as two words', () => {
+    const asked = ['kadotin kela-kortin', 'kelloseppä', 'sähkökatko nyt'];
+    expect(clustersOf('fi', asked)('kelakortti hukassa')).toBe(0);
+    expect(clustersOf('fi', ['kelakortti hukassa', ...asked.slice(1)])('kela kortti kadonnut')).toBe(0);
+    expect(clustersOf('fi', ['mistä saa koronatestin', 'kela kortti'])('korona testi ilman ajanvarausta')).toBe(0);
+  });
+
   it('keeps different questions apart', () => {
     const find = clustersOf('fi', ['saako koiran tuoda terveysasemalle', 'onko terveysasemalla wifi']);
     expect(find('saako terveysasemalla tupakoida')).toBeNull();
@@ -211,11 +225,11 @@ describe('QuestionClusters (which group a question joins)', () => {
     );
   });
 
-  // Measured: fi 9 groups for 6 intents ("katuvalo ei pala" shares no word with "katulamppu rikki"; 7 before the
-  // demo vocabulary's new stop words and the stem keys of issue 13 — a regression, see README); sv 9 for 5
-  // (while a locale has one or two groups every word weighs about the same, so "öppettider" is not yet joined).
+  // Measured: fi 8 groups for 6 intents ("katuvalo ei pala" shares no word with "katulamppu rikki"; 9 with the search
+  // vocabulary's stop words and the knowledge base's compound splits); sv 9 for 5 (while a locale has one or two
+  // groups every word weighs about the same, so "öppettider" is not yet joined).
   const bounds = [
-    ['fi', 9],
+    ['fi', 8],
     ['sv', 9],
   ] as const;
   it.each(bounds)("%s: joins most variants of the fixture's questions (at most %i groups)", (locale, most) => {
@@ -251,10 +265,11 @@ describe("grouping of the demo history's unanswered questions against the genera
 
   // Issue 15's target is ≤ 1.3 groups per intent at purity ≥ 0.95 (not reached, see README "Unanswered questions").
   // Measured with the grouping's own word list (no search vocabulary, no knowledge base): fi 85 groups / 44 intents
-  // = 1.93 at purity 0.965; sv 36 / 19 = 1.89 at purity 1.
+  // = 1.93 at purity 0.965; sv 36 / 19 = 1.89 at purity 1. Then compounds written apart, inflected words that start
+  // like a question word ("kukat") and the Swedish definite ending: fi 84 (1.91, purity 0.964), sv 35 (1.84, 1).
   const bounds = [
-    ['fi', 1.94, 0.96],
-    ['sv', 1.9, 0.99],
+    ['fi', 1.91, 0.96],
+    ['sv', 1.85, 0.99],
   ] as const;
   const title = '%s: at most %d groups per intent, and at least %d of groups hold one intent';
   it.each(bounds)(title, (locale, most, purity) => {

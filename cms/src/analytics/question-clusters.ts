@@ -1,5 +1,6 @@
 import { editDistance, foldDiacritics } from '@botkb/search';
 import { termSimilarity } from './term-similarity';
+import { joinsCompound } from './joins-compound';
 
 /** A question joins a group when one of the group's forms covers this share of the question's weighted terms. */
 export const JOIN_SHARE = 0.55;
@@ -178,7 +179,7 @@ export class QuestionClusters {
   }
 }
 
-/** Share of the weighted terms `a` that `b` covers, each by its most similar term of `b`. */
+/** Share of the weighted terms `a` that `b` covers, each by its most similar term of `b` or as a compound. */
 function coverage(
   a: readonly string[],
   weights: readonly number[],
@@ -190,8 +191,21 @@ function coverage(
   a.forEach((x, i) => {
     let best = 0;
     for (const y of b) best = Math.max(best, similarity(x, y));
+    if (best < 1 && splitOrJoined(x, a, b)) best = 1;
     covered += weights[i] * best;
     total += weights[i];
   });
   return total > 0 ? covered / total : 0;
+}
+
+/**
+ * Term `x` of `a` is a compound that `b` has as two words ("kelakort" for "kel kort"), or a
+ * part of a compound of `b` whose other part `a` has too ("kel" of "kel kort" for "kelakort").
+ */
+function splitOrJoined(x: string, a: readonly string[], b: readonly string[]): boolean {
+  for (const y of b) {
+    for (const z of b) if (joinsCompound(x, y, z)) return true;
+    for (const z of a) if (joinsCompound(y, x, z) || joinsCompound(y, z, x)) return true;
+  }
+  return false;
 }

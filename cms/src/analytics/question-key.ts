@@ -35,11 +35,26 @@ function groupingAnalyzerOf(locale: SearchLocale): GroupingAnalyzer {
   return grouping;
 }
 
-/** A greeting, filler or question word typed with a typo after the first letter ("msisä", "okno"; "roska" is not "koska"). */
+/**
+ * A greeting, filler or question word typed with a typo after the first letter ("msisä", "okno"; "roska"
+ * is not "koska"). A longer word that starts with the stop word is an inflected word ("kukat" is not "kuka").
+ */
 function isTypoOfStopWord(token: string, typoTargets: readonly string[]): boolean {
   if (token.length < MIN_TYPO_LENGTH) return false;
   const folded = foldDiacritics(token);
-  return typoTargets.some((w) => w[0] === folded[0] && editDistance(folded, w, 1) <= 1);
+  const typoOf = (w: string) => w[0] === folded[0] && !folded.startsWith(w) && editDistance(folded, w, 1) <= 1;
+  return typoTargets.some(typoOf);
+}
+
+/** Swedish definite neuter "-et", which the Snowball stemmer keeps: "passet" → "pass", "skattekortet" → "-kort". */
+const SWEDISH_DEFINITE_NEUTER = /(?<=[^aeiouyåäö])et$/;
+/** Shortest stem the definite ending is taken from: "paket" and "budget" keep theirs. */
+const MIN_DEFINITE_STEM = 6;
+
+/** The grouping's stem of a word: the search stemmer's, in Swedish without the definite neuter ending. */
+function groupingStem(locale: SearchLocale, stem: string): string {
+  if (locale !== 'sv' || stem.length < MIN_DEFINITE_STEM) return stem;
+  return stem.replace(SWEDISH_DEFINITE_NEUTER, '');
 }
 
 /**
@@ -52,6 +67,6 @@ function isTypoOfStopWord(token: string, typoTargets: readonly string[]): boolea
 export function questionKey(search: Pick<Analyzer, 'locale'>, text: string): string {
   const { analyzer, typoTargets } = groupingAnalyzerOf(search.locale);
   const tokens = tokenize(text).filter((t) => !analyzer.stopWords.has(t) && !isTypoOfStopWord(t, typoTargets));
-  const stems = analyzer.words(tokens.join(' ')).map((w) => w.stem);
+  const stems = analyzer.words(tokens.join(' ')).map((w) => groupingStem(search.locale, w.stem));
   return [...new Set(stems.filter(Boolean))].sort().join(' ').slice(0, 500);
 }
