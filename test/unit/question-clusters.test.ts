@@ -83,6 +83,7 @@ describe('questionKey (grouping key of an unanswered question)', () => {
     expect(key('sv', 'passet har gått ut')).toBe(key('sv', 'passet gått'));
     expect(key('sv', 'finns det lediga jobb inom välfärdsområdet')).toBe(key('sv', 'lediga jobb välfärdsområdet'));
     expect(key('sv', 'tar ni kontanter')).toBe(key('sv', 'tar kontanter'));
+    expect(key('sv', 'var kan jag få matbistånd')).toBe(key('sv', 'matbistånd'));
   });
 
   it('leaves out question words typed with a typo, but not a word with another first letter', () => {

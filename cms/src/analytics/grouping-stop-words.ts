@@ -198,5 +198,11 @@ export const GROUPING_STOP_WORDS: Readonly<Record<SearchLocale, readonly string[
     'något',
     'bli',
     'blev',
+    'få',
+    'ska',
+    'skall',
+    'vill',
+    'måste',
+    'kunna',
   ],
 };

@@ -19,7 +19,7 @@ export interface RegroupOptions {
   keyOf?: (locale: string, text: string) => string;
 }
 
-/** Each group's keys: its examples' keys under `keyOf` when it has examples (and keyOf is given), else its stored keys. */
+/** Each group's keys: with `keyOf`, its examples' keys when it has examples; else its stored keys. */
 async function keysOfGroups(trx: Knex, opts: RegroupOptions): Promise<Map<number, string[]>> {
   const keysOf = new Map<number, string[]>();
   const push = (id: number, key: string) => {
