@@ -218,9 +218,7 @@ export class QuestionBank {
     const row = { content, trigger, status: 'queued', questions, done: 0, queued_at: Date.now() };
     const [created] = await this.knex(BANK_TABLES.runs).insert(row).returning('id');
     const id = Number(typeof created === 'object' ? created.id : created);
-    this.chain = this.chain
-      .then(() => this.execute(id, content))
-      .catch((error) => this.logRunEnd(id, error));
+    this.chain = this.chain.then(() => this.execute(id, content)).catch((error) => this.logRunEnd(id, error));
     return this.run(id);
   }
 
