@@ -7,7 +7,7 @@ import {
   type HealthKind,
 } from '@botkb/contract';
 import { foldDiacritics } from '@botkb/search';
-import { pageRows, parseReportQuery } from '../../../../analytics/report-query';
+import { namingLocale, pageRows, parseReportQuery } from '../../../../analytics/report-query';
 import { monthlyUsage } from '../../../../analytics/reports/monthly-usage';
 import { contentCounts } from '../../../../analytics/reports/content-counts';
 import { pathPerformance } from '../../../../analytics/reports/path-performance';
@@ -23,7 +23,7 @@ import type { TestQuestion } from '../../../../analytics/reports/content-health'
 import { HEALTH_KINDS, HEALTH_RULES } from '../../../../analytics/health/content-health-rules';
 import { validateTestQuestions } from '../../../../analytics/health/validate-test-questions';
 import { parseInput } from '../../../../analytics/parse-input';
-import { titleOf } from '../../../../analytics/content-catalog';
+import { titleIn, titleOf } from '../../../../analytics/content-catalog';
 import { designerUrl } from '../../../../designer/designer-route';
 import type { AnalyticsAction, AnalyticsDeps } from '../analytics-deps';
 import { respondReport } from '../respond-report';
@@ -142,11 +142,11 @@ export function reportsController({ analytics, bot }: AnalyticsDeps) {
       const entry = entries.get(`path:${slug}`);
       const steps = entry ? await analytics.publishedPathSteps(entry.documentId) : [];
       const { sums, ...figures } = await pathBranchSums(knex(), q, slug);
-      const locale = q.locale ?? 'fi';
+      const locale = namingLocale(q) ?? 'fi';
       const shaped = shapeBranches(steps, sums, locale);
       const path = {
         slug,
-        title: titleOf(entry, slug, locale),
+        ...titleIn(entry, slug, locale),
         documentId: entry?.documentId ?? null,
         ...figures,
         adminUrl: entry ? analytics.adminUrl('path', entry.documentId, locale) : null,
