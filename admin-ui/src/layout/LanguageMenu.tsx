@@ -21,7 +21,7 @@ export function LanguageMenu() {
         color="inherit"
         aria-controls="language-menu"
         aria-haspopup="true"
-        aria-label={wide ? undefined : `${name} (${locale.toUpperCase()})`}
+        aria-label={wide ? undefined : `${locale.toUpperCase()} – ${name}`}
         onClick={(e: MouseEvent<HTMLElement>) => setAnchor(e.currentTarget)}
         startIcon={<LanguageIcon />}
         endIcon={wide ? <ExpandMoreIcon fontSize="small" /> : undefined}
