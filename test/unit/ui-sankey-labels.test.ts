@@ -25,23 +25,19 @@ function lastColumns(): { nodes: SankeyNodeBox[]; labels: Record<string, string>
     'MIELI ry:n Kriisipuhelin',
     'MLL:n Lasten ja nuorten puhelin',
   ];
+  /** A column of 6 px nodes `step` px apart, 12 px wide at `left`. */
+  const stacked = (prefix: string, count: number, column: number, left: number, top: number, step: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      key: `${prefix}${i}`,
+      column,
+      left,
+      right: left + 12,
+      top: top + i * step,
+      bottom: top + 6 + i * step,
+    }));
   const nodes: SankeyNodeBox[] = [
-    ...options.map((_, i) => ({
-      key: `o${i}`,
-      column: 7,
-      left: 600,
-      right: 612,
-      top: 300 + i * 10,
-      bottom: 306 + i * 10,
-    })),
-    ...outcomes.map((_, i) => ({
-      key: `e${i}`,
-      column: 8,
-      left: 800,
-      right: 812,
-      top: 290 + i * 11,
-      bottom: 296 + i * 11,
-    })),
+    ...stacked('o', options.length, 7, 600, 300, 10),
+    ...stacked('e', outcomes.length, 8, 800, 290, 11),
   ];
   const labels = Object.fromEntries([...options.map((l, i) => [`o${i}`, l]), ...outcomes.map((l, i) => [`e${i}`, l])]);
   return { nodes, labels };
