@@ -57,6 +57,7 @@ const FILTER_KEYS = [
   'from',
   'to',
   'locale',
+  'titleLocale',
   'audience',
   'channel',
   'breakdown',

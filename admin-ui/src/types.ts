@@ -61,6 +61,8 @@ export interface ReportFilter {
   locale?: ContentLocale | '';
   audience?: Audience | '';
   channel?: string;
+  /** The UI's language: titles in it where the content has it (titleLocale.ts). */
+  titleLocale?: ContentLocale;
 }
 
 // The branching funnel's and the resource simulation's shapes: the contract's, under the UI's names.

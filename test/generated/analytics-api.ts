@@ -760,6 +760,7 @@ export interface components {
             id: string;
             slug: string;
             title: string;
+            titleLocale: ("fi" | "sv") | null;
             audience: string | null;
             starts: number;
             completions: number;
@@ -808,6 +809,7 @@ export interface components {
             path: {
                 slug: string;
                 title: string;
+                titleLocale: ("fi" | "sv") | null;
                 /** @description null when the path has no published version */
                 documentId: string | null;
                 starts: number;
@@ -827,6 +829,7 @@ export interface components {
             id: string;
             slug: string;
             title: string;
+            titleLocale: ("fi" | "sv") | null;
             audience: string | null;
             shown: number;
             helpful: number;
@@ -1856,6 +1859,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -1899,6 +1904,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -1941,6 +1948,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -1983,6 +1992,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2026,6 +2037,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2068,6 +2081,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2110,6 +2125,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2336,6 +2353,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2378,6 +2397,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2420,6 +2441,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2462,6 +2485,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2507,6 +2532,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2686,6 +2713,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";
@@ -2731,6 +2760,8 @@ export interface operations {
                 /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
                 to?: string;
                 locale?: "fi" | "sv";
+                /** @description without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says) */
+                titleLocale?: "fi" | "sv";
                 audience?: "resident" | "professional" | "business" | "city";
                 channel?: string;
                 includeTest?: "true" | "false";

@@ -62,9 +62,10 @@ export type UiLanguage = keyof typeof UI_LANGUAGES;
 
 /** Switches the analytics UI to `to` through its language menu and waits for `<html lang>` to follow. */
 export async function switchUiLanguage(page: Page, to: UiLanguage): Promise<void> {
-  const from = (await page.getAttribute('html', 'lang')) as UiLanguage;
-  if (from === to) return;
-  await page.click(`button:has-text("${UI_LANGUAGES[from]}")`);
+  if ((await page.getAttribute('html', 'lang')) === to) return;
+  // The app bar hides while the page is scrolled down; the menu button shows the language's name (phones: code).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.click('[data-testid="language-menu"]');
   await page.click(`li[role=menuitem]:has-text("${UI_LANGUAGES[to]}")`);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }

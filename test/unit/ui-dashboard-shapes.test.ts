@@ -132,6 +132,7 @@ describe('shapeTopPaths', () => {
     id,
     slug: id,
     title: `Path ${id}`,
+    titleLocale: 'fi',
     audience: 'resident',
     starts,
     completions,

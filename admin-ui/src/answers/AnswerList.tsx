@@ -1,4 +1,5 @@
-import { DataTable, List, useTranslate } from 'react-admin';
+import { DataTable, List, useLocaleState, useTranslate } from 'react-admin';
+import { markedTitle, titleLocaleFor } from '../common/titleLocale';
 import type { AnswerPerformanceRow } from '../types';
 import { DocTitleText } from '../common/PageTitle';
 import { useFormatters } from '../common/useFormatters';
@@ -15,9 +16,11 @@ export function AnswerList() {
   const fmt = useFormatters();
   const labels = useValueLabels();
   const num = (v: number | null | undefined) => <span data-value={v ?? ''}>{fmt.number(v)}</span>;
+  const [ui] = useLocaleState();
   return (
     <List
       resource="answers"
+      filter={{ titleLocale: titleLocaleFor(ui) }}
       title={<DocTitleText text={translate('app.answers.title')} />}
       filters={useCommonListFilters()}
       sort={{ field: 'shown', order: 'DESC' }}
@@ -34,7 +37,7 @@ export function AnswerList() {
           empty={<EmptyState testId="empty-answers" />}
           data-testid="table-answers"
         >
-          <DataTable.Col source="title" disableSort render={(r) => r.title || r.slug} />
+          <DataTable.Col source="title" disableSort render={(r) => markedTitle(r, ui)} />
           <DataTable.Col source="audience" disableSort render={(r) => labels.audience(r.audience)} />
           <DataTable.Col source="shown" sortByOrder="DESC" align="right" render={(r) => num(r.shown)} />
           <DataTable.Col source="helpful" sortByOrder="DESC" align="right" render={(r) => num(r.helpful)} />
@@ -53,11 +56,12 @@ export function AnswerList() {
 
 function AnswerExport() {
   const labels = useValueLabels();
+  const [ui] = useLocaleState();
   return (
     <ListExcelExport<AnswerPerformanceRow>
       testId="csv-answers"
       columns={[
-        { source: 'title', kind: 'text', value: (r) => r.title || r.slug },
+        { source: 'title', kind: 'text', value: (r) => markedTitle(r, ui) },
         { source: 'audience', kind: 'text', value: (r) => labels.audience(r.audience) },
         { source: 'shown', kind: 'number' },
         { source: 'helpful', kind: 'number' },

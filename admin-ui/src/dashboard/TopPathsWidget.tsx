@@ -1,4 +1,5 @@
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { markedTitle } from '../common/titleLocale';
 import type { PathPerformanceRow, ReportFilter } from '../types';
 import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
@@ -11,6 +12,7 @@ export function TopPathsWidget({ filter, linkQuery }: { filter: ReportFilter; li
   const translate = useTranslate();
   const fmt = useFormatters();
   const labels = useValueLabels();
+  const [ui] = useLocaleState();
   const query = useReportList<PathPerformanceRow>('paths', {
     filter: { ...filter },
     sort: { field: 'starts', order: 'DESC' },
@@ -20,7 +22,7 @@ export function TopPathsWidget({ filter, linkQuery }: { filter: ReportFilter; li
     <RankedBarWidget
       id="top-paths"
       query={query}
-      items={shapeTopPaths(query.data ?? [], 5)}
+      items={shapeTopPaths(query.data ?? [], 5).map((i) => ({ ...i, title: markedTitle(i, ui) }))}
       label={(i) => i.title}
       series={[
         { key: 'starts', label: labels.metric('starts'), value: (i) => i.starts },

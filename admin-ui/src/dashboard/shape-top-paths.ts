@@ -4,6 +4,7 @@ import type { PathPerformanceRow } from '../types';
 export interface TopPathItem {
   id: string;
   title: string;
+  titleLocale: PathPerformanceRow['titleLocale'];
   starts: number;
   completions: number;
   completionRate: number | null;
@@ -18,6 +19,7 @@ export function shapeTopPaths(rows: readonly PathPerformanceRow[], n = 5): TopPa
     .map((r) => ({
       id: String(r.id),
       title: r.title || r.slug,
+      titleLocale: r.titleLocale ?? null,
       starts: Number(r.starts) || 0,
       completions: Number(r.completions) || 0,
       completionRate: r.completionRate ?? (r.starts > 0 ? r.completions / r.starts : null),

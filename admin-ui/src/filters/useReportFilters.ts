@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useLocaleState } from 'react-admin';
+import { titleLocaleFor } from '../common/titleLocale';
 import {
   FILTER_PARAM_KEYS,
   parseFilterParams,
@@ -19,7 +21,11 @@ export function useReportFilters(): ParsedFilter & {
   queryString: string;
 } {
   const [params, setParams] = useSearchParams();
-  const parsed = useMemo(() => parseFilterParams((k) => params.get(k)), [params]);
+  const [ui] = useLocaleState();
+  const parsed = useMemo(() => {
+    const { filter, ...rest } = parseFilterParams((k) => params.get(k));
+    return { ...rest, filter: { ...filter, titleLocale: titleLocaleFor(ui) } };
+  }, [params, ui]);
   const setParam = useCallback(
     (key: string, value: string) => {
       setParams(

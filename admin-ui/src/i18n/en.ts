@@ -611,6 +611,14 @@ export const enApp = {
   walk: {
     bank_empty: 'No test questions match. Add one with the form above, or clear the filters.',
   },
+  /** Findings the second UI walk-through left open (2026-12). */
+  openFindings: {
+    unsaved_title: 'Discard your unsaved changes?',
+    unsaved_content:
+      'The figures you changed in this scenario have not been saved. Save the scenario first if you want to keep them.',
+    unsaved_discard: 'Discard changes',
+    unsaved_keep: 'Keep editing',
+  },
 };
 
 export const enResources = {

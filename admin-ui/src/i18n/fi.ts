@@ -827,6 +827,13 @@ export const fiApp: AppMessages = {
     bank_empty:
       'Ei testikysymyksiä näillä rajauksilla. Lisää kysymys yllä olevalla lomakkeella tai tyhjennä rajaukset.',
   },
+  openFindings: {
+    unsaved_title: 'Hylätäänkö tallentamattomat muutokset?',
+    unsaved_content:
+      'Tähän skenaarioon muuttamiasi lukuja ei ole tallennettu. Tallenna skenaario ensin, jos haluat säilyttää ne.',
+    unsaved_discard: 'Hylkää muutokset',
+    unsaved_keep: 'Jatka muokkausta',
+  },
 };
 
 export const fiResources: ResourceMessages = {

@@ -827,6 +827,13 @@ export const svApp: AppMessages = {
   walk: {
     bank_empty: 'Inga testfrågor matchar. Lägg till en fråga med formuläret ovan eller töm filtren.',
   },
+  openFindings: {
+    unsaved_title: 'Förkasta dina osparade ändringar?',
+    unsaved_content:
+      'Siffrorna du ändrat i det här scenariot har inte sparats. Spara scenariot först om du vill behålla dem.',
+    unsaved_discard: 'Förkasta ändringarna',
+    unsaved_keep: 'Fortsätt redigera',
+  },
 };
 
 export const svResources: ResourceMessages = {

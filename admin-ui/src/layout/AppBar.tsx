@@ -1,13 +1,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import {
-  AppBar as RaAppBar,
-  LoadingIndicator,
-  LocalesMenuButton,
-  TitlePortal,
-  UserMenu,
-  useGetIdentity,
-  useTranslate,
-} from 'react-admin';
+import { AppBar as RaAppBar, LoadingIndicator, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { LanguageMenu } from './LanguageMenu';
 
 /**
  * User menu whose accessible name contains its visible text (WCAG 2.5.3):
@@ -22,7 +15,10 @@ function AppUserMenu() {
   return <UserMenu label={label} />;
 }
 
-/** App bar on the primary colour (white text 8:1), the page title as the page's h1, language menu. */
+/**
+ * App bar on the primary colour (white text 8:1), the page title as the page's h1 (cut with "…" when the
+ * bar is narrow), language menu (compact on phones).
+ */
 export function AppBar() {
   const translate = useTranslate();
   return (
@@ -31,13 +27,13 @@ export function AppBar() {
       userMenu={<AppUserMenu />}
       toolbar={
         <>
-          <LocalesMenuButton />
+          <LanguageMenu />
           {/* The spinner shown while data loads needs a name (axe: aria-progressbar-name); react-admin passes extra props to it. */}
           <LoadingIndicator aria-label={translate('ra.page.loading')} />
         </>
       }
     >
-      <TitlePortal component="h1" variant="h6" />
+      <TitlePortal component="h1" variant="h6" sx={{ minWidth: 0 }} />
     </RaAppBar>
   );
 }

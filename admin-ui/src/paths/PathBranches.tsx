@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { markedTitle } from '../common/titleLocale';
 import type { BranchMeta, BranchRow, ReportFilter } from '../types';
 import { QueryState, Widget } from '../common/Widget';
 import { AccessibleTable } from '../common/AccessibleTable';
@@ -34,6 +35,7 @@ export function PathBranches({ slug, filter }: { slug: string; filter: ReportFil
   const fmt = useFormatters();
   const labels = useValueLabels();
   const targetText = useTargetText();
+  const [ui] = useLocaleState();
   const sort = { field: 'order', order: 'ASC' as const };
   const query = { ...filter, path: slug };
   const { data, meta, isPending, error, refetch } = useReportList<BranchRow>('path-branches', { filter: query, sort });
@@ -101,7 +103,7 @@ export function PathBranches({ slug, filter }: { slug: string; filter: ReportFil
         ) : null}
         <AccessibleTable
           testId="table-path-branches"
-          caption={t('caption', { title: info?.path.title ?? slug })}
+          caption={t('caption', { title: info ? markedTitle(info.path, ui) : slug })}
           columns={[
             { key: 'step', label: t('columns.step') },
             { key: 'reached', label: t('columns.reached'), numeric: true },

@@ -1,6 +1,7 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { Link } from '@mui/material';
-import { DataTable, List, useListContext, useTranslate } from 'react-admin';
+import { DataTable, List, useListContext, useLocaleState, useTranslate } from 'react-admin';
+import { markedTitle, titleLocaleFor } from '../common/titleLocale';
 import type { PathPerformanceRow } from '../types';
 import { DocTitleText } from '../common/PageTitle';
 import { useFormatters } from '../common/useFormatters';
@@ -18,6 +19,7 @@ function PathTable() {
   const labels = useValueLabels();
   const { filterValues } = useListContext();
   const query = toFilterQuery(filterValues ?? {});
+  const [ui] = useLocaleState();
   const num = (v: number | null | undefined) => <span data-value={v ?? ''}>{fmt.number(v)}</span>;
   return (
     <ScrollRegion label={translate('app.paths.title')}>
@@ -32,7 +34,7 @@ function PathTable() {
           disableSort
           render={(r) => (
             <Link component={RouterLink} to={`/paths/${encodeURIComponent(String(r.id))}/show${query}`}>
-              {r.title || r.slug}
+              {markedTitle(r, ui)}
             </Link>
           )}
         />
@@ -54,9 +56,11 @@ function PathTable() {
 /** Guidance paths with starts, completions and completion rate (GET /path-performance). */
 export function PathList() {
   const translate = useTranslate();
+  const [ui] = useLocaleState();
   return (
     <List
       resource="paths"
+      filter={{ titleLocale: titleLocaleFor(ui) }}
       title={<DocTitleText text={translate('app.paths.title')} />}
       filters={useCommonListFilters()}
       sort={{ field: 'starts', order: 'DESC' }}
@@ -73,11 +77,12 @@ export function PathList() {
 
 function PathExport() {
   const labels = useValueLabels();
+  const [ui] = useLocaleState();
   return (
     <ListExcelExport<PathPerformanceRow>
       testId="csv-paths"
       columns={[
-        { source: 'title', kind: 'text', value: (r) => r.title || r.slug },
+        { source: 'title', kind: 'text', value: (r) => markedTitle(r, ui) },
         { source: 'audience', kind: 'text', value: (r) => labels.audience(r.audience) },
         { source: 'starts', kind: 'number' },
         { source: 'completions', kind: 'number' },

@@ -1,5 +1,6 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { Show, useRecordContext, useShowContext, useTranslate } from 'react-admin';
+import { Show, useLocaleState, useRecordContext, useShowContext, useTranslate } from 'react-admin';
+import { markedTitle } from '../common/titleLocale';
 import type { PathPerformanceRow } from '../types';
 import { DocTitleText } from '../common/PageTitle';
 import { AccessibleTable } from '../common/AccessibleTable';
@@ -17,7 +18,10 @@ import type { ReportFilter } from '../types';
 function ShowTitle() {
   const record = useRecordContext<PathPerformanceRow>();
   const translate = useTranslate();
-  return <DocTitleText text={record?.title ?? translate('resources.paths.name', { smart_count: 1 })} />;
+  const [ui] = useLocaleState();
+  return (
+    <DocTitleText text={record ? markedTitle(record, ui) : translate('resources.paths.name', { smart_count: 1 })} />
+  );
 }
 
 function PathFunnel({ filter }: { filter: ReportFilter }) {
@@ -25,9 +29,10 @@ function PathFunnel({ filter }: { filter: ReportFilter }) {
   const fmt = useFormatters();
   const labels = useValueLabels();
   const { record, isPending } = useShowContext<PathPerformanceRow>();
+  const [ui] = useLocaleState();
   if (isPending || !record) return <LoadingState />;
   const steps = shapeFunnel(record);
-  const title = record.title || record.slug;
+  const title = markedTitle(record, ui);
   const figures: { key: keyof PathPerformanceRow; text: string; raw: number | null }[] = [
     { key: 'starts', text: fmt.number(record.starts), raw: record.starts },
     { key: 'completions', text: fmt.number(record.completions), raw: record.completions },

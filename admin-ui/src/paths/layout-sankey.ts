@@ -1,27 +1,29 @@
 /**
  * How big the branching Sankey must be for its labels not to run into each other: as tall as its fullest
  * column needs (one label row per node), as wide as its columns need (the region scrolls sideways below
- * that), and labels longer than a column shortened with "…" (the table and the tooltip keep them whole). Pure.
+ * that), with room on the right for the last column's labels (place-sankey-labels.ts puts and cuts them;
+ * the table and the tooltip keep them whole). Pure.
  */
 import type { BranchFlows } from './shape-branch-flows';
-import { shortenText } from '../format';
 
 export const SANKEY_LAYOUT = {
-  /** Height of one node's label row, px. */
+  /** Height the chart gives each node of its fullest column, px. */
   rowPx: 30,
+  /** Least distance between the middles of two labels of one column, px (12 px text). */
+  labelRowPx: 16,
   minHeight: 360,
   /** Width one column needs for its nodes and labels, px. */
   columnPx: 90,
   minWidth: 560,
-  /** Longest label shown whole, characters. */
-  labelChars: 16,
+  /** Room right of the last column for its labels, px. */
+  lastLabelsPx: 150,
 } as const;
 
 export interface SankeyLayout {
   height: number;
   minWidth: number;
-  /** Node id → the label drawn beside the node. */
-  labels: Record<string, string>;
+  /** Free room right of the last column (its labels), px. */
+  rightPx: number;
 }
 
 export function layoutSankey(flows: BranchFlows): SankeyLayout {
@@ -34,11 +36,10 @@ export function layoutSankey(flows: BranchFlows): SankeyLayout {
   }
   const fullest = Math.max(0, ...[...perColumn.values()].map((nodes) => nodes.size));
   const columns = Math.max(0, ...perColumn.keys()) + 1;
-  const { rowPx, minHeight, columnPx, minWidth, labelChars } = SANKEY_LAYOUT;
-  const labels = Object.fromEntries(Object.entries(flows.labels).map(([id, l]) => [id, shortenText(l, labelChars)]));
+  const { rowPx, minHeight, columnPx, minWidth, lastLabelsPx } = SANKEY_LAYOUT;
   return {
     height: Math.max(minHeight, fullest * rowPx),
-    minWidth: Math.max(minWidth, columns * columnPx),
-    labels,
+    minWidth: Math.max(minWidth, columns * columnPx + lastLabelsPx),
+    rightPx: lastLabelsPx,
   };
 }

@@ -12,10 +12,14 @@ export function ScenarioBar({
   input,
   openedId,
   onOpen,
+  onSaved,
 }: {
   input: SimulationInput;
   openedId: string | null;
+  /** Open another scenario (null: a new one) on the manager's choice. */
   onOpen(id: number | null): void;
+  /** The input was saved as scenario `id` (or the open scenario deleted: null); open it without asking. */
+  onSaved(id: number | null): void;
 }) {
   const translate = useTranslate();
   const t = (key: string, options?: Record<string, unknown>) =>
@@ -53,7 +57,7 @@ export function ScenarioBar({
       const saved = await dataProvider.saveScenario(name.trim(), input);
       await refresh();
       notify(t('saved', { name: saved.name }), { type: 'info' });
-      onOpen(saved.id);
+      onSaved(saved.id);
     } catch (e) {
       notify(describe(e).text, { type: 'error' });
     }
@@ -66,7 +70,7 @@ export function ScenarioBar({
       await refresh();
       notify(t('deleted', { name: opened.name }), { type: 'info' });
       setName('');
-      onOpen(null);
+      onSaved(null);
     } catch (e) {
       notify(describe(e).text, { type: 'error' });
     }

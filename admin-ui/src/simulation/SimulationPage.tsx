@@ -11,6 +11,7 @@ import { startingInput } from './simulation-table';
 import { ScenarioBar } from './ScenarioBar';
 import { SimulationEditor } from './SimulationEditor';
 import { SimulationResultsView } from './SimulationResultsView';
+import { EDITS_SAVED, UnsavedChangesGuard } from './UnsavedChangesGuard';
 
 /**
  * The resource simulation (the Helsinki contacts-platform study's model): a
@@ -25,6 +26,8 @@ export function SimulationPage() {
   const [baseline, setBaseline] = useState<SimulationBaseline | null>(null);
   const [input, setInput] = useState<SimulationInput | null>(null);
   const [texts, setTexts] = useState<Record<string, string>>({});
+  /** The editor holds changes not saved in a scenario. */
+  const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const scenarioId = params.get('scenario');
 
@@ -39,6 +42,7 @@ export function SimulationPage() {
       setBaseline(base);
       setInput(start);
       setTexts({});
+      setDirty(false);
     };
     load().catch((e) => live && setError(e));
     return () => {
@@ -50,6 +54,7 @@ export function SimulationPage() {
   return (
     <Box sx={{ pt: 2, display: 'grid', gap: 2, minWidth: 0 }} data-testid="simulation-page">
       <PageTitle text={t('title')} />
+      <UnsavedChangesGuard dirty={dirty} />
       <Typography>{t('help')}</Typography>
       {error ? <ApiErrorAlert error={error} /> : null}
       {!input || !baseline ? (
@@ -62,6 +67,10 @@ export function SimulationPage() {
             input={input}
             openedId={scenarioId}
             onOpen={(id) => setParams(id ? { scenario: String(id) } : {}, { replace: false })}
+            onSaved={(id) => {
+              setDirty(false);
+              setParams(id ? { scenario: String(id) } : {}, { replace: false, state: EDITS_SAVED });
+            }}
           />
           <SimulationEditor
             input={input}
@@ -70,6 +79,7 @@ export function SimulationPage() {
             onChange={(next, nextTexts) => {
               setInput(next);
               setTexts(nextTexts);
+              setDirty(true);
             }}
           />
           <SimulationResultsView input={input} />

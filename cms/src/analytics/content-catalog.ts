@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { SEARCH_LOCALES } from '@botkb/search';
+import type { ContentLocale } from '@botkb/contract';
 import { ANSWER_UID, PARTNER_UID, PATH_UID } from '../content-uids';
 
 /** A path option as reports name it: its key and its label per locale. */
@@ -112,6 +113,16 @@ export class ContentCatalog {
 export const promptOf = (step: CatalogStep | undefined, key: string, locale?: string): string =>
   (step && ((locale && step.prompts[locale]) || step.prompts.fi || step.prompts.sv)) || key;
 
+/** The entry's title in the wanted locale, else Finnish, else Swedish, with the locale it is in; else its slug. */
+export function titleIn(
+  e: CatalogEntry | undefined,
+  slug: string,
+  locale?: string,
+): { title: string; titleLocale: ContentLocale | null } {
+  const found = [locale, 'fi', 'sv'].find((l) => l && e?.titles[l]) as ContentLocale | undefined;
+  return found ? { title: e!.titles[found], titleLocale: found } : { title: slug, titleLocale: null };
+}
+
 /** The entry's title in the wanted locale, else Finnish, else its slug. */
 export const titleOf = (e: CatalogEntry | undefined, slug: string, locale?: string): string =>
-  (e && ((locale && e.titles[locale]) || e.titles.fi || e.titles.sv)) || slug;
+  titleIn(e, slug, locale).title;

@@ -9,6 +9,8 @@ export interface ReportFilter {
   from: string;
   to: string;
   locale?: ContentLocale;
+  /** Without `locale`: the language titles are given in where the content has it (the UI's language). */
+  titleLocale?: ContentLocale;
   audience?: Audience;
   channel?: string;
   /** Count traffic of bot tokens marked as test too (left out by default). */
@@ -56,6 +58,7 @@ export function parseReportQuery<S extends z.ZodType<ReportQueryParams> = typeof
     from,
     to,
     locale: params.locale,
+    titleLocale: params.titleLocale,
     audience: params.audience,
     channel: params.channel,
     includeTest: params.includeTest === 'true',
@@ -91,6 +94,9 @@ export function pageRows<T extends Record<string, unknown>>(
   const start = (q.page - 1) * q.pageSize;
   return { data: sorted.slice(start, start + q.pageSize), total: sorted.length };
 }
+
+/** The language report rows name content in: the content-language filter, else the asked title language. */
+export const namingLocale = (filter: ReportFilter): ContentLocale | undefined => filter.locale ?? filter.titleLocale;
 
 export const rate = (part: number, whole: number): number | null =>
   whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;

@@ -24,6 +24,7 @@ import {
   type ChangedQuestion,
 } from './score-bank-run';
 import type { BankQuestionInput } from './validate-bank-question';
+import { RunStoppedError } from './run-stopped-error';
 
 type Row = Record<string, any>;
 
@@ -217,12 +218,17 @@ export class QuestionBank {
     const row = { content, trigger, status: 'queued', questions, done: 0, queued_at: Date.now() };
     const [created] = await this.knex(BANK_TABLES.runs).insert(row).returning('id');
     const id = Number(typeof created === 'object' ? created.id : created);
-    this.chain = this.chain
-      .then(() => this.execute(id, content))
-      .catch((error) => {
-        this.strapi.log.error(`[question-bank] run ${id} failed: ${error instanceof Error ? error.message : error}`);
-      });
+    this.chain = this.chain.then(() => this.execute(id, content)).catch((error) => this.logRunEnd(id, error));
     return this.run(id);
+  }
+
+  /** A run stopped at shutdown is logged as information; any other end by an error as a failure. */
+  private logRunEnd(id: number, error: unknown): void {
+    if (error instanceof RunStoppedError) {
+      this.strapi.log.info(`[question-bank] run ${id} stopped at shutdown`);
+      return;
+    }
+    this.strapi.log.error(`[question-bank] run ${id} failed: ${error instanceof Error ? error.message : error}`);
   }
 
   /** After a publish or unpublish: one run of the published content once changes have been quiet for a while. */
@@ -275,7 +281,7 @@ export class QuestionBank {
       await this.knex(BANK_TABLES.runs).where({ id }).update(started);
       const results: BankResult[] = [];
       for (const q of questions) {
-        if (this.stopping) throw new Error('stopped');
+        if (this.stopping) throw new RunStoppedError();
         const outcome = await this.ask(asker, q);
         results.push({
           ...outcome,
@@ -315,6 +321,7 @@ export class QuestionBank {
   private async readyAsker(content: KnowledgeContent): Promise<AskService> {
     const deadline = Date.now() + this.opts.syncWaitMs;
     for (;;) {
+      if (this.stopping) throw new RunStoppedError();
       const asker = this.opts.asker(content);
       if (asker && (await this.opts.pendingSync(content)) === 0) return asker;
       if (Date.now() > deadline) {

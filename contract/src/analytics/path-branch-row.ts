@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OPTION_TARGETS } from '../enum-values';
-import { countSchema, rateSchema, reportMetaSchema } from './report-meta';
+import { countSchema, rateSchema, reportMetaSchema, titleLocaleSchema } from './report-meta';
 
 /** Where a branch of a guidance path leads (GET /path-branches): an option's target, "left" or "unknown". */
 export const branchTargetSchema = z.enum([...OPTION_TARGETS, 'left', 'unknown']);
@@ -37,6 +37,7 @@ export type StepFigures = z.infer<typeof stepFiguresSchema>;
 export const branchPathSchema = z.object({
   slug: z.string(),
   title: z.string(),
+  titleLocale: titleLocaleSchema,
   documentId: z.string().nullable().meta({ description: 'null when the path has no published version' }),
   starts: countSchema,
   completions: countSchema,

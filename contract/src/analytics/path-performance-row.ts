@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countSchema, rateSchema } from './report-meta';
+import { countSchema, rateSchema, titleLocaleSchema } from './report-meta';
 
 /** How often bots reported an option of a step as chosen, named as they sent it (key, label or number). */
 export const pathOptionChoiceSchema = z.object({ option: z.string(), chosen: countSchema });
@@ -22,6 +22,7 @@ export const pathPerformanceRowSchema = z.object({
   id: z.string(),
   slug: z.string(),
   title: z.string(),
+  titleLocale: titleLocaleSchema,
   audience: z.string().nullable(),
   starts: countSchema,
   completions: countSchema,

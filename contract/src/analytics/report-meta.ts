@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_LOCALES } from './shared-enums';
 
 const month = z.string().regex(/^\d{4}-\d{2}$/);
 
@@ -26,3 +27,5 @@ export const rateSchema = z.number().min(0).max(1).nullable();
 export const monthSchema = month;
 /** A count of events, asks or conversations. */
 export const countSchema = z.number().int().min(0);
+/** The language a row's `title` is in (null: the content is not published, the title is its slug). */
+export const titleLocaleSchema = z.enum(CONTENT_LOCALES).nullable();

@@ -31,6 +31,13 @@ export const reportQuerySchema = z.strictObject({
   from: day('from').optional(),
   to: day('to').optional(),
   locale: z.enum(CONTENT_LOCALES, { error: 'must be "fi" or "sv"' }).optional(),
+  titleLocale: z
+    .enum(CONTENT_LOCALES, { error: 'must be "fi" or "sv"' })
+    .meta({
+      description:
+        'without `locale`: the language of titles where the content has it (else Finnish, as `titleLocale` says)',
+    })
+    .optional(),
   audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
   channel: z.string(once).regex(CHANNEL_PATTERN, { error: 'must be a channel name such as web_chat' }).optional(),
   includeTest: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { rollupTotals, sumRollups } from '../sum-rollups';
-import { rate, type ReportFilter } from '../report-query';
-import { titleOf, type CatalogEntry } from '../content-catalog';
+import { namingLocale, rate, type ReportFilter } from '../report-query';
+import { titleIn, type CatalogEntry } from '../content-catalog';
 
 /** Per answer: times shown and helpful / unhelpful feedback. */
 export async function answerPerformance(knex: Knex, filter: ReportFilter, entries: Map<string, CatalogEntry>) {
@@ -16,7 +16,7 @@ export async function answerPerformance(knex: Knex, filter: ReportFilter, entrie
     return {
       id: slug,
       slug,
-      title: titleOf(entry, slug, filter.locale),
+      ...titleIn(entry, slug, namingLocale(filter)),
       audience: entry?.audience ?? null,
       shown: count(slug, 'answer_shown'),
       helpful,

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { rollupTotals, sumRollups } from '../sum-rollups';
-import { rate, type ReportFilter } from '../report-query';
-import { promptOf, titleOf, type CatalogEntry } from '../content-catalog';
+import { namingLocale, rate, type ReportFilter } from '../report-query';
+import { promptOf, titleIn, type CatalogEntry } from '../content-catalog';
 import { parseOptionDetail, type OptionChoice } from '../stored-option';
 
 /** Chosen options per path and step key, from the `path_option` rollup sums, most chosen first. */
@@ -55,7 +55,7 @@ export async function pathPerformance(knex: Knex, filter: ReportFilter, entries:
       const title = promptOf(
         entry?.steps.find((s) => s.key === stepKey),
         stepKey,
-        filter.locale,
+        namingLocale(filter),
       );
       const options = chosen(slug, stepKey);
       return { stepKey, title, reached, continued, dropped, dropOffRate: rate(dropped, reached), options };
@@ -63,7 +63,7 @@ export async function pathPerformance(knex: Knex, filter: ReportFilter, entries:
     return {
       id: slug,
       slug,
-      title: titleOf(entry, slug, filter.locale),
+      ...titleIn(entry, slug, namingLocale(filter)),
       audience: entry?.audience ?? null,
       starts,
       completions,

@@ -7,7 +7,7 @@ import {
   type HealthKind,
 } from '@botkb/contract';
 import { foldDiacritics } from '@botkb/search';
-import { pageRows, parseReportQuery } from '../../../../analytics/report-query';
+import { namingLocale, pageRows, parseReportQuery } from '../../../../analytics/report-query';
 import { monthlyUsage } from '../../../../analytics/reports/monthly-usage';
 import { contentCounts } from '../../../../analytics/reports/content-counts';
 import { pathPerformance } from '../../../../analytics/reports/path-performance';
@@ -23,10 +23,11 @@ import type { TestQuestion } from '../../../../analytics/reports/content-health'
 import { HEALTH_KINDS, HEALTH_RULES } from '../../../../analytics/health/content-health-rules';
 import { validateTestQuestions } from '../../../../analytics/health/validate-test-questions';
 import { parseInput } from '../../../../analytics/parse-input';
-import { titleOf } from '../../../../analytics/content-catalog';
+import { titleIn, titleOf } from '../../../../analytics/content-catalog';
 import { designerUrl } from '../../../../designer/designer-route';
 import type { AnalyticsAction, AnalyticsDeps } from '../analytics-deps';
 import { respondReport } from '../respond-report';
+import { simpleReport } from '../simple-report';
 
 type Ctx = any;
 
@@ -94,24 +95,45 @@ export function reportsController({ analytics, bot }: AnalyticsDeps) {
     respondReport(ctx, 'content-health', q, pageRows(listed, q, 'rank', 'DESC'), meta, HEALTH_COLUMNS);
   }
 
+  // The reports that are only rows of a query, with their default sort.
+  const simpleReports = {
+    monthlyUsage: simpleReport({
+      name: 'monthly-usage',
+      schema: monthlyUsageQuerySchema,
+      sort: ['month', 'ASC'],
+      rows: (q) => monthlyUsage(knex(), q, q.params.breakdown),
+    }),
+    contentCounts: simpleReport({
+      name: 'content-counts',
+      sort: ['month', 'ASC'],
+      rows: (q) => contentCounts(knex(), { ...q, channel: undefined }),
+    }),
+    pathPerformance: simpleReport({
+      name: 'path-performance',
+      sort: ['starts', 'DESC'],
+      columns: PATH_PERFORMANCE_COLUMNS,
+      rows: async (q) => pathPerformance(knex(), q, (await analytics.catalog.read()).entries),
+    }),
+    answerPerformance: simpleReport({
+      name: 'answer-performance',
+      sort: ['shown', 'DESC'],
+      rows: async (q) => answerPerformance(knex(), q, (await analytics.catalog.read()).entries),
+    }),
+    unansweredTrend: simpleReport({
+      name: 'unanswered-trend',
+      sort: ['month', 'ASC'],
+      rows: (q) => unansweredTrend(knex(), q),
+    }),
+    partnerClicks: simpleReport({
+      name: 'partner-clicks',
+      sort: ['clicks', 'DESC'],
+      rows: async (q) => partnerClicks(knex(), q, (await analytics.catalog.read()).partners),
+    }),
+    handoffs: simpleReport({ name: 'handoffs', sort: ['count', 'DESC'], rows: (q) => handoffs(knex(), q) }),
+  } satisfies Record<string, AnalyticsAction>;
+
   return {
-    monthlyUsage: async (ctx) => {
-      const q = parseReportQuery(ctx.query, monthlyUsageQuerySchema);
-      const rows = await monthlyUsage(knex(), q, q.params.breakdown);
-      respondReport(ctx, 'monthly-usage', q, pageRows(rows, q, 'month', 'ASC'));
-    },
-    contentCounts: async (ctx) => {
-      const q = parseReportQuery(ctx.query);
-      const rows = await contentCounts(knex(), { ...q, channel: undefined });
-      respondReport(ctx, 'content-counts', q, pageRows(rows, q, 'month', 'ASC'));
-    },
-    pathPerformance: async (ctx) => {
-      const q = parseReportQuery(ctx.query);
-      const { entries } = await analytics.catalog.read();
-      const rows = await pathPerformance(knex(), q, entries);
-      const page = pageRows(rows, q, 'starts', 'DESC');
-      respondReport(ctx, 'path-performance', q, page, {}, PATH_PERFORMANCE_COLUMNS);
-    },
+    ...simpleReports,
     // One path's branching funnel: per step and option how many went where, and how many left there.
     pathBranches: async (ctx) => {
       const q = parseReportQuery(ctx.query, pathBranchesQuerySchema);
@@ -120,11 +142,11 @@ export function reportsController({ analytics, bot }: AnalyticsDeps) {
       const entry = entries.get(`path:${slug}`);
       const steps = entry ? await analytics.publishedPathSteps(entry.documentId) : [];
       const { sums, ...figures } = await pathBranchSums(knex(), q, slug);
-      const locale = q.locale ?? 'fi';
+      const locale = namingLocale(q) ?? 'fi';
       const shaped = shapeBranches(steps, sums, locale);
       const path = {
         slug,
-        title: titleOf(entry, slug, locale),
+        ...titleIn(entry, slug, locale),
         documentId: entry?.documentId ?? null,
         ...figures,
         adminUrl: entry ? analytics.adminUrl('path', entry.documentId, locale) : null,
@@ -132,26 +154,6 @@ export function reportsController({ analytics, bot }: AnalyticsDeps) {
       };
       const page = pageRows(shaped.rows, q, 'order', 'ASC');
       respondReport(ctx, `path-branches-${slug}`, q, page, { path, steps: shaped.steps }, PATH_BRANCH_COLUMNS);
-    },
-    answerPerformance: async (ctx) => {
-      const q = parseReportQuery(ctx.query);
-      const { entries } = await analytics.catalog.read();
-      const rows = await answerPerformance(knex(), q, entries);
-      respondReport(ctx, 'answer-performance', q, pageRows(rows, q, 'shown', 'DESC'));
-    },
-    unansweredTrend: async (ctx) => {
-      const q = parseReportQuery(ctx.query);
-      respondReport(ctx, 'unanswered-trend', q, pageRows(await unansweredTrend(knex(), q), q, 'month', 'ASC'));
-    },
-    partnerClicks: async (ctx) => {
-      const q = parseReportQuery(ctx.query);
-      const { partners } = await analytics.catalog.read();
-      const rows = await partnerClicks(knex(), q, partners);
-      respondReport(ctx, 'partner-clicks', q, pageRows(rows, q, 'clicks', 'DESC'));
-    },
-    handoffs: async (ctx) => {
-      const q = parseReportQuery(ctx.query);
-      respondReport(ctx, 'handoffs', q, pageRows(await handoffs(knex(), q), q, 'count', 'DESC'));
     },
     savings: async (ctx) => {
       const q = parseReportQuery(ctx.query);
