@@ -1,4 +1,5 @@
 import { OTHER_AUDIENCE_LEAD, OTHER_AUDIENCE_MARGIN, pickAnswer } from '../../cms/src/bot/pick-answer';
+import { MIN_NEAR_GRAM, NEAR_THRESHOLD } from '../../cms/src/bot/answer-decision';
 
 const hit = (slug: string, audience: string, score: number) => ({ slug, audience, _confidence: score });
 const THRESHOLD = 0.32;
@@ -31,5 +32,14 @@ describe('pickAnswer: the asked audience is a preference, not a filter', () => {
     expect(pickAnswer([[own], [fallback]], THRESHOLD, 'resident')).toBe(own);
     expect(pickAnswer([[hit('a', 'staff', 0.5), own]], THRESHOLD, undefined)?.slug).toBe('a');
     expect(pickAnswer([[hit('low', 'resident', 0.1)]], THRESHOLD, undefined)).toBeNull();
+  });
+
+  it('answers a candidate just under the threshold when the question resembles it (the answer decision)', () => {
+    const near = (gram: number) => ({ ...hit('near', 'resident', THRESHOLD - NEAR_THRESHOLD), _gram: gram });
+    expect(pickAnswer([[near(MIN_NEAR_GRAM)]], THRESHOLD, undefined)?.slug).toBe('near');
+    expect(pickAnswer([[near(MIN_NEAR_GRAM - 0.01)]], THRESHOLD, undefined)).toBeNull();
+    // Another audience's entry needs the margin more, near rule included.
+    expect(pickAnswer([[near(1)]], THRESHOLD - OTHER_AUDIENCE_MARGIN, 'business')?.slug).toBe('near');
+    expect(pickAnswer([[near(1)]], THRESHOLD, 'business')).toBeNull();
   });
 });

@@ -611,6 +611,18 @@ export const enApp = {
   walk: {
     bank_empty: 'No test questions match. Add one with the form above, or clear the filters.',
   },
+  answerDecision: {
+    above_threshold: 'Answered because the score %{score} reaches the threshold %{needed}.',
+    near_threshold_resembles:
+      'Answered because the score %{score} is just under the threshold %{needed} (at least %{floor}) ' +
+      'and the question resembles the entry (n-gram similarity %{gram}, at least %{minGram}).',
+    near_threshold_one_word:
+      'Not answered: the score %{score} is just under the threshold %{needed}, but the question resembles ' +
+      'the entry too little (n-gram similarity %{gram}, needs %{minGram}): it matches a word and little else.',
+    below_threshold: 'Not answered because the best score %{score} is below %{floor} (threshold %{needed}).',
+    other_audience_not_strong:
+      'Not answered: the best entry is for another audience and needs the score %{needed} (it has %{score}).',
+  },
 };
 
 export const enResources = {

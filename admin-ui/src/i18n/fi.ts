@@ -827,6 +827,18 @@ export const fiApp: AppMessages = {
     bank_empty:
       'Ei testikysymyksiä näillä rajauksilla. Lisää kysymys yllä olevalla lomakkeella tai tyhjennä rajaukset.',
   },
+  answerDecision: {
+    above_threshold: 'Vastataan, koska pisteet %{score} yltävät kynnykseen %{needed}.',
+    near_threshold_resembles:
+      'Vastataan, koska pisteet %{score} ovat vain hieman alle kynnyksen %{needed} (vähintään %{floor}) ' +
+      'ja kysymys muistuttaa sisältöä (n-grammien samankaltaisuus %{gram}, vähintään %{minGram}).',
+    near_threshold_one_word:
+      'Ei vastata: pisteet %{score} ovat hieman alle kynnyksen %{needed}, mutta kysymys muistuttaa sisältöä ' +
+      'liian vähän (n-grammien samankaltaisuus %{gram}, vaaditaan %{minGram}): yksi sana osuu, muu ei juuri.',
+    below_threshold: 'Ei vastata, koska parhaat pisteet %{score} jäävät alle rajan %{floor} (kynnys %{needed}).',
+    other_audience_not_strong:
+      'Ei vastata: paras sisältö on toiselle kohderyhmälle ja vaatii pisteet %{needed} (sillä on %{score}).',
+  },
 };
 
 export const fiResources: ResourceMessages = {

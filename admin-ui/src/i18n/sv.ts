@@ -827,6 +827,18 @@ export const svApp: AppMessages = {
   walk: {
     bank_empty: 'Inga testfrågor matchar. Lägg till en fråga med formuläret ovan eller töm filtren.',
   },
+  answerDecision: {
+    above_threshold: 'Besvaras eftersom poängen %{score} når tröskeln %{needed}.',
+    near_threshold_resembles:
+      'Besvaras eftersom poängen %{score} ligger strax under tröskeln %{needed} (minst %{floor}) ' +
+      'och frågan liknar innehållet (n-gramlikhet %{gram}, minst %{minGram}).',
+    near_threshold_one_word:
+      'Besvaras inte: poängen %{score} ligger strax under tröskeln %{needed}, men frågan liknar innehållet ' +
+      'för lite (n-gramlikhet %{gram}, krävs %{minGram}): ett ord träffar, knappt något annat.',
+    below_threshold: 'Besvaras inte eftersom bästa poängen %{score} är under %{floor} (tröskel %{needed}).',
+    other_audience_not_strong:
+      'Besvaras inte: bästa innehållet är för en annan målgrupp och kräver poängen %{needed} (det har %{score}).',
+  },
 };
 
 export const svResources: ResourceMessages = {

@@ -16,6 +16,7 @@ import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
 import { randomUUID } from 'node:crypto';
 import type {
+  AnswerDecision,
   AskAnswer,
   AskRequest,
   AskResponse as RecordedAskResponse,
@@ -33,7 +34,8 @@ import {
   type ExplainedAsk,
 } from './ask-explanation';
 import { loadSafetyTriggers } from './load-safety-triggers';
-import { audienceMatches, pickAnswer } from './pick-answer';
+import { audienceMatches, neededScore, pickAnswer } from './pick-answer';
+import { explainDecision } from './answer-decision';
 
 type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number; _coverage?: number; _gram?: number };
 
@@ -50,6 +52,7 @@ interface AskTrace {
   words: QueryWordTrace[];
   trigger: SafetyTriggerMatch | null;
   candidates: CandidateExplanation[];
+  decision: AnswerDecision | null;
 }
 const RETRIEVE = [
   'id',
@@ -177,7 +180,7 @@ export class AskService {
    * Records nothing and neither reads nor fills the answer cache.
    */
   async explain(req: AskRequest): Promise<ExplainedAsk> {
-    const trace: AskTrace = { words: [], trigger: null, candidates: [] };
+    const trace: AskTrace = { words: [], trigger: null, candidates: [], decision: null };
     const response = await this.answer(req, this.normalize(req), trace);
     // A trigger or a question of stop words only answers before the search reads the words.
     if (trace.words.length === 0) this.runtime.analyzers[req.locale].queryTerms(req.question, trace.words);
@@ -190,6 +193,7 @@ export class AskService {
         trigger: trigger && { slug: trigger.trigger.slug, phrase: trigger.phrase },
         fallback: response.answer !== null && response.answer.locale !== req.locale,
         candidates: trace.candidates,
+        decision: trace.decision,
       },
     };
   }
@@ -298,6 +302,9 @@ export class AskService {
         ...(answer ? [explain(answer, 'answer')] : []),
         ...suggestions.map((h) => explain(h, 'suggestion')),
       ];
+      const focus = answer ?? suggestions[0] ?? null;
+      const needed = focus ? neededScore(focus, this.opts.threshold[req.locale], req.audience) : 0;
+      trace.decision = explainDecision(focus, answer !== null, needed);
     }
     const answered = answer ? toAnswer(answer, answer._confidence ?? 0, req.audience) : null;
     return { answered: answer !== null, answer: answered, suggestions: suggestions.map(suggestion) };

@@ -1,7 +1,8 @@
+import { isConfident, type DecidedCandidate } from './answer-decision';
+
 /** What pickAnswer needs of a ranked candidate. */
-export interface AudienceCandidate {
+export interface AudienceCandidate extends DecidedCandidate {
   audience?: string | null;
-  _confidence?: number;
 }
 
 /** Whether a candidate is for the asked audience (any candidate is when none was asked). */
@@ -24,18 +25,22 @@ export const OTHER_AUDIENCE_LEAD = 0.2;
 
 const confidence = (hit: AudienceCandidate) => hit._confidence ?? 0;
 
-/** The best candidate of the wanted kind scoring at least `needed`, the asked locale's list first. */
+/** The score a candidate needs: the threshold for the asked audience, OTHER_AUDIENCE_MARGIN more for another. */
+export const neededScore = (hit: AudienceCandidate, threshold: number, audience: string | undefined) =>
+  audienceMatches(hit, audience) ? threshold : threshold + OTHER_AUDIENCE_MARGIN;
+
+/** The best candidate of the wanted kind confident at `needed` (answer-decision), the asked locale's list first. */
 function firstAbove<H extends AudienceCandidate>(lists: H[][], wanted: (h: H) => boolean, needed: number) {
   for (const list of lists) {
     const best = list.find(wanted);
-    if (best && confidence(best) >= needed) return best;
+    if (best && isConfident(best, needed)) return best;
   }
   return null;
 }
 
 /**
  * The answer among ranked candidates (each list best first; the asked locale's list first): the
- * asked audience's best candidate above the threshold, unless another audience's strong match
+ * asked audience's best candidate confident at the threshold (isConfident), unless another audience's strong match
  * (OTHER_AUDIENCE_MARGIN) scores clearly higher (OTHER_AUDIENCE_LEAD); without an asked-audience
  * answer, another audience's strong match is answered (marked audienceMatch false) rather than none.
  */
