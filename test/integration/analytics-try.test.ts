@@ -82,6 +82,14 @@ describe('POST /analytics-api/try', () => {
     expect(best).toMatchObject({ role: 'answer', slug: data.answer.slug, score: data.answer.score });
     expect(best.adminUrl).toBe(data.answer.adminUrl);
     expect(best.score).toBeCloseTo(0.4 * best.coverage + 0.6 * best.gram, 3);
+    // Why it answered: the ranking's own decision on the answer's score and n-gram part.
+    expect(data.explanation.decision).toMatchObject({
+      answered: true,
+      reason: 'above_threshold',
+      needed: data.threshold,
+    });
+    expect(data.explanation.decision.score).toBeCloseTo(best.score, 3);
+    expect(data.explanation.decision.gram).toBeCloseTo(best.gram, 3);
     expect(best.terms.find((x: { term: string }) => x.term === 'zqxwv')).toMatchObject({ match: 0, field: null });
     expect(best.terms.find((x: { term: string }) => x.term === compound.terms[0].term).match).toBeGreaterThan(0);
     expect(runnerUps.map((c: { slug: string }) => c.slug)).toEqual(

@@ -125,17 +125,19 @@ describe('shapeCandidates and verdictOf', () => {
     const answered = result([], [candidate('a', 'answer', 0.29, [])]);
     const decision = {
       answered: true,
-      reason: 'near_threshold_resembles' as const,
+      reason: 'near_threshold_clear_winner' as const,
       score: 0.29,
       gram: 0.14,
+      lead: 0.12,
       needed: 0.32,
       nearFloor: 0.27,
       minGram: 0.1,
+      minLead: 0.08,
     };
     const decided = { ...answered, explanation: { ...answered.explanation, decision } };
     expect(decisionOf(decided)).toEqual({
-      key: 'near_threshold_resembles',
-      numbers: { score: 0.29, gram: 0.14, needed: 0.32, floor: 0.27, minGram: 0.1 },
+      key: 'near_threshold_clear_winner',
+      numbers: { score: 0.29, gram: 0.14, lead: 0.12, needed: 0.32, floor: 0.27, minGram: 0.1, minLead: 0.08 },
     });
     expect(decisionOf(answered)).toBeNull();
     expect(decisionOf({ ...decided, answer: { ...decided.answer!, urgent: true } })).toBeNull();

@@ -829,9 +829,13 @@ export const fiApp: AppMessages = {
   },
   answerDecision: {
     above_threshold: 'Vastataan, koska pisteet %{score} yltävät kynnykseen %{needed}.',
-    near_threshold_resembles:
-      'Vastataan, koska pisteet %{score} ovat vain hieman alle kynnyksen %{needed} (vähintään %{floor}) ' +
-      'ja kysymys muistuttaa sisältöä (n-grammien samankaltaisuus %{gram}, vähintään %{minGram}).',
+    near_threshold_clear_winner:
+      'Vastataan, koska pisteet %{score} ovat vain hieman alle kynnyksen %{needed} (vähintään %{floor}), ' +
+      'kysymys muistuttaa sisältöä (n-grammien samankaltaisuus %{gram}, vähintään %{minGram}) ja ero ' +
+      'seuraavaksi parhaaseen on %{lead} (vähintään %{minLead}).',
+    near_threshold_close_rival:
+      'Ei vastata: pisteet %{score} ovat hieman alle kynnyksen %{needed}, mutta seuraavaksi paras on lähellä ' +
+      '(ero %{lead}, vaaditaan %{minLead}).',
     near_threshold_one_word:
       'Ei vastata: pisteet %{score} ovat hieman alle kynnyksen %{needed}, mutta kysymys muistuttaa sisältöä ' +
       'liian vähän (n-grammien samankaltaisuus %{gram}, vaaditaan %{minGram}): yksi sana osuu, muu ei juuri.',

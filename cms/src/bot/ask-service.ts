@@ -34,8 +34,8 @@ import {
   type ExplainedAsk,
 } from './ask-explanation';
 import { loadSafetyTriggers } from './load-safety-triggers';
-import { audienceMatches, neededScore, pickAnswer } from './pick-answer';
-import { explainDecision } from './answer-decision';
+import { audienceMatches, leadOf, neededScore, pickAnswer } from './pick-answer';
+import { NEAR_THRESHOLD, explainDecision } from './answer-decision';
 
 type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number; _coverage?: number; _gram?: number };
 
@@ -288,7 +288,8 @@ export class AskService {
     });
     const own = ranked[0] ?? [];
     const fallback = ranked.slice(1).flat();
-    const answer = pickAnswer([own, fallback], this.opts.threshold[req.locale], req.audience);
+    const near = NEAR_THRESHOLD[req.locale];
+    const answer = pickAnswer([own, fallback], this.opts.threshold[req.locale], req.audience, near);
     const match = (h: Hit) => (audienceMatches(h, req.audience) ? 1 : 0);
     const suggestions = [...own, ...fallback]
       .filter((h) => h !== answer && h.slug !== answer?.slug)
@@ -304,7 +305,8 @@ export class AskService {
       ];
       const focus = answer ?? suggestions[0] ?? null;
       const needed = focus ? neededScore(focus, this.opts.threshold[req.locale], req.audience) : 0;
-      trace.decision = explainDecision(focus, answer !== null, needed);
+      const lead = focus ? leadOf(focus, own.includes(focus) ? own : fallback) : 0;
+      trace.decision = explainDecision(focus, answer !== null, { needed, lead, near });
     }
     const answered = answer ? toAnswer(answer, answer._confidence ?? 0, req.audience) : null;
     return { answered: answer !== null, answer: answered, suggestions: suggestions.map(suggestion) };

@@ -2,6 +2,7 @@ import { isConfident, type DecidedCandidate } from './answer-decision';
 
 /** What pickAnswer needs of a ranked candidate. */
 export interface AudienceCandidate extends DecidedCandidate {
+  slug?: string;
   audience?: string | null;
 }
 
@@ -29,18 +30,29 @@ const confidence = (hit: AudienceCandidate) => hit._confidence ?? 0;
 export const neededScore = (hit: AudienceCandidate, threshold: number, audience: string | undefined) =>
   audienceMatches(hit, audience) ? threshold : threshold + OTHER_AUDIENCE_MARGIN;
 
+/** A candidate's score minus the best other entry's in its list (best first): its lead over the runner-up. */
+export function leadOf<H extends AudienceCandidate>(hit: H, list: H[]): number {
+  const rival = list.find((h) => h !== hit && (h.slug === undefined || h.slug !== hit.slug));
+  return confidence(hit) - (rival ? confidence(rival) : 0);
+}
+
 /** The best candidate of the wanted kind confident at `needed` (answer-decision), the asked locale's list first. */
-function firstAbove<H extends AudienceCandidate>(lists: H[][], wanted: (h: H) => boolean, needed: number) {
+function firstAbove<H extends AudienceCandidate>(
+  lists: H[][],
+  wanted: (h: H) => boolean,
+  needed: number,
+  near: number,
+) {
   for (const list of lists) {
     const best = list.find(wanted);
-    if (best && isConfident(best, needed)) return best;
+    if (best && isConfident(best, { needed, lead: leadOf(best, list), near })) return best;
   }
   return null;
 }
 
 /**
  * The answer among ranked candidates (each list best first; the asked locale's list first): the
- * asked audience's best candidate confident at the threshold (isConfident), unless another audience's strong match
+ * asked audience's best candidate confident at the threshold (isConfident; `near`: the locale's near band), unless another audience's strong match
  * (OTHER_AUDIENCE_MARGIN) scores clearly higher (OTHER_AUDIENCE_LEAD); without an asked-audience
  * answer, another audience's strong match is answered (marked audienceMatch false) rather than none.
  */
@@ -48,9 +60,10 @@ export function pickAnswer<H extends AudienceCandidate>(
   lists: H[][],
   threshold: number,
   audience: string | undefined,
+  near = 0,
 ): H | null {
-  const asked = firstAbove(lists, (h) => audienceMatches(h, audience), threshold);
-  const other = firstAbove(lists, (h) => !audienceMatches(h, audience), threshold + OTHER_AUDIENCE_MARGIN);
+  const asked = firstAbove(lists, (h) => audienceMatches(h, audience), threshold, near);
+  const other = firstAbove(lists, (h) => !audienceMatches(h, audience), threshold + OTHER_AUDIENCE_MARGIN, near);
   if (asked && other && confidence(other) >= confidence(asked) + OTHER_AUDIENCE_LEAD) return other;
   return asked ?? other;
 }

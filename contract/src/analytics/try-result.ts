@@ -48,12 +48,13 @@ export type TryCandidate = z.infer<typeof tryCandidateSchema>;
 
 /**
  * Why the bot answered or not (cms/src/bot/answer-decision.ts): above the threshold; just under it (nearFloor)
- * with a question that resembles the entry (n-gram part ≥ minGram) or matching one word and little else; below;
- * or confident but another audience's entry, which needs a margin more.
+ * as a clear winner (n-gram part ≥ minGram, lead over the runner-up ≥ minLead), with a close rival, or matching
+ * one word and little else; below; or confident but another audience's entry, which needs a margin more.
  */
 export const ANSWER_DECISION_REASONS = [
   'above_threshold',
-  'near_threshold_resembles',
+  'near_threshold_clear_winner',
+  'near_threshold_close_rival',
   'near_threshold_one_word',
   'below_threshold',
   'other_audience_not_strong',
@@ -66,9 +67,11 @@ export const answerDecisionSchema = z.object({
   reason: z.enum(ANSWER_DECISION_REASONS),
   score: z.number(),
   gram: z.number(),
+  lead: z.number(),
   needed: z.number(),
   nearFloor: z.number(),
   minGram: z.number(),
+  minLead: z.number(),
 });
 export type AnswerDecision = z.infer<typeof answerDecisionSchema>;
 
