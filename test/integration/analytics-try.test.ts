@@ -110,6 +110,19 @@ describe('POST /analytics-api/try', () => {
     }).toEqual({ ...bot.body, askId: undefined, answer: { ...bot.body.answer, adminUrl: undefined } });
   });
 
+  it('answers a Finnish clear winner just under the threshold, and says so (the answer decision)', async () => {
+    // Not an eval question: scores 0.30 (threshold 0.32), n-gram 0.12, 0.2 ahead of the runner-up.
+    const question = 'palvelutaloon jonottaminen mummolle';
+    const data = await tryAsk({ question, locale: 'fi' });
+    expect(data.answer?.slug).toBe('asumispalvelut-ikaantyneet');
+    expect(data.answer.score).toBeLessThan(data.threshold);
+    expect(data.explanation.decision).toMatchObject({ answered: true, reason: 'near_threshold_clear_winner' });
+    const { score, gram, lead, nearFloor, minGram, minLead } = data.explanation.decision;
+    expect([score >= nearFloor, gram >= minGram, lead >= minLead]).toEqual([true, true, true]);
+    const bot = await api(t.url, await createBotToken(t.strapi)).post('/bot/ask', { question, locale: 'fi' });
+    expect(bot.body.answer?.slug).toBe('asumispalvelut-ikaantyneet');
+  });
+
   it('shows a misspelled word corrected to the knowledge-base term', async () => {
     const data = await tryAsk({ question: 'miten saa ajan hammaslääkräille', locale: 'fi' });
     expect(data.answer?.slug).toBe('hammashoito-ajanvaraus');
