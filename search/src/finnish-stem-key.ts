@@ -10,20 +10,23 @@ const KS_STEM = /(?<=[uyo])ks$/;
 const DE_STEM = new RegExp(`(?<=${VOWEL}[uy])d$`);
 /** -nen adjectives and nouns inflect with -se-/-s-: "ihminen" / "ihmisen", "sosiaalinen" / "sosiaalisen". */
 const NEN_STEM = /(?<=i)n(?:e|en)?$/;
+/** -as/-äs nouns and adjectives inflect with -aa-/-ää-: "potilas" / "potilaan", "asiakas" / "asiakkaan". */
+const AS_STEM = /(?<=[aä])s$/;
 /** The shortest key a stem is cut to: shorter keys would merge unrelated short words. */
 const MIN_KEY = 3;
 
 /**
  * One key for the forms of a Finnish word that the Snowball stemmer leaves apart:
  * consonant gradation (soittaa / soitan / soitto → "soit", kyyti / kyydin → "kyyt"),
- * -us/-uks- ("hakemus" / "hakemuksen"), -ys/-yde- ("terveys" / "terveyden") and
- * -nen/-se- ("ihminen" / "ihmisen"). Takes the Snowball stem; both the index and the
- * query go through it, so only the keys' equality matters, not that they are words.
+ * -us/-uks- ("hakemus" / "hakemuksen"), -ys/-yde- ("terveys" / "terveyden"), -nen/-se-
+ * ("ihminen" / "ihmisen") and -as/-aa- ("potilas" / "potilaan"). Takes the Snowball stem; both the
+ * index and the query go through it, so only the keys' equality matters, not that they are words.
  */
 export function finnishStemKey(stem: string): string {
   let key = stem.replace(KS_STEM, 's');
   if (key.length >= 6) key = key.replace(DE_STEM, 's');
   if (key.length >= 5) key = key.replace(NEN_STEM, 's');
+  if (key.length >= 5) key = key.replace(AS_STEM, '');
   key = key.replace(FINAL_DOUBLE_CONSONANT, '$1');
   // Final vowels are mostly endings ("soita", "soito", "soitai" → "soit"); a long one is not ("taksikyy").
   const bare = LONG_VOWEL_END.test(key) ? key : key.replace(TRAILING_VOWELS, '');

@@ -82,6 +82,14 @@ describe('POST /analytics-api/try', () => {
     expect(best).toMatchObject({ role: 'answer', slug: data.answer.slug, score: data.answer.score });
     expect(best.adminUrl).toBe(data.answer.adminUrl);
     expect(best.score).toBeCloseTo(0.4 * best.coverage + 0.6 * best.gram, 3);
+    // Why it answered: the ranking's own decision on the answer's score and n-gram part.
+    expect(data.explanation.decision).toMatchObject({
+      answered: true,
+      reason: 'above_threshold',
+      needed: data.threshold,
+    });
+    expect(data.explanation.decision.score).toBeCloseTo(best.score, 3);
+    expect(data.explanation.decision.gram).toBeCloseTo(best.gram, 3);
     expect(best.terms.find((x: { term: string }) => x.term === 'zqxwv')).toMatchObject({ match: 0, field: null });
     expect(best.terms.find((x: { term: string }) => x.term === compound.terms[0].term).match).toBeGreaterThan(0);
     expect(runnerUps.map((c: { slug: string }) => c.slug)).toEqual(
@@ -100,6 +108,19 @@ describe('POST /analytics-api/try', () => {
       answer: { ...data.answer, adminUrl: undefined },
       suggestions: data.suggestions,
     }).toEqual({ ...bot.body, askId: undefined, answer: { ...bot.body.answer, adminUrl: undefined } });
+  });
+
+  it('answers a Finnish clear winner just under the threshold, and says so (the answer decision)', async () => {
+    // Not an eval question: scores 0.30 (threshold 0.32), n-gram 0.12, 0.2 ahead of the runner-up.
+    const question = 'palvelutaloon jonottaminen mummolle';
+    const data = await tryAsk({ question, locale: 'fi' });
+    expect(data.answer?.slug).toBe('asumispalvelut-ikaantyneet');
+    expect(data.answer.score).toBeLessThan(data.threshold);
+    expect(data.explanation.decision).toMatchObject({ answered: true, reason: 'near_threshold_clear_winner' });
+    const { score, gram, lead, nearFloor, minGram, minLead } = data.explanation.decision;
+    expect([score >= nearFloor, gram >= minGram, lead >= minLead]).toEqual([true, true, true]);
+    const bot = await api(t.url, await createBotToken(t.strapi)).post('/bot/ask', { question, locale: 'fi' });
+    expect(bot.body.answer?.slug).toBe('asumispalvelut-ikaantyneet');
   });
 
   it('shows a misspelled word corrected to the knowledge-base term', async () => {

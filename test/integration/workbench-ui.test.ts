@@ -127,6 +127,19 @@ describe('workbench UI', () => {
     await page.close();
   });
 
+  it('says why the bot answers a question just under the threshold', async () => {
+    const page = await login();
+    await page.goto(`${t.url}/analytics/#/try`);
+    await page.fill('[data-testid="try-question"]', 'palvelutaloon jonottaminen mummolle');
+    await ask(page, 'published');
+    const decision = page.locator('[data-testid="try-decision"]');
+    expect(await decision.getAttribute('data-reason')).toBe('near_threshold_clear_winner');
+    expect(await decision.textContent()).toMatch(/0[,.]30? .*0[,.]32/);
+    await expectAccessible(page, 'try (answer decision)');
+    await screenshot(page, 'workbench-try-decision');
+    await page.close();
+  });
+
   it('fits a 390 px wide screen without sideways scrolling', async () => {
     const page = await login(390);
     for (const view of ['try', 'question-bank']) {

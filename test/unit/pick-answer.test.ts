@@ -1,7 +1,9 @@
 import { OTHER_AUDIENCE_LEAD, OTHER_AUDIENCE_MARGIN, pickAnswer } from '../../cms/src/bot/pick-answer';
+import { MIN_NEAR_GRAM, MIN_NEAR_LEAD, NEAR_THRESHOLD } from '../../cms/src/bot/answer-decision';
 
 const hit = (slug: string, audience: string, score: number) => ({ slug, audience, _confidence: score });
 const THRESHOLD = 0.32;
+const NEAR = NEAR_THRESHOLD.fi;
 
 describe('pickAnswer: the asked audience is a preference, not a filter', () => {
   it("answers another audience when its entry is clearly stronger than the asked audience's", () => {
@@ -31,5 +33,17 @@ describe('pickAnswer: the asked audience is a preference, not a filter', () => {
     expect(pickAnswer([[own], [fallback]], THRESHOLD, 'resident')).toBe(own);
     expect(pickAnswer([[hit('a', 'staff', 0.5), own]], THRESHOLD, undefined)?.slug).toBe('a');
     expect(pickAnswer([[hit('low', 'resident', 0.1)]], THRESHOLD, undefined)).toBeNull();
+  });
+
+  it('answers a clear winner just under the threshold (the answer decision), not a near-tie', () => {
+    const near = (gram: number) => ({ ...hit('near', 'resident', THRESHOLD - NEAR), _gram: gram });
+    const rival = (lead: number) => hit('rival', 'resident', THRESHOLD - NEAR - lead);
+    expect(pickAnswer([[near(MIN_NEAR_GRAM), rival(MIN_NEAR_LEAD)]], THRESHOLD, undefined, NEAR)?.slug).toBe('near');
+    expect(pickAnswer([[near(MIN_NEAR_GRAM - 0.01)]], THRESHOLD, undefined, NEAR)).toBeNull();
+    expect(pickAnswer([[near(1), rival(MIN_NEAR_LEAD - 0.01)]], THRESHOLD, undefined, NEAR)).toBeNull();
+    expect(pickAnswer([[near(1)]], THRESHOLD, undefined)).toBeNull();
+    // Another audience's entry needs the margin more, near band included.
+    expect(pickAnswer([[near(1)]], THRESHOLD - OTHER_AUDIENCE_MARGIN, 'business', NEAR)?.slug).toBe('near');
+    expect(pickAnswer([[near(1)]], THRESHOLD, 'business', NEAR)).toBeNull();
   });
 });

@@ -26,6 +26,14 @@ describe('Finnish stem keys: forms the Snowball stemmer leaves apart share one t
     sameTerm('sosiaalinen', 'sosiaalisen');
   });
 
+  it('folds -as / -aa- words (potilas / potilaan, asiakas / asiakkaan)', () => {
+    sameTerm('potilas', 'potilaan', 'potilaalle', 'potilaat');
+    sameTerm('asiakas', 'asiakkaan', 'asiakkaalle');
+    sameTerm('vuotias', 'vuotiaan', 'vuotiaalla');
+    sameTerm('sairas', 'sairaan');
+    expect(fi.stem('taas')).toBe('taas');
+  });
+
   it('keeps different words apart: long vowels, short stems, Swedish', () => {
     expect(fi.stem('taksikyytejä')).not.toBe(fi.stem('taksi'));
     expect(fi.stem('kauppa')).not.toBe(fi.stem('kaupunki'));

@@ -1,4 +1,4 @@
-import { shapeCandidates, shapeWordRows, verdictOf } from '../../admin-ui/src/try/shape-try-result';
+import { decisionOf, shapeCandidates, shapeWordRows, verdictOf } from '../../admin-ui/src/try/shape-try-result';
 import type { TryCandidate, TryResult, TryWord } from '../../admin-ui/src/types';
 
 const term = (t: string, extra: Partial<TryWord['terms'][number]> = {}) => ({
@@ -46,7 +46,7 @@ const result = (words: TryWord[], candidates: TryCandidate[], answered = true): 
     : null,
   suggestions: [],
   threshold: 0.32,
-  explanation: { words, trigger: null, fallback: false, candidates },
+  explanation: { words, trigger: null, fallback: false, candidates, decision: null },
 });
 
 describe('shapeWordRows', () => {
@@ -119,5 +119,27 @@ describe('shapeCandidates and verdictOf', () => {
       score: 0.2,
     });
     expect(verdictOf(result([], [], false))).toEqual({ key: 'nothing', score: null });
+  });
+
+  it("reads why the bot answers or not from the ranking's own decision, and none for a safety trigger", () => {
+    const answered = result([], [candidate('a', 'answer', 0.29, [])]);
+    const decision = {
+      answered: true,
+      reason: 'near_threshold_clear_winner' as const,
+      score: 0.29,
+      gram: 0.14,
+      lead: 0.12,
+      needed: 0.32,
+      nearFloor: 0.27,
+      minGram: 0.1,
+      minLead: 0.08,
+    };
+    const decided = { ...answered, explanation: { ...answered.explanation, decision } };
+    expect(decisionOf(decided)).toEqual({
+      key: 'near_threshold_clear_winner',
+      numbers: { score: 0.29, gram: 0.14, lead: 0.12, needed: 0.32, floor: 0.27, minGram: 0.1, minLead: 0.08 },
+    });
+    expect(decisionOf(answered)).toBeNull();
+    expect(decisionOf({ ...decided, answer: { ...decided.answer!, urgent: true } })).toBeNull();
   });
 });

@@ -619,6 +619,22 @@ export const enApp = {
     unsaved_discard: 'Discard changes',
     unsaved_keep: 'Keep editing',
   },
+  answerDecision: {
+    above_threshold: 'Answered because the score %{score} reaches the threshold %{needed}.',
+    near_threshold_clear_winner:
+      'Answered because the score %{score} is just under the threshold %{needed} (at least %{floor}), ' +
+      'the question resembles the entry (n-gram similarity %{gram}, at least %{minGram}) and it leads the ' +
+      'runner-up by %{lead} (at least %{minLead}).',
+    near_threshold_close_rival:
+      'Not answered: the score %{score} is just under the threshold %{needed}, but the runner-up is close ' +
+      '(lead %{lead}, needs %{minLead}).',
+    near_threshold_one_word:
+      'Not answered: the score %{score} is just under the threshold %{needed}, but the question resembles ' +
+      'the entry too little (n-gram similarity %{gram}, needs %{minGram}): it matches a word and little else.',
+    below_threshold: 'Not answered because the best score %{score} is below %{floor} (threshold %{needed}).',
+    other_audience_not_strong:
+      'Not answered: the best entry is for another audience and needs the score %{needed} (it has %{score}).',
+  },
 };
 
 export const enResources = {

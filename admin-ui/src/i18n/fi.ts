@@ -834,6 +834,22 @@ export const fiApp: AppMessages = {
     unsaved_discard: 'Hylkää muutokset',
     unsaved_keep: 'Jatka muokkausta',
   },
+  answerDecision: {
+    above_threshold: 'Vastataan, koska pisteet %{score} yltävät kynnykseen %{needed}.',
+    near_threshold_clear_winner:
+      'Vastataan, koska pisteet %{score} ovat vain hieman alle kynnyksen %{needed} (vähintään %{floor}), ' +
+      'kysymys muistuttaa sisältöä (n-grammien samankaltaisuus %{gram}, vähintään %{minGram}) ja ero ' +
+      'seuraavaksi parhaaseen on %{lead} (vähintään %{minLead}).',
+    near_threshold_close_rival:
+      'Ei vastata: pisteet %{score} ovat hieman alle kynnyksen %{needed}, mutta seuraavaksi paras on lähellä ' +
+      '(ero %{lead}, vaaditaan %{minLead}).',
+    near_threshold_one_word:
+      'Ei vastata: pisteet %{score} ovat hieman alle kynnyksen %{needed}, mutta kysymys muistuttaa sisältöä ' +
+      'liian vähän (n-grammien samankaltaisuus %{gram}, vaaditaan %{minGram}): yksi sana osuu, muu ei juuri.',
+    below_threshold: 'Ei vastata, koska parhaat pisteet %{score} jäävät alle rajan %{floor} (kynnys %{needed}).',
+    other_audience_not_strong:
+      'Ei vastata: paras sisältö on toiselle kohderyhmälle ja vaatii pisteet %{needed} (sillä on %{score}).',
+  },
 };
 
 export const fiResources: ResourceMessages = {

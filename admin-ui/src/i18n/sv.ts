@@ -834,6 +834,22 @@ export const svApp: AppMessages = {
     unsaved_discard: 'Förkasta ändringarna',
     unsaved_keep: 'Fortsätt redigera',
   },
+  answerDecision: {
+    above_threshold: 'Besvaras eftersom poängen %{score} når tröskeln %{needed}.',
+    near_threshold_clear_winner:
+      'Besvaras eftersom poängen %{score} ligger strax under tröskeln %{needed} (minst %{floor}), ' +
+      'frågan liknar innehållet (n-gramlikhet %{gram}, minst %{minGram}) och försprånget till tvåan är ' +
+      '%{lead} (minst %{minLead}).',
+    near_threshold_close_rival:
+      'Besvaras inte: poängen %{score} ligger strax under tröskeln %{needed}, men tvåan är nära ' +
+      '(försprång %{lead}, krävs %{minLead}).',
+    near_threshold_one_word:
+      'Besvaras inte: poängen %{score} ligger strax under tröskeln %{needed}, men frågan liknar innehållet ' +
+      'för lite (n-gramlikhet %{gram}, krävs %{minGram}): ett ord träffar, knappt något annat.',
+    below_threshold: 'Besvaras inte eftersom bästa poängen %{score} är under %{floor} (tröskel %{needed}).',
+    other_audience_not_strong:
+      'Besvaras inte: bästa innehållet är för en annan målgrupp och kräver poängen %{needed} (det har %{score}).',
+  },
 };
 
 export const svResources: ResourceMessages = {

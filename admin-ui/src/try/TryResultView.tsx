@@ -6,7 +6,7 @@ import { ExternalLink } from '../common/ExternalLink';
 import { AccessibleTable } from '../common/AccessibleTable';
 import { useFormatters } from '../common/useFormatters';
 import { useValueLabels } from '../common/labels';
-import { focusCandidate, shapeCandidates, shapeWordRows, verdictOf } from './shape-try-result';
+import { decisionOf, focusCandidate, shapeCandidates, shapeWordRows, verdictOf } from './shape-try-result';
 
 /** What the bot would answer and why: verdict, answer, candidates with score parts, and how it read each word. */
 export function TryResultView({ result, askedLocale }: { result: TryResult; askedLocale: ContentLocale }) {
@@ -16,6 +16,7 @@ export function TryResultView({ result, askedLocale }: { result: TryResult; aske
   const headingId = useId();
   const score = (n: number | null) => format.number(n, 2);
   const verdict = verdictOf(result);
+  const decision = decisionOf(result);
   const { answer, explanation } = result;
   const focus = focusCandidate(result);
   const candidates = shapeCandidates(result, askedLocale);
@@ -35,6 +36,14 @@ export function TryResultView({ result, askedLocale }: { result: TryResult; aske
           score: score(verdict.score),
           threshold: score(result.threshold),
         })}
+        {decision ? (
+          <div data-testid="try-decision" data-reason={decision.key}>
+            {translate(
+              `app.answerDecision.${decision.key}`,
+              Object.fromEntries(Object.entries(decision.numbers).map(([k, n]) => [k, score(n)])),
+            )}
+          </div>
+        ) : null}
         {explanation.trigger ? (
           <div data-testid="try-trigger">{translate('app.try.trigger', explanation.trigger)}</div>
         ) : null}

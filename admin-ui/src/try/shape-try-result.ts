@@ -113,3 +113,14 @@ export function verdictOf(result: TryResult): {
   const best = focusCandidate(result);
   return best ? { key: 'unanswered', score: best.score } : { key: 'nothing', score: null };
 }
+
+/** Why the bot answered or not (the ranking's own answer decision): a key under app.answerDecision and its numbers. */
+export function decisionOf(result: TryResult): {
+  key: NonNullable<TryResult['explanation']['decision']>['reason'];
+  numbers: Record<'score' | 'gram' | 'lead' | 'needed' | 'floor' | 'minGram' | 'minLead', number>;
+} | null {
+  const decision = result.explanation.decision;
+  if (!decision || result.answer?.urgent) return null;
+  const { reason, score, gram, lead, needed, nearFloor, minGram, minLead } = decision;
+  return { key: reason, numbers: { score, gram, lead, needed, floor: nearFloor, minGram, minLead } };
+}

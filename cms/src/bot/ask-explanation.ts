@@ -1,5 +1,5 @@
 import type { QueryWordTrace, SearchLocale, TermCoverage, TermStatistics } from '@botkb/search';
-import type { RankedAsk } from '@botkb/contract';
+import type { AnswerDecision, RankedAsk } from '@botkb/contract';
 
 /** One analyzed term of a question word, as the ranking searched it. */
 export interface TermExplanation {
@@ -43,6 +43,8 @@ export interface AskExplanation {
   /** The answer is a Finnish entry shown for a Swedish question (no Swedish version). */
   fallback: boolean;
   candidates: CandidateExplanation[];
+  /** Why the answer was answered or the best candidate was not (answer-decision); null without a ranking. */
+  decision: AnswerDecision | null;
 }
 
 /** What /analytics-api/try answers: the bot's response, the threshold it applied and why. */

@@ -16,6 +16,7 @@ import { redactPersonalData } from '../privacy/redact-personal-data';
 import { questionKey } from '../analytics/question-key';
 import { randomUUID } from 'node:crypto';
 import type {
+  AnswerDecision,
   AskAnswer,
   AskRequest,
   AskResponse as RecordedAskResponse,
@@ -33,7 +34,8 @@ import {
   type ExplainedAsk,
 } from './ask-explanation';
 import { loadSafetyTriggers } from './load-safety-triggers';
-import { audienceMatches, pickAnswer } from './pick-answer';
+import { audienceMatches, leadOf, neededScore, pickAnswer } from './pick-answer';
+import { NEAR_THRESHOLD, explainDecision } from './answer-decision';
 
 type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number; _coverage?: number; _gram?: number };
 
@@ -50,6 +52,7 @@ interface AskTrace {
   words: QueryWordTrace[];
   trigger: SafetyTriggerMatch | null;
   candidates: CandidateExplanation[];
+  decision: AnswerDecision | null;
 }
 const RETRIEVE = [
   'id',
@@ -177,7 +180,7 @@ export class AskService {
    * Records nothing and neither reads nor fills the answer cache.
    */
   async explain(req: AskRequest): Promise<ExplainedAsk> {
-    const trace: AskTrace = { words: [], trigger: null, candidates: [] };
+    const trace: AskTrace = { words: [], trigger: null, candidates: [], decision: null };
     const response = await this.answer(req, this.normalize(req), trace);
     // A trigger or a question of stop words only answers before the search reads the words.
     if (trace.words.length === 0) this.runtime.analyzers[req.locale].queryTerms(req.question, trace.words);
@@ -190,6 +193,7 @@ export class AskService {
         trigger: trigger && { slug: trigger.trigger.slug, phrase: trigger.phrase },
         fallback: response.answer !== null && response.answer.locale !== req.locale,
         candidates: trace.candidates,
+        decision: trace.decision,
       },
     };
   }
@@ -284,7 +288,8 @@ export class AskService {
     });
     const own = ranked[0] ?? [];
     const fallback = ranked.slice(1).flat();
-    const answer = pickAnswer([own, fallback], this.opts.threshold[req.locale], req.audience);
+    const near = NEAR_THRESHOLD[req.locale];
+    const answer = pickAnswer([own, fallback], this.opts.threshold[req.locale], req.audience, near);
     const match = (h: Hit) => (audienceMatches(h, req.audience) ? 1 : 0);
     const suggestions = [...own, ...fallback]
       .filter((h) => h !== answer && h.slug !== answer?.slug)
@@ -298,6 +303,10 @@ export class AskService {
         ...(answer ? [explain(answer, 'answer')] : []),
         ...suggestions.map((h) => explain(h, 'suggestion')),
       ];
+      const focus = answer ?? suggestions[0] ?? null;
+      const needed = focus ? neededScore(focus, this.opts.threshold[req.locale], req.audience) : 0;
+      const lead = focus ? leadOf(focus, own.includes(focus) ? own : fallback) : 0;
+      trace.decision = explainDecision(focus, answer !== null, { needed, lead, near });
     }
     const answered = answer ? toAnswer(answer, answer._confidence ?? 0, req.audience) : null;
     return { answered: answer !== null, answer: answered, suggestions: suggestions.map(suggestion) };

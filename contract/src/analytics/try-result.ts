@@ -46,6 +46,35 @@ export const tryCandidateSchema = z.object({
 });
 export type TryCandidate = z.infer<typeof tryCandidateSchema>;
 
+/**
+ * Why the bot answered or not (cms/src/bot/answer-decision.ts): above the threshold; just under it (nearFloor)
+ * as a clear winner (n-gram part ≥ minGram, lead over the runner-up ≥ minLead), with a close rival, or matching
+ * one word and little else; below; or confident but another audience's entry, which needs a margin more.
+ */
+export const ANSWER_DECISION_REASONS = [
+  'above_threshold',
+  'near_threshold_clear_winner',
+  'near_threshold_close_rival',
+  'near_threshold_one_word',
+  'below_threshold',
+  'other_audience_not_strong',
+] as const;
+export type AnswerDecisionReason = (typeof ANSWER_DECISION_REASONS)[number];
+
+/** The answer decision for the answer or, unanswered, the best candidate; `needed` is the score it had to reach. */
+export const answerDecisionSchema = z.object({
+  answered: z.boolean(),
+  reason: z.enum(ANSWER_DECISION_REASONS),
+  score: z.number(),
+  gram: z.number(),
+  lead: z.number(),
+  needed: z.number(),
+  nearFloor: z.number(),
+  minGram: z.number(),
+  minLead: z.number(),
+});
+export type AnswerDecision = z.infer<typeof answerDecisionSchema>;
+
 /** What POST /try answers in `data`: the bot's response (answer fields as the bot API's), the threshold, why. */
 export const tryResultSchema = z.object({
   content: z.enum(KNOWLEDGE_CONTENTS),
@@ -70,6 +99,8 @@ export const tryResultSchema = z.object({
     trigger: z.object({ slug: z.string(), phrase: z.string() }).nullable(),
     fallback: z.boolean(),
     candidates: z.array(tryCandidateSchema),
+    /** Null for a safety trigger's answer or a question with no candidate. */
+    decision: answerDecisionSchema.nullable(),
   }),
 });
 export type TryResult = z.infer<typeof tryResultSchema>;
