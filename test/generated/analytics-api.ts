@@ -1133,6 +1133,18 @@ export interface components {
                     }[];
                     adminUrl: string | null;
                 }[];
+                decision: {
+                    answered: boolean;
+                    /** @enum {string} */
+                    reason: "above_threshold" | "near_threshold_clear_winner" | "near_threshold_close_rival" | "near_threshold_one_word" | "below_threshold" | "other_audience_not_strong";
+                    score: number;
+                    gram: number;
+                    lead: number;
+                    needed: number;
+                    nearFloor: number;
+                    minGram: number;
+                    minLead: number;
+                } | null;
             };
         };
         BankQuestion: {
