@@ -1,4 +1,5 @@
-import { gramTexts, type SearchDocument } from './search-document';
+import { gramTexts, textFingerprint, type SearchDocument } from './search-document';
+import { BoundedCache } from './bounded-cache';
 import { fieldTermLists, gramScore, type AnalyzedFields, type FieldTerms, type GramFields } from './rerank';
 import { GramCounter, StringNumbers, type GramCounts } from './gram-counts';
 import type { GramStatistics, GramVector } from './gram-statistics';
@@ -8,6 +9,9 @@ export type ScoredFields = Pick<
   SearchDocument,
   'id' | 'title' | 'body' | 'phrasings' | 's_title' | 's_phrasings' | 's_topic' | 's_body'
 >;
+
+/** Candidates whose field term sets are kept: ~10 KB each for an entry of 2 KB. */
+const FIELD_SETS_KEPT = 2_000;
 
 /** What the ranking derives from a candidate's texts: field terms and n-gram counts. */
 export interface CandidateFeatures {
@@ -20,17 +24,6 @@ interface KeptFeatures {
   readonly fingerprint: number;
   readonly terms: Int32Array[];
   readonly grams: GramFields<GramCounts>;
-}
-
-/** FNV-1a (32 bits) of the texts the ranking reads: tells whether kept features belong to a hit's texts. */
-function fingerprint(doc: ScoredFields): number {
-  const texts = [doc.title, doc.body, doc.s_title, doc.s_topic, doc.s_body, ...(doc.phrasings ?? [])];
-  let h = 0x811c9dc5;
-  for (const text of [...texts, '', ...(doc.s_phrasings ?? [])]) {
-    for (let i = 0; i < (text ?? '').length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /**
@@ -46,14 +39,16 @@ export class DocumentFeatures {
   private readonly kept = new Map<string, KeptFeatures>();
   private readonly terms = new StringNumbers();
   private layout: Array<readonly [number, keyof AnalyzedFields]> = [];
+  /** Field term sets of recent candidates (a common word's documents come up in many asks). */
+  private readonly fieldSets = new BoundedCache<KeptFeatures, FieldTerms>(FIELD_SETS_KEPT);
 
   constructor(readonly stats: GramStatistics) {}
 
   /** Counts a search document in the statistics (as GramStatistics.addDocument) and keeps its features. */
-  add(doc: ScoredFields): void {
+  add(doc: ScoredFields & Pick<SearchDocument, 'fp'>): void {
     const { short, long } = gramTexts(doc);
     this.stats.addDocument(`${short}\n${long}`);
-    this.kept.set(doc.id, this.compute(doc));
+    this.kept.set(doc.id, this.compute(doc, doc.fp));
   }
 
   /** Forgets a document that left the index (its counts stay in the statistics, as before). */
@@ -64,15 +59,21 @@ export class DocumentFeatures {
   /** The features of a candidate (kept when computed from the same texts, else computed now and kept). */
   of(hit: ScoredFields): CandidateFeatures {
     let kept = this.kept.get(hit.id);
-    if (!kept || kept.fingerprint !== fingerprint(hit)) {
-      kept = this.compute(hit);
+    const fingerprint = textFingerprint(hit);
+    if (!kept || kept.fingerprint !== fingerprint) {
+      kept = this.compute(hit, fingerprint);
       this.kept.set(hit.id, kept);
     }
-    const fields = kept.terms.map((numbers, k) => {
-      const [weight, field] = this.layout[k];
-      return [new Set(Array.from(numbers, (n) => this.terms.string(n))), weight, field] as const;
-    });
-    return { fields, grams: kept.grams };
+    return this.features(kept);
+  }
+
+  /**
+   * The features kept for a document id if they were computed from texts with this fingerprint
+   * (SearchDocument.fp), else null: a hit retrieved without its texts is scored from them.
+   */
+  keptFor(id: string, fp: number): CandidateFeatures | null {
+    const kept = this.kept.get(id);
+    return kept && kept.fingerprint === fp ? this.features(kept) : null;
   }
 
   /** gramScore(query, the candidate's gram vectors), from its kept counts. */
@@ -85,7 +86,8 @@ export class DocumentFeatures {
     return this.kept.size;
   }
 
-  private compute(doc: ScoredFields): KeptFeatures {
+  /** A document's features; `fingerprint`: textFingerprint(doc). */
+  private compute(doc: ScoredFields, fingerprint: number): KeptFeatures {
     const { short, long } = gramTexts(doc);
     const grams = {
       short: this.counter.compact(this.stats.words(short)),
@@ -94,6 +96,18 @@ export class DocumentFeatures {
     const lists = fieldTermLists(doc);
     this.layout = lists.map(([, weight, field]) => [weight, field] as const);
     const terms = lists.map(([list]) => Int32Array.from(list, (term) => this.terms.number(term)));
-    return { fingerprint: fingerprint(doc), terms, grams };
+    return { fingerprint, terms, grams };
+  }
+
+  private features(kept: KeptFeatures): CandidateFeatures {
+    let fields = this.fieldSets.get(kept);
+    if (!fields) {
+      fields = kept.terms.map((numbers, k) => {
+        const [weight, field] = this.layout[k];
+        return [new Set(Array.from(numbers, (n) => this.terms.string(n))), weight, field] as const;
+      });
+      this.fieldSets.set(kept, fields);
+    }
+    return { fields, grams: kept.grams };
   }
 }

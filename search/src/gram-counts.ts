@@ -11,6 +11,12 @@ export interface GramCounts {
   readonly counts: Uint16Array | Uint32Array;
 }
 
+/** What the cosine needs of a text besides the query's grams: its vector's norm and length. */
+interface GramShape {
+  readonly norm: number;
+  readonly distinct: number;
+}
+
 /** Strings numbered 0, 1, 2 … in order of first sight, each kept once. */
 export class StringNumbers {
   private readonly numbers = new Map<string, number>();
@@ -59,6 +65,8 @@ export class GramCounter {
   private scratch = new Uint32Array(0);
   /** Scratch space of `cosine`: a query gram's position + 1 per gram number, all zero between calls. */
   private position = new Int32Array(0);
+  /** Each text's norm and distinct grams under the IDFs kept (idfOf); renewed with them. */
+  private shapes = new WeakMap<GramCounts, GramShape>();
 
   /** The compact form of a text's words (GramStatistics.words). */
   compact(words: ReadonlyMap<string, number>): GramCounts {
@@ -75,71 +83,101 @@ export class GramCounter {
 
   /** gramCosine(query, stats.vector(text)), where `text` is the one `doc` was counted from. */
   cosine(query: GramVector, doc: GramCounts, stats: GramStatistics): number {
-    const { grams, weights } = this.weights(doc, stats);
-    let sum = 0;
-    for (const w of weights) sum += w * w;
-    const norm = Math.sqrt(sum);
+    const { norm, distinct } = this.shape(doc, stats);
     if (query.norm === 0 || norm === 0) return 0;
-    let dot = 0;
-    if (query.weights.size <= grams.length) {
-      // The query's grams in its order, as gramCosine iterates the smaller vector.
-      const known: number[] = [];
-      let k = 0;
-      for (const gram of query.weights.keys()) {
-        const id = this.grams.get(gram);
-        k++;
-        if (id === undefined) continue;
-        this.position[id] = k;
-        known.push(id);
-      }
-      const found = new Float64Array(query.weights.size).fill(Number.NaN);
-      for (let i = 0; i < grams.length; i++) {
-        const at = this.position[grams[i]];
-        if (at !== 0) found[at - 1] = weights[i];
-      }
-      for (const id of known) this.position[id] = 0;
-      k = 0;
-      for (const w of query.weights.values()) {
-        if (!Number.isNaN(found[k])) dot += w * found[k];
-        k++;
-      }
-    } else {
-      for (let i = 0; i < grams.length; i++) {
-        const v = query.weights.get(this.grams.string(grams[i]));
-        if (v !== undefined) dot += weights[i] * v;
+    const dot = query.weights.size <= distinct ? this.queryOrderDot(query, doc) : this.textOrderDot(query, doc, stats);
+    return dot / (query.norm * norm);
+  }
+
+  /**
+   * The dot product in the query's order, as gramCosine iterates the smaller vector: only the
+   * counts of the query's grams are summed from the text's words (the text's norm is kept).
+   */
+  private queryOrderDot(query: GramVector, doc: GramCounts): number {
+    this.ensureScratch();
+    const ids: number[] = [];
+    let k = 0;
+    for (const gram of query.weights.keys()) {
+      const id = this.grams.get(gram);
+      k++;
+      ids.push(id ?? -1);
+      if (id !== undefined) this.position[id] = k;
+    }
+    const counts = new Uint32Array(query.weights.size);
+    for (let w = 0; w < doc.words.length; w++) {
+      const times = doc.counts[w];
+      for (const id of this.gramsOfWord[doc.words[w]]) {
+        const at = this.position[id];
+        if (at !== 0) counts[at - 1] += times;
       }
     }
-    return dot / (query.norm * norm);
+    for (const id of ids) if (id >= 0) this.position[id] = 0;
+    let dot = 0;
+    k = 0;
+    for (const w of query.weights.values()) {
+      if (counts[k] !== 0) dot += w * gramWeight(counts[k], this.idf(ids[k]));
+      k++;
+    }
+    return dot;
+  }
+
+  /** The dot product in the text's order (a text with fewer grams than the query). */
+  private textOrderDot(query: GramVector, doc: GramCounts, stats: GramStatistics): number {
+    const { grams, weights } = this.weights(doc, stats);
+    let dot = 0;
+    for (let i = 0; i < grams.length; i++) {
+      const v = query.weights.get(this.grams.string(grams[i]));
+      if (v !== undefined) dot += weights[i] * v;
+    }
+    return dot;
+  }
+
+  /** A text's vector norm and number of distinct grams, kept until the statistics change. */
+  private shape(doc: GramCounts, stats: GramStatistics): GramShape {
+    this.syncIdf(stats);
+    let shape = this.shapes.get(doc);
+    if (!shape) {
+      const { weights } = this.weights(doc, stats);
+      let sum = 0;
+      for (const w of weights) sum += w * w;
+      shape = { norm: Math.sqrt(sum), distinct: weights.length };
+      this.shapes.set(doc, shape);
+    }
+    return shape;
+  }
+
+  /** Forgets IDFs and norms when the statistics are others or have grown. */
+  private syncIdf(stats: GramStatistics): void {
+    if (stats === this.idfStats && stats.documents === this.idfDocuments) return;
+    this.idfOf = new Float64Array(this.grams.size).fill(Number.NaN);
+    this.idfStats = stats;
+    this.idfDocuments = stats.documents;
+    this.shapes = new WeakMap();
+  }
+
+  /** A gram's IDF in the statistics last synced (syncIdf), kept by gram number. */
+  private idf(id: number): number {
+    let idf = id < this.idfOf.length ? this.idfOf[id] : Number.NaN;
+    if (Number.isNaN(idf)) {
+      idf = (this.idfStats as GramStatistics).idf(this.grams.string(id));
+      if (id < this.idfOf.length) this.idfOf[id] = idf;
+    }
+    return idf;
   }
 
   /** The text's grams and TF-IDF weights, as GramStatistics.vector computes them, in the same order. */
   private weights(doc: GramCounts, stats: GramStatistics): { grams: number[]; weights: Float64Array } {
-    if (stats !== this.idfStats || stats.documents !== this.idfDocuments) {
-      this.idfOf = new Float64Array(this.grams.size).fill(Number.NaN);
-      this.idfStats = stats;
-      this.idfDocuments = stats.documents;
-    }
+    this.syncIdf(stats);
     const grams = this.expand(doc);
     const weights = new Float64Array(grams.length);
-    for (let i = 0; i < grams.length; i++) {
-      const id = grams[i];
-      let idf = id < this.idfOf.length ? this.idfOf[id] : Number.NaN;
-      if (Number.isNaN(idf)) {
-        idf = stats.idf(this.grams.string(id));
-        if (id < this.idfOf.length) this.idfOf[id] = idf;
-      }
-      weights[i] = gramWeight(this.scratch[id], idf);
-    }
+    for (let i = 0; i < grams.length; i++) weights[i] = gramWeight(this.scratch[grams[i]], this.idf(grams[i]));
     for (const id of grams) this.scratch[id] = 0;
     return { grams, weights };
   }
 
   /** The text's gram numbers in order of first occurrence; their counts are left in `scratch`. */
   private expand(doc: GramCounts): number[] {
-    if (this.scratch.length < this.grams.size) {
-      this.scratch = new Uint32Array(this.grams.size * 2);
-      this.position = new Int32Array(this.grams.size * 2);
-    }
+    this.ensureScratch();
     const order: number[] = [];
     for (let k = 0; k < doc.words.length; k++) {
       const times = doc.counts[k];
@@ -149,6 +187,13 @@ export class GramCounter {
       }
     }
     return order;
+  }
+
+  /** Scratch space for every gram numbered so far. */
+  private ensureScratch(): void {
+    if (this.scratch.length >= this.grams.size) return;
+    this.scratch = new Uint32Array(this.grams.size * 2);
+    this.position = new Int32Array(this.grams.size * 2);
   }
 
   private wordNumber(word: string): number {

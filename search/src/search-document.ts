@@ -46,6 +46,28 @@ export interface SearchDocument {
   s_phrasings: string[];
   s_topic: string;
   s_body: string;
+  /**
+   * Fingerprint of the texts the ranking reads (textFingerprint): an ask that retrieves only a hit's
+   * id and fingerprint tells whether the features kept for that id were computed from the same texts.
+   */
+  fp: number;
+}
+
+/** The texts of a search document that the ranking reads. */
+export type RankedTexts = Pick<
+  SearchDocument,
+  'title' | 'body' | 'phrasings' | 's_title' | 's_phrasings' | 's_topic' | 's_body'
+>;
+
+/** FNV-1a (32 bits) of the texts the ranking reads. */
+export function textFingerprint(doc: RankedTexts): number {
+  const texts = [doc.title, doc.body, doc.s_title, doc.s_topic, doc.s_body, ...(doc.phrasings ?? [])];
+  let h = 0x811c9dc5;
+  for (const text of [...texts, '', ...(doc.s_phrasings ?? [])]) {
+    for (let i = 0; i < (text ?? '').length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** Meilisearch document id: one document per (kind, documentId) in each locale's index. */
@@ -56,7 +78,7 @@ export function searchDocumentId(kind: EntryKind, documentId: string): string {
 const stripMarkdown = (md: string) => md.replace(/[#>*_`~[\]()!|-]+/g, ' ');
 
 export function buildSearchDocument(entry: KnowledgeEntry, analyzer: Analyzer): SearchDocument {
-  return {
+  const doc = {
     id: searchDocumentId(entry.kind, entry.documentId),
     kind: entry.kind,
     documentId: entry.documentId,
@@ -76,6 +98,7 @@ export function buildSearchDocument(entry: KnowledgeEntry, analyzer: Analyzer): 
     s_topic: analyzer.analyze(entry.topic?.name ?? ''),
     s_body: analyzer.analyze(stripMarkdown(entry.body)),
   };
+  return { ...doc, fp: textFingerprint(doc) };
 }
 
 /** All texts of an entry, for the compound-splitting lexicon. */

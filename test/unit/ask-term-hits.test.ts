@@ -71,6 +71,8 @@ function fakeRuntime() {
         }),
       };
     },
+    // Every entry here lacks the other locale's translation: the other-locale search is always made.
+    index: () => ({ search: async () => ({ hits: [], estimatedTotalHits: 1 }) }),
   } as unknown as SearchRuntime['searcher'];
   return { runtime, sent };
 }

@@ -10,6 +10,7 @@ import {
   gramCosine,
   gramScore,
   gramTexts,
+  textFingerprint,
   tokenize,
   type KnowledgeEntry,
 } from '@botkb/search';
@@ -125,5 +126,17 @@ describe('DocumentFeatures (ranking features kept per indexed document)', () => 
     expect(features.of(edited).fields).toEqual(fieldTerms(edited));
     features.delete(docs[1].id);
     expect(features.size).toBe(1);
+  });
+
+  it('finds the features kept for a document id by the fingerprint of its texts (an ask retrieves no texts)', () => {
+    const features = new DocumentFeatures(new GramStatistics(analyzer.stopWords));
+    docs.forEach((d) => features.add(d));
+    expect(docs[0].fp).toBe(textFingerprint(docs[0]));
+    expect(features.keptFor(docs[0].id, docs[0].fp)).toEqual(features.of(docs[0]));
+    const edited = buildSearchDocument(entry('a', 'Hammaslääkärin ajanvaraus', 'Varaa aika.'), analyzer);
+    expect(edited.id).toBe(docs[0].id);
+    expect(edited.fp).not.toBe(docs[0].fp);
+    expect(features.keptFor(edited.id, edited.fp)).toBeNull();
+    expect(features.keptFor('answer-unknown', docs[0].fp)).toBeNull();
   });
 });

@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 import {
   SEARCH_LOCALES,
   BoundedCache,
-  coverageScore,
   fieldCoverageScore,
   relevanceScore,
   type Analyzer,
+  type CandidateFeatures,
   type QueryWordTrace,
   type SearchLocale,
   type SearchDocument,
@@ -36,8 +36,19 @@ import {
 import { loadSafetyTriggers } from './load-safety-triggers';
 import { audienceMatches, leadOf, neededScore, pickAnswer } from './pick-answer';
 import { NEAR_THRESHOLD, explainDecision } from './answer-decision';
+import { fetchDocuments, type DocumentRef } from '../search/fetch-documents';
 
-type Hit = SearchDocument & { _rankingScore?: number; _confidence?: number; _coverage?: number; _gram?: number };
+/** A search hit: its texts (s_*, body …) only when retrieved; `fp` only when the index has it. */
+type Hit = Omit<SearchDocument, 'fp'> & {
+  fp?: number;
+  _rankingScore?: number;
+  _confidence?: number;
+  _coverage?: number;
+  _gram?: number;
+};
+
+/** A hit with its ranking features and score parts. */
+type Ranked = Hit & { _coverage: number; _gram: number; _confidence: number; _features: CandidateFeatures };
 
 /** What the ask service needs from analytics, passed in (bot and analytics code do not look each other up). */
 export interface AskServiceDeps {
@@ -71,6 +82,20 @@ const RETRIEVE = [
   's_phrasings',
   's_topic',
   's_body',
+];
+/** What a ranked hit needs besides its kept features: display fields and the fingerprint of its texts. */
+const RANKED_ATTRIBUTES = [
+  'id',
+  'fp',
+  'documentId',
+  'kind',
+  'slug',
+  'audience',
+  'title',
+  'partners',
+  'handoff',
+  'firstStep',
+  'locale',
 ];
 /**
  * Single-term candidate lists kept per index version: a question never asked before is mostly
@@ -123,6 +148,8 @@ export class AskService {
   private cacheVersion = -1;
   /** Hits of single-term searches by index and term; cleared with the answer cache. */
   private termHits = new BoundedCache<string, Hit[]>(TERM_HITS_CACHE_SIZE);
+  /** Per index version: how many documents of a locale lack a translation in another (by filter). */
+  private untranslated = new Map<string, number>();
   private triggers: Partial<
     Record<SearchLocale, { matcher: SafetyTriggerMatcher; analyzer: Analyzer; revision: number }>
   > = {};
@@ -228,7 +255,10 @@ export class AskService {
     const searcher = this.runtime.searcher;
     if (!searcher) throw new Error('search is not ready');
     this.syncCacheVersion();
-    const locales = [req.locale, ...SEARCH_LOCALES.filter((l) => l !== req.locale)];
+    // Other locales only for content missing a translation in the asked one: not searched when none is.
+    const others = SEARCH_LOCALES.filter((l) => l !== req.locale);
+    const untranslated = await Promise.all(others.map((l) => this.hasUntranslated(l, req.locale)));
+    const locales = [req.locale, ...others.filter((_, k) => untranslated[k])];
     // Query terms per index: analyzed, misspellings corrected against the knowledge base's own terms.
     const terms = locales.map((locale, i) => {
       const words = i === 0 ? trace?.words : undefined;
@@ -243,19 +273,23 @@ export class AskService {
     const known = locales.map((locale, i) =>
       terms[i].filter((t) => isKnownTerm(t, this.runtime.stats[locale], this.runtime.synonyms[locale])),
     );
+    // A hit carries its display fields and the fingerprint of its texts; the ranking reads the features
+    // kept for them.
     const queries = locales.flatMap((locale, i) => {
       const base = {
         indexUid: this.runtime.indexUid(locale),
-        // Other locales only for content missing a translation in the asked one.
         // No audience filter: the asked audience is a preference (see pickAnswer), not a limit.
         filter: i === 0 ? [] : [`translations != "${req.locale}"`],
         showRankingScore: true,
-        attributesToRetrieve: RETRIEVE,
+        attributesToRetrieve: RANKED_ATTRIBUTES,
       };
+      // The asked locale's best matches come with their bodies: the answer is mostly among them.
+      const wholeAttributes = i === 0 ? [...RANKED_ATTRIBUTES, 'body'] : RANKED_ATTRIBUTES;
       const whole = { ...base, q: known[i].join(' '), limit: CANDIDATES, matchingStrategy: 'last' as const };
       const each = i === 0 && known[i].length > 1 ? known[i].slice(0, 8).map((t) => ({ ...base, q: t, limit: 8 })) : [];
       const term = (q: { indexUid: string; q: string }) => `${q.indexUid}|${q.q}`;
-      return [{ ...whole, _locale: i, _term: null }, ...each.map((q) => ({ ...q, _locale: i, _term: term(q) }))];
+      const first = { ...whole, attributesToRetrieve: wholeAttributes, _locale: i, _term: null };
+      return [first, ...each.map((q) => ({ ...q, _locale: i, _term: term(q) }))];
     });
     // Single-term searches already made at this index version are not sent again.
     const version = this.runtime.version;
@@ -269,23 +303,27 @@ export class AskService {
         if (_term !== null && kept[k] === undefined) this.termHits.set(_term, hitLists[k]);
       });
     }
-    const features = locales.map((locale) => this.runtime.features[locale]);
-    const queryGrams = features.map((f) => f.stats.vector(req.question));
-    const ranked = locales.map((locale, i) => {
-      const byId = new Map<string, Hit>();
-      hitLists.forEach((hits, k) => {
-        if (queries[k]._locale === i) for (const h of hits) if (!byId.has(h.id)) byId.set(h.id, h);
-      });
-      return [...byId.values()]
-        .map((h) => {
-          const candidate = features[i].of(h);
+    const queryGrams = locales.map((locale) => this.runtime.features[locale].stats.vector(req.question));
+    const candidates = await Promise.all(
+      locales.map((locale, i) => {
+        const byId = new Map<string, Hit>();
+        hitLists.forEach((hits, k) => {
+          if (queries[k]._locale === i) for (const h of hits) if (!byId.has(h.id)) byId.set(h.id, h);
+        });
+        return this.withFeatures(locale, [...byId.values()]);
+      }),
+    );
+    const ranked = locales.map((locale, i) =>
+      candidates[i]
+        .map(([h, candidate]) => {
           const { stats, synonyms } = this.runtime;
           const coverage = fieldCoverageScore(terms[i], candidate.fields, stats[locale], synonyms[locale]);
-          const gram = features[i].gramScore(queryGrams[i], candidate);
-          return { ...h, _coverage: coverage, _gram: gram, _confidence: relevanceScore(coverage, gram) };
+          const gram = this.runtime.features[locale].gramScore(queryGrams[i], candidate);
+          const confidence = relevanceScore(coverage, gram);
+          return { ...h, _coverage: coverage, _gram: gram, _confidence: confidence, _features: candidate };
         })
-        .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0));
-    });
+        .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0)),
+    );
     const own = ranked[0] ?? [];
     const fallback = ranked.slice(1).flat();
     const near = NEAR_THRESHOLD[req.locale];
@@ -297,7 +335,7 @@ export class AskService {
       .filter((h, i, all) => all.findIndex((x) => x.slug === h.slug) === i)
       .slice(0, SUGGESTIONS);
     if (trace) {
-      const explain = (h: Hit, role: CandidateExplanation['role']) =>
+      const explain = (h: Ranked, role: CandidateExplanation['role']) =>
         this.explainCandidate(h, role, terms[locales.indexOf(h.locale)]);
       trace.candidates = [
         ...(answer ? [explain(answer, 'answer')] : []),
@@ -308,14 +346,64 @@ export class AskService {
       const lead = focus ? leadOf(focus, own.includes(focus) ? own : fallback) : 0;
       trace.decision = explainDecision(focus, answer !== null, { needed, lead, near });
     }
-    const answered = answer ? toAnswer(answer, answer._confidence ?? 0, req.audience) : null;
+    const answered = answer ? toAnswer(await this.withBody(answer), answer._confidence ?? 0, req.audience) : null;
     return { answered: answer !== null, answer: answered, suggestions: suggestions.map(suggestion) };
   }
 
+  /**
+   * Hits with their ranking features: those kept for the hit's fingerprint, else computed from its
+   * texts (fetched for a hit indexed from other texts than those counted, e.g. by an older analyzer).
+   * A hit whose document left the index meanwhile is dropped.
+   */
+  private async withFeatures(locale: SearchLocale, hits: Hit[]): Promise<Array<[Hit, CandidateFeatures]>> {
+    const features = this.runtime.features[locale];
+    const kept = hits.map((h) => (h.fp === undefined ? null : features.keptFor(h.id, h.fp)));
+    const untexted = hits.filter((h, k) => kept[k] === null && h.s_body === undefined);
+    const texts = untexted.length ? await this.fetch<Hit>(locale, untexted, RETRIEVE) : new Map<string, Hit>();
+    return hits.flatMap((h, k): Array<[Hit, CandidateFeatures]> => {
+      const known = kept[k];
+      if (known) return [[h, known]];
+      const full = h.s_body === undefined ? texts.get(h.id) : h;
+      return full ? [[{ ...h, ...full }, features.of(full)]] : [];
+    });
+  }
+
+  /** The answer with its body (a hit from a single-term or other-locale search comes without). */
+  private async withBody(hit: Hit): Promise<Hit> {
+    if (hit.kind !== 'answer' || hit.body !== undefined) return hit;
+    const found = await this.fetch<Pick<Hit, 'body'>>(hit.locale, [hit], ['body']);
+    return { ...hit, body: found.get(hit.id)?.body ?? '' };
+  }
+
+  private fetch<T extends object>(locale: SearchLocale, refs: DocumentRef[], attributes: string[]) {
+    const searcher = this.runtime.searcher;
+    if (!searcher) throw new Error('search is not ready');
+    return fetchDocuments<T>(searcher, this.runtime.indexUid(locale), refs, attributes);
+  }
+
+  /**
+   * Whether the locale's index holds documents without a translation in `asked` (those the
+   * other-locale search looks for), counted once per index version.
+   */
+  private async hasUntranslated(locale: SearchLocale, asked: SearchLocale): Promise<boolean> {
+    const filter = [`translations != "${asked}"`];
+    const key = `${locale}|${filter[0]}`;
+    const counted = this.untranslated.get(key);
+    if (counted !== undefined) return counted > 0;
+    const version = this.runtime.version;
+    const searcher = this.runtime.searcher;
+    if (!searcher) throw new Error('search is not ready');
+    const { estimatedTotalHits } = await searcher.index(this.runtime.indexUid(locale)).search('', { filter, limit: 0 });
+    const count = estimatedTotalHits ?? 1;
+    if (this.runtime.version === version) this.untranslated.set(key, count);
+    return count > 0;
+  }
+
   /** A ranked candidate's score parts, and how each term counted (the coverage score run again with a trace). */
-  private explainCandidate(hit: Hit, role: CandidateExplanation['role'], terms: string[]): CandidateExplanation {
+  private explainCandidate(hit: Ranked, role: CandidateExplanation['role'], terms: string[]): CandidateExplanation {
     const coverage: TermCoverage[] = [];
-    coverageScore(terms, hit, this.runtime.stats[hit.locale], this.runtime.synonyms[hit.locale], coverage);
+    const { stats, synonyms } = this.runtime;
+    fieldCoverageScore(terms, hit._features.fields, stats[hit.locale], synonyms[hit.locale], coverage);
     return {
       role,
       slug: hit.slug,
@@ -349,6 +437,7 @@ export class AskService {
     if (version !== this.cacheVersion) {
       this.cache.clear();
       this.termHits.clear();
+      this.untranslated.clear();
       this.cacheVersion = version;
     }
   }

@@ -236,11 +236,19 @@ export class SyncWorker {
 
   /**
    * An index that holds a different number of documents than the database has
-   * published (or draft) entries (a new or wiped Meilisearch, a restore) is rebuilt in place.
+   * published (or draft) entries (a new or wiped Meilisearch, a restore), or documents written
+   * before they carried the fingerprint of their texts (`fp`), is rebuilt in place.
    */
   private async enqueueMissingLocales(): Promise<void> {
     for (const locale of SEARCH_LOCALES) {
-      const stats = await this.runtime.admin.index(this.runtime.indexUid(locale)).getStats();
+      const index = this.runtime.admin.index(this.runtime.indexUid(locale));
+      const stats = await index.getStats();
+      const sample = await index.getDocuments<Partial<SearchDocument>>({ fields: ['fp'], limit: 1 });
+      if (sample.results.some((d) => d.fp === undefined)) {
+        this.strapi.log.info(`[search] ${index.uid} has documents without fingerprints: rebuilding`);
+        await this.queue.enqueue([{ target: 'all', documentId: null, locale }]);
+        continue;
+      }
       let published = 0;
       for (const uid of Object.values(KIND_UID)) {
         const where = { locale, ...STATUS_WHERE[this.runtime.status] };
