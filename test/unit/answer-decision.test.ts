@@ -51,7 +51,12 @@ describe('the answer decision: a clear winner just under the threshold is answer
       minLead: MIN_NEAR_LEAD,
     });
     expect(explainDecision(scored(0.1, 0.05), false, terms(0))?.reason).toBe('below_threshold');
-    expect(explainDecision(scored(0.35, 0.3), false, terms(0.1))?.reason).toBe('other_audience_not_strong');
+    // Another audience's entry needs the threshold + a margin: confident at the threshold, it is explained so.
+    const otherTerms = { needed: THRESHOLD + 0.1, lead: 0.1, near: NEAR_BAND };
+    const other = explainDecision(scored(0.35, 0.3), false, otherTerms, terms(0.1));
+    expect(other).toMatchObject({ reason: 'other_audience_not_strong', needed: THRESHOLD + 0.1, score: 0.35 });
+    expect(explainDecision(scored(0.35, 0.3), false, otherTerms)?.reason).toBe('below_threshold');
+    expect(explainDecision(scored(0.2, 0.3), false, otherTerms, terms(0.1))?.reason).toBe('below_threshold');
     expect(explainDecision(null, false, terms(0))).toBeNull();
   });
 });

@@ -150,6 +150,20 @@ describe('AskService: hits without their texts', () => {
     const response = await service(runtime).rank({ question: 'kotihoito', locale: 'sv' });
     expect(response.answer).toMatchObject({ slug: 'kotihoito', locale: 'fi', body: 'Kotihoito auttaa kotona.' });
   });
+
+  it('does not answer with an empty body when the answer left the index before its body was fetched', async () => {
+    const { runtime } = fakeRuntime();
+    type Search = (q: string, opts: { filter?: string[] }) => Promise<unknown>;
+    const searcher = runtime.searcher as unknown as { index: (uid: string) => { search: Search } };
+    const index = searcher.index.bind(searcher);
+    // Unpublished between the search and the body's fetch: the fetch by id finds nothing.
+    searcher.index = (uid) => ({
+      search: async (q: string, opts: { filter?: string[] }) =>
+        opts.filter?.[0]?.startsWith('documentId IN') ? { hits: [] } : index(uid).search(q, opts),
+    });
+    const response = await service(runtime).rank({ question: 'kotihoito', locale: 'sv' });
+    expect(response).toMatchObject({ answered: false, answer: null });
+  });
 });
 
 describe('AskService: the other locale’s search', () => {
@@ -165,5 +179,19 @@ describe('AskService: the other locale’s search', () => {
     const all = fakeRuntime();
     await service(all.runtime).rank({ question: 'tandläkare tid', locale: 'sv' });
     expect(fallbackSearches(all.sent)).toHaveLength(1);
+  });
+});
+
+describe('AskService: the answer cache', () => {
+  it('gives a question what it would score on its own, after another with the same terms but other words', async () => {
+    // A repeated word leaves the terms (the old cache key) alone but changes the n-gram part of the score.
+    const first = { question: 'hammaslääkäri aika', locale: 'fi' as const };
+    const second = { question: 'hammaslääkäri hammaslääkäri hammaslääkäri aika', locale: 'fi' as const };
+    const asker = service(fakeRuntime().runtime);
+    await asker.rank(first);
+    const afterFirst = await asker.rank(second);
+    const alone = await service(fakeRuntime().runtime).rank(second);
+    expect(alone.answer?.score).not.toBe((await service(fakeRuntime().runtime).rank(first)).answer?.score);
+    expect(afterFirst).toEqual(alone);
   });
 });

@@ -46,4 +46,10 @@ describe('pickAnswer: the asked audience is a preference, not a filter', () => {
     expect(pickAnswer([[near(1)]], THRESHOLD - OTHER_AUDIENCE_MARGIN, 'business', NEAR)?.slug).toBe('near');
     expect(pickAnswer([[near(1)]], THRESHOLD, 'business', NEAR)).toBeNull();
   });
+
+  it("keeps the near band to the asked locale's list: another locale's untranslated entry needs the threshold", () => {
+    const fallback = { ...hit('fallback', 'resident', THRESHOLD - NEAR / 2), _gram: 1 };
+    expect(pickAnswer([[], [fallback]], THRESHOLD, undefined, NEAR)).toBeNull();
+    expect(pickAnswer([[fallback]], THRESHOLD, undefined, NEAR)?.slug).toBe('fallback');
+  });
 });

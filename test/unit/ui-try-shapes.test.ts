@@ -102,9 +102,12 @@ describe('shapeCandidates and verdictOf', () => {
     expect(
       rows.map((r) => [r.role, r.score, r.coverage, r.gram, r.reachesThreshold, r.otherLocale, r.adminUrl]),
     ).toEqual([
-      ['answer', 0.6, 0.6, 0.6, true, true, '/admin/a'],
-      ['suggestion', 0.2, 0.1, 0.27, false, true, '/admin/b'],
+      ['answer', 0.6, 0.6, 0.6, 'yes', true, '/admin/a'],
+      ['suggestion', 0.2, 0.1, 0.27, 'no', true, '/admin/b'],
     ]);
+    // The answer decision answered a clear winner just under the threshold: the table says so, not "No".
+    const near = shapeCandidates(result([], [candidate('a', 'answer', 0.3, []), runnerUp]), 'fi');
+    expect(near.map((r) => r.reachesThreshold)).toEqual(['near', 'no']);
   });
 
   it('says whether the bot answers, urgently, below the threshold or not at all', () => {

@@ -365,6 +365,7 @@ export const enApp = {
       coverage: 'Word coverage',
       gram: 'N-gram similarity',
       threshold: 'Reaches the threshold',
+      threshold_near: 'No, but answered (see why)',
       link: 'Admin panel',
       finnish: '(Finnish)',
       none: 'No candidates.',

@@ -580,6 +580,7 @@ export const fiApp: AppMessages = {
       coverage: 'Sanojen kattavuus',
       gram: 'N-grammien samankaltaisuus',
       threshold: 'Ylittää kynnyksen',
+      threshold_near: 'Ei, mutta vastataan (ks. perustelu)',
       link: 'Hallintapaneeli',
       finnish: '(suomeksi)',
       none: 'Ei ehdokkaita.',

@@ -580,6 +580,7 @@ export const svApp: AppMessages = {
       coverage: 'Ordtäckning',
       gram: 'N-gramlikhet',
       threshold: 'Når tröskeln',
+      threshold_near: 'Nej, men besvaras (se motiveringen)',
       link: 'Adminpanelen',
       finnish: '(på finska)',
       none: 'Inga kandidater.',

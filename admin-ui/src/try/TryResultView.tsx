@@ -6,7 +6,21 @@ import { ExternalLink } from '../common/ExternalLink';
 import { AccessibleTable } from '../common/AccessibleTable';
 import { useFormatters } from '../common/useFormatters';
 import { useValueLabels } from '../common/labels';
-import { decisionOf, focusCandidate, shapeCandidates, shapeWordRows, verdictOf } from './shape-try-result';
+import {
+  decisionOf,
+  focusCandidate,
+  shapeCandidates,
+  shapeWordRows,
+  verdictOf,
+  type CandidateRow,
+} from './shape-try-result';
+
+/** The candidates table's "reaches the threshold" cell. */
+const REACHES_THRESHOLD: Record<CandidateRow['reachesThreshold'], string> = {
+  yes: 'app.common.yes',
+  no: 'app.common.no',
+  near: 'app.try.candidates.threshold_near',
+};
 
 /** What the bot would answer and why: verdict, answer, candidates with score parts, and how it read each word. */
 export function TryResultView({ result, askedLocale }: { result: TryResult; askedLocale: ContentLocale }) {
@@ -93,7 +107,7 @@ export function TryResultView({ result, askedLocale }: { result: TryResult; aske
                 { text: score(c.score), raw: c.score },
                 { text: format.percent(c.coverage, 0), raw: c.coverage },
                 { text: format.percent(c.gram, 0), raw: c.gram },
-                { text: translate(c.reachesThreshold ? 'app.common.yes' : 'app.common.no') },
+                { text: translate(REACHES_THRESHOLD[c.reachesThreshold]) },
                 {
                   text: c.adminUrl ? (
                     <ExternalLink href={c.adminUrl}>

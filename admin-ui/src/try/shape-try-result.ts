@@ -83,7 +83,8 @@ export interface CandidateRow {
   score: number;
   coverage: number;
   gram: number;
-  reachesThreshold: boolean;
+  /** 'near': the answer, just under the threshold, answered by the answer decision (a clear winner). */
+  reachesThreshold: 'yes' | 'no' | 'near';
   adminUrl: string | null;
 }
 
@@ -98,7 +99,7 @@ export function shapeCandidates(result: TryResult, askedLocale: string): Candida
     score: c.score,
     coverage: c.coverage,
     gram: c.gram,
-    reachesThreshold: c.score >= result.threshold,
+    reachesThreshold: c.score >= result.threshold ? 'yes' : c.role === 'answer' ? 'near' : 'no',
     adminUrl: c.adminUrl,
   }));
 }

@@ -60,19 +60,22 @@ export function isConfident(candidate: DecidedCandidate, terms: DecisionTerms): 
 
 /**
  * The decision as the workbench explains it: for the answer, why it was answered; unanswered, why the best
- * candidate was not (null without candidates).
+ * candidate was not (null without candidates). `ownAudience`: for another audience's entry (`terms.needed`
+ * above the threshold), the terms it would be answered on were it for the asked audience.
  */
 export function explainDecision(
   candidate: DecidedCandidate | null,
   answered: boolean,
   terms: DecisionTerms,
+  ownAudience?: DecisionTerms,
 ): AnswerDecision | null {
   if (!candidate) return null;
   const reason = decisionReason(candidate, terms);
+  // Confident for the asked audience but not answered: another audience's entry needs a margin (pickAnswer).
+  const otherAudience = ownAudience !== undefined && isConfident(candidate, ownAudience);
   return {
     answered,
-    // Confident but not answered: another audience's entry needs a margin above the threshold (pickAnswer).
-    reason: !answered && ANSWERED.has(reason) ? 'other_audience_not_strong' : reason,
+    reason: !answered && (otherAudience || ANSWERED.has(reason)) ? 'other_audience_not_strong' : reason,
     score: scoreOf(candidate),
     gram: gramOf(candidate),
     lead: terms.lead,

@@ -4,6 +4,7 @@ import {
   BoundedCache,
   fieldCoverageScore,
   relevanceScore,
+  tokenize,
   type Analyzer,
   type CandidateFeatures,
   type QueryWordTrace,
@@ -225,7 +226,7 @@ export class AskService {
     };
   }
 
-  /** The question's terms, sorted: the answer cache's key. */
+  /** The question's terms, sorted: empty when nothing in it can be searched. */
   private normalize(req: AskRequest): string {
     return [...new Set(this.runtime.analyzers[req.locale].terms(req.question))].sort().join(' ');
   }
@@ -240,7 +241,9 @@ export class AskService {
     if (!normalized) return { answered: false, answer: null, suggestions: [] };
     if (trace) return this.search(req, trace);
     this.syncCacheVersion();
-    const key = `${req.locale}|${req.audience ?? ''}|${normalized}`;
+    // The n-gram part of the score reads the words as typed (inflection, repeats), not only their terms:
+    // two questions share a cached answer only when their words are the same.
+    const key = `${req.locale}|${req.audience ?? ''}|${normalized}|${tokenize(req.question).join(' ')}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     const result = await this.search(req, null);
@@ -342,12 +345,17 @@ export class AskService {
         ...suggestions.map((h) => explain(h, 'suggestion')),
       ];
       const focus = answer ?? suggestions[0] ?? null;
-      const needed = focus ? neededScore(focus, this.opts.threshold[req.locale], req.audience) : 0;
-      const lead = focus ? leadOf(focus, own.includes(focus) ? own : fallback) : 0;
-      trace.decision = explainDecision(focus, answer !== null, { needed, lead, near });
+      const threshold = this.opts.threshold[req.locale];
+      const list = focus && own.includes(focus) ? own : fallback;
+      const needed = focus ? neededScore(focus, threshold, req.audience) : 0;
+      const lead = focus ? leadOf(focus, list) : 0;
+      const decided = { needed, lead, near: list === own ? near : 0 };
+      const ownAudience = needed > threshold ? { ...decided, needed: threshold } : undefined;
+      trace.decision = explainDecision(focus, answer !== null, decided, ownAudience);
     }
-    const answered = answer ? toAnswer(await this.withBody(answer), answer._confidence ?? 0, req.audience) : null;
-    return { answered: answer !== null, answer: answered, suggestions: suggestions.map(suggestion) };
+    const shown = answer && (await this.withBody(answer));
+    const answered = shown ? toAnswer(shown, answer?._confidence ?? 0, req.audience) : null;
+    return { answered: answered !== null, answer: answered, suggestions: suggestions.map(suggestion) };
   }
 
   /**
@@ -368,11 +376,15 @@ export class AskService {
     });
   }
 
-  /** The answer with its body (a hit from a single-term or other-locale search comes without). */
-  private async withBody(hit: Hit): Promise<Hit> {
+  /**
+   * The answer with its body (a hit from a single-term or other-locale search comes without); null when
+   * its document left the index since the search (unpublished meanwhile: not answered).
+   */
+  private async withBody(hit: Hit): Promise<Hit | null> {
     if (hit.kind !== 'answer' || hit.body !== undefined) return hit;
     const found = await this.fetch<Pick<Hit, 'body'>>(hit.locale, [hit], ['body']);
-    return { ...hit, body: found.get(hit.id)?.body ?? '' };
+    const body = found.get(hit.id)?.body;
+    return body === undefined ? null : { ...hit, body };
   }
 
   private fetch<T extends object>(locale: SearchLocale, refs: DocumentRef[], attributes: string[]) {

@@ -43,9 +43,10 @@ function firstAbove<H extends AudienceCandidate>(
   needed: number,
   near: number,
 ) {
-  for (const list of lists) {
+  // The near band is the asked locale's: another locale's list (untranslated entries) gets none.
+  for (const [i, list] of lists.entries()) {
     const best = list.find(wanted);
-    if (best && isConfident(best, { needed, lead: leadOf(best, list), near })) return best;
+    if (best && isConfident(best, { needed, lead: leadOf(best, list), near: i === 0 ? near : 0 })) return best;
   }
   return null;
 }

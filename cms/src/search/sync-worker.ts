@@ -13,6 +13,7 @@ import {
   type SearchDocument,
 } from '@botkb/search';
 import { addToStatistics, type SearchRuntime } from './search-runtime';
+import { staleIndexSample } from './stale-index-sample';
 import { isJobTarget, type SyncQueue, type SyncJob } from './sync-queue';
 import { STATUS_WHERE, readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
 import { KIND_UID } from '../content-uids';
@@ -236,16 +237,17 @@ export class SyncWorker {
 
   /**
    * An index that holds a different number of documents than the database has
-   * published (or draft) entries (a new or wiped Meilisearch, a restore), or documents written
-   * before they carried the fingerprint of their texts (`fp`), is rebuilt in place.
+   * published (or draft) entries (a new or wiped Meilisearch, a restore), or documents analyzed
+   * otherwise than the database's content is now (staleIndexSample: written before fingerprints, or by
+   * an older analyzer after an upgrade), is rebuilt in place.
    */
   private async enqueueMissingLocales(): Promise<void> {
     for (const locale of SEARCH_LOCALES) {
       const index = this.runtime.admin.index(this.runtime.indexUid(locale));
       const stats = await index.getStats();
-      const sample = await index.getDocuments<Partial<SearchDocument>>({ fields: ['fp'], limit: 1 });
-      if (sample.results.some((d) => d.fp === undefined)) {
-        this.strapi.log.info(`[search] ${index.uid} has documents without fingerprints: rebuilding`);
+      const sample = await index.getDocuments<Partial<SearchDocument>>({ fields: ['id', 'fp'], limit: 50 });
+      if (staleIndexSample(sample.results, this.runtime.features[locale])) {
+        this.strapi.log.info(`[search] ${index.uid} was analyzed otherwise than the content now is: rebuilding`);
         await this.queue.enqueue([{ target: 'all', documentId: null, locale }]);
         continue;
       }
