@@ -46,9 +46,9 @@ export class DocumentFeatures {
 
   /** Counts a search document in the statistics (as GramStatistics.addDocument) and keeps its features. */
   add(doc: ScoredFields & Pick<SearchDocument, 'fp'>): void {
-    const { short, long } = gramTexts(doc);
-    this.stats.addDocument(`${short}\n${long}`);
-    this.kept.set(doc.id, this.compute(doc, doc.fp));
+    const texts = gramTexts(doc);
+    this.stats.addDocument(`${texts.short}\n${texts.long}`);
+    this.kept.set(doc.id, this.compute(doc, doc.fp, texts));
   }
 
   /** Forgets a document that left the index (its counts stay in the statistics, as before). */
@@ -86,9 +86,9 @@ export class DocumentFeatures {
     return this.kept.size;
   }
 
-  /** A document's features; `fingerprint`: textFingerprint(doc). */
-  private compute(doc: ScoredFields, fingerprint: number): KeptFeatures {
-    const { short, long } = gramTexts(doc);
+  /** A document's features; `fingerprint`: textFingerprint(doc); `texts`: gramTexts(doc), when known. */
+  private compute(doc: ScoredFields, fingerprint: number, texts = gramTexts(doc)): KeptFeatures {
+    const { short, long } = texts;
     const grams = {
       short: this.counter.compact(this.stats.words(short)),
       long: this.counter.compact(this.stats.words(long)),

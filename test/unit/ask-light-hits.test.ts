@@ -11,26 +11,12 @@ import {
 import type { Core } from '@strapi/strapi';
 import { AskService } from '../../cms/src/bot/ask-service';
 import type { SearchRuntime } from '../../cms/src/search/search-runtime';
+import { knowledgeEntry } from '../helpers/knowledge-entry';
 
 const LOCALES = ['fi', 'sv'] as const;
 const TEXTS = ['s_title', 's_phrasings', 's_topic', 's_body'];
 
-const entry = (documentId: string, title: string, body: string, locale: SearchLocale, translations = [locale]) =>
-  ({
-    kind: 'answer',
-    documentId,
-    locale,
-    slug: documentId,
-    audience: 'resident',
-    topic: null,
-    title,
-    body,
-    phrasings: [],
-    partners: [],
-    handoff: null,
-    firstStep: null,
-    translations,
-  }) satisfies KnowledgeEntry;
+const entry = knowledgeEntry;
 
 const translated = ['fi', 'sv'] as SearchLocale[];
 const ENTRIES: Record<SearchLocale, KnowledgeEntry[]> = {
@@ -80,7 +66,6 @@ function fakeRuntime(entries = ENTRIES, indexed?: Record<SearchLocale, SearchDoc
     Object.assign(runtime, {
       analyzers: { ...runtime.analyzers, [locale]: analyzer },
       stats: { ...runtime.stats, [locale]: stats },
-      grams: { ...runtime.grams, [locale]: features.stats },
       features: { ...runtime.features, [locale]: features },
       synonyms: { ...runtime.synonyms, [locale]: new Map() },
     });

@@ -4,29 +4,15 @@ import {
   TermStatistics,
   buildSearchDocument,
   createAnalyzer,
-  type KnowledgeEntry,
   type SearchDocument,
   type SearchLocale,
 } from '@botkb/search';
 import type { Core } from '@strapi/strapi';
 import { AskService } from '../../cms/src/bot/ask-service';
 import type { SearchRuntime } from '../../cms/src/search/search-runtime';
+import { knowledgeEntry } from '../helpers/knowledge-entry';
 
-const entry = (documentId: string, title: string, body: string, locale: SearchLocale = 'fi'): KnowledgeEntry => ({
-  kind: 'answer',
-  documentId,
-  locale,
-  slug: documentId,
-  audience: 'resident',
-  topic: null,
-  title,
-  body,
-  phrasings: [],
-  partners: [],
-  handoff: null,
-  firstStep: null,
-  translations: [locale],
-});
+const entry = knowledgeEntry;
 const ENTRIES = {
   fi: [
     entry('hammashoito', 'Hammashoidon ajanvaraus', 'Varaa aika hammaslääkärille.'),
@@ -53,7 +39,6 @@ function fakeRuntime() {
     Object.assign(runtime, {
       analyzers: { ...runtime.analyzers, [locale]: analyzer },
       stats: { ...runtime.stats, [locale]: stats },
-      grams: { ...runtime.grams, [locale]: features.stats },
       features: { ...runtime.features, [locale]: features },
       synonyms: { ...runtime.synonyms, [locale]: new Map() },
     });

@@ -1,28 +1,8 @@
-import {
-  DocumentFeatures,
-  GramStatistics,
-  TermStatistics,
-  buildSearchDocument,
-  createAnalyzer,
-  type KnowledgeEntry,
-} from '@botkb/search';
+import { DocumentFeatures, GramStatistics, TermStatistics, buildSearchDocument, createAnalyzer } from '@botkb/search';
 import { COUNT_BATCH, addToStatistics, countDocuments } from '../../cms/src/search/search-runtime';
+import { knowledgeEntry } from '../helpers/knowledge-entry';
 
-const entry = (n: number): KnowledgeEntry => ({
-  kind: 'answer',
-  documentId: `d${n}`,
-  locale: 'fi',
-  slug: `d${n}`,
-  audience: 'resident',
-  topic: null,
-  title: `Palvelu ${n}`,
-  body: `Ajanvaraus terveysasemalle numero ${n}.`,
-  phrasings: [],
-  partners: [],
-  handoff: null,
-  firstStep: null,
-  translations: ['fi'],
-});
+const entry = (n: number) => knowledgeEntry(`d${n}`, `Palvelu ${n}`, `Ajanvaraus terveysasemalle numero ${n}.`);
 
 describe('countDocuments (the analyzers rebuilt from the whole knowledge base)', () => {
   const entries = Array.from({ length: COUNT_BATCH * 3 + 1 }, (_, n) => entry(n));

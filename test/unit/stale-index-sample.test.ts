@@ -1,27 +1,9 @@
-import {
-  DocumentFeatures,
-  GramStatistics,
-  buildSearchDocument,
-  createAnalyzer,
-  type KnowledgeEntry,
-} from '@botkb/search';
+import { DocumentFeatures, GramStatistics, buildSearchDocument, createAnalyzer } from '@botkb/search';
 import { STALE_SHARE, staleIndexSample } from '../../cms/src/search/stale-index-sample';
+import { knowledgeEntry } from '../helpers/knowledge-entry';
 
-const entry = (n: number, body = `Potilaan ajanvaraus terveysasemalle, palvelu ${n}.`): KnowledgeEntry => ({
-  kind: 'answer',
-  documentId: `d${n}`,
-  locale: 'fi',
-  slug: `d${n}`,
-  audience: 'resident',
-  topic: null,
-  title: `Palvelu ${n}`,
-  body,
-  phrasings: [],
-  partners: [],
-  handoff: null,
-  firstStep: null,
-  translations: ['fi'],
-});
+const entry = (n: number) =>
+  knowledgeEntry(`d${n}`, `Palvelu ${n}`, `Potilaan ajanvaraus terveysasemalle, palvelu ${n}.`);
 
 describe('staleIndexSample (whether the sync worker rebuilds an index at start-up)', () => {
   const entries = Array.from({ length: 50 }, (_, n) => entry(n));

@@ -37,6 +37,7 @@ import {
 import { loadSafetyTriggers } from './load-safety-triggers';
 import { audienceMatches, leadOf, neededScore, pickAnswer } from './pick-answer';
 import { NEAR_THRESHOLD, explainDecision } from './answer-decision';
+import type { Meilisearch } from 'meilisearch';
 import { fetchDocuments, type DocumentRef } from '../search/fetch-documents';
 
 /** A search hit: its texts (s_*, body …) only when retrieved; `fp` only when the index has it. */
@@ -255,8 +256,7 @@ export class AskService {
   }
 
   private async search(req: AskRequest, trace: AskTrace | null): Promise<AskResponse> {
-    const searcher = this.runtime.searcher;
-    if (!searcher) throw new Error('search is not ready');
+    const searcher = this.searcher();
     this.syncCacheVersion();
     // Other locales only for content missing a translation in the asked one: not searched when none is.
     const others = SEARCH_LOCALES.filter((l) => l !== req.locale);
@@ -388,9 +388,14 @@ export class AskService {
   }
 
   private fetch<T extends object>(locale: SearchLocale, refs: DocumentRef[], attributes: string[]) {
+    return fetchDocuments<T>(this.searcher(), this.runtime.indexUid(locale), refs, attributes);
+  }
+
+  /** The bot's search client; asking before the search is ready is an error. */
+  private searcher(): Meilisearch {
     const searcher = this.runtime.searcher;
     if (!searcher) throw new Error('search is not ready');
-    return fetchDocuments<T>(searcher, this.runtime.indexUid(locale), refs, attributes);
+    return searcher;
   }
 
   /**
@@ -403,9 +408,9 @@ export class AskService {
     const counted = this.untranslated.get(key);
     if (counted !== undefined) return counted > 0;
     const version = this.runtime.version;
-    const searcher = this.runtime.searcher;
-    if (!searcher) throw new Error('search is not ready');
-    const { estimatedTotalHits } = await searcher.index(this.runtime.indexUid(locale)).search('', { filter, limit: 0 });
+    const { estimatedTotalHits } = await this.searcher()
+      .index(this.runtime.indexUid(locale))
+      .search('', { filter, limit: 0 });
     const count = estimatedTotalHits ?? 1;
     if (this.runtime.version === version) this.untranslated.set(key, count);
     return count > 0;

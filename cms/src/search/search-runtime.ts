@@ -37,8 +37,7 @@ export class SearchRuntime {
   analyzers = {} as Record<SearchLocale, Analyzer>;
   vocabularies = {} as Record<SearchLocale, Vocabulary>;
   stats = {} as Record<SearchLocale, TermStatistics>;
-  grams = {} as Record<SearchLocale, GramStatistics>;
-  /** Ranking features of every indexed document, with the n-gram statistics (`grams`) they are counted in. */
+  /** Ranking features of every indexed document, with the n-gram statistics (`stats`) they are counted in. */
   features = {} as Record<SearchLocale, DocumentFeatures>;
   synonyms = {} as Record<SearchLocale, Map<string, string[]>>;
   version = 0;
@@ -90,7 +89,6 @@ export class SearchRuntime {
       this.vocabularies[locale] = vocabulary;
       this.analyzers[locale] = analyzer;
       this.stats[locale] = stats;
-      this.grams[locale] = features.stats;
       this.features[locale] = features;
       this.synonyms[locale] = analyzedSynonyms(analyzer, vocabulary);
     }
