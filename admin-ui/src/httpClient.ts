@@ -42,6 +42,7 @@ export const ERROR_KEYS = {
   sessionExpired: 'app.auth.session_expired',
   forbidden: 'app.error.forbidden',
   notFound: 'app.error.not_found',
+  tooManyRequests: 'app.error.too_many_requests',
   server: 'app.error.server',
   http: 'app.error.http',
 } as const;
@@ -52,6 +53,7 @@ export function errorKeyForStatus(status: number): string {
   if (status === 401) return ERROR_KEYS.sessionExpired;
   if (status === 403) return ERROR_KEYS.forbidden;
   if (status === 404) return ERROR_KEYS.notFound;
+  if (status === 429) return ERROR_KEYS.tooManyRequests;
   if (status >= 500) return ERROR_KEYS.server;
   return ERROR_KEYS.http;
 }
@@ -85,7 +87,28 @@ export interface HttpClientOptions {
   getToken: () => string | null;
   /** Origin prefix; '' = same origin. */
   baseUrl?: string;
+  /** Waits before a retry (injected so tests need not wait). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
+
+/** A read refused with 429 is sent again after the server's Retry-After, this many times at most. */
+export const READ_RETRIES_AFTER_429 = 2;
+/** Longest Retry-After the client waits out by itself; a longer wait is shown as the error. */
+export const LONGEST_AUTOMATIC_WAIT_MS = 10_000;
+
+/** How long to wait before repeating a read the server refused with 429, or null to give up. */
+export function waitBeforeRetry(status: number, retryAfter: string | null, attempt: number): number | null {
+  if (status !== 429 || attempt >= READ_RETRIES_AFTER_429) return null;
+  const seconds = Number(retryAfter);
+  const ms = Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 1000;
+  return ms <= LONGEST_AUTOMATIC_WAIT_MS ? ms : null;
+}
+
+const sleepFor = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
 
 export interface HttpRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -110,8 +133,24 @@ export type HttpClient = {
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
+  const sleep = options.sleep ?? sleepFor;
 
+  // Reads are repeated after a 429's Retry-After (a language switch refetches every report at once);
+  // writes never are, so nothing is sent twice.
   const send = async (path: string, request: HttpRequest = {}, accept = 'application/json'): Promise<ResponseLike> => {
+    for (let attempt = 0; ; attempt++) {
+      const response = await sendOnce(path, request, accept);
+      const wait =
+        (request.method ?? 'GET') === 'GET'
+          ? waitBeforeRetry(response.status, response.headers.get('Retry-After'), attempt)
+          : null;
+      if (wait === null || request.signal?.aborted) return refuseUnlessOk(response);
+      await sleep(wait, request.signal);
+      if (request.signal?.aborted) return refuseUnlessOk(response);
+    }
+  };
+
+  const sendOnce = async (path: string, request: HttpRequest, accept: string): Promise<ResponseLike> => {
     const headers: Record<string, string> = { Accept: accept };
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     if (request.auth !== false) {
@@ -131,6 +170,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if ((e as { name?: string })?.name === 'AbortError') throw e;
       throw new ApiError(0, null);
     }
+    return response;
+  };
+
+  const refuseUnlessOk = async (response: ResponseLike): Promise<ResponseLike> => {
     if (!response.ok) {
       let body: unknown = null;
       try {

@@ -279,7 +279,7 @@ describe('analytics data provider', () => {
       [403, 'app.error.forbidden'],
       [404, 'app.error.not_found'],
       [500, 'app.error.server'],
-      [429, 'app.error.http'],
+      [418, 'app.error.http'],
     ] as const) {
       const s = setup(() => response(status, ''));
       await expect(
@@ -310,5 +310,42 @@ describe('analytics data provider', () => {
     await dp.me();
     expect(calls[0]!.url).toBe('/analytics-api/me');
     expect(calls[0]!.init.headers.Authorization).toBeUndefined();
+  });
+});
+
+describe('reads refused with 429', () => {
+  const tooMany = (retryAfter: string) =>
+    response(429, { error: { status: 429, message: 'Rate limit exceeded' } }, { 'retry-after': retryAfter });
+
+  function client(replies: ResponseLike[]) {
+    const calls: RequestInitLike[] = [];
+    const waits: number[] = [];
+    const http = createHttpClient({
+      fetch: async (_url, init) => (calls.push(init), replies.shift()!),
+      getToken: () => 'jwt',
+      sleep: async (ms) => void waits.push(ms),
+    });
+    return { http, calls, waits };
+  }
+
+  it("are sent again after the server's Retry-After, and then succeed", async () => {
+    const c = client([tooMany('2'), tooMany('1'), response(200, { data: [] })]);
+    await expect(c.http('/analytics-api/handoffs')).resolves.toMatchObject({ status: 200 });
+    expect([c.calls.length, c.waits]).toEqual([3, [2000, 1000]]);
+  });
+
+  it('give up after two retries or a wait too long to sit through, with a message saying why', async () => {
+    const often = client([tooMany('1'), tooMany('1'), tooMany('1'), response(200, {})]);
+    await expect(often.http('/x')).rejects.toMatchObject({ status: 429, message: 'app.error.too_many_requests' });
+    expect(often.calls).toHaveLength(3);
+    const long = client([tooMany('60'), response(200, {})]);
+    await expect(long.http('/x')).rejects.toMatchObject({ status: 429 });
+    expect(long.waits).toEqual([]);
+  });
+
+  it('are never repeated for a write, so nothing is sent twice', async () => {
+    const c = client([tooMany('1'), response(200, {})]);
+    await expect(c.http('/x', { method: 'POST', body: {} })).rejects.toMatchObject({ status: 429 });
+    expect(c.calls).toHaveLength(1);
   });
 });

@@ -31,6 +31,7 @@ export const enApp = {
     forbidden: 'You do not have access to this information.',
     not_found: 'Not found.',
     server: 'Server error. Try again later.',
+    too_many_requests: 'Too many requests in a short time. Wait a moment and try again.',
     http: 'The request failed.',
     not_supported: 'This action is not supported.',
     details: 'Server message: %{message}',

@@ -244,6 +244,7 @@ export const fiApp: AppMessages = {
     forbidden: 'Sinulla ei ole pääsyä näihin tietoihin.',
     not_found: 'Ei löytynyt.',
     server: 'Palvelinvirhe. Yritä myöhemmin uudelleen.',
+    too_many_requests: 'Liian monta pyyntöä lyhyessä ajassa. Odota hetki ja yritä uudelleen.',
     http: 'Pyyntö epäonnistui.',
     not_supported: 'Toimintoa ei tueta.',
     details: 'Palvelimen viesti: %{message}',

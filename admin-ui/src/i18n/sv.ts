@@ -244,6 +244,7 @@ export const svApp: AppMessages = {
     forbidden: 'Du har inte tillgång till de här uppgifterna.',
     not_found: 'Hittades inte.',
     server: 'Serverfel. Försök igen senare.',
+    too_many_requests: 'För många förfrågningar på kort tid. Vänta en stund och försök igen.',
     http: 'Begäran misslyckades.',
     not_supported: 'Åtgärden stöds inte.',
     details: 'Serverns meddelande: %{message}',
