@@ -45,7 +45,7 @@ async function runBank(base, jwt) {
   );
   for (;;) {
     const { data: run } = await json(await fetch(`${base}/analytics-api/question-bank/runs/${queued.id}`, { headers }));
-    if (run.status === 'done' || run.status === 'failed') return { run, seconds: (Date.now() - started) / 1000 };
+    if (['done', 'failed', 'interrupted'].includes(run.status)) return { run, seconds: (Date.now() - started) / 1000 };
     if (process.stdout.isTTY) process.stdout.write(`\r  run ${run.id}: ${run.status} ${run.done}/${run.questions}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -56,8 +56,8 @@ const pct = (x) => `${(x * 100).toFixed(1).padStart(5)} %`;
 /** Prints the figures; returns the exit code. */
 function report({ run, seconds }) {
   if (process.stdout.isTTY) process.stdout.write('\n');
-  if (run.status === 'failed') {
-    console.error(`✖ run ${run.id} failed: ${run.error}`);
+  if (run.status !== 'done') {
+    console.error(`✖ run ${run.id} ${run.status}: ${run.error}`);
     return 1;
   }
   console.log(`question bank run ${run.id} (${run.content}): ${run.questions} questions in ${seconds.toFixed(1)} s`);

@@ -1200,7 +1200,7 @@ export interface components {
             /** @enum {string} */
             trigger: "publish" | "manual" | "startup";
             /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
+            status: "queued" | "running" | "done" | "failed" | "interrupted";
             questions: number;
             done: number;
             /** Format: date-time */
@@ -1542,7 +1542,7 @@ export interface components {
                 /** @enum {string} */
                 trigger: "publish" | "manual" | "startup";
                 /** @enum {string} */
-                status: "queued" | "running" | "done" | "failed";
+                status: "queued" | "running" | "done" | "failed" | "interrupted";
                 questions: number;
                 done: number;
                 /** Format: date-time */

@@ -19,7 +19,7 @@ export async function finishedBankRun(
   while (Date.now() < deadline) {
     const runs: BankRun[] = (await session.get('/analytics-api/question-bank/runs?limit=50')).body.data;
     const run = runs.find(match);
-    if (run?.status === 'failed') throw new Error(`run ${run.id} failed`);
+    if (run?.status === 'failed' || run?.status === 'interrupted') throw new Error(`run ${run.id} ${run.status}`);
     if (run?.status === 'done') return run;
     await new Promise((r) => setTimeout(r, 100));
   }

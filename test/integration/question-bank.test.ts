@@ -216,4 +216,30 @@ describe('question bank runs', () => {
     await bank.start();
     expect((await runs()).filter((r) => r.trigger === 'startup')).toHaveLength(1);
   });
+
+  it("runs again at start-up when a publish's run was cut short by a restart, even after earlier finished runs", async () => {
+    const finished = await finishedRun((r) => r.content === 'published');
+    const knex = t.strapi.db.connection;
+    const [cut] = await knex('botkb_bank_runs')
+      .insert({
+        content: 'published',
+        trigger: 'publish',
+        status: 'running',
+        questions: 1,
+        done: 0,
+        queued_at: Date.now(),
+      })
+      .returning('id');
+    const cutId = Number(typeof cut === 'object' ? cut.id : cut);
+    const bank = t.strapi.get('botkb-question-bank') as { start(): Promise<void> };
+    const startupRuns = async () => (await runs()).filter((r) => r.trigger === 'startup').length;
+    const before = await startupRuns();
+    await bank.start();
+    expect((await runs()).find((r) => r.id === cutId)).toMatchObject({ status: 'interrupted' });
+    const rerun = await finishedRun((r) => r.trigger === 'startup' && r.id > cutId);
+    expect(rerun).toMatchObject({ content: 'published', status: 'done' });
+    expect(rerun.id).toBeGreaterThan(finished.id);
+    await bank.start();
+    expect(await startupRuns()).toBe(before + 1);
+  });
 });

@@ -64,7 +64,7 @@ describe('question bank: a run stopped at shutdown', () => {
     await stopped;
     expect(lines.filter((l) => l.level === 'error')).toEqual([]);
     expect(lines).toContainEqual({ level: 'info', text: `[question-bank] run ${run.id} stopped at shutdown` });
-    expect((await bank.run(run.id)).status).toBe('failed');
+    expect((await bank.run(run.id)).status).toBe('interrupted');
   });
 
   it('ends a run still waiting for search at once when the bank stops, without a failure line', async () => {
@@ -83,6 +83,6 @@ describe('question bank: a run stopped at shutdown', () => {
     while ((await bank.run(run.id)).status !== 'failed') await new Promise((r) => setTimeout(r, 20));
     await bank.stop();
     expect(lines).toContainEqual({ level: 'error', text: `[question-bank] run ${run.id} failed: search is not ready` });
-    expect((await bank.run(run.id)).error).toBe('search is not ready');
+    expect(await bank.run(run.id)).toMatchObject({ status: 'failed', error: 'search is not ready' });
   });
 });

@@ -12,7 +12,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import type { AnalyticsDataProvider } from '../dataProvider';
 import {
@@ -26,6 +26,7 @@ import {
 } from '../types';
 import { PageTitle } from '../common/PageTitle';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { titleLocaleFor } from '../common/titleLocale';
 import { TryResultView } from './TryResultView';
 
 const MAX_QUESTION_LENGTH = 500;
@@ -35,7 +36,9 @@ export function TryPage() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AnalyticsDataProvider>();
   const [question, setQuestion] = useState('');
-  const [locale, setLocale] = useState<ContentLocale>('fi');
+  const [ui] = useLocaleState();
+  // A Swedish-speaking expert mostly tries Swedish questions: the question's language starts as the UI's.
+  const [locale, setLocale] = useState<ContentLocale>(() => titleLocaleFor(ui) ?? 'fi');
   const [audience, setAudience] = useState<Audience | ''>('');
   const [content, setContent] = useState<TryContent>('published');
   const mutation = useMutation({ mutationFn: (request: TryRequest) => dataProvider.tryAsk(request) });

@@ -253,16 +253,19 @@ export class QuestionBank {
   });
 
   /**
-   * At start-up: runs cut short by a stop are marked failed; a bank with no finished run of the published
-   * content is run once (runs the seed process queued and cut short when it stopped do not count).
+   * At start-up: runs cut short by a stop or a crash are marked interrupted; the published content is run
+   * once when its latest run did not finish (none yet, the seed process stopped mid-run, or a publish's run
+   * cut short by a restart), so the bank's figures always describe the content that is live.
    */
   async start(): Promise<void> {
-    const interrupted = { status: 'failed', error: 'interrupted by a restart', finished_at: Date.now() };
+    const interrupted = { status: 'interrupted', error: 'interrupted by a restart', finished_at: Date.now() };
     await this.knex(BANK_TABLES.runs).whereIn('status', ['queued', 'running']).update(interrupted);
     const [{ n }] = await this.knex(BANK_TABLES.questions).count({ n: '*' });
-    const finished = this.knex(BANK_TABLES.runs).where({ content: 'published', status: 'done' });
-    const [{ runs }] = await finished.count({ runs: '*' });
-    if (Number(n) > 0 && Number(runs) === 0) await this.requestRun('published', 'startup');
+    const latest = await this.knex(BANK_TABLES.runs)
+      .where({ content: 'published' })
+      .orderBy('id', 'desc')
+      .first('status');
+    if (Number(n) > 0 && latest?.status !== 'done') await this.requestRun('published', 'startup');
   }
 
   async stop(): Promise<void> {
@@ -308,7 +311,7 @@ export class QuestionBank {
       });
     } catch (error) {
       const failed = {
-        status: 'failed',
+        status: error instanceof RunStoppedError ? 'interrupted' : 'failed',
         finished_at: Date.now(),
         error: error instanceof Error ? error.message : String(error),
       };

@@ -48,7 +48,7 @@ export type BankOutcome = (typeof BANK_OUTCOMES)[number];
 export const RUN_TRIGGERS = ['publish', 'manual', 'startup'] as const;
 export type RunTrigger = (typeof RUN_TRIGGERS)[number];
 
-export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export const RUN_STATUSES = ['queued', 'running', 'done', 'failed', 'interrupted'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /** Where a bank question came from: typed by staff, a resolved unanswered-question group, or the demo seed. */
