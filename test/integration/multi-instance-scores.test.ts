@@ -138,7 +138,9 @@ describeOnPostgres('the same scores on every instance after edits through one (n
     const last = 'Suuhygienistille varataan aika hammashoitolan numerosta.';
     await within(30_000, async () => (await indexedBody(hygienist.documentId)) === last, 200);
     const fresh = await startInstance();
-    const reference = await scores(fresh);
+    let reference: string[] = [];
+    // Its search is ready (503 before) once it has counted the knowledge base.
+    await within(30_000, async () => (reference = await scores(fresh)).every((line) => line.startsWith('200 ')), 200);
     console.log(`scores on the fresh instance:\n${reference.join('\n')}`);
     let seen: Record<string, string[]> = {};
     const alike = async () => {
@@ -148,6 +150,6 @@ describeOnPostgres('the same scores on every instance after edits through one (n
     await within(15_000, alike, 500).catch((error: Error) => {
       throw new Error(`${error.message}: ${JSON.stringify({ fresh: reference, ...seen }, null, 1)}`);
     });
-    expect(reference.every((line) => line.startsWith('200 '))).toBe(true);
+    expect(reference.some((line) => line.includes('hammashoitola='))).toBe(true);
   });
 });
