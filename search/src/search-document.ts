@@ -110,9 +110,7 @@ export function buildSearchDocument(entry: KnowledgeEntry, analyzer: Analyzer): 
 }
 
 /** All analyzed terms of a search document, repeats included: what the term statistics count of it. */
-export function documentTerms(
-  doc: Pick<SearchDocument, 's_title' | 's_phrasings' | 's_topic' | 's_body'>,
-): string[] {
+export function documentTerms(doc: Pick<SearchDocument, 's_title' | 's_phrasings' | 's_topic' | 's_body'>): string[] {
   return [doc.s_title, ...doc.s_phrasings, doc.s_topic, doc.s_body].join(' ').split(' ').filter(Boolean);
 }
 

@@ -46,7 +46,12 @@ const WORDS = [
   'miten',
   'neuvola',
 ];
-const QUESTIONS = ['miten varaan hammashoitoon ajan', 'kesätyö terveysasemalla', 'lastensuojelu ilmoitus', 'hamashoito'];
+const QUESTIONS = [
+  'miten varaan hammashoitoon ajan',
+  'kesätyö terveysasemalla',
+  'lastensuojelu ilmoitus',
+  'hamashoito',
+];
 
 const words = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
 /** Publish (a new version of) entry `doc`, or unpublish it; `batch`: the sync worker's batch ends after it. */
@@ -151,8 +156,18 @@ describe('SearchRuntime keeps its derived state an exact function of the publish
       { kind: 'answer', documentId: 'd3', locale: 'fi' },
     ]);
     // "hoito" is a word now: d1's "hammashoito" splits into "hammas" + "hoito", so d1 is written again.
-    expect(changes.adds.get('fi')?.map((d) => d.id).sort()).toEqual(['answer-d1', 'answer-d2']);
-    expect(changes.adds.get('fi')?.find((d) => d.id === 'answer-d1')?.s_body.split(' ')).toHaveLength(3);
+    expect(
+      changes.adds
+        .get('fi')
+        ?.map((d) => d.id)
+        .sort(),
+    ).toEqual(['answer-d1', 'answer-d2']);
+    expect(
+      changes.adds
+        .get('fi')
+        ?.find((d) => d.id === 'answer-d1')
+        ?.s_body.split(' '),
+    ).toHaveLength(3);
     expect(changes.deletes.get('fi')).toEqual(['answer-d3']);
   });
 });

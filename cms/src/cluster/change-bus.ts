@@ -141,7 +141,10 @@ export class ChangeBus {
       .returning('revision');
     const revision = Number((row as { revision: string | number }).revision);
     const log = CLUSTER_TABLES.changeLog;
-    await trx(log).where({ kind }).andWhere('revision', '<=', revision - CHANGE_LOG_REVISIONS).delete();
+    await trx(log)
+      .where({ kind })
+      .andWhere('revision', '<=', revision - CHANGE_LOG_REVISIONS)
+      .delete();
     const rows = details.map((d, position) => ({
       kind,
       revision,
