@@ -107,7 +107,7 @@ function state(r: SearchRuntime) {
 }
 
 describe('SearchRuntime keeps its derived state an exact function of the published entries', () => {
-  it('applying changes one batch at a time (and on a second runtime from the notifications) equals a rebuild', async () => {
+  it('equals a rebuild after batches applied here and on a second runtime fed the notifications', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
         mockDatabase.clear();
