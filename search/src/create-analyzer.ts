@@ -44,6 +44,11 @@ export interface Analyzer {
   /** `terms(text)` joined by spaces: what is indexed beside the original, and what is searched. */
   analyze(text: string): string;
   stem(word: string): string;
+  /**
+   * The lexicon's word forms whose compound split changed since the last call (at the first call: every
+   * form that splits): documents using them are analyzed otherwise now.
+   */
+  changedSplits(): string[];
 }
 
 export interface AnalyzerOptions {
@@ -136,8 +141,25 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
     }
     return [...out];
   };
+  /** Each word form's split as changedSplits last saw it (joined by spaces; "" when it does not split). */
+  const splits = new Map<string, string>();
+  const changedSplits = (): string[] => {
+    const changed: string[] = [];
+    const inUse = new Set<string>();
+    for (const form of lexicon.formsInUse()) {
+      inUse.add(form);
+      const split = splitCompound(form, lexicon).join(' ');
+      if ((splits.get(form) ?? '') === split) continue;
+      changed.push(form);
+      if (split) splits.set(form, split);
+      else splits.delete(form);
+    }
+    for (const form of splits.keys()) if (!inUse.has(form)) splits.delete(form);
+    return changed;
+  };
   return {
     locale: opts.locale,
+    changedSplits,
     lexicon,
     stopWords,
     terms,

@@ -1,7 +1,8 @@
-import { gramTexts, textFingerprint, type SearchDocument } from './search-document';
+import { documentTerms, gramTexts, textFingerprint, type SearchDocument } from './search-document';
 import { BoundedCache } from './bounded-cache';
 import { fieldTermLists, gramScore, type AnalyzedFields, type FieldTerms, type GramFields } from './rerank';
-import { GramCounter, StringNumbers, type GramCounts } from './gram-counts';
+import { GramCounter, type GramCounts } from './gram-counts';
+import { StringNumbers } from './string-numbers';
 import type { GramStatistics, GramVector } from './gram-statistics';
 
 /** The fields of a search document that the ranking reads. */
@@ -26,6 +27,12 @@ interface KeptFeatures {
   readonly grams: GramFields<GramCounts>;
 }
 
+/** What a document added to the statistics, kept to take it back exactly: its grams' words and its terms. */
+interface CountedDocument {
+  readonly grams: GramFields<GramCounts>;
+  readonly terms: Int32Array;
+}
+
 /**
  * One locale's n-gram statistics with the ranking features of every document counted in them,
  * computed when the document is indexed, so an ask scores its candidates without analysing their
@@ -37,6 +44,8 @@ interface KeptFeatures {
 export class DocumentFeatures {
   private readonly counter = new GramCounter();
   private readonly kept = new Map<string, KeptFeatures>();
+  /** Per document id, what its indexed version added to the statistics. */
+  private readonly counted = new Map<string, CountedDocument>();
   private readonly terms = new StringNumbers();
   private layout: Array<readonly [number, keyof AnalyzedFields]> = [];
   /** Field term sets of recent candidates (a common word's documents come up in many asks). */
@@ -44,16 +53,41 @@ export class DocumentFeatures {
 
   constructor(readonly stats: GramStatistics) {}
 
-  /** Counts a search document in the statistics (as GramStatistics.addDocument) and keeps its features. */
+  /**
+   * Counts a search document in the statistics (as GramStatistics.addDocument of its gram texts), in place
+   * of the version counted before under its id, and keeps its features.
+   */
   add(doc: ScoredFields & Pick<SearchDocument, 'fp'>): void {
-    const texts = gramTexts(doc);
-    this.stats.addDocument(`${texts.short}\n${texts.long}`);
-    this.kept.set(doc.id, this.compute(doc, doc.fp, texts));
+    this.uncount(doc.id);
+    const kept = this.compute(doc, doc.fp);
+    this.stats.addGrams(this.counter.distinctGrams([kept.grams.short, kept.grams.long]));
+    const terms = Int32Array.from(new Set(documentTerms(doc)), (term) => this.terms.number(term));
+    this.counted.set(doc.id, { grams: kept.grams, terms });
+    this.kept.set(doc.id, kept);
   }
 
-  /** Forgets a document that left the index (its counts stay in the statistics, as before). */
+  /** Forgets a document that left the index and takes its counts out of the statistics. */
   delete(id: string): void {
+    this.uncount(id);
     this.kept.delete(id);
+  }
+
+  /** The analyzed terms (documentTerms) of the version of a document counted under `id`, or null. */
+  countedTerms(id: string): string[] | null {
+    const counted = this.counted.get(id);
+    return counted ? Array.from(counted.terms, (n) => this.terms.string(n)) : null;
+  }
+
+  /** Ids of the documents counted in the statistics. */
+  countedIds(): IterableIterator<string> {
+    return this.counted.keys();
+  }
+
+  private uncount(id: string): void {
+    const counted = this.counted.get(id);
+    if (!counted) return;
+    this.stats.removeGrams(this.counter.distinctGrams([counted.grams.short, counted.grams.long]));
+    this.counted.delete(id);
   }
 
   /** The features of a candidate (kept when computed from the same texts, else computed now and kept). */
@@ -86,9 +120,9 @@ export class DocumentFeatures {
     return this.kept.size;
   }
 
-  /** A document's features; `fingerprint`: textFingerprint(doc); `texts`: gramTexts(doc), when known. */
-  private compute(doc: ScoredFields, fingerprint: number, texts = gramTexts(doc)): KeptFeatures {
-    const { short, long } = texts;
+  /** A document's features; `fingerprint`: textFingerprint(doc). */
+  private compute(doc: ScoredFields, fingerprint: number): KeptFeatures {
+    const { short, long } = gramTexts(doc);
     const grams = {
       short: this.counter.compact(this.stats.words(short)),
       long: this.counter.compact(this.stats.words(long)),

@@ -1,4 +1,5 @@
 import { gramWeight, wordGrams, type GramStatistics, type GramVector } from './gram-statistics';
+import { StringNumbers } from './string-numbers';
 
 /**
  * A text's n-grams, compact: its words (numbers, see GramCounter) in order of first occurrence and
@@ -17,36 +18,6 @@ interface GramShape {
   readonly distinct: number;
 }
 
-/** Strings numbered 0, 1, 2 … in order of first sight, each kept once. */
-export class StringNumbers {
-  private readonly numbers = new Map<string, number>();
-  private readonly strings: string[] = [];
-
-  /** The string's number, given now if it has none. */
-  number(text: string): number {
-    let n = this.numbers.get(text);
-    if (n === undefined) {
-      n = this.strings.length;
-      this.numbers.set(text, n);
-      this.strings.push(text);
-    }
-    return n;
-  }
-
-  /** The string's number if it has one. */
-  get(text: string): number | undefined {
-    return this.numbers.get(text);
-  }
-
-  string(n: number): string {
-    return this.strings[n];
-  }
-
-  get size(): number {
-    return this.strings.length;
-  }
-}
-
 /**
  * Compact n-gram counts of one locale's texts, and their cosine to a query's gram vector computed
  * exactly as gramCosine(query, stats.vector(text)) does (same weights, same order of additions)
@@ -60,7 +31,7 @@ export class GramCounter {
   private readonly grams = new StringNumbers();
   private idfOf = new Float64Array(0);
   private idfStats: GramStatistics | null = null;
-  private idfDocuments = -1;
+  private idfRevision = -1;
   /** Scratch space of `expand`: a count per gram number, all zero between calls. */
   private scratch = new Uint32Array(0);
   /** Scratch space of `cosine`: a query gram's position + 1 per gram number, all zero between calls. */
@@ -79,6 +50,14 @@ export class GramCounter {
       counts[k++] = times;
     }
     return { words: numbers, counts };
+  }
+
+  /** The distinct grams of texts' compact counts: what GramStatistics counts of the texts joined. */
+  distinctGrams(texts: readonly GramCounts[]): Set<string> {
+    const grams = new Set<string>();
+    for (const { words } of texts)
+      for (const word of words) for (const id of this.gramsOfWord[word]) grams.add(this.grams.string(id));
+    return grams;
   }
 
   /** gramCosine(query, stats.vector(text)), where `text` is the one `doc` was counted from. */
@@ -146,12 +125,12 @@ export class GramCounter {
     return shape;
   }
 
-  /** Forgets IDFs and norms when the statistics are others or have grown. */
+  /** Forgets IDFs and norms when the statistics are others or have changed. */
   private syncIdf(stats: GramStatistics): void {
-    if (stats === this.idfStats && stats.documents === this.idfDocuments) return;
+    if (stats === this.idfStats && stats.revision === this.idfRevision) return;
     this.idfOf = new Float64Array(this.grams.size).fill(Number.NaN);
     this.idfStats = stats;
-    this.idfDocuments = stats.documents;
+    this.idfRevision = stats.revision;
     this.shapes = new WeakMap();
   }
 

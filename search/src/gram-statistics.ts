@@ -48,18 +48,46 @@ function countGrams(text: string, stopWords: ReadonlySet<string>): Map<string, n
 export class GramStatistics {
   private readonly df = new Map<string, number>();
   private docs = 0;
+  private changes = 0;
 
   constructor(private readonly stopWords: ReadonlySet<string> = new Set()) {}
 
   /** Counts a document's grams once each. */
   addDocument(text: string): void {
-    this.docs += 1;
-    for (const gram of countGrams(text, this.stopWords).keys()) this.df.set(gram, (this.df.get(gram) ?? 0) + 1);
+    this.addGrams(countGrams(text, this.stopWords).keys());
   }
 
-  /** Documents counted so far: grows with every addition, so weights computed before may be stale. */
+  /** Counts a document by its distinct grams (those addDocument counts of its text). */
+  addGrams(grams: Iterable<string>): void {
+    this.docs += 1;
+    this.changes += 1;
+    for (const gram of grams) this.df.set(gram, (this.df.get(gram) ?? 0) + 1);
+  }
+
+  /** Takes back an addGrams of the same distinct grams (a document updated or gone). */
+  removeGrams(grams: Iterable<string>): void {
+    this.docs -= 1;
+    this.changes += 1;
+    for (const gram of grams) {
+      const df = (this.df.get(gram) ?? 0) - 1;
+      if (df > 0) this.df.set(gram, df);
+      else this.df.delete(gram);
+    }
+  }
+
+  /** Documents counted. */
   get documents(): number {
     return this.docs;
+  }
+
+  /** Changes with every addition and removal: weights computed before may be stale. */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /** Every counted gram with its document frequency, in no particular order. */
+  frequencies(): ReadonlyMap<string, number> {
+    return this.df;
   }
 
   /** The words a text's grams are counted from (see wordGrams) and how often each occurs, in order. */

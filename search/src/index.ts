@@ -16,8 +16,10 @@ export { finnishStemKey } from './finnish-stem-key';
 export { foldDiacritics, tokenize } from './fold-diacritics';
 export {
   buildSearchDocument,
+  documentTerms,
   entryTexts,
   gramTexts,
+  parseSearchDocumentId,
   searchDocumentId,
   textFingerprint,
   type KnowledgeEntry,

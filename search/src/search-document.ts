@@ -75,6 +75,14 @@ export function searchDocumentId(kind: EntryKind, documentId: string): string {
   return `${kind}-${documentId}`;
 }
 
+/** The kind and documentId a search document id (searchDocumentId) was made of. */
+export function parseSearchDocumentId(id: string): { kind: EntryKind; documentId: string } {
+  const cut = id.indexOf('-');
+  const kind = id.slice(0, cut);
+  if (kind !== 'answer' && kind !== 'path') throw new Error(`"${id}" is not a search document id`);
+  return { kind, documentId: id.slice(cut + 1) };
+}
+
 const stripMarkdown = (md: string) => md.replace(/[#>*_`~[\]()!|-]+/g, ' ');
 
 export function buildSearchDocument(entry: KnowledgeEntry, analyzer: Analyzer): SearchDocument {
@@ -99,6 +107,11 @@ export function buildSearchDocument(entry: KnowledgeEntry, analyzer: Analyzer): 
     s_body: analyzer.analyze(stripMarkdown(entry.body)),
   };
   return { ...doc, fp: textFingerprint(doc) };
+}
+
+/** All analyzed terms of a search document, repeats included: what the term statistics count of it. */
+export function documentTerms(doc: Pick<SearchDocument, 's_title' | 's_phrasings' | 's_topic' | 's_body'>): string[] {
+  return [doc.s_title, ...doc.s_phrasings, doc.s_topic, doc.s_body].join(' ').split(' ').filter(Boolean);
 }
 
 /** All texts of an entry, for the compound-splitting lexicon. */

@@ -25,6 +25,33 @@ export class TermStatistics {
     }
   }
 
+  /** Takes back an addDocument of the same terms (a document updated or gone): counts stay exact. */
+  removeDocument(terms: Iterable<string>): void {
+    this.docs -= 1;
+    this.corrections.clear();
+    for (const t of new Set(terms)) {
+      const df = (this.df.get(t) ?? 0) - 1;
+      if (df > 0) {
+        this.df.set(t, df);
+        continue;
+      }
+      this.df.delete(t);
+      const bucket = this.byLength.get(t.length);
+      bucket?.delete(t);
+      if (bucket?.size === 0) this.byLength.delete(t.length);
+    }
+  }
+
+  /** Documents counted. */
+  get documents(): number {
+    return this.docs;
+  }
+
+  /** Every counted term with its document frequency, in no particular order. */
+  frequencies(): ReadonlyMap<string, number> {
+    return this.df;
+  }
+
   has(term: string): boolean {
     return this.df.has(term);
   }
@@ -55,7 +82,8 @@ export class TermStatistics {
       for (const candidate of this.byLength.get(len) ?? []) {
         if (editDistance(term, candidate, maxEdits) <= maxEdits) {
           const df = this.df.get(candidate) ?? 0;
-          if (df > bestDf) {
+          // Equal counts: the first in code-point order, so the answer does not depend on the order of additions.
+          if (df > bestDf || (df === bestDf && best !== null && candidate < best)) {
             best = candidate;
             bestDf = df;
           }

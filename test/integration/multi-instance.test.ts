@@ -7,6 +7,7 @@ import { freePort, searchDocumentId } from '@botkb/search';
 import { BOT_PERMISSIONS } from '@botkb/seeds';
 import { processSuite, spawnServerProcess, type ProcessSuite } from '../helpers/server-process';
 import { conversationStarted } from '../helpers/bot-events';
+import { callInstance, within } from '../helpers/instance-calls';
 
 // The README's HAProxy set-up, shared with `npm run bench` (plain CommonJS without types).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -60,7 +61,6 @@ let tokens: { botToken: string; otherBotToken: string };
 const instances: Partial<Record<'a' | 'b', Instance>> = {};
 let haproxy: { stop(): Promise<void> } | null = null;
 let lb = '';
-let calls = 0;
 
 async function startInstance(name: 'a' | 'b', port: number): Promise<Instance> {
   type Started = { url: string; botToken: string; otherBotToken: string };
@@ -82,19 +82,7 @@ async function stopInstance(instance: Instance): Promise<number | null> {
 }
 
 /** A call the instance makes: Document Service `{ uid, action, params }` or service `{ service, method, args }`. */
-function call(instance: Instance, message: object): Promise<any> {
-  const id = ++calls;
-  return new Promise((resolve, reject) => {
-    const onMessage = (m: { id: number; result?: unknown; error?: string }) => {
-      if (m.id !== id) return;
-      instance.child.off('message', onMessage);
-      if (m.error) reject(new Error(m.error));
-      else resolve(m.result);
-    };
-    instance.child.on('message', onMessage);
-    instance.child.send({ id, ...message });
-  });
-}
+const call = (instance: Instance, message: object): Promise<any> => callInstance(instance.child, message);
 
 /** A new bot token (its own rate-limit allowance), created through A. */
 async function newBotToken(name: string): Promise<string> {
@@ -131,16 +119,6 @@ async function lagBehindIndex(inIndex: () => Promise<boolean>, onB: () => Promis
   const [index, b] = await Promise.all([within(10_000, inIndex), within(10_000, onB)]);
   console.log(`  index applied the change after ${index} ms, B followed after ${b} ms`);
   return Math.max(0, b - index);
-}
-
-/** Polls `check` until it holds; returns the milliseconds it took (throws after `timeoutMs`). */
-async function within(timeoutMs: number, check: () => Promise<boolean>, everyMs = 50): Promise<number> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not reached within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  return Date.now() - started;
 }
 
 const answer = (slug: string, title: string, body: string) => ({

@@ -17,15 +17,34 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 /** The PostgreSQL channel every instance listens on; a payload is "kind revision instanceId". */
 export const CHANGE_CHANNEL = 'botkb_changes';
 
-type Reload = () => void | Promise<void>;
+/** One thing a change changed (for `search`/`drafts`: a sync job's target, entry and locale). */
+export interface ChangeDetail {
+  readonly target: string;
+  readonly documentId: string | null;
+  readonly locale: string | null;
+}
+
+/**
+ * Brings an instance's state of a kind up to date: `changes` lists what the revisions since its last run
+ * changed, in order, or is null when that is not known (a revision announced without details, a log pruned
+ * past, a change on SQLite): then everything is reloaded.
+ */
+export type Reload = (changes: readonly ChangeDetail[] | null) => void | Promise<void>;
 interface KindState {
   reloads: Reload[];
+  /** The newest revision known. */
   seen: number;
+  /** The revision the state was last brought to. */
+  applied: number;
   running: Promise<void> | null;
   again: boolean;
+  /** A reload of everything is due (a change made in this process). */
+  full: boolean;
 }
 
 const RECONNECT_MS = 1_000;
+/** Revisions of a kind whose details the log keeps; an instance further behind reloads everything. */
+export const CHANGE_LOG_REVISIONS = 1_000;
 
 /**
  * "A change of kind X happened" → every instance reloads X. On PostgreSQL a
@@ -38,7 +57,7 @@ const RECONNECT_MS = 1_000;
 export class ChangeBus {
   readonly instanceId = randomUUID();
   private readonly kinds = new Map<ChangeKind, KindState>(
-    CHANGE_KINDS.map((k) => [k, { reloads: [], seen: 0, running: null, again: false }]),
+    CHANGE_KINDS.map((k) => [k, { reloads: [], seen: 0, applied: 0, running: null, again: false, full: false }]),
   );
   private listener: Client | null = null;
   private poller: NodeJS.Timeout | null = null;
@@ -66,16 +85,18 @@ export class ChangeBus {
 
   /**
    * Announces a change of `kind`; inside a transaction it takes effect when that commits.
-   * `here: false` when this instance has already brought its own state up to date.
+   * `here: false` when this instance has already brought its own state up to date;
+   * `details`: what changed, so the other instances update just that (else they reload everything).
    */
-  async changed(kind: ChangeKind, { here = true } = {}): Promise<void> {
+  async changed(kind: ChangeKind, opts: { here?: boolean; details?: readonly ChangeDetail[] } = {}): Promise<void> {
+    const { here = true, details = [] } = opts;
     if (!this.shared && !this.strapi.db.inTransaction()) {
-      if (here) this.reload(kind);
+      if (here) this.reloadAll(kind);
       return;
     }
     await this.strapi.db.transaction(async ({ trx, onCommit }) => {
-      if (this.shared) await this.announce(trx as Knex.Transaction, kind);
-      if (here) onCommit(() => this.reload(kind));
+      if (this.shared) await this.announce(trx as Knex.Transaction, kind, details);
+      if (here) onCommit(() => this.reloadAll(kind));
     });
   }
 
@@ -83,7 +104,10 @@ export class ChangeBus {
   async start(): Promise<void> {
     this.stopped = false;
     if (!this.shared) return;
-    for (const row of await this.readRevisions()) this.state(row.kind).seen = row.revision;
+    for (const { kind, revision } of await this.readRevisions()) {
+      const s = this.state(kind);
+      s.seen = s.applied = revision;
+    }
     await this.listen();
     this.schedulePoll();
   }
@@ -103,8 +127,12 @@ export class ChangeBus {
     return this.kinds.get(kind)!;
   }
 
-  /** Bumps the revision and queues the NOTIFY, both in `trx`. */
-  private async announce(trx: Knex.Transaction, kind: ChangeKind): Promise<void> {
+  /**
+   * Bumps the revision, logs its details and queues the NOTIFY, all in `trx`. The revision row stays locked
+   * until commit, so revisions of a kind commit in order and an instance reading the log up to a revision it
+   * was told of finds every earlier one complete.
+   */
+  private async announce(trx: Knex.Transaction, kind: ChangeKind, details: readonly ChangeDetail[]): Promise<void> {
     const table = CLUSTER_TABLES.revisions;
     const [row] = await trx(table)
       .insert({ kind, revision: 1 })
@@ -112,6 +140,20 @@ export class ChangeBus {
       .merge({ revision: trx.raw('?? + 1', [`${table}.revision`]) })
       .returning('revision');
     const revision = Number((row as { revision: string | number }).revision);
+    const log = CLUSTER_TABLES.changeLog;
+    await trx(log)
+      .where({ kind })
+      .andWhere('revision', '<=', revision - CHANGE_LOG_REVISIONS)
+      .delete();
+    const rows = details.map((d, position) => ({
+      kind,
+      revision,
+      position,
+      target: d.target,
+      document_id: d.documentId,
+      locale: d.locale,
+    }));
+    for (let i = 0; i < rows.length; i += LOG_INSERT_BATCH) await trx(log).insert(rows.slice(i, i + LOG_INSERT_BATCH));
     await trx.raw('SELECT pg_notify(?, ?)', [CHANGE_CHANNEL, `${kind} ${revision} ${this.instanceId}`]);
   }
 
@@ -123,7 +165,9 @@ export class ChangeBus {
     const s = this.state(kind as ChangeKind);
     if (instanceId === this.instanceId) {
       // Reloaded at commit; a revision skipped meanwhile is left for the poll to find.
-      if (revision === s.seen + 1) s.seen = revision;
+      if (revision !== s.seen + 1) return;
+      if (s.applied === s.seen) s.applied = revision;
+      s.seen = revision;
       return;
     }
     if (revision <= s.seen) return;
@@ -138,6 +182,21 @@ export class ChangeBus {
       s.seen = revision;
       this.reload(kind);
     }
+  }
+
+  /** The details logged for revisions `from` (excluded) to `to`, in order; null when one has none. */
+  private async readChanges(kind: ChangeKind, from: number, to: number): Promise<ChangeDetail[] | null> {
+    if (to <= from) return [];
+    if (to - from > CHANGE_LOG_REVISIONS) return null;
+    const rows = (await this.knex(CLUSTER_TABLES.changeLog)
+      .select('revision', 'target', 'document_id', 'locale')
+      .where({ kind })
+      .andWhere('revision', '>', from)
+      .andWhere('revision', '<=', to)
+      .orderBy([{ column: 'revision' }, { column: 'position' }])) as LogRow[];
+    const logged = new Set(rows.map((r) => Number(r.revision)));
+    if (logged.size !== to - from) return null;
+    return rows.map((r) => ({ target: r.target, documentId: r.document_id, locale: r.locale }));
   }
 
   private async readRevisions(): Promise<Array<{ kind: ChangeKind; revision: number }>> {
@@ -156,7 +215,16 @@ export class ChangeBus {
     }, this.opts.pollMs);
   }
 
-  /** Runs the kind's reloads; a change arriving meanwhile runs them once more afterwards. */
+  /** Reloads everything of a kind (a change made in this process). */
+  private reloadAll(kind: ChangeKind): void {
+    this.state(kind).full = true;
+    this.reload(kind);
+  }
+
+  /**
+   * Runs the kind's reloads with what changed since the revision last applied; a change arriving meanwhile
+   * runs them once more afterwards.
+   */
   private reload(kind: ChangeKind): void {
     const s = this.state(kind);
     if (s.running) {
@@ -166,7 +234,12 @@ export class ChangeBus {
     s.running = (async () => {
       do {
         s.again = false;
-        for (const reload of s.reloads) await reload();
+        const to = s.seen;
+        const full = s.full;
+        s.full = false;
+        const changes = full || !this.shared ? null : await this.readChanges(kind, s.applied, to);
+        for (const reload of s.reloads) await reload(changes);
+        s.applied = Math.max(s.applied, to);
       } while (s.again && !this.stopped);
     })()
       .catch((error) => {
@@ -212,5 +285,9 @@ export class ChangeBus {
     }
   }
 }
+
+type LogRow = { revision: string | number; target: string; document_id: string | null; locale: string | null };
+/** Rows per INSERT (PostgreSQL takes at most 65,535 parameters a statement). */
+const LOG_INSERT_BATCH = 1_000;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -8,9 +8,12 @@ import {
   buildSearchDocument,
   createAnalyzer,
   createSearchClient,
+  documentTerms,
   entryTexts,
   indexSettings,
   indexUid,
+  parseSearchDocumentId,
+  searchDocumentId,
   type Analyzer,
   type KnowledgeEntry,
   type SearchDocument,
@@ -19,17 +22,30 @@ import {
 } from '@botkb/search';
 import type { Meilisearch } from 'meilisearch';
 import type { SearchConfig } from './search-config';
-import { readAllKnowledgeEntries } from './read-knowledge-entries';
+import { readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
 import { readVocabulary } from './read-vocabulary';
+import { planChanges, type EntryChange } from './plan-changes';
+import type { ChangeDetail } from '../cluster/change-bus';
 import { DOCUMENT_STATUS, contentIndexPrefix, type DocumentStatus, type KnowledgeContent } from './knowledge-content';
 
 const SEARCH_KEY_NAME = 'botkb-bot-search';
+
+/** What applying entries changed in a locale's index: documents to add or replace, ids to delete. */
+export interface IndexChanges {
+  readonly adds: Map<SearchLocale, SearchDocument[]>;
+  readonly deletes: Map<SearchLocale, string[]>;
+}
 
 /**
  * The CMS's connection to Meilisearch: an admin client (master key) for the
  * sync worker, a search-only client for the bot, and the per-locale analyzers
  * shared by indexing and querying. `version` changes whenever the index or the analyzers do,
  * so caches of search results can be invalidated.
+ *
+ * The derived state (lexicon, term and n-gram statistics, document features) is an exact function of the
+ * entries applied: applying an entry again replaces its previous contribution, removing it takes it out, so
+ * an instance that applies changes one by one counts what a rebuild from the same documents counts.
+ * Changes to that state run one at a time (`exclusive`).
  */
 export class SearchRuntime {
   readonly admin: Meilisearch;
@@ -42,6 +58,7 @@ export class SearchRuntime {
   synonyms = {} as Record<SearchLocale, Map<string, string[]>>;
   version = 0;
   ready = false;
+  private updating: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly strapi: Core.Strapi,
@@ -70,18 +87,45 @@ export class SearchRuntime {
   }
 
   /**
-   * Another instance applied content or vocabulary to the index: results cached
-   * until now go at once, analyzers and statistics are rebuilt from the database.
+   * Another instance applied content or vocabulary to the index: results cached until now go at once; the
+   * entries it names are read again and re-counted (`changes`), locales whose vocabulary changed or that were
+   * rebuilt whole, or everything when what changed is not known (null), are rebuilt from the database.
    */
-  async reload(): Promise<void> {
+  async reload(changes: readonly ChangeDetail[] | null): Promise<void> {
     if (!this.ready) return;
     this.version += 1;
-    await this.rebuildAnalyzers();
+    await this.exclusive(async () => {
+      if (changes === null) return this.rebuild(SEARCH_LOCALES);
+      const { settings, whole, entries } = planChanges(changes);
+      await this.rebuild([...new Set([...settings, ...whole])]);
+      await this.applyEach(entries);
+    });
+    this.version += 1;
   }
 
   /** Re-reads the vocabulary and content of one locale (default: all) into new analyzers and statistics. */
   async rebuildAnalyzers(only?: SearchLocale): Promise<void> {
-    for (const locale of only ? [only] : SEARCH_LOCALES) {
+    await this.exclusive(() => this.rebuild(only ? [only] : SEARCH_LOCALES));
+  }
+
+  /**
+   * Reads entries again and applies each in turn to its locale's lexicon, statistics and features: a
+   * published (or draft) entry replaces its previous version, an entry gone is taken out. Returns the
+   * documents to write to the index and the ids to delete from it.
+   */
+  async applyEntries(entries: readonly EntryChange[]): Promise<IndexChanges> {
+    return this.exclusive(() => this.applyEach(entries));
+  }
+
+  /** Runs state changes one at a time, in call order. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.updating.then(work, work);
+    this.updating = run.catch(() => undefined);
+    return run;
+  }
+
+  private async rebuild(locales: readonly SearchLocale[]): Promise<void> {
+    for (const locale of locales) {
       const { analyzer, vocabulary, entries } = await buildAnalyzer(this.strapi, locale, this.status);
       const stats = new TermStatistics();
       const features = new DocumentFeatures(new GramStatistics(analyzer.stopWords));
@@ -93,7 +137,45 @@ export class SearchRuntime {
       this.synonyms[locale] = analyzedSynonyms(analyzer, vocabulary);
     }
     // New analyzers and statistics score questions differently: results cached by version are stale.
-    this.version += 1;
+    if (locales.length > 0) this.version += 1;
+  }
+
+  /**
+   * Applies entries as a rebuild would count them: first every entry's words in its locale's lexicon, then
+   * every entry, and every other document whose compound words split otherwise with those words, analyzed
+   * with the lexicon as it is now.
+   */
+  private async applyEach(entries: readonly EntryChange[]): Promise<IndexChanges> {
+    const changes: IndexChanges = { adds: new Map(), deletes: new Map() };
+    const read = new Map<SearchLocale, Map<string, KnowledgeEntry | null>>();
+    for (const { kind, documentId, locale } of entries) {
+      const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.status);
+      const id = searchDocumentId(kind, documentId);
+      const { lexicon, stopWords } = this.analyzers[locale];
+      if (entry) lexicon.setDocument(id, entryTexts(entry).join(' '), stopWords);
+      else lexicon.removeDocument(id);
+      mapFor(read, locale).set(id, entry);
+    }
+    for (const [locale, entriesRead] of read) {
+      const analyzer = this.analyzers[locale];
+      for (const id of analyzer.lexicon.documentsUsing(analyzer.changedSplits())) {
+        if (entriesRead.has(id)) continue;
+        const { kind, documentId } = parseSearchDocumentId(id);
+        entriesRead.set(id, await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.status));
+      }
+      for (const [id, entry] of entriesRead) {
+        if (entry) {
+          const doc = buildSearchDocument(entry, analyzer);
+          addToStatistics(this.stats[locale], this.features[locale], doc);
+          listFor(changes.adds, locale).push(doc);
+        } else {
+          analyzer.lexicon.removeDocument(id);
+          removeFromStatistics(this.stats[locale], this.features[locale], id);
+          listFor(changes.deletes, locale).push(id);
+        }
+      }
+    }
+    return changes;
   }
 
   /** Creates the index if missing (a failed "already exists" task is fine). */
@@ -138,20 +220,18 @@ export async function buildAnalyzer(
   status: DocumentStatus = 'published',
 ): Promise<BuiltAnalyzer> {
   const vocabulary = await readVocabulary(strapi, locale, status);
-  const texts: string[] = [];
   const entries: KnowledgeEntry[] = [];
-  for await (const page of readAllKnowledgeEntries(strapi, locale, 200, status)) {
-    for (const e of page) {
-      entries.push(e);
-      texts.push(...entryTexts(e));
-    }
+  for await (const page of readAllKnowledgeEntries(strapi, locale, 200, status)) entries.push(...page);
+  const { stopWords, synonyms } = vocabulary;
+  const analyzer = createAnalyzer({ locale, stopWords, lexiconTexts: synonyms.flat() });
+  // Each entry's words under its document id, so a later version replaces them (SearchRuntime.applyEntries).
+  for (const e of entries) {
+    const id = searchDocumentId(e.kind, e.documentId);
+    analyzer.lexicon.setDocument(id, entryTexts(e).join(' '), analyzer.stopWords);
   }
-  for (const group of vocabulary.synonyms) texts.push(...group);
-  return {
-    analyzer: createAnalyzer({ locale, stopWords: vocabulary.stopWords, lexiconTexts: texts }),
-    vocabulary,
-    entries,
-  };
+  // What the content's compound words split into now: a later change tells which documents it re-analyzes.
+  analyzer.changedSplits();
+  return { analyzer, vocabulary, entries };
 }
 
 /** Entries counted between two turns of the event loop: ~50 ms of work on a 2 KB entry base. */
@@ -174,13 +254,31 @@ export async function countDocuments(
   }
 }
 
-/** Counts a search document in its locale's term and n-gram statistics and keeps its ranking features. */
+/**
+ * Counts a search document in its locale's term and n-gram statistics, in place of the version counted before
+ * under its id, and keeps its ranking features.
+ */
 export function addToStatistics(stats: TermStatistics, features: DocumentFeatures, doc: SearchDocument): void {
+  removeFromStatistics(stats, features, doc.id);
   stats.addDocument(documentTerms(doc));
   features.add(doc);
 }
 
-/** All analyzed terms of a search document. */
-function documentTerms(doc: SearchDocument): string[] {
-  return [doc.s_title, ...doc.s_phrasings, doc.s_topic, doc.s_body].join(' ').split(' ').filter(Boolean);
+/** Takes the version of a document counted under `id` (if any) out of the statistics and features. */
+export function removeFromStatistics(stats: TermStatistics, features: DocumentFeatures, id: string): void {
+  const previous = features.countedTerms(id);
+  if (previous) stats.removeDocument(previous);
+  features.delete(id);
+}
+
+function listFor<T>(map: Map<SearchLocale, T[]>, locale: SearchLocale): T[] {
+  let list = map.get(locale);
+  if (!list) map.set(locale, (list = []));
+  return list;
+}
+
+function mapFor<K, V>(map: Map<SearchLocale, Map<K, V>>, locale: SearchLocale): Map<K, V> {
+  let inner = map.get(locale);
+  if (!inner) map.set(locale, (inner = new Map()));
+  return inner;
 }

@@ -25,9 +25,9 @@ function indexedContent(
   const queue = new SyncQueue(strapi, content);
   if (!config.host || !config.masterKey) return { queue, runtime: null, worker: null };
   const runtime = new SearchRuntime(strapi, { ...config, host: config.host, masterKey: config.masterKey }, content);
-  // Another instance applied changes to this index: its statistics, lexicon and cache are reloaded here.
+  // Another instance applied changes to this index: the entries it names are applied here too (all if unknown).
   const kind = content === 'published' ? 'search' : 'drafts';
-  changes.on(kind, () => runtime.reload());
+  changes.on(kind, (changed) => runtime.reload(changed));
   return { queue, runtime, worker: new SyncWorker(strapi, runtime, queue, changes, kind, mayWork) };
 }
 

@@ -4,18 +4,16 @@ import {
   SEARCH_LOCALES,
   SearchError,
   buildSearchDocument,
-  entryTexts,
   indexSettings,
-  isSearchLocale,
   isSearchUnavailable,
-  searchDocumentId,
   type SearchLocale,
   type SearchDocument,
 } from '@botkb/search';
-import { addToStatistics, type SearchRuntime } from './search-runtime';
+import type { SearchRuntime } from './search-runtime';
 import { staleIndexSample } from './stale-index-sample';
-import { isJobTarget, type SyncQueue, type SyncJob } from './sync-queue';
-import { STATUS_WHERE, readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
+import type { SyncQueue, SyncJob } from './sync-queue';
+import { planChanges } from './plan-changes';
+import { STATUS_WHERE, readAllKnowledgeEntries } from './read-knowledge-entries';
 import { KIND_UID } from '../content-uids';
 import type { ChangeBus } from '../cluster/change-bus';
 import { runExclusively } from '../cluster/run-exclusively';
@@ -32,7 +30,8 @@ const MAX_BACKOFF_MS = 5_000;
  * after `syncMaxAttempts` so the changes after it still flow. With several
  * instances on one PostgreSQL, one applies jobs at a time (runExclusively);
  * jobs are removed only once applied, so a crashed instance's batch is
- * applied by the next; the others then reload their search state.
+ * applied by the next; the others then apply the same entries to their
+ * search state (the jobs' targets go with the change announcement).
  */
 export class SyncWorker {
   private timer: NodeJS.Timeout | null = null;
@@ -140,21 +139,23 @@ export class SyncWorker {
     } catch (error) {
       failure = error;
     }
-    if (failure === null) await this.queue.remove(jobs.map((j) => j.id));
-    else if (isSearchUnavailable(failure)) throw failure;
-    else await this.applyOneByOne(jobs);
+    if (failure !== null && !isSearchUnavailable(failure)) failure = await this.applyOneByOne(jobs);
+    else if (failure === null) await this.queue.remove(jobs.map((j) => j.id));
     this.runtime.version += 1;
-    // This instance's statistics learnt the changes as they were applied; the others reload theirs.
-    await this.changes.changed(this.changeKind, { here: false });
+    // This instance's state learnt every job's entries as it read them (whether or not Meilisearch took the
+    // documents); the others apply the same entries to theirs.
+    const details = jobs.map(({ target, documentId, locale }) => ({ target, documentId, locale }));
+    await this.changes.changed(this.changeKind, { here: false, details });
+    if (failure !== null) throw failure;
     return true;
   }
 
   /**
    * A batch failed with Meilisearch reachable: apply its jobs one at a time so
-   * only the jobs at fault count an attempt. Throws (to back off) when a job
-   * failed without being parked, or when Meilisearch became unavailable.
+   * only the jobs at fault count an attempt. Returns the error to back off on when a job
+   * failed without being parked, or when Meilisearch became unavailable; else null.
    */
-  private async applyOneByOne(jobs: SyncJob[]): Promise<void> {
+  private async applyOneByOne(jobs: SyncJob[]): Promise<unknown> {
     let retryLater: unknown = null;
     for (const job of jobs) {
       let failure: unknown = null;
@@ -164,10 +165,10 @@ export class SyncWorker {
         failure = error;
       }
       if (failure === null) await this.queue.remove([job.id]);
-      else if (isSearchUnavailable(failure)) throw failure;
+      else if (isSearchUnavailable(failure)) return failure;
       else if (!(await this.recordFailure(job, failure))) retryLater = failure;
     }
-    if (retryLater !== null) throw retryLater;
+    return retryLater;
   }
 
   /** Counts a failed attempt; parks the job (logged once, with its error) at the limit. Returns whether it parked. */
@@ -185,44 +186,14 @@ export class SyncWorker {
   }
 
   private async apply(jobs: SyncJob[]): Promise<void> {
-    const settings = new Set<SearchLocale>();
-    const whole = new Set<SearchLocale>();
-    const entries = new Map<string, { kind: 'answer' | 'path'; documentId: string; locale: SearchLocale }>();
-    for (const job of jobs) {
-      if (!isJobTarget(job.target)) throw new Error(`sync job ${job.id} has an unknown target "${job.target}"`);
-      const locales = isSearchLocale(job.locale) ? [job.locale] : [...SEARCH_LOCALES];
-      for (const locale of locales) {
-        if (job.target === 'settings') settings.add(locale);
-        else if (job.target === 'all') whole.add(locale);
-        else if (job.documentId)
-          entries.set(`${job.target}|${job.documentId}|${locale}`, {
-            kind: job.target,
-            documentId: job.documentId,
-            locale,
-          });
-      }
-    }
+    const { settings, whole, entries } = planChanges(jobs);
     for (const locale of settings) await this.applySettings(locale);
-    for (const locale of whole) await this.reconcileLocale(locale);
-    const adds = new Map<SearchLocale, SearchDocument[]>();
-    const deletes = new Map<SearchLocale, string[]>();
-    for (const { kind, documentId, locale } of entries.values()) {
-      if (whole.has(locale)) continue;
-      const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.runtime.status);
-      if (entry) {
-        this.runtime.analyzers[locale].lexicon.addText(
-          entryTexts(entry).join(' '),
-          this.runtime.analyzers[locale].stopWords,
-        );
-        const doc = buildSearchDocument(entry, this.runtime.analyzers[locale]);
-        addToStatistics(this.runtime.stats[locale], this.runtime.features[locale], doc);
-        listFor(adds, locale).push(doc);
-      } else {
-        const id = searchDocumentId(kind, documentId);
-        this.runtime.features[locale].delete(id);
-        listFor(deletes, locale).push(id);
-      }
+    for (const locale of whole) {
+      // The locale's statistics are counted afresh from the content the index is rebuilt from.
+      if (!settings.has(locale)) await this.runtime.rebuildAnalyzers(locale);
+      await this.reconcileLocale(locale);
     }
+    const { adds, deletes } = await this.runtime.applyEntries(entries);
     // Enqueue every change (each request awaited, so a failure surfaces here), then wait for all.
     const taskUids: number[] = [];
     for (const [locale, docs] of adds)
@@ -317,10 +288,4 @@ type FinishedTask = { status: string; error?: { message: string; type: string } 
 function taskFailure(what: string, task: FinishedTask): SearchError {
   const message = `${what} ${task.status}: ${task.error?.message ?? ''}`;
   return new SearchError('task_failed', message, { cause: task.error?.type });
-}
-
-function listFor<T>(map: Map<SearchLocale, T[]>, locale: SearchLocale): T[] {
-  let list = map.get(locale);
-  if (!list) map.set(locale, (list = []));
-  return list;
 }
