@@ -198,8 +198,7 @@ async function printSuggestionQuality(stack, { questions, keyOf }) {
     return [body.answer, ...body.suggestions].filter(Boolean).map((e) => `${e.kind}:${e.slug}`);
   };
   const groups = groupLabelledQuestions(questions, keyOf);
-  console.log('
-merge suggestions (GET /unanswered/:id/similar) for the same groups against the intents');
+  console.log('\nmerge suggestions (GET /unanswered/:id/similar) for the same groups against the intents');
   console.log('locale  signals        with sibling  recall@3  precision@3  top-1 accepted: groups/intent  purity');
   for (const [signals, opts] of [
     ['words', { synonyms }],

@@ -10,7 +10,9 @@ import { topExamples } from './reports/unanswered';
 import { termWords } from './term-words';
 
 /** Groups a suggestion may name: still to be triaged. */
-export const OPEN_GROUP_STATUSES: readonly GroupStatus[] = GROUP_STATUSES.filter((s) => s === 'new' || s === 'in_progress');
+export const OPEN_GROUP_STATUSES: readonly GroupStatus[] = GROUP_STATUSES.filter(
+  (s) => s === 'new' || s === 'in_progress',
+);
 
 export interface SimilarGroupsDeps {
   /** The search vocabulary's synonyms of a locale as grouping terms (grouping-synonyms.ts). */
@@ -35,7 +37,9 @@ async function openGroupKeys(knex: Knex, locale: string, id: number): Promise<Ma
 }
 
 async function exampleTexts(knex: Knex, ids: number[]): Promise<Map<number, string[]>> {
-  const rows = await knex(TABLES.groupExamples).whereIn('group_id', ids).orderBy([...EXAMPLE_ORDER]);
+  const rows = await knex(TABLES.groupExamples)
+    .whereIn('group_id', ids)
+    .orderBy([...EXAMPLE_ORDER]);
   const texts = new Map<number, string[]>();
   for (const r of rows) texts.set(Number(r.group_id), [...(texts.get(Number(r.group_id)) ?? []), r.text]);
   return texts;
@@ -70,7 +74,11 @@ export async function similarGroupsOf(
   const texts = await exampleTexts(knex, [id, ...ids]);
   const words = (gid: number) => termWords(locale, texts.get(gid) ?? []);
   const ours = words(id);
-  const word = (map: Map<string, string>, terms: string) => terms.split(' ').map((t) => map.get(t) ?? t).join(' ');
+  const word = (map: Map<string, string>, terms: string) =>
+    terms
+      .split(' ')
+      .map((t) => map.get(t) ?? t)
+      .join(' ');
   const rows = found.map((s): Suggestion => {
     const theirs = words(s.id);
     const g = stored.get(s.id)!;
