@@ -11,7 +11,7 @@
  *   savings-parameters → /analytics-api/savings-parameters (getOne / update; id is ignored)
  *
  * Extra methods: `downloadCsv(resource, params)`, `me()`, `tryAsk(request)` (POST /analytics-api/try); `csvPath()` gives the CSV link's href.
- * Triage: `mergeGroups`, `moveExamples`, `createAnswerFromGroup`, `resolveGroups` (POST /analytics-api/unanswered/…).
+ * Triage: `similarGroups`, `mergeGroups`, `moveExamples`, `createAnswerFromGroup`, `resolveGroups` (POST /analytics-api/unanswered/…).
  * No DOM types: the HTTP client is injected (see httpClient.ts).
  */
 import type { DataProvider, GetListParams, GetOneParams, UpdateParams, UpdateManyParams } from 'ra-core';
@@ -25,6 +25,7 @@ import type {
   CreatedAnswer,
   Me,
   SavingsParameters,
+  SimilarGroupRow,
   TryRequest,
   TryResult,
   UnansweredUpdate,
@@ -169,6 +170,8 @@ export interface AnalyticsDataProvider extends DataProvider {
   me(): Promise<Me>;
   /** What the bot would answer to a question, and why (records nothing). */
   tryAsk(request: TryRequest): Promise<TryResult>;
+  /** Open groups of the same language that may be the same question as group `id`, best first. */
+  similarGroups(id: string): Promise<SimilarGroupRow[]>;
   /** Merges groups `ids` into group `into`; answers the merged group. */
   mergeGroups(into: string, ids: string[]): Promise<RaRecord>;
   /** Moves example texts of group `id` into group `into`, or a new group when null; answers the group moved into. */
@@ -309,6 +312,12 @@ export function createDataProvider(http: HttpClient): AnalyticsDataProvider {
 
     me: async () => {
       const { json } = await http<{ data: Me }>(`${API_BASE}/me`);
+      return json.data;
+    },
+
+    similarGroups: async (id) => {
+      const url = `${API_BASE}/unanswered/${encodeURIComponent(id)}/similar`;
+      const { json } = await http<{ data: SimilarGroupRow[] }>(url);
       return json.data;
     },
 

@@ -41,6 +41,7 @@ export type {
   UnansweredDetail,
   UnansweredRow,
   UnansweredUpdate,
+  SimilarGroupRow,
 } from '@botkb/contract';
 export {
   AUDIENCES,

@@ -171,6 +171,46 @@ async function printGroupingQuality() {
     );
   }
   console.log(`(${questions.length} asks keyed and grouped in ${(ms / 1000).toFixed(1)} s)`);
+  return { questions, keyOf };
+}
+
+/**
+ * Merge suggestions for the same groups against the intents: the bot's candidates for each group's label come
+ * from this stack's bot API (the same ranking as the try endpoint); synonyms from the demo vocabulary.
+ */
+async function printSuggestionQuality(stack, { questions, keyOf }) {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const seeds = require(join(ROOT, 'seeds', 'dist', 'index.js'));
+  const analytics = (name) => require(join(ROOT, 'cms', 'dist', 'src', 'analytics', `${name}.js`));
+  const { groupLabelledQuestions } = analytics('group-labelled-questions');
+  const { measureSuggestions } = analytics('measure-suggestions');
+  const { groupingSynonyms } = analytics('grouping-synonyms');
+  const vocabulary = seeds.readDemoContent().vocabulary;
+  const synonyms = Object.fromEntries(LOCALES.map((l) => [l, groupingSynonyms(l, vocabulary[l].synonyms)]));
+  const candidatesOf = async (locale, question) => {
+    const res = await fetch(`${stack.base}/api/bot/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
+      body: JSON.stringify({ question, locale, channel: 'eval' }),
+    });
+    const body = await json(res);
+    return [body.answer, ...body.suggestions].filter(Boolean).map((e) => `${e.kind}:${e.slug}`);
+  };
+  const groups = groupLabelledQuestions(questions, keyOf);
+  console.log('\nmerge suggestions (GET /unanswered/:id/similar) for the same groups against the intents');
+  console.log('locale  signals        with sibling  recall@3  precision@3  top-1 accepted: groups/intent  purity');
+  for (const [signals, opts] of [
+    ['words', { synonyms }],
+    ['words + bot', { synonyms, candidatesOf }],
+  ]) {
+    for (const q of await measureSuggestions(groups, opts)) {
+      const a = q.acceptedTop1;
+      console.log(
+        `${q.locale.padEnd(7)} ${signals.padEnd(14)} ${String(q.withSibling).padStart(12)} ${pct(q.recallAt3)}   ${pct(q.precisionAt3)}     ${`${a.groups} (${a.groupsPerIntent.toFixed(2)})`.padStart(18)}       ${pct(a.purity)}`,
+      );
+    }
+  }
 }
 
 await withTempStack(async (stack) => {
@@ -227,5 +267,5 @@ await withTempStack(async (stack) => {
     );
   const falses = all['bot API'].filter(({ q, r }) => !q.expect.length && r.answered);
   for (const { q, r } of falses) console.log(`  FALSE [${q.locale}] ${q.q} → ${r.top[0]}:${r.scores[0]}`);
-  await printGroupingQuality();
+  await printSuggestionQuality(stack, await printGroupingQuality());
 });

@@ -188,6 +188,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics-api/unanswered/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open groups of the same language that may be the same question (≤5, best first)
+         * @description Roles: admin, content_expert, manager.
+         */
+        get: operations["listSimilarUnanswered"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics-api/unanswered/bulk": {
         parameters: {
             query?: never;
@@ -907,6 +927,32 @@ export interface components {
                 count: number;
             }[];
         };
+        SimilarGroupRow: {
+            id: string;
+            /** @description the most useful kept example; null when all expired */
+            label: string | null;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "resolved" | "ignored";
+            totalCount: number;
+            /** @description how likely the same question (best first; not a probability) */
+            score: number;
+            /** @description words both groups have (or one typo apart) */
+            sharedWords: string[];
+            /** @description related words: a compound part, an inflection, a search-vocabulary synonym */
+            relatedWords: {
+                /** @description a word of this group's questions */
+                word: string;
+                /** @description the suggested group's word related to it */
+                other: string;
+            }[];
+            /** @description the entry the bot ranks first for both groups' labels, if the same */
+            sameCandidate: {
+                /** @enum {string} */
+                kind: "answer" | "path";
+                slug: string;
+                title: string | null;
+            } | null;
+        };
         PartnerClickRow: {
             id: string;
             slug: string;
@@ -1400,6 +1446,9 @@ export interface components {
         };
         UnansweredDetailResponse: {
             data: components["schemas"]["UnansweredDetail"];
+        };
+        SimilarGroupsResponse: {
+            data: components["schemas"]["SimilarGroupRow"][];
         };
         BulkResultResponse: {
             data: {
@@ -2227,6 +2276,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnansweredDetailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSimilarUnanswered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a row id (positive 32-bit integer) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarGroupsResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

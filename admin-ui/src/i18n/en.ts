@@ -637,6 +637,23 @@ export const enApp = {
     other_audience_not_strong:
       'Not answered: the best entry is for another audience and needs the score %{needed} (it has %{score}).',
   },
+  similar: {
+    title: 'May be the same question',
+    intro: 'Open groups in the same language that are probably the same question, most likely first.',
+    none: 'No other open group looks like the same question.',
+    caption: 'Groups that may be the same question as this one',
+    group: 'Group',
+    count: 'Asks',
+    why: 'Why',
+    action: 'Action',
+    shared: 'Same words: %{words}',
+    related: 'Related words: %{pairs}',
+    candidate: 'The bot offers both “%{title}”',
+    merge: 'Merge',
+    merge_label: 'Merge “%{label}” into this group',
+    merged: 'Merged “%{label}” into this group. Later asks of its questions join this group.',
+    readonly: 'Content experts can merge these groups.',
+  },
 };
 
 export const enResources = {

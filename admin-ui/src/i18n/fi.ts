@@ -852,6 +852,23 @@ export const fiApp: AppMessages = {
     other_audience_not_strong:
       'Ei vastata: paras sisältö on toiselle kohderyhmälle ja vaatii pisteet %{needed} (sillä on %{score}).',
   },
+  similar: {
+    title: 'Voi olla sama kysymys',
+    intro: 'Saman kielen avoimet ryhmät, jotka ovat todennäköisesti sama kysymys, todennäköisin ensin.',
+    none: 'Mikään muu avoin ryhmä ei näytä samalta kysymykseltä.',
+    caption: 'Ryhmät, jotka voivat olla sama kysymys kuin tämä',
+    group: 'Ryhmä',
+    count: 'Kysymyksiä',
+    why: 'Miksi',
+    action: 'Toiminto',
+    shared: 'Samat sanat: %{words}',
+    related: 'Lähisanat: %{pairs}',
+    candidate: 'Botti tarjoaa molemmille: ”%{title}”',
+    merge: 'Yhdistä',
+    merge_label: 'Yhdistä ”%{label}” tähän ryhmään',
+    merged: '”%{label}” yhdistettiin tähän ryhmään. Sen kysymykset tulevat jatkossa tähän ryhmään.',
+    readonly: 'Sisältöasiantuntijat voivat yhdistää nämä ryhmät.',
+  },
 };
 
 export const fiResources: ResourceMessages = {

@@ -852,6 +852,23 @@ export const svApp: AppMessages = {
     other_audience_not_strong:
       'Besvaras inte: bästa innehållet är för en annan målgrupp och kräver poängen %{needed} (det har %{score}).',
   },
+  similar: {
+    title: 'Kan vara samma fråga',
+    intro: 'Öppna grupper på samma språk som troligen är samma fråga, den mest sannolika först.',
+    none: 'Ingen annan öppen grupp ser ut att vara samma fråga.',
+    caption: 'Grupper som kan vara samma fråga som den här',
+    group: 'Grupp',
+    count: 'Frågor',
+    why: 'Varför',
+    action: 'Åtgärd',
+    shared: 'Samma ord: %{words}',
+    related: 'Närliggande ord: %{pairs}',
+    candidate: 'Botten erbjuder båda ”%{title}”',
+    merge: 'Slå ihop',
+    merge_label: 'Slå ihop ”%{label}” med den här gruppen',
+    merged: '”%{label}” slogs ihop med den här gruppen. Senare frågor av den kommer hit.',
+    readonly: 'Innehållsexperter kan slå ihop de här grupperna.',
+  },
 };
 
 export const svResources: ResourceMessages = {

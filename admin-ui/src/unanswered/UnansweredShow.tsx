@@ -18,6 +18,7 @@ import { ResolveForm } from './ResolveForm';
 import { groupLabel } from './group-label';
 import { MoveExamples } from './MoveExamples';
 import { SuggestedFix } from './SuggestedFix';
+import { SimilarGroups } from './SimilarGroups';
 
 function ShowTitle() {
   const record = useRecordContext<UnansweredDetail>();
@@ -120,6 +121,15 @@ function UnansweredDetailView() {
           <EmptyState text={translate('app.unanswered.no_examples')} />
         )}
         {permissions.canTriage ? <MoveExamples key={String(record.id)} record={record} /> : null}
+      </Section>
+
+      <Section title={translate('app.similar.title')} testId="unanswered-similar">
+        <SimilarGroups
+          key={String(record.id)}
+          record={record}
+          canMerge={permissions.canTriage}
+          onDone={() => void refetch()}
+        />
       </Section>
 
       {permissions.canTriage ? (

@@ -1,11 +1,6 @@
-import { QuestionClusters } from './question-clusters';
+import { groupLabelledQuestions, type LabelledQuestion } from './group-labelled-questions';
 
-/** An unanswered question labelled with the intent it was generated from. */
-export interface LabelledQuestion {
-  locale: string;
-  question: string;
-  intent: number;
-}
+export type { LabelledQuestion } from './group-labelled-questions';
 
 export interface GroupingQuality {
   locale: string;
@@ -17,6 +12,23 @@ export interface GroupingQuality {
   purity: number;
 }
 
+/** Groups ÷ intents and purity of groups (each a set of intents), per locale. */
+export function groupingQuality(groups: ReadonlyArray<{ locale: string; intents: ReadonlySet<number> }>) {
+  const locales = [...new Set(groups.map((g) => g.locale))].sort();
+  return locales.map((locale): GroupingQuality => {
+    const own = groups.filter((g) => g.locale === locale);
+    const intents = new Set(own.flatMap((g) => [...g.intents]));
+    const pure = own.filter((g) => g.intents.size === 1).length;
+    return {
+      locale,
+      intents: intents.size,
+      groups: own.length,
+      groupsPerIntent: own.length / intents.size,
+      purity: pure / own.length,
+    };
+  });
+}
+
 /**
  * Runs labelled questions, in order, through the grouping rule of the
  * unanswered-question groups (QuestionClusters over `key`) and compares the
@@ -26,32 +38,6 @@ export function measureGrouping(
   questions: Iterable<LabelledQuestion>,
   key: (locale: string, question: string) => string,
 ): GroupingQuality[] {
-  const clusters = new QuestionClusters();
-  const intentsOf = new Map<number, Set<number>>();
-  const localeOf = new Map<number, string>();
-  const intents = new Map<string, Set<number>>();
-  for (const q of questions) {
-    const k = key(q.locale, q.question) || q.question.toLowerCase();
-    let id = clusters.find(q.locale, k);
-    if (id === null) {
-      id = localeOf.size;
-      localeOf.set(id, q.locale);
-    }
-    clusters.add(q.locale, id, k);
-    intentsOf.set(id, (intentsOf.get(id) ?? new Set<number>()).add(q.intent));
-    intents.set(q.locale, (intents.get(q.locale) ?? new Set<number>()).add(q.intent));
-  }
-  return [...intents]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([locale, labels]) => {
-      const groups = [...localeOf].filter(([, l]) => l === locale).map(([id]) => intentsOf.get(id)!);
-      const pure = groups.filter((g) => g.size === 1).length;
-      return {
-        locale,
-        intents: labels.size,
-        groups: groups.length,
-        groupsPerIntent: groups.length / labels.size,
-        purity: pure / groups.length,
-      };
-    });
+  const groups = groupLabelledQuestions(questions, key);
+  return groupingQuality(groups.map((g) => ({ locale: g.locale, intents: new Set(g.intents.keys()) })));
 }

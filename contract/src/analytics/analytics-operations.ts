@@ -54,6 +54,7 @@ import {
   unansweredUpdateSchema,
 } from './unanswered-requests';
 import { unansweredTrendRowSchema } from './unanswered-trend-row';
+import { MAX_SIMILAR_GROUPS, similarGroupRowSchema } from './similar-group-row';
 import {
   simulationBaselineSchema,
   simulationOutcomeSchema,
@@ -131,6 +132,7 @@ export const NAMED_ROWS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ['UnansweredTrendRow', unansweredTrendRowSchema],
   ['UnansweredRow', unansweredRowSchema],
   ['UnansweredDetail', unansweredDetailSchema],
+  ['SimilarGroupRow', similarGroupRowSchema],
   ['PartnerClickRow', partnerClickRowSchema],
   ['HandoffRow', handoffRowSchema],
   ['SavingsRow', savingsRowSchema],
@@ -227,6 +229,17 @@ export const ANALYTICS_OPERATIONS: readonly AnalyticsOperation[] = [
     roles: ANY,
     response: dataResponseSchema(unansweredDetailSchema),
     responseName: 'UnansweredDetailResponse',
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/unanswered/{id}/similar',
+    operationId: 'listSimilarUnanswered',
+    summary: `Open groups of the same language that may be the same question (≤${MAX_SIMILAR_GROUPS}, best first)`,
+    tag: 'unanswered',
+    roles: ANY,
+    response: dataResponseSchema(z.array(similarGroupRowSchema).max(MAX_SIMILAR_GROUPS)),
+    responseName: 'SimilarGroupsResponse',
     errors: [404],
   },
   {

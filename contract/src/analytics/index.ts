@@ -29,3 +29,4 @@ export * from './analytics-api-document';
 export * from './path-branch-row';
 export * from './resource-simulation-types';
 export * from './simulation-input';
+export * from './similar-group-row';

@@ -33,7 +33,7 @@ async function countsInRange(knex: Knex, filter: ReportFilter): Promise<Map<numb
 }
 
 /** Each group's label: its most useful kept example (the first in EXAMPLE_ORDER). */
-async function topExamples(knex: Knex, ids: number[]): Promise<Map<number, string>> {
+export async function topExamples(knex: Knex, ids: number[]): Promise<Map<number, string>> {
   const top = new Map<number, string>();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await knex(TABLES.groupExamples)

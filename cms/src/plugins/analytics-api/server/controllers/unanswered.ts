@@ -7,7 +7,9 @@ import {
   unansweredQuerySchema,
   unansweredUpdateSchema,
   type GroupStatus,
+  type EntryKind,
 } from '@botkb/contract';
+import type { SearchLocale, Vocabulary } from '@botkb/search';
 import { pageRows, parseReportQuery } from '../../../../analytics/report-query';
 import { unansweredGroups, withGroupDetails } from '../../../../analytics/reports/unanswered';
 import { TABLES } from '../../../../analytics/analytics-tables';
@@ -16,6 +18,10 @@ import type { AnalyticsAction, AnalyticsDeps } from '../analytics-deps';
 import { bodyOf } from '../body-of';
 import { respondReport } from '../respond-report';
 import { withLinks } from '../with-links';
+import { similarGroupsOf } from '../../../../analytics/similar-groups-of';
+import { groupingSynonyms } from '../../../../analytics/grouping-synonyms';
+import { botCandidates } from '../../../../analytics/bot-candidates';
+import { titleOf } from '../../../../analytics/content-catalog';
 
 const UNANSWERED_COLUMNS = [
   'id',
@@ -34,8 +40,20 @@ const UNANSWERED_COLUMNS = [
 const groupId = (ctx: any): number => rowIdParam(ctx, 'group');
 
 /** Unanswered-question groups: the list (logged), one group, and the content experts' triage. */
-export function unansweredController({ analytics, bank }: AnalyticsDeps) {
+export function unansweredController({ analytics, bank, bot, search }: AnalyticsDeps) {
   const knex = () => analytics.knex;
+  // The vocabulary's synonyms as grouping terms, once per vocabulary the runtime read.
+  const synonymMemo = new WeakMap<Vocabulary, ReturnType<typeof groupingSynonyms>>();
+  const synonyms = (locale: SearchLocale) => {
+    const vocabulary = search.runtime?.vocabularies[locale];
+    if (!vocabulary) return [];
+    if (!synonymMemo.has(vocabulary)) synonymMemo.set(vocabulary, groupingSynonyms(locale, vocabulary.synonyms));
+    return synonymMemo.get(vocabulary)!;
+  };
+  const candidates = (locale: SearchLocale) => {
+    const asker = bot.asker();
+    return asker && botCandidates(asker, locale);
+  };
   const linked = async (id: number) => (await withLinks(analytics, [await analytics.group(id)]))[0];
   return {
     list: async (ctx) => {
@@ -58,6 +76,20 @@ export function unansweredController({ analytics, bank }: AnalyticsDeps) {
       const group = await linked(groupId(ctx));
       await analytics.logAccess(ctx.state.user.email, 'view_unanswered_group', group.id);
       ctx.body = { data: group };
+    },
+    // Open groups of the same language that may be the same question, best first (merge suggestions).
+    similar: async (ctx) => {
+      const id = groupId(ctx);
+      const { locale, rows } = await similarGroupsOf(knex(), id, { synonyms, candidates });
+      const { entries } = await analytics.catalog.read();
+      const titled = (ref: string | null) => {
+        if (!ref) return null;
+        const [kind, slug] = ref.split(':') as [EntryKind, string];
+        return { kind, slug, title: titleOf(entries.get(ref), slug, locale) };
+      };
+      // The suggestions show other groups' question texts: the view is logged like a group's.
+      await analytics.logAccess(ctx.state.user.email, 'view_similar_groups', String(id));
+      ctx.body = { data: rows.map((s) => ({ ...s, sameCandidate: titled(s.sameCandidate) })) };
     },
     update: async (ctx) => {
       const id = groupId(ctx);

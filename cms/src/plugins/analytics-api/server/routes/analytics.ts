@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { analyticsService, botService, questionBank } from '../../../../services';
+import { analyticsService, botService, questionBank, searchService } from '../../../../services';
 import { analyticsControllers } from '../controllers';
 import { analyticsRoute } from '../analytics-route';
 
@@ -10,7 +10,8 @@ import { analyticsRoute } from '../analytics-route';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const analytics = analyticsService(strapi);
-  const c = analyticsControllers({ analytics, bot: botService(strapi), bank: questionBank(strapi) });
+  const deps = { analytics, bot: botService(strapi), bank: questionBank(strapi), search: searchService(strapi) };
+  const c = analyticsControllers(deps);
   const route = analyticsRoute(analytics);
   return {
     type: 'admin' as const,
@@ -25,6 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       route('GET', '/unanswered-trend', c.reports.unansweredTrend, { asks: true }),
       route('GET', '/unanswered', c.unanswered.list, { asks: true }),
       route('GET', '/unanswered/:id', c.unanswered.get, { asks: true }),
+      route('GET', '/unanswered/:id/similar', c.unanswered.similar, { asks: true }),
       route('PUT', '/unanswered/:id', c.unanswered.update, { asks: true }),
       route('POST', '/unanswered/bulk', c.unanswered.bulk, { asks: true }),
       route('POST', '/unanswered/merge', c.unanswered.merge, { asks: true }),

@@ -1,0 +1,97 @@
+import type { Knex } from 'knex';
+import { errors } from '@strapi/utils';
+import { GROUP_STATUSES, type GroupStatus, type SimilarGroupRow } from '@botkb/contract';
+import { isSearchLocale, type SearchLocale } from '@botkb/search';
+import { TABLES } from './analytics-tables';
+import { EXAMPLE_ORDER } from './example-order';
+import type { SynonymGroups } from './rank-similar-groups';
+import { suggestSimilarGroups } from './suggest-similar-groups';
+import { topExamples } from './reports/unanswered';
+import { termWords } from './term-words';
+
+/** Groups a suggestion may name: still to be triaged. */
+export const OPEN_GROUP_STATUSES: readonly GroupStatus[] = GROUP_STATUSES.filter(
+  (s) => s === 'new' || s === 'in_progress',
+);
+
+export interface SimilarGroupsDeps {
+  /** The search vocabulary's synonyms of a locale as grouping terms (grouping-synonyms.ts). */
+  synonyms: (locale: SearchLocale) => SynonymGroups;
+  /** The bot's nearest entries (`kind:slug`) for a question of a locale; null when search is not ready. */
+  candidates: (locale: SearchLocale) => ((question: string) => Promise<readonly string[]>) | null;
+}
+
+type Suggestion = Omit<SimilarGroupRow, 'sameCandidate'> & { sameCandidate: string | null };
+
+/** The question keys of the open groups of `locale` (and of group `id`), per group. */
+async function openGroupKeys(knex: Knex, locale: string, id: number): Promise<Map<number, string[]>> {
+  const rows = await knex(`${TABLES.groupKeys} as k`)
+    .join(`${TABLES.groups} as g`, 'g.id', 'k.group_id')
+    .where('g.locale', locale)
+    .whereNot('g.total_count', 0)
+    .where((w) => w.whereIn('g.status', OPEN_GROUP_STATUSES).orWhere('g.id', id))
+    .select('k.group_id', 'k.key');
+  const keys = new Map<number, string[]>();
+  for (const r of rows) keys.set(Number(r.group_id), [...(keys.get(Number(r.group_id)) ?? []), r.key]);
+  return keys;
+}
+
+async function exampleTexts(knex: Knex, ids: number[]): Promise<Map<number, string[]>> {
+  const rows = await knex(TABLES.groupExamples)
+    .whereIn('group_id', ids)
+    .orderBy([...EXAMPLE_ORDER]);
+  const texts = new Map<number, string[]>();
+  for (const r of rows) texts.set(Number(r.group_id), [...(texts.get(Number(r.group_id)) ?? []), r.text]);
+  return texts;
+}
+
+/**
+ * Merge suggestions for group `id`: the open groups of its language that may
+ * be the same question (suggestSimilarGroups), with their labels and the
+ * words that relate them as the questions wrote them. A 404 for an unknown or unlisted group.
+ */
+export async function similarGroupsOf(
+  knex: Knex,
+  id: number,
+  deps: SimilarGroupsDeps,
+): Promise<{ locale: string; rows: Suggestion[] }> {
+  const target = await knex(TABLES.groups).where({ id }).whereNot('total_count', 0).first('id', 'locale');
+  if (!target) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
+  const locale: string = target.locale;
+  if (!isSearchLocale(locale)) return { locale, rows: [] };
+  const keys = await openGroupKeys(knex, locale, id);
+  const profiles = [...keys].map(([gid, k]) => ({ id: gid, keys: k }));
+  const ask = deps.candidates(locale);
+  const candidatesOf = async (gid: number) => {
+    const label = (await topExamples(knex, [gid])).get(gid);
+    return ask && label ? ask(label) : [];
+  };
+  const own = profiles.find((p) => p.id === id) ?? { id, keys: [] };
+  const found = await suggestSimilarGroups(own, profiles, { synonyms: deps.synonyms(locale), candidatesOf });
+  if (found.length === 0) return { locale, rows: [] };
+  const ids = found.map((s) => s.id);
+  const stored = new Map((await knex(TABLES.groups).whereIn('id', ids)).map((g) => [Number(g.id), g]));
+  const texts = await exampleTexts(knex, [id, ...ids]);
+  const words = (gid: number) => termWords(locale, texts.get(gid) ?? []);
+  const ours = words(id);
+  const word = (map: Map<string, string>, terms: string) =>
+    terms
+      .split(' ')
+      .map((t) => map.get(t) ?? t)
+      .join(' ');
+  const rows = found.map((s): Suggestion => {
+    const theirs = words(s.id);
+    const g = stored.get(s.id)!;
+    return {
+      id: String(s.id),
+      label: texts.get(s.id)?.[0] ?? null,
+      status: g.status,
+      totalCount: Number(g.total_count),
+      score: Math.round(s.score * 1000) / 1000,
+      sharedWords: s.shared.map((t) => word(ours, t)),
+      relatedWords: s.related.map(([x, y]) => ({ word: word(ours, x), other: word(theirs, y) })),
+      sameCandidate: s.sameCandidate,
+    };
+  });
+  return { locale, rows };
+}
