@@ -19,6 +19,7 @@ const MIGRATIONS = [
   '013-regroup-unanswered-typos.js',
   '014-ask-ids-and-option-keys.js',
   '015-regroup-unanswered-own-words.js',
+  '016-change-log.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -422,6 +423,7 @@ describe('schema migrations', () => {
     // Migration 5: what several instances on PostgreSQL share.
     expect(await t.strapi.db.connection.schema.hasTable('botkb_revisions')).toBe(true);
     expect(await t.strapi.db.connection.schema.hasTable('botkb_rate_limits')).toBe(true);
+    expect(await t.strapi.db.connection.schema.hasTable('botkb_change_log')).toBe(true);
     await t.stop();
 
     t = await startTestStrapi({ search: false, database: db });
