@@ -99,13 +99,15 @@ export const LONGEST_AUTOMATIC_WAIT_MS = 10_000;
 /** How long to wait before repeating a read the server refused with 429, or null to give up. */
 export function waitBeforeRetry(status: number, retryAfter: string | null, attempt: number): number | null {
   if (status !== 429 || attempt >= READ_RETRIES_AFTER_429) return null;
-  const seconds = Number(retryAfter);
-  const ms = Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 1000;
+  // A missing header (or one a proxy dropped) waits a second rather than asking again at once.
+  const seconds = retryAfter === null || retryAfter.trim() === '' ? NaN : Number(retryAfter);
+  const ms = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000;
   return ms <= LONGEST_AUTOMATIC_WAIT_MS ? ms : null;
 }
 
 const sleepFor = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
+    if (signal?.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
@@ -144,9 +146,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         (request.method ?? 'GET') === 'GET'
           ? waitBeforeRetry(response.status, response.headers.get('Retry-After'), attempt)
           : null;
-      if (wait === null || request.signal?.aborted) return refuseUnlessOk(response);
+      if (wait === null) return refuseUnlessOk(response);
       await sleep(wait, request.signal);
-      if (request.signal?.aborted) return refuseUnlessOk(response);
+      // Given up while waiting (the view was left): rejected as fetch rejects an aborted request.
+      if (request.signal?.aborted) throw request.signal.reason;
     }
   };
 

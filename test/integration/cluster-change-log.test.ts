@@ -15,6 +15,8 @@ let t: TestStrapi;
 let writer: ChangeBus;
 let other: ChangeBus;
 const received: Array<readonly ChangeDetail[] | null> = [];
+/** The other instance's apply waits for this (a busy instance); open unless a test holds it. */
+let gate: Promise<void> = Promise.resolve();
 
 const detail = (documentId: string): ChangeDetail => ({ target: 'answer', documentId, locale: 'fi' });
 
@@ -25,7 +27,7 @@ describeOnPostgres('change log between instances (needs DATABASE_CLIENT=postgres
     other = new ChangeBus(t.strapi, { pollMs: 100 });
     other.on('search', async (changes) => {
       received.push(changes);
-      await new Promise((r) => setTimeout(r, 300)); // a slow apply: revisions meanwhile come as one list
+      await gate;
     });
     await writer.start();
     await other.start();
@@ -53,10 +55,13 @@ describeOnPostgres('change log between instances (needs DATABASE_CLIENT=postgres
     expect(received[0]).toBeNull();
     // A revision whose details were pruned before the other instance read them (it was busy) is not known.
     received.length = 0;
+    let release = () => {};
+    gate = new Promise((resolve) => (release = resolve));
     await writer.changed('search', { here: false, details: [detail('d')] });
-    await within(5_000, async () => received.length === 1); // busy for 300 ms from now
+    await within(5_000, async () => received.length === 1); // busy until released
     await writer.changed('search', { here: false, details: [detail('e')] });
     await t.strapi.db.connection(CLUSTER_TABLES.changeLog).where({ kind: 'search' }).delete();
+    release();
     await within(5_000, async () => received.length === 2);
     expect(received).toEqual([[detail('d')], null]);
   });

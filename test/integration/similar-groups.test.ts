@@ -79,7 +79,9 @@ describe('GET /analytics-api/unanswered/:id/similar (demo history)', () => {
     for (const w of found.flatMap((g) => g.sharedWords)) expect(words).toContain(w);
     for (const g of found) expect(['new', 'in_progress']).toContain(g.status);
     const log = await analyticsService(t.strapi).knex(TABLES.accessLog).where({ action: 'view_similar_groups' });
-    expect(log).toContainEqual(expect.objectContaining({ target: String(target.id), user_email: expect.any(String) }));
+    // Whose texts were shown is logged too: the group, then the suggested groups.
+    const logged = `${target.id} → ${found.map((g) => g.id).join(',')}`;
+    expect(log).toContainEqual(expect.objectContaining({ target: logged, user_email: expect.any(String) }));
   });
 
   it('never lists the group itself or an ignored group', async () => {

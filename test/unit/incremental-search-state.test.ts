@@ -86,6 +86,7 @@ function state(r: SearchRuntime) {
     lexicon: analyzer.lexicon.wordList().sort(),
     analysis: WORDS.map((w) => analyzer.terms(w)),
     queries: QUESTIONS.map((q) => analyzer.queryTerms(q)),
+    synonyms: [...r.synonyms.fi].map(([term, others]) => [term, [...others].sort()]).sort(),
     documents: stats.documents,
     termFrequencies: sorted(stats.frequencies()),
     idf: sorted(stats.frequencies()).map(([t]) => stats.idf(t)),

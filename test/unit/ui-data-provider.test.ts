@@ -343,6 +343,12 @@ describe('reads refused with 429', () => {
     expect(long.waits).toEqual([]);
   });
 
+  it('wait a second when the server (or a proxy) sent no Retry-After', async () => {
+    const c = client([response(429, ''), response(200, {})]);
+    await expect(c.http('/x')).resolves.toMatchObject({ status: 200 });
+    expect(c.waits).toEqual([1000]);
+  });
+
   it('are never repeated for a write, so nothing is sent twice', async () => {
     const c = client([tooMany('1'), response(200, {})]);
     await expect(c.http('/x', { method: 'POST', body: {} })).rejects.toMatchObject({ status: 429 });

@@ -1,12 +1,10 @@
 import { useTranslate } from 'react-admin';
-import type { ReportFilter, UnansweredRow } from '../types';
+import { OPEN_GROUP_STATUSES, type ReportFilter, type UnansweredRow } from '../types';
 import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { useValueLabels } from '../common/labels';
 import { shapeTopUnanswered } from './shape-top-unanswered';
 import { RankedBarWidget } from './RankedBarWidget';
-
-export const OPEN_STATUSES = ['new', 'in_progress'];
 
 /** The five most asked open unanswered question groups (GET /unanswered?status=new,in_progress&sort=count). */
 export function TopUnansweredWidget({ filter }: { filter: ReportFilter }) {
@@ -14,7 +12,7 @@ export function TopUnansweredWidget({ filter }: { filter: ReportFilter }) {
   const fmt = useFormatters();
   const labels = useValueLabels();
   const query = useReportList<UnansweredRow>('unanswered', {
-    filter: { ...filter, status: OPEN_STATUSES },
+    filter: { ...filter, status: [...OPEN_GROUP_STATUSES] },
     sort: { field: 'count', order: 'DESC' },
     perPage: 5,
   });

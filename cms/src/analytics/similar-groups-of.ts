@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
-import { GROUP_STATUSES, type GroupStatus, type SimilarGroupRow } from '@botkb/contract';
+import { OPEN_GROUP_STATUSES, type SimilarGroupRow } from '@botkb/contract';
 import { isSearchLocale, type SearchLocale } from '@botkb/search';
 import { TABLES } from './analytics-tables';
 import { EXAMPLE_ORDER } from './example-order';
@@ -8,11 +8,6 @@ import type { SynonymGroups } from './rank-similar-groups';
 import { suggestSimilarGroups } from './suggest-similar-groups';
 import { topExamples } from './reports/unanswered';
 import { termWords } from './term-words';
-
-/** Groups a suggestion may name: still to be triaged. */
-export const OPEN_GROUP_STATUSES: readonly GroupStatus[] = GROUP_STATUSES.filter(
-  (s) => s === 'new' || s === 'in_progress',
-);
 
 export interface SimilarGroupsDeps {
   /** The search vocabulary's synonyms of a locale as grouping terms (grouping-synonyms.ts). */

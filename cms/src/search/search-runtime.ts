@@ -25,6 +25,7 @@ import type { SearchConfig } from './search-config';
 import { readAllKnowledgeEntries, readKnowledgeEntry } from './read-knowledge-entries';
 import { readVocabulary } from './read-vocabulary';
 import { planChanges, type EntryChange } from './plan-changes';
+import { isJobTarget } from './sync-queue';
 import type { ChangeDetail } from '../cluster/change-bus';
 import { DOCUMENT_STATUS, contentIndexPrefix, type DocumentStatus, type KnowledgeContent } from './knowledge-content';
 
@@ -34,6 +35,8 @@ const SEARCH_KEY_NAME = 'botkb-bot-search';
 export interface IndexChanges {
   readonly adds: Map<SearchLocale, SearchDocument[]>;
   readonly deletes: Map<SearchLocale, string[]>;
+  /** Other documents re-analyzed because new words split their compounds otherwise (among `adds`/`deletes`). */
+  readonly reanalyzed: EntryChange[];
 }
 
 /**
@@ -59,6 +62,13 @@ export class SearchRuntime {
   version = 0;
   ready = false;
   private updating: Promise<unknown> = Promise.resolve();
+  /** A change announced while init() was running: rebuilt from the database once it is done. */
+  private missedWhileStarting = false;
+  /**
+   * Per locale, documents that new words made split otherwise and that are not counted again yet: a change that
+   * failed half-way is retried with them, although the lexicon no longer reports their splits as changed.
+   */
+  private readonly unsettled = new Map<SearchLocale, Set<string>>();
 
   constructor(
     private readonly strapi: Core.Strapi,
@@ -84,6 +94,8 @@ export class SearchRuntime {
     for (const locale of SEARCH_LOCALES) await this.ensureIndex(this.indexUid(locale), locale);
     this.searcher = createSearchClient({ host: this.config.host, apiKey: await this.ensureSearchKey() });
     this.ready = true;
+    // A revision committed after the content was read above and announced before now is counted too.
+    if (this.missedWhileStarting) await this.reload(null);
   }
 
   /**
@@ -92,10 +104,15 @@ export class SearchRuntime {
    * rebuilt whole, or everything when what changed is not known (null), are rebuilt from the database.
    */
   async reload(changes: readonly ChangeDetail[] | null): Promise<void> {
-    if (!this.ready) return;
+    if (!this.ready) {
+      this.missedWhileStarting = true;
+      return;
+    }
+    this.missedWhileStarting = false;
     this.version += 1;
     await this.exclusive(async () => {
-      if (changes === null) return this.rebuild(SEARCH_LOCALES);
+      // A target this version does not know (another version during a rolling deploy): everything is re-read.
+      if (changes === null || !changes.every((c) => isJobTarget(c.target))) return this.rebuild(SEARCH_LOCALES);
       const { settings, whole, entries } = planChanges(changes);
       await this.rebuild([...new Set([...settings, ...whole])]);
       await this.applyEach(entries);
@@ -135,6 +152,8 @@ export class SearchRuntime {
       this.stats[locale] = stats;
       this.features[locale] = features;
       this.synonyms[locale] = analyzedSynonyms(analyzer, vocabulary);
+      // Every document is counted with the new analyzer (and re-written by whoever rebuilds the index).
+      this.unsettled.delete(locale);
     }
     // New analyzers and statistics score questions differently: results cached by version are stale.
     if (locales.length > 0) this.version += 1;
@@ -146,7 +165,7 @@ export class SearchRuntime {
    * with the lexicon as it is now.
    */
   private async applyEach(entries: readonly EntryChange[]): Promise<IndexChanges> {
-    const changes: IndexChanges = { adds: new Map(), deletes: new Map() };
+    const changes: IndexChanges = { adds: new Map(), deletes: new Map(), reanalyzed: [] };
     const read = new Map<SearchLocale, Map<string, KnowledgeEntry | null>>();
     for (const { kind, documentId, locale } of entries) {
       const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.status);
@@ -154,13 +173,17 @@ export class SearchRuntime {
       const { lexicon, stopWords } = this.analyzers[locale];
       if (entry) lexicon.setDocument(id, entryTexts(entry).join(' '), stopWords);
       else lexicon.removeDocument(id);
-      mapFor(read, locale).set(id, entry);
+      mapFor(read, locale, () => new Map<string, KnowledgeEntry | null>()).set(id, entry);
     }
+    for (const [locale, set] of this.unsettled) if (set.size > 0 && !read.has(locale)) read.set(locale, new Map());
     for (const [locale, entriesRead] of read) {
       const analyzer = this.analyzers[locale];
-      for (const id of analyzer.lexicon.documentsUsing(analyzer.changedSplits())) {
+      const unsettled = mapFor(this.unsettled, locale, () => new Set<string>());
+      for (const id of analyzer.lexicon.documentsUsing(analyzer.changedSplits())) unsettled.add(id);
+      for (const id of unsettled) {
         if (entriesRead.has(id)) continue;
         const { kind, documentId } = parseSearchDocumentId(id);
+        changes.reanalyzed.push({ kind, documentId, locale });
         entriesRead.set(id, await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.status));
       }
       for (const [id, entry] of entriesRead) {
@@ -174,6 +197,9 @@ export class SearchRuntime {
           listFor(changes.deletes, locale).push(id);
         }
       }
+      unsettled.clear();
+      // Query synonyms are analyzed with the lexicon: new words may split them otherwise too.
+      this.synonyms[locale] = analyzedSynonyms(analyzer, this.vocabularies[locale]);
     }
     return changes;
   }
@@ -277,8 +303,8 @@ function listFor<T>(map: Map<SearchLocale, T[]>, locale: SearchLocale): T[] {
   return list;
 }
 
-function mapFor<K, V>(map: Map<SearchLocale, Map<K, V>>, locale: SearchLocale): Map<K, V> {
+function mapFor<T>(map: Map<SearchLocale, T>, locale: SearchLocale, create: () => T): T {
   let inner = map.get(locale);
-  if (!inner) map.set(locale, (inner = new Map()));
+  if (inner === undefined) map.set(locale, (inner = create()));
   return inner;
 }

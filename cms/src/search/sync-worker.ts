@@ -9,7 +9,7 @@ import {
   type SearchLocale,
   type SearchDocument,
 } from '@botkb/search';
-import type { SearchRuntime } from './search-runtime';
+import type { IndexChanges, SearchRuntime } from './search-runtime';
 import { staleIndexSample } from './stale-index-sample';
 import type { SyncQueue, SyncJob } from './sync-queue';
 import { planChanges } from './plan-changes';
@@ -142,8 +142,8 @@ export class SyncWorker {
     if (failure !== null && !isSearchUnavailable(failure)) failure = await this.applyOneByOne(jobs);
     else if (failure === null) await this.queue.remove(jobs.map((j) => j.id));
     this.runtime.version += 1;
-    // This instance's state learnt every job's entries as it read them (whether or not Meilisearch took the
-    // documents); the others apply the same entries to theirs.
+    // This instance's state learnt the entries it read (a failed batch's are read again when it is retried);
+    // the others apply the same entries to theirs.
     const details = jobs.map(({ target, documentId, locale }) => ({ target, documentId, locale }));
     await this.changes.changed(this.changeKind, { here: false, details });
     if (failure !== null) throw failure;
@@ -193,7 +193,18 @@ export class SyncWorker {
       if (!settings.has(locale)) await this.runtime.rebuildAnalyzers(locale);
       await this.reconcileLocale(locale);
     }
-    const { adds, deletes } = await this.runtime.applyEntries(entries);
+    const { adds, deletes, reanalyzed } = await this.runtime.applyEntries(entries);
+    try {
+      await this.write(adds, deletes);
+    } catch (error) {
+      // Once counted, their splits are no longer "changed" on any instance: queued, they are written later.
+      const jobs = reanalyzed.map(({ kind, documentId, locale }) => ({ target: kind, documentId, locale }));
+      if (jobs.length > 0) await this.queue.enqueue(jobs);
+      throw error;
+    }
+  }
+
+  private async write(adds: IndexChanges['adds'], deletes: IndexChanges['deletes']): Promise<void> {
     // Enqueue every change (each request awaited, so a failure surfaces here), then wait for all.
     const taskUids: number[] = [];
     for (const [locale, docs] of adds)

@@ -7,6 +7,8 @@ export type Breakdown = (typeof BREAKDOWNS)[number];
 /** An unanswered-question group's triage status. */
 export const GROUP_STATUSES = ['new', 'in_progress', 'resolved', 'ignored'] as const;
 export type GroupStatus = (typeof GROUP_STATUSES)[number];
+/** Groups still to be triaged: the dashboard's top list and the merge suggestions show only these. */
+export const OPEN_GROUP_STATUSES = ['new', 'in_progress'] as const satisfies readonly GroupStatus[];
 
 /** The analytics roles (highest first). */
 export const ANALYTICS_ROLES = ['admin', 'content_expert', 'manager'] as const;

@@ -87,8 +87,9 @@ export function unansweredController({ analytics, bank, bot, search }: Analytics
         const [kind, slug] = ref.split(':') as [EntryKind, string];
         return { kind, slug, title: titleOf(entries.get(ref), slug, locale) };
       };
-      // The suggestions show other groups' question texts: the view is logged like a group's.
-      await analytics.logAccess(ctx.state.user.email, 'view_similar_groups', String(id));
+      // The suggestions show other groups' question texts: the view is logged like a group's, with whose texts.
+      const shown = rows.map((s) => s.id).join(',');
+      await analytics.logAccess(ctx.state.user.email, 'view_similar_groups', shown ? `${id} → ${shown}` : String(id));
       ctx.body = { data: rows.map((s) => ({ ...s, sameCandidate: titled(s.sameCandidate) })) };
     },
     update: async (ctx) => {
