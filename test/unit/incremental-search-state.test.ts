@@ -171,4 +171,18 @@ describe('SearchRuntime keeps its derived state an exact function of the publish
     ).toHaveLength(3);
     expect(changes.deletes.get('fi')).toEqual(['answer-d3']);
   });
+
+  it('takes the words of a re-analyzed document out when it is gone before its own change arrives', async () => {
+    mockDatabase.clear();
+    mockDatabase.set('answer|d1|fi', knowledgeEntry('d1', 'Hammashoito', 'hammashoito'));
+    const r = await runtime();
+    mockDatabase.set('answer|d2|fi', knowledgeEntry('d2', 'Hammas ja hoito', 'hoito hammas'));
+    mockDatabase.delete('answer|d1|fi');
+    // Only d2's change is applied: "hoito" splits d1's "hammashoito" otherwise, and d1 is read again, gone.
+    const changes = await r.applyEntries([{ kind: 'answer', documentId: 'd2', locale: 'fi' }]);
+    expect(changes.reanalyzed).toEqual([{ kind: 'answer', documentId: 'd1', locale: 'fi' }]);
+    expect(changes.deletes.get('fi')).toEqual(['answer-d1']);
+    expect(r.analyzers.fi.lexicon.wordList()).not.toContain('hammashoito');
+    expect(state(r)).toEqual(state(await runtime()));
+  });
 });

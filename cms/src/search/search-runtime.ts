@@ -184,7 +184,10 @@ export class SearchRuntime {
         if (entriesRead.has(id)) continue;
         const { kind, documentId } = parseSearchDocumentId(id);
         changes.reanalyzed.push({ kind, documentId, locale });
-        entriesRead.set(id, await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.status));
+        const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.status);
+        // Gone since it was counted (its own change not applied here yet): its words go like a named entry's.
+        if (!entry) analyzer.lexicon.removeDocument(id);
+        entriesRead.set(id, entry);
       }
       for (const [id, entry] of entriesRead) {
         if (entry) {
@@ -192,7 +195,6 @@ export class SearchRuntime {
           addToStatistics(this.stats[locale], this.features[locale], doc);
           listFor(changes.adds, locale).push(doc);
         } else {
-          analyzer.lexicon.removeDocument(id);
           removeFromStatistics(this.stats[locale], this.features[locale], id);
           listFor(changes.deletes, locale).push(id);
         }
