@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { searchDocumentId } from '@botkb/search';
 
 let calls = 0;
 
@@ -28,4 +29,28 @@ export async function within(timeoutMs: number, check: () => Promise<boolean>, e
     await new Promise((r) => setTimeout(r, everyMs));
   }
   return Date.now() - started;
+}
+
+/** An answer's Document Service data with one phrasing (its title in lower case). */
+export const answerData = (slug: string, title: string, body: string) => ({
+  slug,
+  title,
+  body,
+  audience: 'resident',
+  phrasings: [{ text: title.toLowerCase() }],
+});
+
+/** The body of the answer as the suite's Finnish index holds it (null when it is not there). */
+export async function indexedAnswerBody(env: NodeJS.ProcessEnv, documentId: string): Promise<string | null> {
+  const uid = `${env.MEILI_INDEX_PREFIX}fi`;
+  const url = `${env.MEILI_HOST}/indexes/${uid}/documents/${searchDocumentId('answer', documentId)}`;
+  const res = await fetch(url, { headers: { authorization: `Bearer ${env.MEILI_MASTER_KEY}` } });
+  return res.status === 200 ? ((await res.json()) as { body: string }).body : null;
+}
+
+/** `describe` on PostgreSQL (several instances share a database only there); skipped with a note elsewhere. */
+export function postgresOnlyDescribe(file: string): jest.Describe {
+  if (process.env.DATABASE_CLIENT === 'postgres') return describe;
+  console.log(`${file} skipped: several instances share PostgreSQL only (DATABASE_CLIENT=postgres)`);
+  return describe.skip;
 }

@@ -1,6 +1,16 @@
-import { readDemoContent } from '@botkb/seeds';
-import type { SuggestionQuality } from '../../cms/src/analytics/measure-suggestions';
+import { labelledUnansweredQuestions, readDemoContent } from '@botkb/seeds';
+import { measureSuggestions, type SuggestionQuality } from '../../cms/src/analytics/measure-suggestions';
 import { groupingSynonyms } from '../../cms/src/analytics/grouping-synonyms';
+import { questionKey } from '../../cms/src/analytics/question-key';
+import { groupLabelledQuestions } from '../../cms/src/analytics/group-labelled-questions';
+
+export type DemoLocale = 'fi' | 'sv';
+
+/** A question's grouping key in a demo locale. */
+export const demoKey = (locale: string, text: string) => questionKey({ locale: locale as DemoLocale }, text);
+
+/** The demo history's unanswered questions up to October's end, each with the intent it was drawn from. */
+export const demoAsked = () => labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') });
 
 /** The demo search vocabulary's synonyms as grouping terms, per locale. */
 export function demoSynonyms() {
@@ -29,4 +39,12 @@ export function expectSuggestionBounds(quality: readonly SuggestionQuality[], bo
   expect(q.precisionAt3).toBeGreaterThanOrEqual(precision);
   expect(q.acceptedTop1.groupsPerIntent).toBeLessThanOrEqual(perIntent);
   expect(q.acceptedTop1.purity).toBeGreaterThanOrEqual(purity);
+}
+
+/** Suggestions measured on groups of the demo history: words and demo synonyms, and the bot's candidates if given. */
+export function measureDemoSuggestions(
+  asked: ReturnType<typeof demoAsked>,
+  candidatesOf?: (locale: string, label: string) => Promise<readonly string[]>,
+): Promise<SuggestionQuality[]> {
+  return measureSuggestions(groupLabelledQuestions(asked, demoKey), { synonyms: demoSynonyms(), candidatesOf });
 }

@@ -1,16 +1,15 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { freePort, searchDocumentId } from '@botkb/search';
+import { freePort } from '@botkb/search';
 import { processSuite, spawnServerProcess, type ProcessSuite } from '../helpers/server-process';
-import { callInstance, within } from '../helpers/instance-calls';
+import { answerData, callInstance, postgresOnlyDescribe, indexedAnswerBody, within } from '../helpers/instance-calls';
 
 /**
  * After edits made through instance A, A (which applied them), B (which applied what A announced) and an
  * instance started afterwards (which counts the database afresh) score every question the same: the
  * derived search state is a function of the published content, not of the history of changes.
  */
-const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const ANSWERS = 'api::answer.answer';
 const QUESTIONS = [
   'hammashoitolan ajanvaraus',
@@ -63,24 +62,7 @@ async function scores(instance: Instance): Promise<string[]> {
   return out;
 }
 
-/** The body of the answer as the Finnish index holds it (null when it is not there). */
-async function indexedBody(documentId: string): Promise<string | null> {
-  const uid = `${suite.env.MEILI_INDEX_PREFIX}fi`;
-  const url = `${suite.env.MEILI_HOST}/indexes/${uid}/documents/${searchDocumentId('answer', documentId)}`;
-  const res = await fetch(url, { headers: { authorization: `Bearer ${suite.env.MEILI_MASTER_KEY}` } });
-  return res.status === 200 ? ((await res.json()) as { body: string }).body : null;
-}
-
-const answer = (slug: string, title: string, body: string) => ({
-  slug,
-  title,
-  body,
-  audience: 'resident',
-  phrasings: [{ text: title.toLowerCase() }],
-});
-
-const describeOnPostgres = onPostgres ? describe : describe.skip;
-if (!onPostgres) console.log('multi-instance-scores.test.ts skipped: several instances share PostgreSQL only');
+const describeOnPostgres = postgresOnlyDescribe('multi-instance-scores.test.ts');
 
 describeOnPostgres('the same scores on every instance after edits through one (needs DATABASE_CLIENT=postgres)', () => {
   beforeAll(async () => {
@@ -107,15 +89,15 @@ describeOnPostgres('the same scores on every instance after edits through one (n
     const b = await startInstance();
     const published = { locale: 'fi', status: 'published' };
     const dentist = await documents(a, 'create', {
-      data: answer('hammashoitola', 'Hammashoitola', 'Varaa aika hammaslääkärille numerosta.'),
+      data: answerData('hammashoitola', 'Hammashoitola', 'Varaa aika hammaslääkärille numerosta.'),
       ...published,
     });
     const hours = await documents(a, 'create', {
-      data: answer('hoitola-auki', 'Hoitolan aukiolo', 'Hoitola on auki arkisin. Hammashoitolan ajat puhelimitse.'),
+      data: answerData('hoitola-auki', 'Hoitolan aukiolo', 'Hoitola on auki arkisin. Hammashoitolan ajat puhelimitse.'),
       ...published,
     });
     const hygienist = await documents(a, 'create', {
-      data: answer('suuhygienisti', 'Suuhygienisti', 'Suuhygienistin vastaanotto on hammashoitolassa.'),
+      data: answerData('suuhygienisti', 'Suuhygienisti', 'Suuhygienistin vastaanotto on hammashoitolassa.'),
       ...published,
     });
     // Several versions of one answer, one answer taken back, another edited: each replaces what came before.
@@ -136,7 +118,7 @@ describeOnPostgres('the same scores on every instance after edits through one (n
     });
     // A fresh instance counts the database as it is once A has applied every change (the index has the last).
     const last = 'Suuhygienistille varataan aika hammashoitolan numerosta.';
-    await within(30_000, async () => (await indexedBody(hygienist.documentId)) === last, 200);
+    await within(30_000, async () => (await indexedAnswerBody(suite.env, hygienist.documentId)) === last, 200);
     const fresh = await startInstance();
     let reference: string[] = [];
     // Its search is ready (503 before) once it has counted the knowledge base.

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { Client } from 'pg';
-import { freePort, searchDocumentId } from '@botkb/search';
+import { freePort } from '@botkb/search';
 import { BOT_PERMISSIONS } from '@botkb/seeds';
 import { processSuite, spawnServerProcess, type ProcessSuite } from '../helpers/server-process';
 import { conversationStarted } from '../helpers/bot-events';
-import { callInstance, within } from '../helpers/instance-calls';
+import { answerData, callInstance, postgresOnlyDescribe, indexedAnswerBody, within } from '../helpers/instance-calls';
 
 // The README's HAProxy set-up, shared with `npm run bench` (plain CommonJS without types).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -36,7 +36,6 @@ function statusFrom(from: string, url: string, authorization: string): Promise<n
   });
 }
 
-const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const REACH_MS = 2_000;
 /** The bot limit per token, for all instances together: 300 requests per window of 300 / 5 = 60 s. */
 const BOT_BURST = 300;
@@ -104,12 +103,7 @@ async function ask(base: string, question: string, token = tokens.botToken): Pro
 }
 
 /** Whether the Finnish index (Meilisearch itself) holds the answer now. */
-async function indexed(documentId: string): Promise<boolean> {
-  const uid = `${suite.env.MEILI_INDEX_PREFIX}fi`;
-  const url = `${suite.env.MEILI_HOST}/indexes/${uid}/documents/${searchDocumentId('answer', documentId)}`;
-  const res = await fetch(url, { headers: { authorization: `Bearer ${suite.env.MEILI_MASTER_KEY}` } });
-  return res.status === 200;
-}
+const indexed = async (documentId: string) => (await indexedAnswerBody(suite.env, documentId)) !== null;
 
 /**
  * How long B takes to follow a change after the index has it: both polled from
@@ -121,18 +115,7 @@ async function lagBehindIndex(inIndex: () => Promise<boolean>, onB: () => Promis
   return Math.max(0, b - index);
 }
 
-const answer = (slug: string, title: string, body: string) => ({
-  slug,
-  title,
-  body,
-  audience: 'resident',
-  phrasings: [{ text: title.toLowerCase() }],
-});
-
-const describeOnPostgres = onPostgres ? describe : describe.skip;
-if (!onPostgres) {
-  console.log('multi-instance.test.ts skipped: several instances share PostgreSQL only (DATABASE_CLIENT=postgres)');
-}
+const describeOnPostgres = postgresOnlyDescribe('multi-instance.test.ts');
 
 describeOnPostgres(
   'several CMS instances on one PostgreSQL and one Meilisearch (needs DATABASE_CLIENT=postgres)',
@@ -166,9 +149,9 @@ describeOnPostgres(
       haproxy = balancer;
       lb = balancer.url;
       const published = { locale: 'fi', status: 'published' };
-      const crisis = answer('kriisiapu', 'Kriisiapu', 'Soita kriisipuhelimeen, jos olo on tukala.');
+      const crisis = answerData('kriisiapu', 'Kriisiapu', 'Soita kriisipuhelimeen, jos olo on tukala.');
       kriisi = await documents(instances.a!, ANSWERS, 'create', { data: crisis, ...published });
-      const dentist = answer('hammashoito', 'Hammashoitola', 'Varaa aika hammaslääkärille numerosta.');
+      const dentist = answerData('hammashoito', 'Hammashoitola', 'Varaa aika hammaslääkärille numerosta.');
       await documents(instances.a!, ANSWERS, 'create', { data: dentist, ...published });
       // Polled slowly: on a busy machine this wait is long, and every ask spends the shared bot rate
       // limit's burst that the tests below need.
@@ -224,7 +207,11 @@ describeOnPostgres(
     it("finds through B a new answer's new words published through A within 2 s of the index", async () => {
       const question = 'mistä saa kvarttisuunnitelman';
       expect((await ask(instances.b!.url, question)).body.answered).toBe(false); // the word is unknown to B
-      const created = answer('kvarttisuunnitelma', 'Kvarttisuunnitelma', 'Kvarttisuunnitelman saa asukaspalvelusta.');
+      const created = answerData(
+        'kvarttisuunnitelma',
+        'Kvarttisuunnitelma',
+        'Kvarttisuunnitelman saa asukaspalvelusta.',
+      );
       const { documentId } = await documents(instances.a!, ANSWERS, 'create', {
         data: created,
         locale: 'fi',

@@ -1,23 +1,22 @@
-import { labelledUnansweredQuestions } from '@botkb/seeds';
 import { botService, analyticsService } from '../../cms/src/services';
-import { questionKey } from '../../cms/src/analytics/question-key';
 import { groupLabelledQuestions } from '../../cms/src/analytics/group-labelled-questions';
-import { measureSuggestions, type SuggestionQuality } from '../../cms/src/analytics/measure-suggestions';
+import type { SuggestionQuality } from '../../cms/src/analytics/measure-suggestions';
 import { botCandidates } from '../../cms/src/analytics/bot-candidates';
 import { TABLES } from '../../cms/src/analytics/analytics-tables';
 import { startDemoStrapi, type DemoStrapi } from '../helpers/demo-strapi';
 import { adminSession } from '../helpers/api';
 import { DEMO_USAGE_END } from '../helpers/demo-template';
 import {
-  demoSynonyms,
+  demoAsked,
+  demoKey as key,
   expectSuggestionBounds,
+  measureDemoSuggestions,
   SUGGESTION_BOUNDS_TITLE,
+  type DemoLocale,
   type SuggestionBounds,
 } from '../helpers/suggestion-quality';
 
-type Locale = 'fi' | 'sv';
-const key = (locale: string, text: string) => questionKey({ locale: locale as Locale }, text);
-const asked = labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') });
+const asked = demoAsked();
 /** A question of the demo history whose intent the grouping splits ("ilmainen pysäköinti", "parkkipaikka"). */
 const TARGET = 'onko terveysasemalla ilmaista parkkia';
 
@@ -36,12 +35,10 @@ afterAll(() => t?.stop());
 describe("merge suggestions on the demo history's unanswered groups against the generator's intents", () => {
   const quality: Record<string, SuggestionQuality[]> = {};
   beforeAll(async () => {
-    const groups = groupLabelledQuestions(asked, key);
-    const synonyms = demoSynonyms();
     const asker = botService(t.strapi).asker()!;
-    const candidatesOf = (locale: string, label: string) => botCandidates(asker, locale as Locale)(label);
-    quality.words = await measureSuggestions(groups, { synonyms });
-    quality.bot = await measureSuggestions(groups, { synonyms, candidatesOf });
+    const candidatesOf = (locale: string, label: string) => botCandidates(asker, locale as DemoLocale)(label);
+    quality.words = await measureDemoSuggestions(asked);
+    quality.bot = await measureDemoSuggestions(asked, candidatesOf);
   }, 120_000);
 
   // Measured (words + the bot's candidates): fi recall@3 0.629, precision@3 0.624, every first suggestion accepted

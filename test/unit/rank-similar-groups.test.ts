@@ -1,19 +1,17 @@
 import { MAX_SIMILAR_GROUPS } from '@botkb/contract';
-import { labelledUnansweredQuestions } from '@botkb/seeds';
-import { questionKey } from '../../cms/src/analytics/question-key';
-import { groupLabelledQuestions } from '../../cms/src/analytics/group-labelled-questions';
-import { measureSuggestions, type SuggestionQuality } from '../../cms/src/analytics/measure-suggestions';
+import type { SuggestionQuality } from '../../cms/src/analytics/measure-suggestions';
 import { rankSimilarGroups, SUGGESTION_FLOOR } from '../../cms/src/analytics/rank-similar-groups';
 import { suggestSimilarGroups, SHORTLIST } from '../../cms/src/analytics/suggest-similar-groups';
 import {
+  demoAsked,
+  demoKey as key,
   demoSynonyms,
   expectSuggestionBounds,
+  measureDemoSuggestions,
   SUGGESTION_BOUNDS_TITLE,
   type SuggestionBounds,
 } from '../helpers/suggestion-quality';
 
-type Locale = 'fi' | 'sv';
-const key = (locale: string, text: string) => questionKey({ locale: locale as Locale }, text);
 /** Groups of Finnish questions, one inner list (its forms) per group, ids from 1. */
 const groupsOf = (...forms: string[][]) => forms.map((f, i) => ({ id: i + 1, keys: f.map((q) => key('fi', q)) }));
 const ids = (found: Array<{ id: number }>) => found.map((s) => s.id);
@@ -102,9 +100,7 @@ describe('suggestSimilarGroups', () => {
 describe("merge suggestions on the demo history's unanswered groups against the generator's intents (words only)", () => {
   let quality: SuggestionQuality[];
   beforeAll(async () => {
-    const asked = labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') });
-    const synonyms = demoSynonyms();
-    quality = await measureSuggestions(groupLabelledQuestions(asked, key), { synonyms });
+    quality = await measureDemoSuggestions(demoAsked());
   });
 
   // Measured: fi recall@3 0.586, precision@3 0.743, every first suggestion accepted 56 groups (1.27) at purity 0.821;
