@@ -67,6 +67,7 @@ export default {
       ...(strapi.config.get('question-bank') as { debounceMs: number; syncWaitMs: number }),
       asker: (content) => bot.asker(content),
       pendingSync: (content) => search.of(content).queue.size(),
+      instance: strapi.config.get<string>('cluster.instanceName'),
     });
     strapi.documents.use(watchPublishing(() => bank.scheduleAfterPublish()));
     serveAnalyticsUi(strapi);

@@ -7,6 +7,8 @@ import { ANSWER_UID } from '../../cms/src/content-uids';
 import { finishedBankRun, type BankRun } from '../helpers/question-bank';
 import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
+import { QuestionBank, STALE_RUN_MS } from '../../cms/src/question-bank/question-bank';
+import { within } from '../helpers/instance-calls';
 
 /** The question bank: staff CRUD, runs against published content and drafts, runs after publishing, resolve → bank. */
 let t: TestStrapi;
@@ -241,5 +243,51 @@ describe('question bank runs', () => {
     expect(rerun.id).toBeGreaterThan(finished.id);
     await bank.start();
     expect(await startupRuns()).toBe(before + 1);
+  });
+});
+
+describe('question bank beside other instances: a run records its instance and a heartbeat', () => {
+  const runsTable = () => t.strapi.db.connection('botkb_bank_runs');
+  /** A run of the published content some instance is running, whose last heartbeat was `beatAgoMs` ago. */
+  const runningRun = async (instance: string, beatAgoMs: number): Promise<number> => {
+    const now = Date.now();
+    const row = { content: 'published', trigger: 'publish', status: 'running', questions: 1, done: 0, queued_at: now };
+    const [created] = await runsTable()
+      .insert({ ...row, instance, heartbeat_at: now - beatAgoMs })
+      .returning('id');
+    return Number(typeof created === 'object' ? created.id : created);
+  };
+  const row = async (id: number) => runsTable().where({ id }).first('status', 'instance', 'heartbeat_at');
+
+  it('beats for the runs an instance has queued, and interrupts runs whose instance stopped beating', async () => {
+    const abandoned = await runningRun('gone-host:1337', STALE_RUN_MS + 5_000);
+    // Another instance's bank, its search not ready: its run waits (queued) until the bank stops.
+    const instance = 'waiting-host:1337';
+    const opts = { asker: () => null, pendingSync: async () => 0, debounceMs: 0, syncWaitMs: 30_000 };
+    const waiting = new QuestionBank(t.strapi, { ...opts, instance, heartbeatMs: 50 });
+    await waiting.start();
+    const queued = await waiting.requestRun('drafts', 'manual');
+    const first = await row(queued.id);
+    expect(first).toMatchObject({ status: 'queued', instance });
+    const beat = async () => Number((await row(queued.id)).heartbeat_at) > Number(first.heartbeat_at);
+    await within(2_000, beat);
+    expect((await row(abandoned)).status).toBe('interrupted');
+    await waiting.stop();
+    expect((await row(queued.id)).status).toBe('interrupted');
+  });
+
+  it("interrupts at start-up only its own runs and abandoned ones, and queues no re-run beside another's", async () => {
+    const own = t.strapi.config.get<string>('cluster.instanceName');
+    const abandoned = await runningRun('gone-host:1337', STALE_RUN_MS + 5_000);
+    const ownBeforeRestart = await runningRun(own, 0);
+    const live = await runningRun('other-host:1337', 1_000);
+    const startupRuns = async () => (await runs()).filter((r) => r.trigger === 'startup').length;
+    const before = await startupRuns();
+    await (t.strapi.get('botkb-question-bank') as QuestionBank).start();
+    expect((await row(abandoned)).status).toBe('interrupted');
+    expect((await row(ownBeforeRestart)).status).toBe('interrupted');
+    expect((await row(live)).status).toBe('running');
+    expect(await startupRuns()).toBe(before);
+    await runsTable().where({ id: live }).update({ status: 'interrupted' });
   });
 });

@@ -20,6 +20,7 @@ const MIGRATIONS = [
   '014-ask-ids-and-option-keys.js',
   '015-regroup-unanswered-own-words.js',
   '016-change-log.js',
+  '017-bank-run-owner.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -424,6 +425,8 @@ describe('schema migrations', () => {
     expect(await t.strapi.db.connection.schema.hasTable('botkb_revisions')).toBe(true);
     expect(await t.strapi.db.connection.schema.hasTable('botkb_rate_limits')).toBe(true);
     expect(await t.strapi.db.connection.schema.hasTable('botkb_change_log')).toBe(true);
+    // Migration 17: which instance runs a question-bank run, and its heartbeat.
+    expect(await t.strapi.db.connection.schema.hasColumn('botkb_bank_runs', 'heartbeat_at')).toBe(true);
     await t.stop();
 
     t = await startTestStrapi({ search: false, database: db });

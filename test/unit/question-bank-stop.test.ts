@@ -1,6 +1,7 @@
 import knexFactory, { type Knex } from 'knex';
 import type { Core } from '@strapi/strapi';
 import { up as createBankTables } from '../../cms/database/migrations/010-question-bank';
+import { up as addRunOwners } from '../../cms/database/migrations/017-bank-run-owner';
 import { QuestionBank } from '../../cms/src/question-bank/question-bank';
 import type { AskService } from '../../cms/src/bot/ask-service';
 
@@ -16,6 +17,7 @@ function bankOn(knex: Knex, asker: AskService | null, syncWaitMs: number) {
     pendingSync: async () => 0,
     debounceMs: 10,
     syncWaitMs,
+    instance: 'test-host:1337',
   });
   return { bank, lines };
 }
@@ -41,6 +43,7 @@ describe('question bank: a run stopped at shutdown', () => {
   beforeEach(async () => {
     knex = knexFactory({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true });
     await createBankTables(knex);
+    await addRunOwners(knex);
     const now = Date.now();
     const question = (text: string) => ({
       locale: 'fi',

@@ -94,6 +94,14 @@ const keyList: [string, Parse<string[]>] = [
   },
 ];
 
+/** The longest instance name (the column that stores it is this wide). */
+export const MAX_INSTANCE_NAME = 200;
+
+const instanceName: [string, Parse<string>] = [
+  `a name of at most ${MAX_INSTANCE_NAME} characters`,
+  (s) => (s.length <= MAX_INSTANCE_NAME ? s : undefined),
+];
+
 const indexPrefix: [string, Parse<string>] = [
   'letters, digits, "-" or "_"',
   (s) => (/^[A-Za-z0-9_-]+$/.test(s) ? s : undefined),
@@ -139,6 +147,8 @@ const fields = z.object({
   DATABASE_CONNECTION_TIMEOUT: withDefault(...wholeNumber(1), 60_000),
   // Several instances on one PostgreSQL: how often each checks the change revisions (the NOTIFY fallback).
   CHANGE_POLL_MS: withDefault(...wholeNumber(50), 1000),
+  // This instance's name in shared records (question-bank runs); unset: the host name and PORT.
+  INSTANCE_NAME: optional(...instanceName),
   // On SIGTERM: how long the instance keeps serving while reporting not ready (≥ the load balancer's
   // check interval × fall), then how long requests in flight may take before it shuts down anyway.
   SHUTDOWN_DELAY_MS: withDefault(...wholeNumber(0), 2_000),

@@ -52,7 +52,18 @@ export interface QuestionBankOptions {
   debounceMs: number;
   /** How long a run waits for the search sync (and search) before it runs anyway or fails. */
   syncWaitMs: number;
+  /** This instance's name, the same after a restart (cluster.instanceName): recorded on the runs it queues. */
+  instance: string;
+  /** How often the instance tells it still has its runs (default RUN_HEARTBEAT_MS). */
+  heartbeatMs?: number;
 }
+
+/** How often an instance records that its queued and running runs are still alive. */
+export const RUN_HEARTBEAT_MS = 5_000;
+/** A run whose instance has not recorded a heartbeat for this long was abandoned (a crash, a lost host). */
+export const STALE_RUN_MS = 30_000;
+/** The statuses of a run that has not ended. */
+const OPEN_STATUSES = ['queued', 'running'] as const;
 
 const PROGRESS_EVERY = 10;
 const INSERT_BATCH = 100;
@@ -109,6 +120,7 @@ export class QuestionBank {
   private timer: NodeJS.Timeout | null = null;
   private publishRunQueued = false;
   private stopping = false;
+  private heartbeat: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly strapi: Core.Strapi,
@@ -215,7 +227,9 @@ export class QuestionBank {
   /** Queues a run of every bank question against `content`; it starts when the runs before it have finished. */
   async requestRun(content: KnowledgeContent, trigger: RunTrigger): Promise<BankRun> {
     const questions = Number((await this.knex(BANK_TABLES.questions).count({ n: '*' }))[0].n);
-    const row = { content, trigger, status: 'queued', questions, done: 0, queued_at: Date.now() };
+    const now = Date.now();
+    const owner = { instance: this.opts.instance, heartbeat_at: now };
+    const row = { content, trigger, status: 'queued', questions, done: 0, queued_at: now, ...owner };
     const [created] = await this.knex(BANK_TABLES.runs).insert(row).returning('id');
     const id = Number(typeof created === 'object' ? created.id : created);
     this.chain = this.chain.then(() => this.execute(id, content)).catch((error) => this.logRunEnd(id, error));
@@ -253,26 +267,58 @@ export class QuestionBank {
   });
 
   /**
-   * At start-up: runs cut short by a stop or a crash are marked interrupted; the published content is run
-   * once when its latest run did not finish (none yet, the seed process stopped mid-run, or a publish's run
-   * cut short by a restart), so the bank's figures always describe the content that is live.
+   * At start-up: runs cut short by this instance's own stop or crash, or abandoned by another instance (no
+   * heartbeat for STALE_RUN_MS), are marked interrupted; runs other live instances are running are left alone.
+   * The published content is run once when its latest run did not finish (none yet, the seed process stopped
+   * mid-run, or a publish's run cut short by a restart) and no live run of it is on its way, so the bank's
+   * figures always describe the content that is live.
    */
   async start(): Promise<void> {
-    const interrupted = { status: 'interrupted', error: 'interrupted by a restart', finished_at: Date.now() };
-    await this.knex(BANK_TABLES.runs).whereIn('status', ['queued', 'running']).update(interrupted);
+    await this.interruptAbandonedRuns(true);
+    this.heartbeat ??= setInterval(this.beat, this.opts.heartbeatMs ?? RUN_HEARTBEAT_MS).unref();
     const [{ n }] = await this.knex(BANK_TABLES.questions).count({ n: '*' });
-    const latest = await this.knex(BANK_TABLES.runs)
-      .where({ content: 'published' })
-      .orderBy('id', 'desc')
-      .first('status');
-    if (Number(n) > 0 && latest?.status !== 'done') await this.requestRun('published', 'startup');
+    const published = () => this.knex(BANK_TABLES.runs).where({ content: 'published' });
+    const latest = await published().orderBy('id', 'desc').first('status');
+    const live = await published().whereIn('status', OPEN_STATUSES).first('id');
+    if (Number(n) > 0 && latest?.status !== 'done' && !live) await this.requestRun('published', 'startup');
   }
+
+  /** Marks interrupted the open runs whose instance stopped beating, and at start-up this instance's own. */
+  private async interruptAbandonedRuns(atStartUp: boolean): Promise<void> {
+    const now = Date.now();
+    const interrupted = { status: 'interrupted', error: 'interrupted by a restart', finished_at: now };
+    await this.knex(BANK_TABLES.runs)
+      .whereIn('status', OPEN_STATUSES)
+      .andWhere((abandoned) => {
+        abandoned.whereNull('heartbeat_at').orWhere('heartbeat_at', '<', now - STALE_RUN_MS);
+        if (atStartUp) abandoned.orWhere('instance', this.opts.instance);
+      })
+      .update(interrupted);
+  }
+
+  /**
+   * Records that this instance's open runs are alive, and interrupts those of instances gone without a restart.
+   * Bound to the context the bank was created in, like queuePublishRun.
+   */
+  private readonly beat = AsyncResource.bind(() => {
+    const alive = this.knex(BANK_TABLES.runs)
+      .where({ instance: this.opts.instance })
+      .whereIn('status', OPEN_STATUSES)
+      .update({ heartbeat_at: Date.now() });
+    alive
+      .then(() => this.interruptAbandonedRuns(false))
+      .catch((error) => {
+        this.strapi.log.warn(`[question-bank] heartbeat failed: ${error instanceof Error ? error.message : error}`);
+      });
+  });
 
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.chain;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
   }
 
   private async execute(id: number, content: KnowledgeContent): Promise<void> {
