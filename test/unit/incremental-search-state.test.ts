@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { buildSearchDocument, type KnowledgeEntry } from '@botkb/search';
 import type { Core } from '@strapi/strapi';
+import { randomBytes } from 'node:crypto';
 import { SearchRuntime } from '../../cms/src/search/search-runtime';
+import { SyncWorker } from '../../cms/src/search/sync-worker';
+import type { NewJob, SyncJob, SyncQueue } from '../../cms/src/search/sync-queue';
+import type { ChangeBus } from '../../cms/src/cluster/change-bus';
+import { within } from '../helpers/instance-calls';
+import { switchableProxy } from '../helpers/switchable-proxy';
 import type { EntryChange } from '../../cms/src/search/plan-changes';
 import type { ChangeDetail } from '../../cms/src/cluster/change-bus';
 import { knowledgeEntry } from '../helpers/knowledge-entry';
@@ -184,5 +190,107 @@ describe('SearchRuntime keeps its derived state an exact function of the publish
     expect(changes.deletes.get('fi')).toEqual(['answer-d1']);
     expect(r.analyzers.fi.lexicon.wordList()).not.toContain('hammashoito');
     expect(state(r)).toEqual(state(await runtime()));
+  });
+});
+
+// ---- changes that could not be applied at once (against the test run's Meilisearch) ----
+
+/** The sync queue in memory (the worker's collaborator; its database version is tested with Strapi). */
+class MemoryQueue {
+  jobs: SyncJob[] = [];
+  private next = 1;
+  async enqueue(jobs: NewJob[]): Promise<void> {
+    for (const job of jobs) this.jobs.push({ ...job, id: this.next++, attempts: 0 });
+  }
+  async take(limit: number): Promise<SyncJob[]> {
+    return this.jobs.slice(0, limit);
+  }
+  async remove(ids: number[]): Promise<void> {
+    this.jobs = this.jobs.filter((j) => !ids.includes(j.id));
+  }
+  async markFailed(ids: number[]): Promise<void> {
+    for (const job of this.jobs) if (ids.includes(job.id)) job.attempts += 1;
+  }
+  async size(): Promise<number> {
+    return this.jobs.length;
+  }
+}
+
+/** One instance on SQLite (runExclusively just runs) whose change announcements go nowhere. */
+const log = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
+const oneInstance = { db: { connection: { client: { config: { client: 'better-sqlite3' } } } }, log } as never;
+const announcements = { changed: async () => undefined } as unknown as ChangeBus;
+
+/** A runtime on the test run's Meilisearch (through `host`), with indexes of its own; `drop` removes them. */
+function liveRuntime(host = process.env.MEILI_HOST!) {
+  const prefix = `u${randomBytes(4).toString('hex')}_`;
+  const live = { ...config, indexPrefix: prefix, host, masterKey: process.env.MEILI_MASTER_KEY!, syncBatchSize: 100 };
+  const r = new SearchRuntime(oneInstance, { ...live, syncIntervalMs: 20, syncMaxAttempts: 5 });
+  const drop = async () => {
+    const admin = new SearchRuntime(oneInstance, { ...live, host: process.env.MEILI_HOST! }).admin;
+    for (const locale of ['fi', 'sv'] as const) await admin.deleteIndex(r.indexUid(locale)).waitTask();
+    const { results } = await admin.getKeys({ limit: 1000 });
+    for (const key of results.filter((k) => k.indexes.includes(`${prefix}*`))) await admin.deleteKey(key.uid);
+  };
+  return { r, drop };
+}
+
+/** The analyzed body of answer d1 in the Finnish index. */
+async function indexedBody(r: SearchRuntime): Promise<string | undefined> {
+  const doc = await r.admin
+    .index(r.indexUid('fi'))
+    .getDocument('answer-d1')
+    .catch(() => null);
+  return doc?.s_body as string | undefined;
+}
+
+describe('SearchRuntime and the sync worker keep changes they could not apply at once', () => {
+  it('queues the documents re-analyzed by new words when the index write fails, so they reach the index', async () => {
+    mockDatabase.clear();
+    mockDatabase.set('answer|d1|fi', knowledgeEntry('d1', 'Hammashoito', 'hammashoito'));
+    const meilisearch = await switchableProxy(process.env.MEILI_HOST!);
+    const { r, drop } = liveRuntime(meilisearch.url);
+    const queue = new MemoryQueue();
+    const worker = new SyncWorker(oneInstance, r, queue as unknown as SyncQueue, announcements);
+    try {
+      await r.init();
+      await queue.enqueue([{ target: 'answer', documentId: 'd1', locale: 'fi' }]);
+      worker.start();
+      await within(10_000, async () => (await indexedBody(r))?.split(' ').length === 1);
+      // Meilisearch drops out while d2 brings the word "hoito": d1's "hammashoito" splits otherwise now.
+      meilisearch.set(false);
+      mockDatabase.set('answer|d2|fi', knowledgeEntry('d2', 'Hammas ja hoito', 'hoito hammas'));
+      await queue.enqueue([{ target: 'answer', documentId: 'd2', locale: 'fi' }]);
+      worker.wake();
+      await within(5_000, async () => queue.jobs.some((j) => j.documentId === 'd1'));
+      meilisearch.set(true);
+      await within(15_000, async () => (await indexedBody(r))?.split(' ').length === 3);
+      await within(5_000, async () => queue.jobs.length === 0);
+    } finally {
+      await worker.stop();
+      meilisearch.set(true);
+      await drop();
+      await meilisearch.close();
+    }
+  });
+
+  it('applies a change announced while it was starting once it is ready', async () => {
+    mockDatabase.clear();
+    mockDatabase.set('answer|d1|fi', knowledgeEntry('d1', 'Hammashoito', 'hammashoito'));
+    const { r, drop } = liveRuntime();
+    try {
+      const starting = r.init();
+      // The content is read; the indexes and the search key are still being set up.
+      while (!r.analyzers.sv) await new Promise((resolve) => setImmediate(resolve));
+      expect(r.ready).toBe(false);
+      mockDatabase.set('answer|d2|fi', knowledgeEntry('d2', 'Hammas ja hoito', 'hoito hammas'));
+      await r.reload([{ target: 'answer', documentId: 'd2', locale: 'fi' }]);
+      await starting;
+      expect(r.ready).toBe(true);
+      expect(r.stats.fi.documents).toBe(2);
+      expect(state(r)).toEqual(state(await runtime()));
+    } finally {
+      await drop();
+    }
   });
 });
