@@ -65,4 +65,18 @@ describeOnPostgres('change log between instances (needs DATABASE_CLIENT=postgres
     await within(5_000, async () => received.length === 2);
     expect(received).toEqual([[detail('d')], null]);
   });
+
+  it('tells when an instance has applied the revision the database holds now, waiting at most as asked', async () => {
+    let release = () => {};
+    gate = new Promise((resolve) => (release = resolve));
+    await writer.changed('search', { here: false, details: [detail('f')] });
+    // The writer's state had the change already: known as applied at commit, before its own notification.
+    expect(await writer.caughtUp('search', 0)).toBe(true);
+    // The other instance is busy applying it.
+    expect(await other.caughtUp('search', 200)).toBe(false);
+    const caughtUp = other.caughtUp('search', 5_000);
+    setTimeout(release, 300);
+    expect(await caughtUp).toBe(true);
+    expect(received.at(-1)).toEqual([detail('f')]);
+  });
 });

@@ -219,7 +219,7 @@ class MemoryQueue {
 /** One instance on SQLite (runExclusively just runs) whose change announcements go nowhere. */
 const log = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 const oneInstance = { db: { connection: { client: { config: { client: 'better-sqlite3' } } } }, log } as never;
-const announcements = { changed: async () => undefined } as unknown as ChangeBus;
+const announcements = { changed: async () => undefined, caughtUp: async () => true } as unknown as ChangeBus;
 
 /** A runtime on the test run's Meilisearch (through `host`), with indexes of its own; `drop` removes them. */
 function liveRuntime(host = process.env.MEILI_HOST!) {
@@ -271,6 +271,30 @@ describe('SearchRuntime and the sync worker keep changes they could not apply at
       meilisearch.set(true);
       await drop();
       await meilisearch.close();
+    }
+  });
+
+  it('writes a batch only once this instance has applied what other instances wrote to the index before', async () => {
+    mockDatabase.clear();
+    const { r, drop } = liveRuntime();
+    const queue = new MemoryQueue();
+    // Another instance published d2 and wrote it to the index; this instance's bus applies it when asked.
+    const otherInstance = [{ target: 'answer', documentId: 'd2', locale: 'fi' }];
+    const caughtUp = async () => (await r.reload(otherInstance), true);
+    const bus = { changed: async () => undefined, caughtUp } as unknown as ChangeBus;
+    const worker = new SyncWorker(oneInstance, r, queue as unknown as SyncQueue, bus);
+    try {
+      await r.init();
+      mockDatabase.set('answer|d2|fi', knowledgeEntry('d2', 'Hammas ja hoito', 'hoito hammas'));
+      mockDatabase.set('answer|d1|fi', knowledgeEntry('d1', 'Hammashoito', 'hammashoito'));
+      await queue.enqueue([{ target: 'answer', documentId: 'd1', locale: 'fi' }]);
+      worker.start();
+      await within(10_000, async () => queue.jobs.length === 0);
+      // "hammashoito" split with d2's words, as every instance and a rebuild count it.
+      expect((await indexedBody(r))?.split(' ')).toHaveLength(3);
+    } finally {
+      await worker.stop();
+      await drop();
     }
   });
 

@@ -43,6 +43,8 @@ interface KindState {
 }
 
 const RECONNECT_MS = 1_000;
+/** How often caughtUp looks whether the reload it waits for is done. */
+const CATCH_UP_POLL_MS = 10;
 /** Revisions of a kind whose details the log keeps; an instance further behind reloads everything. */
 export const CHANGE_LOG_REVISIONS = 1_000;
 
@@ -95,9 +97,35 @@ export class ChangeBus {
       return;
     }
     await this.strapi.db.transaction(async ({ trx, onCommit }) => {
-      if (this.shared) await this.announce(trx as Knex.Transaction, kind, details);
+      if (this.shared) {
+        const revision = await this.announce(trx as Knex.Transaction, kind, details);
+        // Up to date already: known as applied at commit, before this instance's own notification comes back.
+        if (!here) onCommit(() => this.ownRevision(kind, revision));
+      }
       if (here) onCommit(() => this.reloadAll(kind));
     });
+  }
+
+  /**
+   * Waits until this instance's state of `kind` has applied the revision the database holds now (read now, and
+   * reloaded at once if no notification brought it yet), at most `timeoutMs`; whether it got there. On SQLite
+   * (one instance) at once.
+   */
+  async caughtUp(kind: ChangeKind, timeoutMs: number): Promise<boolean> {
+    if (!this.shared) return true;
+    const row = await this.knex(CLUSTER_TABLES.revisions).where({ kind }).first('revision');
+    const current = Number(row?.revision ?? 0);
+    const s = this.state(kind);
+    if (current > s.seen) {
+      s.seen = current;
+      this.reload(kind);
+    }
+    const deadline = Date.now() + timeoutMs;
+    while (s.applied < current) {
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, CATCH_UP_POLL_MS));
+    }
+    return true;
   }
 
   /** Starts listening and polling (PostgreSQL); the revisions now current are what this instance has loaded. */
@@ -132,7 +160,7 @@ export class ChangeBus {
    * until commit, so revisions of a kind commit in order and an instance reading the log up to a revision it
    * was told of finds every earlier one complete.
    */
-  private async announce(trx: Knex.Transaction, kind: ChangeKind, details: readonly ChangeDetail[]): Promise<void> {
+  private async announce(trx: Knex.Transaction, kind: ChangeKind, details: readonly ChangeDetail[]): Promise<number> {
     const table = CLUSTER_TABLES.revisions;
     const [row] = await trx(table)
       .insert({ kind, revision: 1 })
@@ -155,6 +183,16 @@ export class ChangeBus {
     }));
     for (let i = 0; i < rows.length; i += LOG_INSERT_BATCH) await trx(log).insert(rows.slice(i, i + LOG_INSERT_BATCH));
     await trx.raw('SELECT pg_notify(?, ?)', [CHANGE_CHANNEL, `${kind} ${revision} ${this.instanceId}`]);
+    return revision;
+  }
+
+  /** A revision this instance announced: its state had it already (or reloads it at commit). */
+  private ownRevision(kind: ChangeKind, revision: number): void {
+    const s = this.state(kind);
+    // A revision skipped meanwhile is left for the poll to find.
+    if (revision !== s.seen + 1) return;
+    if (s.applied === s.seen) s.applied = revision;
+    s.seen = revision;
   }
 
   /** A notification from any instance (this one included). */
@@ -163,13 +201,7 @@ export class ChangeBus {
     const revision = Number(raw);
     if (!this.kinds.has(kind as ChangeKind) || !Number.isSafeInteger(revision)) return;
     const s = this.state(kind as ChangeKind);
-    if (instanceId === this.instanceId) {
-      // Reloaded at commit; a revision skipped meanwhile is left for the poll to find.
-      if (revision !== s.seen + 1) return;
-      if (s.applied === s.seen) s.applied = revision;
-      s.seen = revision;
-      return;
-    }
+    if (instanceId === this.instanceId) return this.ownRevision(kind as ChangeKind, revision);
     if (revision <= s.seen) return;
     s.seen = revision;
     this.reload(kind as ChangeKind);

@@ -20,6 +20,8 @@ import { runExclusively } from '../cluster/run-exclusively';
 
 const TASK_TIMEOUT_MS = 60_000;
 const MAX_BACKOFF_MS = 5_000;
+/** The longest a batch waits for this instance to apply what other instances applied to the index before. */
+export const CATCH_UP_MS = 2_000;
 
 /**
  * Applies queued changes to Meilisearch, oldest first, in batches. Each job
@@ -133,6 +135,7 @@ export class SyncWorker {
   private async applyQueued(): Promise<boolean> {
     const jobs = await this.queue.take(this.runtime.config.syncBatchSize);
     if (jobs.length === 0) return false;
+    await this.catchUp();
     let failure: unknown = null;
     try {
       await this.apply(jobs);
@@ -148,6 +151,20 @@ export class SyncWorker {
     await this.changes.changed(this.changeKind, { here: false, details });
     if (failure !== null) throw failure;
     return true;
+  }
+
+  /**
+   * Documents are analyzed with this instance's lexicon: it must hold the words of every change another instance
+   * applied to the index before (announced, but maybe not applied here yet), or the documents written now would
+   * split their compounds otherwise than every instance counts them. Waits for that, at most CATCH_UP_MS.
+   */
+  private async catchUp(): Promise<void> {
+    const started = Date.now();
+    if (await this.changes.caughtUp(this.changeKind, CATCH_UP_MS)) return;
+    const waited = Date.now() - started;
+    this.strapi.log.warn(
+      `[search] ${this.changeKind} sync: other instances' changes not applied here after ${waited} ms; going on`,
+    );
   }
 
   /**
