@@ -416,11 +416,24 @@ export class AnalyticsService {
       locale,
       status: 'published',
       populate: { phrasings: true },
-    })) as { phrasings?: Array<{ text: string }> } | null;
+    })) as { phrasings?: Array<{ text: string }>; updatedAt?: string | Date | null } | null;
     if (!published)
       failValidation(
         ['target', 'slug'],
         `the ${kind} has no published ${locale === 'sv' ? 'Swedish' : 'Finnish'} version to add the phrasing to`,
+      );
+    // Publishing below would also publish an expert's unfinished draft edits (Strapi's "modified": the draft
+    // saved after the published version): refuse instead, so nothing goes live unseen and nothing is lost.
+    const draft = (await docs.findOne({ documentId, locale, status: 'draft', fields: ['updatedAt'] })) as {
+      updatedAt?: string | Date | null;
+    } | null;
+    const time = (d: { updatedAt?: string | Date | null } | null) =>
+      d?.updatedAt ? new Date(d.updatedAt).getTime() : 0;
+    if (time(draft) > time(published))
+      failValidation(
+        ['target', 'slug'],
+        `the ${kind} has unpublished changes in its ${locale === 'sv' ? 'Swedish' : 'Finnish'} draft: publish or ` +
+          'discard them first, or resolve without a phrasing',
       );
     const phrasings = (published.phrasings ?? []).map((p) => ({ text: p.text }));
     const known = new Set(phrasings.map((p) => p.text.toLowerCase()));
