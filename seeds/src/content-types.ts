@@ -42,6 +42,8 @@ export interface PathSeed {
   reviewDue?: string | null;
   name: Localized<string>;
   description: Localized<string>;
+  /** Short ways residents ask for what the path helps with (matched like an answer's phrasings); optional. */
+  phrasings?: Partial<Localized<string[]>>;
   steps: Array<{
     key: string;
     prompt: Localized<string>;

@@ -11,7 +11,8 @@ export function demoLexiconTexts(content: DemoContent, locale: Locale): string[]
     const l = a[locale];
     if (l) texts.push(l.title, l.body, ...l.phrasings);
   }
-  for (const p of content.paths) texts.push(p.name[locale] ?? '', p.description[locale] ?? '');
+  for (const p of content.paths)
+    texts.push(p.name[locale] ?? '', p.description[locale] ?? '', ...(p.phrasings?.[locale] ?? []));
   for (const group of content.vocabulary[locale].synonyms) texts.push(...group);
   return texts.filter(Boolean);
 }

@@ -168,10 +168,12 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
       handoff: target === 'handoff' ? (to.handoff as string) : null,
     };
   };
+  const phrasings = (l: Locale) => p.phrasings?.[l] ?? [];
   const expected = (l: Locale) => ({
     slug: p.slug,
     name: p.name[l],
     description: p.description[l],
+    phrasings: phrasings(l),
     audience: p.audience,
     topic: p.topic,
     owner: p.owner,
@@ -182,6 +184,7 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
     uid: UID.path,
     slug: p.slug,
     populate: {
+      phrasings: true,
       topic: { fields: ['slug'] },
       steps: { populate: { options: { populate: { answer: { fields: ['slug'] }, partner: { fields: ['slug'] } } } } },
     },
@@ -189,6 +192,7 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
       slug: p.slug,
       name: p.name[l],
       description: p.description[l],
+      phrasings: phrasings(l).map((text) => ({ text })),
       audience: p.audience,
       topic,
       owner: p.owner,
@@ -211,6 +215,7 @@ export function pathSpec(p: PathSeed, index: SlugIndex): DocumentSpec {
       slug: d.slug,
       name: d.name,
       description: d.description ?? null,
+      phrasings: ((d.phrasings as Row[] | undefined) ?? []).map((ph) => ph.text),
       audience: d.audience,
       topic: slugOf(d.topic),
       owner: d.owner ?? null,

@@ -28,7 +28,7 @@ beforeAll(async () => {
     registrationToken: null,
   });
   const bot = api(t.url, await createBotToken(t.strapi));
-  for (const question of ['toimeentulotuki', 'toimeentulotuki', 'toimeentulotuki']) {
+  for (const question of ['tilavaraus', 'tilavaraus', 'tilavaraus']) {
     expect((await bot.post('/bot/ask', { question, locale: 'fi', sessionId: 's1', channel: 'web_chat' })).status).toBe(
       200,
     );
@@ -65,8 +65,8 @@ describe('content health page', () => {
     const rows = await page.$$('[data-testid="table-health"] tbody tr');
     expect(rows).toHaveLength(1);
     const text = await rows[0].textContent();
-    expect(text).toMatch(/Toimeentulotuki/i);
-    expect(text).toMatch(/“toimeentulotuki” \(3 kertaa\)/);
+    expect(text).toMatch(/Kaupungin tilojen varaaminen|Tilan varaaminen/);
+    expect(text).toMatch(/“tilavaraus” \(3 kertaa\)/);
     expect(await page.getAttribute('[data-testid="health-kind-competing"]', 'aria-pressed')).toBe('true');
     await expectAccessible(page, 'content health, competing');
     await screenshot(page, 'content-health-competing');
@@ -87,7 +87,7 @@ describe('content health page', () => {
       .get(`/content-manager/collection-types/${match![1]}/${match![2]}?locale=fi`)
       .set('Authorization', `Bearer ${login.body.data.token}`);
     expect(doc.status).toBe(200);
-    expect(['toimeentulotuki', 'toimeentulo-ohjaus']).toContain(doc.body.data.slug);
+    expect(['tilavaraus', 'tilavaraus-ohjaus']).toContain(doc.body.data.slug);
     await page.context().close();
   }, 120_000);
 

@@ -10,6 +10,7 @@ import { adminSession, api, createBotToken } from '../helpers/api';
 import { launchChromium, wcagViolations } from '../helpers/browser';
 import { PATH_UID } from '../../cms/src/content-uids';
 import type { DesignerOption, DesignerStep } from '../../cms/src/designer/designer-path';
+import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 
 /**
  * The guidance path designer: its API (one structure with fi and sv texts, drafts through the
@@ -415,7 +416,7 @@ describe('path designer in the Strapi admin (Chromium)', () => {
 
     await page.check('text=Näytä käyttötiedot');
     await page.waitForSelector('[data-testid=pd-usage]');
-    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const day = helsinkiDay; // report days are Helsinki days (from 22:00 UTC in winter, 21:00 in summer: tomorrow)
     const range = `from=${day(Date.now() - 364 * 86_400_000)}&to=${day(Date.now())}`;
     const report = (await expert.get(`/analytics-api/path-performance?pageSize=1000&${range}`)).body.data as Array<Row>;
     const row = report.find((r) => r.slug === SLUG)!;

@@ -5,6 +5,7 @@ import { startDemoStrapi } from '../helpers/demo-strapi';
 import { DEMO_USAGE_END } from '../helpers/demo-template';
 import type { TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
+import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 import {
   artifactPath,
   expectAccessible,
@@ -37,7 +38,7 @@ let bot: ReturnType<typeof api>;
 let manager: Awaited<ReturnType<typeof adminSession>>;
 
 type Group = { id: string; label: string; totalCount: number };
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const day = helsinkiDay; // report days are Helsinki days (from 22:00 UTC in winter, 21:00 in summer: tomorrow)
 const RANGE = `from=${day(DEMO_USAGE_END.getTime() - 730 * 86_400_000)}&to=${day(Date.now())}`;
 const ask = async (question: string, locale: string) =>
   (await bot.post('/bot/ask', { question, locale, channel: 'web_chat' })).body as { answered: boolean };

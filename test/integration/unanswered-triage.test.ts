@@ -157,6 +157,57 @@ describe('resolving at scale', () => {
     expect(log).toHaveLength(1);
   });
 
+  it("resolves a group to a guidance path: the question becomes the path's phrasing and the bot answers with it", async () => {
+    const question = 'missä on sairaalan löytötavaratoimisto';
+    expect((await ask(question)).answered).toBe(false);
+    const group = await groupOf(question);
+    const target = { kind: 'path', slug: 'asiointikanava-valinta' };
+    const res = await editor.put(`/analytics-api/unanswered/${group.id}`, {
+      status: 'resolved',
+      target,
+      phrasing: question,
+    });
+    expect(res.status).toBe(200);
+    expect(await detail(group.id)).toMatchObject({ status: 'resolved', resolution: { ...target, phrasing: question } });
+    const path = await t.strapi.documents('api::guidance-path.guidance-path').findFirst({
+      filters: { slug: 'asiointikanava-valinta' },
+      locale: 'fi',
+      status: 'published',
+      populate: { phrasings: true, steps: true },
+    });
+    expect(path?.phrasings?.map((p) => p.text)).toContain(question);
+    expect(path?.steps?.length).toBeGreaterThan(1); // the rest of the path is kept
+    await drainSearch(t.strapi);
+    expect((await ask(question)).answer?.slug).toBe('asiointikanava-valinta');
+  });
+
+  it('refuses a phrasing for content whose draft has unpublished edits: nothing is published unseen', async () => {
+    const question = 'kadotin kukkaron sairaalan kahvioon';
+    expect((await ask(question)).answered).toBe(false);
+    const group = await groupOf(question);
+    const paths = t.strapi.documents('api::guidance-path.guidance-path');
+    const live = await paths.findFirst({ filters: { slug: 'palaute-ohjaus' }, locale: 'fi', status: 'published' });
+    await paths.update({ documentId: live!.documentId, locale: 'fi', data: { description: 'Keskeneräinen muutos' } });
+    const target = { kind: 'path', slug: 'palaute-ohjaus' };
+    const res = await editor.put(`/analytics-api/unanswered/${group.id}`, {
+      status: 'resolved',
+      target,
+      phrasing: question,
+    });
+    expect(errorPath(res)).toEqual([400, ['target', 'slug']]);
+    expect(res.body.error.message).toContain('unpublished changes');
+    const after = await paths.findOne({ documentId: live!.documentId, locale: 'fi', status: 'published' });
+    expect(after?.description).toBe(live!.description);
+    expect(await detail(group.id)).toMatchObject({ status: 'new' });
+    // Without a phrasing the group is linked and nothing is published.
+    expect((await editor.put(`/analytics-api/unanswered/${group.id}`, { status: 'resolved', target })).status).toBe(
+      200,
+    );
+    expect(
+      (await paths.findOne({ documentId: live!.documentId, locale: 'fi', status: 'published' }))?.description,
+    ).toBe(live!.description);
+  });
+
   it('bulk-ignores groups', async () => {
     const sv = (await groups('&locale=sv'))[0];
     const res = await editor.post('/analytics-api/unanswered/bulk', { ids: [sv.id], status: 'ignored' });

@@ -439,7 +439,7 @@ export const enApp = {
     bulk_resolve: {
       button: 'Resolve with one entry',
       title: 'Resolve the selected groups',
-      help: 'The %{smart_count} selected groups are resolved with the entry you choose; each group’s question becomes a phrasing of an answer.',
+      help: 'The %{smart_count} selected groups are resolved with the entry you choose; each group’s question becomes a phrasing of the answer or path.',
       confirm: 'Resolve',
       done: '%{smart_count} group resolved with “%{title}”. |||| %{smart_count} groups resolved with “%{title}”.',
     },

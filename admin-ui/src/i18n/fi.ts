@@ -655,7 +655,7 @@ export const fiApp: AppMessages = {
     bulk_resolve: {
       button: 'Ratkaise yhdellä sisällöllä',
       title: 'Ratkaise valitut ryhmät',
-      help: 'Valitut %{smart_count} ryhmää ratkaistaan valitsemallasi sisällöllä; kunkin ryhmän kysymys lisätään vastauksen muotoiluksi.',
+      help: 'Valitut %{smart_count} ryhmää ratkaistaan valitsemallasi sisällöllä; kunkin ryhmän kysymys lisätään sisällön kysymysmuodoksi (vastaus tai ohjauspolku).',
       confirm: 'Ratkaise',
       done: '%{smart_count} ryhmä ratkaistu sisällöllä ”%{title}”. |||| %{smart_count} ryhmää ratkaistu sisällöllä ”%{title}”.',
     },

@@ -655,7 +655,7 @@ export const svApp: AppMessages = {
     bulk_resolve: {
       button: 'Lös med ett innehåll',
       title: 'Lös de valda grupperna',
-      help: 'De %{smart_count} valda grupperna löses med innehållet du väljer; varje grupps fråga blir en formulering av svaret.',
+      help: 'De %{smart_count} valda grupperna löses med innehållet du väljer; varje grupps fråga blir en frågeform för innehållet (svar eller vägledning).',
       confirm: 'Lös',
       done: '%{smart_count} grupp löst med ”%{title}”. |||| %{smart_count} grupper lösta med ”%{title}”.',
     },

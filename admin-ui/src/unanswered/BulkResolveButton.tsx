@@ -11,7 +11,7 @@ import { BulkConfirmButton } from './BulkConfirmButton';
 /**
  * Resolves the selected groups with one published answer or path (POST
  * /unanswered/bulk, status resolved), after a confirmation; each group's
- * question becomes a phrasing of the answer.
+ * question becomes a phrasing of the answer or path.
  */
 export function BulkResolveButton() {
   const translate = useTranslate();

@@ -48,7 +48,7 @@ export function SuggestedFix({ record, onDone }: { record: UnansweredDetail; onD
         data: {
           status: 'resolved',
           target: { kind: c.kind, slug: c.slug },
-          phrasing: c.kind === 'answer' ? question : undefined,
+          phrasing: question,
         },
         previousData: record,
       },

@@ -91,6 +91,12 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, Field
     slug,
     name: { fi: 'Nimi', fiHelp: 'Ohjauspolun nimi', sv: 'Namn', svHelp: 'vägledningens namn' },
     description,
+    phrasings: {
+      fi: 'Kysymysmuodot',
+      fiHelp: 'Lyhyitä tapoja, joilla asukkaat kysyvät asiaa, johon polku ohjaa',
+      sv: 'Frågeformer',
+      svHelp: 'korta sätt som invånare frågar om det som vägledningen hjälper med',
+    },
     audience,
     topic,
     owner,

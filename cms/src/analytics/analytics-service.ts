@@ -380,7 +380,7 @@ export class AnalyticsService {
 
   /**
    * Links a group to a published answer or path; a phrasing is added to the
-   * answer's alternative phrasings in the group's locale and published, so the
+   * entry's alternative phrasings in the group's locale and published, so the
    * bot answers the question from then on.
    */
   async resolveGroup(id: number, target: ResolutionTarget, phrasing: string | null, by: string): Promise<void> {
@@ -390,14 +390,9 @@ export class AnalyticsService {
     if (!entry) failValidation(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);
     let added: string | null = null;
     if (phrasing !== null) {
-      if (target.kind !== 'answer')
-        failValidation(
-          ['phrasing'],
-          'phrasings can be added to answers only; resolve without a phrasing to link a path',
-        );
       added = redactPersonalData(phrasing.trim()).slice(0, 200);
       if (!added) failValidation(['phrasing'], 'must not be empty');
-      await this.addPhrasings(entry.documentId, group.locale, [added]);
+      await this.addPhrasings(target.kind, entry.documentId, group.locale, [added]);
     }
     await this.knex(TABLES.groups).where({ id }).update({
       status: 'resolved',
@@ -410,19 +405,35 @@ export class AnalyticsService {
     });
   }
 
-  /** Adds phrasings (case-insensitively new ones) to an answer's published version in `locale` and republishes it. */
-  private async addPhrasings(documentId: string, locale: string, texts: string[]): Promise<void> {
-    const docs = this.strapi.documents(ANSWER_UID);
+  /**
+   * Adds phrasings (case-insensitively new ones) to an answer's or a path's published version in `locale` and
+   * republishes it.
+   */
+  private async addPhrasings(kind: EntryKind, documentId: string, locale: string, texts: string[]): Promise<void> {
+    const docs = this.strapi.documents(KIND_UID[kind]);
     const published = (await docs.findOne({
       documentId,
       locale,
       status: 'published',
       populate: { phrasings: true },
-    })) as { phrasings?: Array<{ text: string }> } | null;
+    })) as { phrasings?: Array<{ text: string }>; updatedAt?: string | Date | null } | null;
     if (!published)
       failValidation(
         ['target', 'slug'],
-        `the answer has no published ${locale === 'sv' ? 'Swedish' : 'Finnish'} version to add the phrasing to`,
+        `the ${kind} has no published ${locale === 'sv' ? 'Swedish' : 'Finnish'} version to add the phrasing to`,
+      );
+    // Publishing below would also publish an expert's unfinished draft edits (Strapi's "modified": the draft
+    // saved after the published version): refuse instead, so nothing goes live unseen and nothing is lost.
+    const draft = (await docs.findOne({ documentId, locale, status: 'draft', fields: ['updatedAt'] })) as {
+      updatedAt?: string | Date | null;
+    } | null;
+    const time = (d: { updatedAt?: string | Date | null } | null) =>
+      d?.updatedAt ? new Date(d.updatedAt).getTime() : 0;
+    if (time(draft) > time(published))
+      failValidation(
+        ['target', 'slug'],
+        `the ${kind} has unpublished changes in its ${locale === 'sv' ? 'Swedish' : 'Finnish'} draft: publish or ` +
+          'discard them first, or resolve without a phrasing',
       );
     const phrasings = (published.phrasings ?? []).map((p) => ({ text: p.text }));
     const known = new Set(phrasings.map((p) => p.text.toLowerCase()));
@@ -438,8 +449,8 @@ export class AnalyticsService {
 
   /**
    * Resolves several groups with one published answer or path (bulk). Each
-   * group's label (its most typical example) becomes a phrasing of an answer
-   * in the group's language, so the bot answers those questions from then on.
+   * group's label (its most typical example) becomes a phrasing of the answer
+   * or path in the group's language, so the bot answers those questions from then on.
    */
   async resolveGroups(ids: number[], target: ResolutionTarget, by: string): Promise<number> {
     const { entries } = await this.catalog.read();
@@ -448,14 +459,13 @@ export class AnalyticsService {
     const rows = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids });
     const byLocale = new Map<string, string[]>();
     for (const r of rows) if (r.label) byLocale.set(r.locales[0], [...(byLocale.get(r.locales[0]) ?? []), r.label]);
-    if (target.kind === 'answer') {
-      for (const [locale, labels] of byLocale)
-        await this.addPhrasings(
-          entry.documentId,
-          locale,
-          labels.map((l) => l.slice(0, 200)),
-        );
-    }
+    for (const [locale, labels] of byLocale)
+      await this.addPhrasings(
+        target.kind,
+        entry.documentId,
+        locale,
+        labels.map((l) => l.slice(0, 200)),
+      );
     for (const r of rows) {
       await this.knex(TABLES.groups)
         .where({ id: Number(r.id) })
@@ -463,7 +473,7 @@ export class AnalyticsService {
           status: 'resolved',
           resolution_kind: target.kind,
           resolution_slug: target.slug,
-          resolution_phrasing: target.kind === 'answer' && r.label ? r.label.slice(0, 200) : null,
+          resolution_phrasing: r.label ? r.label.slice(0, 200) : null,
           resolved_by: by,
           resolved_at: Date.now(),
           updated_at: Date.now(),

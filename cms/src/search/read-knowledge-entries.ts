@@ -13,6 +13,7 @@ const docs = (strapi: Core.Strapi, kind: EntryKind) =>
 const POPULATE: Record<EntryKind, Row> = {
   answer: { phrasings: true, topic: true, partners: true },
   path: {
+    phrasings: true,
     topic: true,
     steps: {
       populate: {
@@ -59,7 +60,7 @@ function toEntry(kind: EntryKind, row: Row, locale: SearchLocale, translations: 
     // otherwise a path's many labels outweigh an answer's few phrasings.
     title: row.name,
     body: [row.description ?? '', ...labels.filter(Boolean)].join('\n'),
-    phrasings: [],
+    phrasings: (row.phrasings ?? []).map((p: Row) => p.text),
     partners: [],
     handoff: null,
     firstStep: first

@@ -633,6 +633,12 @@ export interface ApiGuidancePathGuidancePath extends Struct.CollectionTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
+    phrasings: Schema.Attribute.Component<'kb.phrasing', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     reviewDue: Schema.Attribute.Date &
       Schema.Attribute.SetPluginOptions<{
