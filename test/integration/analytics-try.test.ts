@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { TestStrapi } from '../helpers/test-strapi';
 import { startDemoStrapi } from '../helpers/demo-strapi';
@@ -7,6 +9,7 @@ import { analyticsService, searchService } from '../../cms/src/services';
 import { drainDrafts, drainSearch } from '../helpers/search';
 import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 import { ANSWER_UID } from '../../cms/src/content-uids';
+import { artifactPath } from '../helpers/browser';
 
 /** POST /analytics-api/try: what the bot would answer and why, for staff, recording nothing. */
 let t: TestStrapi;
@@ -151,6 +154,34 @@ describe('POST /analytics-api/try', () => {
     await tryAsk({ question: 'mulla on kova rintakipu', locale: 'fi' });
     expect(await recordCounts(t.strapi)).toEqual(before);
   });
+});
+
+describe('try-it latency', () => {
+  it('costs at most 3× what the bot takes for the same uncached question (p50 of 40, in one run)', async () => {
+    const bot = api(t.url, await createBotToken(t.strapi));
+    const fixture = join(__dirname, '..', 'fixtures', 'eval-questions.json');
+    const questions = (JSON.parse(readFileSync(fixture, 'utf8')) as Array<{ q: string; locale: string }>)
+      .filter((q) => q.locale === 'fi')
+      .slice(60, 100);
+    const asked: number[] = [];
+    const tried: number[] = [];
+    const timed = async (into: number[], call: () => Promise<{ status: number }>) => {
+      const started = performance.now();
+      expect((await call()).status).toBe(200);
+      into.push(performance.now() - started);
+    };
+    for (const [i, { q }] of questions.entries()) {
+      const ask = () => timed(asked, () => bot.post('/bot/ask', { question: q, locale: 'fi', channel: 'web_chat' }));
+      const tryIt = () => timed(tried, () => editor.post('/analytics-api/try', { question: q, locale: 'fi' }));
+      // Whichever goes first meets the question's words uncached: alternate, so each gets half of both.
+      if (i % 2 === 0) await ask().then(tryIt);
+      else await tryIt().then(ask);
+    }
+    const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const figures = { questions: questions.length, askP50Ms: p50(asked), tryP50Ms: p50(tried) };
+    writeFileSync(artifactPath('try-latency.json'), JSON.stringify(figures, null, 2));
+    expect(figures.tryP50Ms).toBeLessThanOrEqual(3 * figures.askP50Ms);
+  }, 120_000);
 });
 
 describe('POST /analytics-api/try with content: "drafts"', () => {
