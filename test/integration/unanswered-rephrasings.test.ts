@@ -1,0 +1,126 @@
+import type { TestStrapi } from '../helpers/test-strapi';
+import { analyticsService } from '../../cms/src/services';
+import { rephraseLinks } from '../../cms/src/analytics/rephrase-links';
+import { TABLES } from '../../cms/src/analytics/analytics-tables';
+import { startUnansweredSuite, type UnansweredSuite } from '../helpers/unanswered-suite';
+
+/** Issue 15: residents' rewordings in one conversation join unanswered-question groups that share no word. */
+let suite: UnansweredSuite;
+let t: TestStrapi;
+let manager: UnansweredSuite['manager'];
+let editor: UnansweredSuite['editor'];
+
+// Rewordings of one question with no word in common (the generator's "lost property" intent).
+const LOST = 'mihin löytötavarat toimitetaan';
+const WALLET = 'kadotin lompakon terveysasemalle';
+// Another pair, for the resolved group.
+const DEFIBRILLATOR = 'defibrillaattorin sijainti';
+const HEART_STARTER = 'sydäniskuri lähellä';
+// Other residents' unanswered questions, each once, outside any conversation: what chance is measured against.
+const OTHERS = [
+  'missä on lähin apteekki',
+  'miten vaihdan terveysasemaa',
+  'kuka on minun omalääkärini',
+  'voiko terveysasemalla maksaa käteisellä',
+  'miten haen kaupungin vuokra-asuntoa',
+  'milloin koulujen syysloma alkaa',
+  'onko sairaalassa kahvilaa',
+  'miten saan uuden verokortin',
+  'mistä saa ruoka-apua',
+  'miten lataan bussikortin',
+  'onko alueella sähkökatko',
+  'milloin nuohooja tulee',
+  'uimarannan veden lämpötila',
+  'pitääkö koirasta maksaa veroa',
+  'missä on yleinen sauna',
+  'milloin meidän katu aurataan',
+];
+
+type Group = { id: string; label: string; totalCount: number; status: string; rephraseConversations: number };
+
+const ask = async (question: string, sessionId?: string) =>
+  (await suite.ask(question, 'fi', { channel: 'web_chat', audience: 'resident', sessionId })) as { answered: boolean };
+const groups = async (): Promise<Group[]> => (await suite.groups('&pageSize=100')).data;
+const groupOf = async (text: string): Promise<Group> => {
+  const found = (await suite.groups(`&pageSize=100&q=${encodeURIComponent(text)}`)).data as Group[];
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+const detail = async (id: string): Promise<Group> => (await manager.get(`/analytics-api/unanswered/${id}`)).body.data;
+/** One conversation: `first`, then its rewording; `rolledUpBetween`: the two asks fall in different rollup batches. */
+const converse = async (session: string, first: string, then: string, rolledUpBetween = false) => {
+  expect((await ask(first, session)).answered).toBe(false);
+  if (rolledUpBetween) await analyticsService(t.strapi).catchUp();
+  expect((await ask(then, session)).answered).toBe(false);
+};
+
+beforeAll(async () => {
+  suite = await startUnansweredSuite();
+  ({ t, manager, editor } = suite);
+  const unanswered = [];
+  for (const q of OTHERS) if (!(await ask(q)).answered) unanswered.push(q);
+  expect(unanswered.length).toBeGreaterThanOrEqual(12);
+}, 420_000);
+afterAll(async () => t?.stop());
+
+describe("residents' rewordings merge unanswered-question groups", () => {
+  const bar = rephraseLinks.minConversations;
+
+  it('keeps two groups apart while fewer conversations than the bar reworded one as the other', async () => {
+    expect(bar).toBeGreaterThan(1);
+    for (let i = 1; i < bar; i++) await converse(`lost-${i}`, LOST, WALLET, i === 1);
+    const lost = await groupOf(LOST);
+    const wallet = await groupOf(WALLET);
+    expect(wallet.id).not.toBe(lost.id);
+    expect(await detail(lost.id)).toMatchObject({ totalCount: bar - 1, rephraseConversations: 0 });
+    // Pair evidence is group ids and counts: no text, no session id.
+    const pairs = await t.strapi.db.connection(TABLES.groupRephrases).select('*');
+    const ids = [Number(lost.id), Number(wallet.id)].sort((a, b) => a - b);
+    expect(pairs).toEqual([
+      expect.objectContaining({ locale: 'fi', group_a: ids[0], group_b: ids[1], conversations: bar - 1 }),
+    ]);
+    expect(Object.keys(pairs[0]).sort()).toEqual(['conversations', 'group_a', 'group_b', 'last_seen', 'locale']);
+  });
+
+  it('merges them once the bar is reached; the group says why, and later asks of either form join it', async () => {
+    const before = (await groups()).length;
+    await converse(`lost-${bar}`, LOST, WALLET);
+    const all = await groups();
+    expect(all.length).toBe(before - 1);
+    const merged = await groupOf(LOST);
+    expect((await groupOf(WALLET)).id).toBe(merged.id);
+    expect(await detail(merged.id)).toMatchObject({ totalCount: 2 * bar, status: 'new', rephraseConversations: bar });
+    const pairs = await t.strapi.db.connection(TABLES.groupRephrases).select('*');
+    expect(pairs).toEqual([]);
+    const aliases = await t.strapi.db
+      .connection(TABLES.groupAliases)
+      .where('created_by', 'rephrasings')
+      .select('group_id');
+    expect(new Set(aliases.map((a) => String(a.group_id)))).toEqual(new Set([merged.id]));
+
+    expect((await ask('Kadotin lompakon terveysasemalle?')).answered).toBe(false);
+    expect(await detail(merged.id)).toMatchObject({ totalCount: 2 * bar + 1 });
+    expect((await groups()).length).toBe(all.length);
+  });
+
+  it('never merges a resolved group automatically', async () => {
+    expect((await ask(DEFIBRILLATOR)).answered).toBe(false);
+    const resolved = await groupOf(DEFIBRILLATOR);
+    const target = { kind: 'answer', slug: 'ajanvaraus-terveysasema' };
+    const res = await editor.put(`/analytics-api/unanswered/${resolved.id}`, { status: 'resolved', target });
+    expect(res.status).toBe(200);
+    for (const q of OTHERS) await ask(q);
+    for (let i = 1; i <= bar + 1; i++) await converse(`aed-${i}`, DEFIBRILLATOR, HEART_STARTER);
+    const other = await groupOf(HEART_STARTER);
+    expect(other.id).not.toBe(resolved.id);
+    const kept = await detail(resolved.id);
+    expect(kept).toMatchObject({ status: 'resolved', rephraseConversations: 0 });
+    const [pair] = await t.strapi.db.connection(TABLES.groupRephrases).select('conversations');
+    expect(pair).toEqual({ conversations: bar + 1 });
+    // Were it open, the evidence would merge it: only its status keeps it apart.
+    const asks = (await groups()).reduce((n, g) => n + g.totalCount, 0);
+    const open = { id: Number(kept.id), status: 'new', total: kept.totalCount };
+    const stays = { id: Number(other.id), status: other.status, total: other.totalCount };
+    expect(rephraseLinks.mergeOf(pair.conversations, open, stays, asks)).not.toBeNull();
+  });
+});
