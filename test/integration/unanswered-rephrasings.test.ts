@@ -1,10 +1,25 @@
+/// <reference lib="dom" />
+import type { Browser } from 'playwright-core';
 import type { TestStrapi } from '../helpers/test-strapi';
+import {
+  expectAccessible,
+  launchChromium,
+  loginToAnalytics,
+  openPage,
+  screenshot,
+  switchUiLanguage,
+} from '../helpers/browser';
 import { analyticsService } from '../../cms/src/services';
 import { rephraseLinks } from '../../cms/src/analytics/rephrase-links';
 import { TABLES } from '../../cms/src/analytics/analytics-tables';
 import { startUnansweredSuite, type UnansweredSuite } from '../helpers/unanswered-suite';
 
-/** Issue 15: residents' rewordings in one conversation join unanswered-question groups that share no word. */
+/**
+ * Issue 15: residents' rewordings in one conversation join unanswered-question groups that share no word.
+ * The group page says why in a real browser (axe: no WCAG 2.1 AA violation; test/artifacts/rephrase-*.png).
+ */
+// An account of its own: admin logins are limited to 5 per 5 minutes per account.
+const EXPERT = { email: 'rephrase-ui-expert@example.fi', password: 'Rephrase-Ui-2026' };
 let suite: UnansweredSuite;
 let t: TestStrapi;
 let manager: UnansweredSuite['manager'];
@@ -61,7 +76,11 @@ beforeAll(async () => {
   for (const q of OTHERS) if (!(await ask(q)).answered) unanswered.push(q);
   expect(unanswered.length).toBeGreaterThanOrEqual(12);
 }, 420_000);
-afterAll(async () => t?.stop());
+afterAll(async () => {
+  await browser?.close();
+  await t?.stop();
+});
+let browser: Browser | undefined;
 
 describe("residents' rewordings merge unanswered-question groups", () => {
   const bar = rephraseLinks.minConversations;
@@ -123,4 +142,48 @@ describe("residents' rewordings merge unanswered-question groups", () => {
     const stays = { id: Number(other.id), status: other.status, total: other.totalCount };
     expect(rephraseLinks.mergeOf(pair.conversations, open, stays, asks)).not.toBeNull();
   });
+
+  it('the group page says, in fi, sv and en, that it was merged automatically and why', async () => {
+    const role = await t.strapi.service('admin::role').findOne({ code: 'strapi-editor' });
+    const user = { ...EXPERT, firstname: 'Rephrase', lastname: 'Expert', roles: [role.id], isActive: true };
+    await t.strapi.service('admin::user').create({ ...user, registrationToken: null });
+    browser = await launchChromium();
+    const merged = await groupOf(LOST);
+    const expected = {
+      fi: `asukkaat kysyivät näitä toistensa uudelleenmuotoiluina ${bar} keskustelussa`,
+      sv: `omformuleringar av varandra i ${bar} samtal`,
+      en: `rewordings of each other in ${bar} conversations`,
+    };
+    for (const width of [1280, 390]) {
+      const page = await loginToAnalytics(await openPage(browser, width), t.url, EXPERT);
+      await page.goto(`${t.url}/analytics/#/unanswered/${merged.id}/show`);
+      const note = page.locator('[data-testid="rephrase-merged"]');
+      await note.waitFor();
+      expect(await note.innerText()).toContain(expected.fi);
+      if (width === 390) {
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        await screenshot(page, 'rephrase-merged-390');
+        expect(overflow).toBeLessThanOrEqual(0);
+      } else {
+        await expectAccessible(page, 'group merged on rewordings');
+        await screenshot(page, 'rephrase-merged-fi');
+        for (const language of ['sv', 'en'] as const) {
+          await switchUiLanguage(page, language);
+          await page.reload();
+          await page.locator('[data-testid="rephrase-merged"]', { hasText: expected[language] }).waitFor();
+        }
+        await screenshot(page, 'rephrase-merged-en');
+        await switchUiLanguage(page, 'fi');
+      }
+      await page.close();
+    }
+    // An unmerged group says nothing of the kind.
+    const plain = await loginToAnalytics(await openPage(browser), t.url, EXPERT);
+    await plain.goto(`${t.url}/analytics/#/unanswered/${(await groupOf(HEART_STARTER)).id}/show`);
+    await plain.waitForSelector('[data-testid="unanswered-examples"]');
+    expect(await plain.locator('[data-testid="rephrase-merged"]').count()).toBe(0);
+    await plain.close();
+  }, 180_000);
 });
