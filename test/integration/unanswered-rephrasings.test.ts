@@ -31,6 +31,9 @@ const WALLET = 'kadotin lompakon terveysasemalle';
 // Another pair, for the resolved group.
 const DEFIBRILLATOR = 'defibrillaattorin sijainti';
 const HEART_STARTER = 'sydäniskuri lähellä';
+// A pair one conversation links (below the bar of the automatic merge).
+const FISHING = 'kalastuslupa mistä ostetaan';
+const ANGLING = 'saako järvellä onkia ilmaiseksi';
 // Other residents' unanswered questions, each once, outside any conversation: what chance is measured against.
 const OTHERS = [
   'missä on lähin apteekki',
@@ -99,6 +102,9 @@ describe("residents' rewordings merge unanswered-question groups", () => {
       expect.objectContaining({ locale: 'fi', group_a: ids[0], group_b: ids[1], conversations: bar - 1 }),
     ]);
     expect(Object.keys(pairs[0]).sort()).toEqual(['conversations', 'group_a', 'group_b', 'last_seen', 'locale']);
+    // Below the bar, the merge suggestions offer the rewording first, with the evidence as the reason.
+    const similar = (await manager.get(`/analytics-api/unanswered/${lost.id}/similar`)).body.data;
+    expect(similar[0]).toMatchObject({ id: wallet.id, rephraseConversations: bar - 1, sharedWords: [] });
   });
 
   it('merges them once the bar is reached; the group says why, and later asks of either form join it', async () => {
@@ -179,11 +185,19 @@ describe("residents' rewordings merge unanswered-question groups", () => {
       }
       await page.close();
     }
-    // An unmerged group says nothing of the kind.
+    // A group below the bar says nothing of the kind; its merge suggestions offer the rewording, saying why.
+    await converse('fish-1', FISHING, ANGLING);
+    const fishing = await groupOf(FISHING);
+    const angling = await groupOf(ANGLING);
     const plain = await loginToAnalytics(await openPage(browser), t.url, EXPERT);
-    await plain.goto(`${t.url}/analytics/#/unanswered/${(await groupOf(HEART_STARTER)).id}/show`);
-    await plain.waitForSelector('[data-testid="unanswered-examples"]');
+    await plain.goto(`${t.url}/analytics/#/unanswered/${fishing.id}/show`);
+    const suggestion = plain.locator(`[data-testid="similar-group"][data-id="${angling.id}"]`);
+    await suggestion.waitFor();
+    expect(await suggestion.innerText()).toContain('Kysytty uudelleen sanoin 1 keskustelussa');
     expect(await plain.locator('[data-testid="rephrase-merged"]').count()).toBe(0);
+    await expectAccessible(plain, 'merge suggestions with a rewording');
+    await suggestion.scrollIntoViewIfNeeded();
+    await screenshot(plain, 'rephrase-similar-fi', false);
     await plain.close();
   }, 180_000);
 });

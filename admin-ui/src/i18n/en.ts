@@ -659,6 +659,9 @@ export const enApp = {
       'Merged automatically: residents asked these as rewordings of each other in %{smart_count} conversation. |||| ' +
       'Merged automatically: residents asked these as rewordings of each other in %{smart_count} conversations.',
     undo: 'If they are different questions, move the examples out to a group of their own below.',
+    similar:
+      'Residents reworded one as the other in %{smart_count} conversation |||| ' +
+      'Residents reworded one as the other in %{smart_count} conversations',
   },
 };
 

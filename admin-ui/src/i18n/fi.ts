@@ -874,6 +874,7 @@ export const fiApp: AppMessages = {
       'Yhdistetty automaattisesti: asukkaat kysyivät näitä toistensa uudelleenmuotoiluina %{smart_count} ' +
       'keskustelussa.',
     undo: 'Jos ne ovat eri kysymyksiä, siirrä esimerkit alla omaksi ryhmäkseen.',
+    similar: 'Kysytty uudelleen sanoin %{smart_count} keskustelussa',
   },
 };
 

@@ -873,6 +873,7 @@ export const svApp: AppMessages = {
     merged:
       'Sammanslagen automatiskt: invånarna ställde dessa som omformuleringar av varandra i %{smart_count} samtal.',
     undo: 'Om det är olika frågor, flytta exemplen nedan till en egen grupp.',
+    similar: 'Omformulerad av invånare i %{smart_count} samtal',
   },
 };
 

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
-import { OPEN_GROUP_STATUSES, type SimilarGroupRow } from '@botkb/contract';
+import { MAX_SIMILAR_GROUPS, OPEN_GROUP_STATUSES, type SimilarGroupRow } from '@botkb/contract';
 import { isSearchLocale, type SearchLocale } from '@botkb/search';
 import { TABLES } from './analytics-tables';
 import { EXAMPLE_ORDER } from './example-order';
-import type { SynonymGroups } from './rank-similar-groups';
+import type { SimilarGroup, SynonymGroups } from './rank-similar-groups';
 import { suggestSimilarGroups } from './suggest-similar-groups';
 import { topExamples } from './reports/unanswered';
 import { termWords } from './term-words';
@@ -40,9 +40,34 @@ async function exampleTexts(knex: Knex, ids: number[]): Promise<Map<number, stri
   return texts;
 }
 
+/** The open groups residents reworded group `id`'s question as (`open`), with their conversations. */
+async function rephrasedWith(knex: Knex, id: number, open: ReadonlySet<number>): Promise<Map<number, number>> {
+  const rows = await knex(TABLES.groupRephrases)
+    .where('group_a', id)
+    .orWhere('group_b', id)
+    .select('group_a', 'group_b', 'conversations');
+  const linked = new Map<number, number>();
+  for (const r of rows) {
+    const other = Number(r.group_a) === id ? Number(r.group_b) : Number(r.group_a);
+    if (open.has(other)) linked.set(other, Number(r.conversations));
+  }
+  return linked;
+}
+
+/** Groups residents reworded first (most conversations first), then the word suggestions; MAX_SIMILAR_GROUPS. */
+function withRephrasings(found: SimilarGroup[], reworded: ReadonlyMap<number, number>): SimilarGroup[] {
+  const byWords = new Map(found.map((s) => [s.id, s]));
+  const first = [...reworded]
+    .sort(([a, x], [b, y]) => y - x || a - b)
+    .map(([id]) => byWords.get(id) ?? { id, score: 0, shared: [], related: [], sameCandidate: null });
+  const rest = found.filter((s) => !reworded.has(s.id));
+  return [...first, ...rest].slice(0, MAX_SIMILAR_GROUPS);
+}
+
 /**
  * Merge suggestions for group `id`: the open groups of its language that may
- * be the same question (suggestSimilarGroups), with their labels and the
+ * be the same question (suggestSimilarGroups; groups residents reworded its
+ * question as come first, rephrase-links.ts), with their labels and the
  * words that relate them as the questions wrote them. A 404 for an unknown or unlisted group.
  */
 export async function similarGroupsOf(
@@ -62,7 +87,9 @@ export async function similarGroupsOf(
     return ask && label ? ask(label) : [];
   };
   const own = profiles.find((p) => p.id === id) ?? { id, keys: [] };
-  const found = await suggestSimilarGroups(own, profiles, { synonyms: deps.synonyms(locale), candidatesOf });
+  const byWords = await suggestSimilarGroups(own, profiles, { synonyms: deps.synonyms(locale), candidatesOf });
+  const reworded = await rephrasedWith(knex, id, new Set(keys.keys()));
+  const found = withRephrasings(byWords, reworded);
   if (found.length === 0) return { locale, rows: [] };
   const ids = found.map((s) => s.id);
   const stored = new Map((await knex(TABLES.groups).whereIn('id', ids)).map((g) => [Number(g.id), g]));
@@ -86,6 +113,7 @@ export async function similarGroupsOf(
       sharedWords: s.shared.map((t) => word(ours, t)),
       relatedWords: s.related.map(([x, y]) => ({ word: word(ours, x), other: word(theirs, y) })),
       sameCandidate: s.sameCandidate,
+      rephraseConversations: reworded.get(s.id) ?? 0,
     };
   });
   return { locale, rows };
