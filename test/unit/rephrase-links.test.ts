@@ -52,6 +52,12 @@ describe('rephraseLinks.mergeOf', () => {
     expect(rephraseLinks.mergeOf(20, open(1, 40), open(2, 30), 2000)).not.toBeNull();
   });
 
+  it('tells evidence beyond chance from what chance gives, whichever group is named first', () => {
+    expect(rephraseLinks.beyondChance(1, 1, 2, 1000)).toBe(true);
+    expect(rephraseLinks.beyondChance(1, 1300, 380, 5000)).toBe(false);
+    expect(rephraseLinks.beyondChance(1, 380, 1300, 5000)).toBe(false);
+  });
+
   it.each(['resolved', 'ignored'])('never merges a %s group automatically', (status) => {
     expect(rephraseLinks.mergeOf(50, { id: 1, status, total: 4 }, open(2, 10), 1000)).toBeNull();
     expect(rephraseLinks.mergeOf(50, open(1, 4), { id: 2, status, total: 10 }, 1000)).toBeNull();

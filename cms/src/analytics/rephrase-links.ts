@@ -79,6 +79,14 @@ export const rephraseLinks = {
   },
 
   /**
+   * Whether `conversations` linking groups of `x` and `y` asks are MIN_LIFT times what chance gives in a
+   * language whose groups hold `asks` asks (the merge suggestions show such pairs below the bar too).
+   */
+  beyondChance(conversations: number, x: number, y: number, asks: number): boolean {
+    return conversations * asks >= rephraseLinks.minLift * x * y;
+  },
+
+  /**
    * The merge the evidence of `conversations` calls for between groups `x` and `y` of a language whose groups
    * hold `asks` asks in all, or null.
    */
@@ -86,7 +94,7 @@ export const rephraseLinks = {
     if (x.id === y.id || !OPEN.has(x.status) || !OPEN.has(y.status)) return null;
     const [into, from] = x.total > y.total || (x.total === y.total && x.id < y.id) ? [x, y] : [y, x];
     if (conversations < rephraseLinks.minConversations) return null;
-    if (conversations * asks < rephraseLinks.minLift * into.total * from.total) return null;
+    if (!rephraseLinks.beyondChance(conversations, into.total, from.total, asks)) return null;
     return { into: into.id, from: from.id, conversations };
   },
 };

@@ -30,7 +30,8 @@ export const similarGroupRowSchema = z.object({
   rephraseConversations: countSchema.meta({
     description:
       "conversations in which residents reworded one group's question as the other's (below the bar of the " +
-      'automatic merge, rephrase-links.ts); groups linked so come first, even with no word in common',
+      'automatic merge, rephrase-links.ts); groups linked more often than chance gives come first, even with no ' +
+      'word in common',
   }),
 });
 export type SimilarGroupRow = z.infer<typeof similarGroupRowSchema>;
