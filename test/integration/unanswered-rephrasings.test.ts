@@ -54,7 +54,14 @@ const OTHERS = [
   'milloin meidän katu aurataan',
 ];
 
-type Group = { id: string; label: string; totalCount: number; status: string; rephraseConversations: number };
+type Group = {
+  id: string;
+  label: string;
+  totalCount: number;
+  status: string;
+  rephraseConversations: number;
+  examples: string[];
+};
 
 const ask = async (question: string, sessionId?: string) =>
   (await suite.ask(question, 'fi', { channel: 'web_chat', audience: 'resident', sessionId })) as { answered: boolean };
@@ -101,7 +108,9 @@ describe("residents' rewordings merge unanswered-question groups", () => {
     expect(pairs).toEqual([
       expect.objectContaining({ locale: 'fi', group_a: ids[0], group_b: ids[1], conversations: bar - 1 }),
     ]);
-    expect(Object.keys(pairs[0]).sort()).toEqual(['conversations', 'group_a', 'group_b', 'last_seen', 'locale']);
+    const columns = ['conversations', 'group_a', 'group_b', 'kept_apart', 'last_seen', 'locale'];
+    expect(Object.keys(pairs[0]).sort()).toEqual(columns);
+    expect(Number(pairs[0].kept_apart)).toBe(0);
     // Below the bar, the merge suggestions offer the rewording first, with the evidence as the reason.
     const similar = (await manager.get(`/analytics-api/unanswered/${lost.id}/similar`)).body.data;
     expect(similar[0]).toMatchObject({ id: wallet.id, rephraseConversations: bar - 1, sharedWords: [] });
@@ -200,4 +209,31 @@ describe("residents' rewordings merge unanswered-question groups", () => {
     await screenshot(plain, 'rephrase-similar-fi', false);
     await plain.close();
   }, 180_000);
+
+  it("keeps the expert's split: examples moved out of a merged group are never merged back on rewordings", async () => {
+    const merged = await groupOf(LOST);
+    const walletForms = (await detail(merged.id)).examples.filter((e: string) => /lompakon/i.test(e));
+    const res = await editor.post(`/analytics-api/unanswered/${merged.id}/move`, { texts: walletForms });
+    expect(res.status).toBe(200);
+    const split = res.body.data.into as Group;
+    expect(split.id).not.toBe(merged.id);
+    for (const q of [...OTHERS, ...OTHERS]) await ask(q);
+    for (let i = 1; i <= bar + 1; i++) await converse(`after-split-${i}`, LOST, WALLET);
+    const wallet = await groupOf(WALLET);
+    const lost = await groupOf(LOST);
+    expect([lost.id, wallet.id]).toEqual([merged.id, split.id]);
+    const ids = [Number(merged.id), Number(split.id)].sort((a, b) => a - b);
+    const pair = await t.strapi.db
+      .connection(TABLES.groupRephrases)
+      .where({ group_a: ids[0], group_b: ids[1] })
+      .first('conversations', 'kept_apart');
+    expect({ conversations: Number(pair.conversations), keptApart: Number(pair.kept_apart) }).toEqual({
+      conversations: bar + 1,
+      keptApart: 1,
+    });
+    // The evidence alone would merge them: only the expert's split keeps them apart.
+    const asks = (await groups()).reduce((n, g) => n + g.totalCount, 0);
+    const open = (g: Group) => ({ id: Number(g.id), status: g.status, total: g.totalCount });
+    expect(rephraseLinks.mergeOf(bar + 1, open(lost), open(wallet), asks)).not.toBeNull();
+  });
 });

@@ -41,6 +41,8 @@ export async function up(knex: Knex, db: MigrationDb): Promise<void> {
       t.integer('group_b').notNullable();
       t.integer('conversations').notNullable();
       t.bigInteger('last_seen').notNullable();
+      // 1 once a content expert moved examples from one group to the other: never merged automatically again.
+      t.integer('kept_apart').notNullable().defaultTo(0);
       t.primary(['group_a', 'group_b']);
       t.index(['group_b']);
     });

@@ -13,7 +13,8 @@ const MERGED_BY = 'rephrasings';
  * merges every pair the rule calls for (rephrase-links.ts) with the expert's
  * merge (merge-groups.ts: later asks of both forms join the group, the
  * group keeps the conversations as its reason) and follows the merged
- * group's other pairs, so chains merge too. In the caller's transaction;
+ * group's other pairs, so chains merge too; never two groups a content
+ * expert kept apart (moved examples between). In the caller's transaction;
  * callers reset UnansweredGroups' cache when something merged.
  */
 export async function mergeRephrasedGroups(
@@ -25,8 +26,9 @@ export async function mergeRephrasedGroups(
   const merges: RephraseMerge[] = [];
   for (let pair = queue.shift(); pair; pair = queue.shift()) {
     const [a, b] = pair;
-    const row = await trx(TABLES.groupRephrases).where({ group_a: a, group_b: b }).first('conversations');
-    if (!row) continue;
+    const row = await trx(TABLES.groupRephrases).where({ group_a: a, group_b: b }).first('conversations', 'kept_apart');
+    // A content expert moved examples between them: their split stands.
+    if (!row || Number(row.kept_apart) === 1) continue;
     // Locked in id order: a concurrent rollup merging the same groups waits, then finds them gone.
     const q = trx(TABLES.groups).whereIn('id', [a, b]).orderBy('id').select('id', 'status', 'total_count', 'locale');
     if (isPostgres(trx)) q.forUpdate();

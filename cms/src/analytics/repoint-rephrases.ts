@@ -4,7 +4,7 @@ import { addRephrases, type RephraseRow } from './add-rephrases';
 
 /**
  * After groups `from` merged into `into`: their pairs become `into`'s (conversations summed with a pair
- * `into` already has), and pairs between the merged groups are gone. Runs in the merge's transaction.
+ * `into` already has; kept apart if either was), and pairs between the merged groups are gone. Runs in the merge's transaction.
  */
 export async function repointRephrases(trx: Knex, into: number, from: readonly number[]): Promise<void> {
   if (from.length === 0 || !(await trx.schema.hasTable(TABLES.groupRephrases))) return;
@@ -17,9 +17,8 @@ export async function repointRephrases(trx: Knex, into: number, from: readonly n
   const moved = rows.flatMap((r) => {
     const other = merged.has(Number(r.group_a)) ? Number(r.group_b) : Number(r.group_a);
     if (merged.has(other)) return [];
-    return [
-      { ...r, group_a: other, group_b: into, conversations: Number(r.conversations), last_seen: Number(r.last_seen) },
-    ];
+    const counts = { conversations: Number(r.conversations), last_seen: Number(r.last_seen) };
+    return [{ ...r, ...counts, group_a: other, group_b: into, kept_apart: Number(r.kept_apart) }];
   });
   await addRephrases(trx, moved);
 }

@@ -50,8 +50,8 @@ interface Reworded {
 /** The open groups (`open`) residents reworded group `id`'s question as, with their conversations. */
 async function rephrasedWith(knex: Knex, id: number, open: ReadonlySet<number>): Promise<Map<number, Reworded>> {
   const rows = await knex(TABLES.groupRephrases)
-    .where('group_a', id)
-    .orWhere('group_b', id)
+    .where((w) => w.where('group_a', id).orWhere('group_b', id))
+    .where('kept_apart', 0)
     .select('locale', 'group_a', 'group_b', 'conversations');
   const others = rows.map((r) => (Number(r.group_a) === id ? Number(r.group_b) : Number(r.group_a)));
   if (!others.some((other) => open.has(other))) return new Map();
