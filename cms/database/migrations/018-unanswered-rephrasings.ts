@@ -69,7 +69,6 @@ export async function up(knex: Knex, db: MigrationDb): Promise<void> {
     last_seen: r.askedAt,
   }));
   const merges = await mergeRephrasedGroups(knex as Knex.Transaction, evidence);
-  db.logger.info(
-    `unanswered questions merged on residents' rewordings: ${JSON.stringify({ pairs: evidence.length, merged: merges.length })}`,
-  );
+  const result = { pairs: evidence.length, merged: merges.length };
+  db.logger.info(`unanswered questions merged on residents' rewordings: ${JSON.stringify(result)}`);
 }

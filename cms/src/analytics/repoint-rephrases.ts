@@ -4,7 +4,8 @@ import { addRephrases, type RephraseRow } from './add-rephrases';
 
 /**
  * After groups `from` merged into `into`: their pairs become `into`'s (conversations summed with a pair
- * `into` already has; kept apart if either was), and pairs between the merged groups are gone. Runs in the merge's transaction.
+ * `into` already has; kept apart if either was), and pairs between the merged groups are gone. Runs in the
+ * merge's transaction.
  */
 export async function repointRephrases(trx: Knex, into: number, from: readonly number[]): Promise<void> {
   if (from.length === 0 || !(await trx.schema.hasTable(TABLES.groupRephrases))) return;
