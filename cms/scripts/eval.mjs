@@ -159,18 +159,23 @@ async function printGroupingQuality() {
   const { measureGrouping } = require(join(ROOT, 'cms', 'dist', 'src', 'analytics', 'measure-grouping.js'));
   const questions = seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') });
   console.log('\nunanswered-question grouping (demo history, generator intents as labels; targets ≤ 1.30 and ≥ 95 %)');
-  console.log('locale  intents  groups  groups/intent  purity');
+  console.log('locale  grouping           intents  groups  groups/intent  purity');
   // The grouping reads only its own word list and stemmer, never the knowledge base or the search vocabulary.
   const keyOf = (locale, text) => questionKey({ locale }, text);
   const started = performance.now();
-  const quality = measureGrouping(questions, keyOf);
-  const ms = performance.now() - started;
-  for (const q of quality) {
-    console.log(
-      `${q.locale.padEnd(7)} ${String(q.intents).padStart(7)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`,
-    );
+  // "+ rephrasings": residents' rewordings in one conversation merge groups too (rephrase-links.ts, as the rollup).
+  for (const [grouping, options] of [
+    ['words', {}],
+    ['+ rephrasings', { rephrasings: true }],
+  ]) {
+    for (const q of measureGrouping(questions, keyOf, options)) {
+      console.log(
+        `${q.locale.padEnd(7)} ${grouping.padEnd(16)} ${String(q.intents).padStart(8)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`,
+      );
+    }
   }
-  console.log(`(${questions.length} asks keyed and grouped in ${(ms / 1000).toFixed(1)} s)`);
+  const ms = performance.now() - started;
+  console.log(`(${questions.length} asks keyed and grouped twice in ${(ms / 1000).toFixed(1)} s)`);
   return { questions, keyOf };
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node cms/scripts/grouping-splits.mjs [fi|sv]` (after a build, e.g. `node cms/scripts/ensure.mjs`):
+// `node cms/scripts/grouping-splits.mjs [fi|sv] [--rephrasings]` (after a build, e.g. `node cms/scripts/ensure.mjs`):
 // why the demo history's unanswered questions split. Runs them through the grouping rule in order and prints,
 // per generator intent with more than one group, each group's first keys and a question of each; for every
 // later group, how well each of its first key's terms is covered by the intent's first group (termSimilarity),
@@ -12,24 +12,23 @@ const require = createRequire(import.meta.url);
 const dist = (...path) => require(join(ROOT, ...path));
 const seeds = dist('seeds', 'dist', 'index.js');
 const { questionKey } = dist('cms', 'dist', 'src', 'analytics', 'question-key.js');
-const { QuestionClusters } = dist('cms', 'dist', 'src', 'analytics', 'question-clusters.js');
+const { groupLabelledQuestions } = dist('cms', 'dist', 'src', 'analytics', 'group-labelled-questions.js');
 const { termSimilarity } = dist('cms', 'dist', 'src', 'analytics', 'term-similarity.js');
 
-const only = process.argv[2];
-const clusters = new QuestionClusters();
-const groups = [];
-for (const q of seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') })) {
-  if (only && q.locale !== only) continue;
-  const key = questionKey({ locale: q.locale }, q.question) || q.question.toLowerCase();
-  let id = clusters.find(q.locale, key);
-  if (id === null) {
-    id = groups.length;
-    groups.push({ id, locale: q.locale, keys: new Map(), intents: new Set() });
-  }
-  clusters.add(q.locale, id, key);
-  if (!groups[id].keys.has(key)) groups[id].keys.set(key, q.question);
-  groups[id].intents.add(q.intent);
-}
+const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
+// `--rephrasings`: with residents' rewordings too (rephrase-links.ts), as the ask rollup groups them.
+const rephrasings = process.argv.includes('--rephrasings');
+const keyOf = (locale, text) => questionKey({ locale }, text) || text.toLowerCase();
+const asked = seeds.labelledUnansweredQuestions({ end: new Date('2026-10-31T22:00:00Z') });
+const groups = groupLabelledQuestions(
+  asked.filter((q) => !only || q.locale === only),
+  keyOf,
+  { rephrasings },
+).map((g) => {
+  // Each key with the first question of the group that has it.
+  const keys = new Map(g.keys.map((key) => [key, [...g.texts.keys()].find((t) => keyOf(g.locale, t) === key)]));
+  return { id: g.id, locale: g.locale, keys, intents: new Set(g.intents.keys()) };
+});
 
 const show = (g) =>
   [...g.keys]

@@ -21,6 +21,7 @@ const MIGRATIONS = [
   '015-regroup-unanswered-own-words.js',
   '016-change-log.js',
   '017-bank-run-owner.js',
+  '018-unanswered-rephrasings.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -414,6 +415,66 @@ describe('schema migrations', () => {
       ['langat terveysasem verk', 10], // today's key of the examples
       ['langat verk', 10],
     ]);
+  });
+
+  it('merge groups residents reworded as each other in the asks already recorded (migration 18)', async () => {
+    const db = await createTestDatabase();
+    t = await startTestStrapi({ search: false, database: { env: db.env, drop: async () => undefined } });
+    const first = t.strapi.db.connection;
+    const group = (id: number, status: string, total: number) => ({ ...OLD_GROUPS[0], id, status, total_count: total });
+    await first('botkb_unanswered_groups').insert([
+      group(20, 'new', 3), // "kadotin lompakon"
+      group(21, 'in_progress', 3), // "löytötavarat": its rewording
+      group(22, 'resolved', 3), // "defibrillaattori"
+      group(23, 'new', 3), // "sydäniskuri": its rewording
+      group(24, 'new', 100), // other questions
+    ]);
+    const keys = ['kadot lompak', 'löytötavar', 'defibrillaattor', 'sydänisk', 'muu'];
+    await first('botkb_unanswered_keys').insert(keys.map((key, i) => ({ locale: 'fi', key, group_id: 20 + i })));
+    const ask = (session: string, key: string, minute: number) => ({
+      document_id: `${session}-${minute}`,
+      asked_at: new Date(T0 + minute * 60_000),
+      locale: 'fi',
+      session_id: session,
+      question: key,
+      normalized: key,
+      answered: false,
+      rolled_up: true,
+      test: false,
+    });
+    const conversations = [1, 2, 3].flatMap((i) => [
+      ask(`lost-${i}`, keys[0], 10 * i),
+      ask(`lost-${i}`, keys[1], 10 * i + 1),
+      ask(`aed-${i}`, keys[2], 10 * i),
+      ask(`aed-${i}`, keys[3], 10 * i + 1),
+    ]);
+    await first('bot_asks').insert(conversations);
+    await first('strapi_migrations').where('name', '018-unanswered-rephrasings.js').delete();
+    await t.stop();
+
+    t = await startTestStrapi({ search: false, database: db });
+    const knex = t.strapi.db.connection;
+    const groups = await knex('botkb_unanswered_groups')
+      .orderBy('id')
+      .select('id', 'status', 'total_count', 'rephrase_conversations');
+    const rows = groups.map((g: Record<string, unknown>) => [
+      Number(g.id),
+      g.status,
+      Number(g.total_count),
+      Number(g.rephrase_conversations),
+    ]);
+    expect(rows).toEqual([
+      [20, 'in_progress', 6, 3], // the open status furthest along wins (merged-status.ts)
+      [22, 'resolved', 3, 0], // never merged automatically
+      [23, 'new', 3, 0],
+      [24, 'new', 100, 0],
+    ]);
+    const pairs = await knex('botkb_unanswered_rephrases').select('group_a', 'group_b', 'conversations');
+    expect(pairs.map((p: Record<string, unknown>) => [p.group_a, p.group_b, p.conversations].map(Number))).toEqual([
+      [22, 23, 3],
+    ]);
+    const moved = await knex('botkb_unanswered_keys').where('key', keys[1]).first('group_id');
+    expect(Number(moved.group_id)).toBe(20);
   });
 
   it('build the whole layout on a fresh database and never run twice', async () => {

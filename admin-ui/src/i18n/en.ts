@@ -654,6 +654,15 @@ export const enApp = {
     merged: 'Merged “%{label}” into this group. Later asks of its questions join this group.',
     readonly: 'Content experts can merge these groups.',
   },
+  rephrasings: {
+    merged:
+      'Merged automatically: residents asked these as rewordings of each other in %{smart_count} conversation. |||| ' +
+      'Merged automatically: residents asked these as rewordings of each other in %{smart_count} conversations.',
+    undo: 'If they are different questions, move the examples out to a group of their own below.',
+    similar:
+      'Residents reworded one as the other in %{smart_count} conversation |||| ' +
+      'Residents reworded one as the other in %{smart_count} conversations',
+  },
 };
 
 export const enResources = {

@@ -869,6 +869,13 @@ export const fiApp: AppMessages = {
     merged: '”%{label}” yhdistettiin tähän ryhmään. Sen kysymykset tulevat jatkossa tähän ryhmään.',
     readonly: 'Sisältöasiantuntijat voivat yhdistää nämä ryhmät.',
   },
+  rephrasings: {
+    merged:
+      'Yhdistetty automaattisesti: asukkaat kysyivät näitä toistensa uudelleenmuotoiluina %{smart_count} ' +
+      'keskustelussa.',
+    undo: 'Jos ne ovat eri kysymyksiä, siirrä esimerkit alla omaksi ryhmäkseen.',
+    similar: 'Kysytty uudelleen sanoin %{smart_count} keskustelussa',
+  },
 };
 
 export const fiResources: ResourceMessages = {

@@ -869,6 +869,12 @@ export const svApp: AppMessages = {
     merged: '”%{label}” slogs ihop med den här gruppen. Senare frågor av den kommer hit.',
     readonly: 'Innehållsexperter kan slå ihop de här grupperna.',
   },
+  rephrasings: {
+    merged:
+      'Sammanslagen automatiskt: invånarna ställde dessa som omformuleringar av varandra i %{smart_count} samtal.',
+    undo: 'Om det är olika frågor, flytta exemplen nedan till en egen grupp.',
+    similar: 'Omformulerad av invånare i %{smart_count} samtal',
+  },
 };
 
 export const svResources: ResourceMessages = {

@@ -106,6 +106,12 @@ function UnansweredDetailView() {
             )}
           </Field>
         </Box>
+        {record.rephraseConversations > 0 ? (
+          <Alert severity="info" sx={{ mt: 1 }} data-testid="rephrase-merged" data-value={record.rephraseConversations}>
+            {translate('app.rephrasings.merged', { smart_count: record.rephraseConversations })}{' '}
+            {translate('app.rephrasings.undo')}
+          </Alert>
+        ) : null}
       </Section>
 
       <Section title={translate('app.unanswered.examples')} testId="unanswered-examples">

@@ -51,6 +51,9 @@ import {
   type GroupStatus,
 } from './reports/unanswered';
 import type { UsageEvent } from './usage-event';
+import { conversationRephrasings } from './conversation-rephrasings';
+import { mergeRephrasedGroups } from './merge-rephrased-groups';
+import { rephraseLinks } from './rephrase-links';
 import { importUsageHistory, type HistoryItem, type ImportProgress } from './import-usage-history';
 
 /** What the ask rollup reads back of each recorded ask. */
@@ -70,7 +73,10 @@ export type RecordedAsk = Pick<
   | 'answerSlug'
   | 'answerKind'
   | 'clientId'
->;
+> & {
+  /** The ask record's row id. */
+  rowId: number;
+};
 
 export interface AnalyticsConfig {
   retentionDays: number;
@@ -277,9 +283,31 @@ export class AnalyticsService {
       if (a.sessionId) conversations.push({ sessionId: a.sessionId, signal });
     }
     await this.groups.add(trx, unanswered);
+    if (!test) await this.mergeRephrasings(trx, asks);
     await updateConversations(trx, conversations, delta);
     await recordShownAnswers(trx, asks, delta, test);
     await delta.apply(trx);
+  }
+
+  /**
+   * Residents' rewordings (rephrase-links.ts): the unanswered asks of the batch that reword the conversation's
+   * preceding ask add evidence to their pair of groups; pairs the rule calls for merge (merge-rephrased-groups.ts).
+   */
+  private async mergeRephrasings(trx: Knex.Transaction, asks: RecordedAsk[]): Promise<void> {
+    const rephrasing = asks.filter((a) => !a.answered && a.sessionId);
+    if (rephrasing.length === 0) return;
+    const batch = new Set(asks.map((a) => a.rowId));
+    const sessions = [...new Set(rephrasing.map((a) => a.sessionId!))];
+    const first = Math.min(...rephrasing.map((a) => a.askedAt.getTime()));
+    const since = new Date(first - rephraseLinks.conversationMs);
+    const found = await conversationRephrasings(trx, { asks: askTable(this.strapi), sessions, since });
+    const evidence = found
+      .filter((r) => batch.has(r.askId))
+      .map((r) => ({ locale: r.locale, group_a: r.a, group_b: r.b, conversations: 1, last_seen: r.askedAt }));
+    if (evidence.length === 0) return;
+    const merges = await mergeRephrasedGroups(trx, evidence);
+    // Groups and keys changed: the grouping reloads them (also if this transaction rolls back).
+    if (merges.length) this.groups.reset();
   }
 
   async savingsParameters(): Promise<SavingsParameters> {
@@ -324,12 +352,16 @@ export class AnalyticsService {
     await this.groupRow(id, true);
   }
 
-  async group(id: number): Promise<GroupRow & { trend: Array<{ month: string; count: number }> }> {
+  async group(
+    id: number,
+  ): Promise<GroupRow & { trend: Array<{ month: string; count: number }>; rephraseConversations: number }> {
     const rows = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id] });
     const details = { examples: MAX_EXAMPLES, retentionDays: this.config.retentionDays };
     const [row] = await withGroupDetails(this.knex, rows, details);
     if (!row) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
-    return { ...row, trend: await groupTrend(this.knex, id) };
+    const stored = await this.knex(TABLES.groups).where({ id }).first('rephrase_conversations');
+    const rephraseConversations = Number(stored?.rephrase_conversations ?? 0);
+    return { ...row, trend: await groupTrend(this.knex, id), rephraseConversations };
   }
 
   /**

@@ -17,6 +17,8 @@ export const TABLES = {
   groupExamples: 'botkb_unanswered_examples',
   /** Content experts' merges and moves: a question key → the group its asks join from then on. */
   groupAliases: 'botkb_unanswered_aliases',
+  /** Pairs of groups residents reworded as each other (rephrase-links.ts): conversations of evidence. */
+  groupRephrases: 'botkb_unanswered_rephrases',
   publications: 'botkb_publications',
   settings: 'botkb_settings',
   accessLog: 'botkb_access_log',

@@ -89,6 +89,7 @@ export class AskRollups {
       await this.rollUp(
         trx,
         rows.map((r) => ({
+          rowId: Number(r.id),
           askedAt: new Date(r[col('askedAt')] as string | number),
           locale: String(r[col('locale')]),
           audience: (r[col('audience')] as string | null) ?? null,

@@ -1,4 +1,4 @@
-import { groupLabelledQuestions, type LabelledQuestion } from './group-labelled-questions';
+import { groupLabelledQuestions, type GroupingOptions, type LabelledQuestion } from './group-labelled-questions';
 
 export type { LabelledQuestion } from './group-labelled-questions';
 
@@ -31,13 +31,15 @@ export function groupingQuality(groups: ReadonlyArray<{ locale: string; intents:
 
 /**
  * Runs labelled questions, in order, through the grouping rule of the
- * unanswered-question groups (QuestionClusters over `key`) and compares the
+ * unanswered-question groups (QuestionClusters over `key`, with `rephrasings`
+ * the rephrasing rule too) and compares the
  * groups with the labels, per locale.
  */
 export function measureGrouping(
   questions: Iterable<LabelledQuestion>,
   key: (locale: string, question: string) => string,
+  options: GroupingOptions = {},
 ): GroupingQuality[] {
-  const groups = groupLabelledQuestions(questions, key);
+  const groups = groupLabelledQuestions(questions, key, options);
   return groupingQuality(groups.map((g) => ({ locale: g.locale, intents: new Set(g.intents.keys()) })));
 }

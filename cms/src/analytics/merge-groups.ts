@@ -8,17 +8,21 @@ import { addGroupCounts, type GroupCountRow } from './add-group-counts';
 import { rollGroupExamples } from './roll-group-examples';
 import { mergedStatus, type TriageState } from './merged-status';
 import { MAX_EXAMPLES } from './unanswered-groups';
+import { repointRephrases } from './repoint-rephrases';
 
 /**
  * Merges groups `ids` into group `into` in the caller's transaction: counts
  * per day and month add up, examples roll together (at most MAX_EXAMPLES),
  * first/last seen widen, the status is mergedStatus's, and every question key
  * of the merged groups joins `into` from then on (group-aliases.ts). The merged
- * groups are deleted. Groups of another language are a 400 naming `ids[i]`.
+ * groups are deleted, their rephrasing pairs are `into`'s. Groups of another
+ * language are a 400 naming `ids[i]`. An automatic merge on residents'
+ * rewordings passes `rephrasings` (its conversations): the group keeps the
+ * sum as the reason it shows.
  */
 export async function mergeGroups(
   trx: Knex.Transaction,
-  opts: { into: number; ids: readonly number[]; by: string },
+  opts: { into: number; ids: readonly number[]; by: string; rephrasings?: number },
 ): Promise<void> {
   const { into, by } = opts;
   const ids = opts.ids.filter((id, i) => opts.ids.indexOf(id) === i);
@@ -76,7 +80,9 @@ export async function mergeGroups(
       total_count: all.reduce((n, g) => n + Number(g.total_count), 0),
       first_seen: Math.min(...all.map((g) => Number(g.first_seen))),
       last_seen: Math.max(...all.map((g) => Number(g.last_seen))),
+      rephrase_conversations: all.reduce((n, g) => n + Number(g.rephrase_conversations ?? 0), opts.rephrasings ?? 0),
       updated_at: Date.now(),
     });
   await trx(TABLES.groups).whereIn('id', ids).delete();
+  await repointRephrases(trx, into, ids);
 }

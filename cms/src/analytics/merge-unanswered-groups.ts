@@ -4,6 +4,7 @@ import { TABLES } from './analytics-tables';
 import { mergedStatus, type TriageState } from './merged-status';
 import { compareExamples, type GroupExample } from './roll-examples';
 import { MAX_EXAMPLES } from './unanswered-groups';
+import { repointRephrases } from './repoint-rephrases';
 
 /** Adds the `from` groups' per-day or per-month counts to group `into`'s, then deletes theirs. */
 async function moveCounts(
@@ -50,7 +51,7 @@ async function mergeExamples(trx: Knex, into: number, from: number[]): Promise<v
  * caller's transaction: counts and first/last seen combined, keys, daily and
  * monthly counts and examples moved, the state chosen by mergedStatus, the
  * same rule as an expert's merge (a resolution is kept; open work stays open); the
- * `from` groups are deleted. Callers reset UnansweredGroups' cache after.
+ * `from` groups are deleted, their rephrasing pairs are `into`'s. Callers reset UnansweredGroups' cache after.
  */
 export async function mergeUnansweredGroups(trx: Knex, into: number, from: readonly number[]): Promise<void> {
   const others = from.filter((id) => id !== into);
@@ -75,4 +76,5 @@ export async function mergeUnansweredGroups(trx: Knex, into: number, from: reado
   await moveCounts(trx, TABLES.groupMonthly, into, others);
   await mergeExamples(trx, into, others);
   await trx(TABLES.groups).whereIn('id', others).delete();
+  await repointRephrases(trx, into, others);
 }

@@ -10,6 +10,7 @@ import { rollGroupExamples } from './roll-group-examples';
 import { helsinkiDay } from './helsinki-day';
 import { createGroup } from './create-group';
 import { MAX_EXAMPLES } from './unanswered-groups';
+import { keepGroupsApart } from './keep-groups-apart';
 
 export interface MoveExamples {
   from: number;
@@ -67,7 +68,8 @@ async function subtractCounts(
  * Moves example texts out of group `from` into another group of its language
  * or a new one, in the caller's transaction: the examples, their asks still in
  * the ask record (per day and month) and, from then on, every ask with the
- * same grouping key (group-aliases.ts). Returns the group moved into.
+ * same grouping key (group-aliases.ts); residents' rewordings never merge the
+ * two groups automatically again (keep-groups-apart.ts). Returns the group moved into.
  */
 export async function moveExamples(trx: Knex.Transaction, m: MoveExamples): Promise<number> {
   const q = trx(TABLES.groups)
@@ -136,5 +138,6 @@ export async function moveExamples(trx: Knex.Transaction, m: MoveExamples): Prom
     groupId: into,
     by: m.by,
   });
+  await keepGroupsApart(trx, { locale: source.locale, a: m.from, b: into });
   return into;
 }

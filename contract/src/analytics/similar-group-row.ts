@@ -27,5 +27,11 @@ export const similarGroupRowSchema = z.object({
     .object({ kind: z.enum(ENTRY_KINDS), slug: z.string(), title: z.string().nullable() })
     .nullable()
     .meta({ description: "the entry the bot ranks first for both groups' labels, if the same" }),
+  rephraseConversations: countSchema.meta({
+    description:
+      "conversations in which residents reworded one group's question as the other's (below the bar of the " +
+      'automatic merge, rephrase-links.ts); groups linked more often than chance gives come first, even with no ' +
+      'word in common',
+  }),
 });
 export type SimilarGroupRow = z.infer<typeof similarGroupRowSchema>;

@@ -47,6 +47,16 @@ export type UnansweredRow = z.infer<typeof unansweredRowSchema>;
 export const trendPointSchema = z.object({ month: monthSchema, count: countSchema });
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
-/** GET /unanswered/:id (and what the triage writes answer): the row with ≤10 examples and the monthly trend. */
-export const unansweredDetailSchema = unansweredRowSchema.extend({ trend: z.array(trendPointSchema) });
+/**
+ * GET /unanswered/:id (and what the triage writes answer): the row with ≤10 examples, the monthly trend and the
+ * conversations behind its automatic merges.
+ */
+export const unansweredDetailSchema = unansweredRowSchema.extend({
+  trend: z.array(trendPointSchema),
+  rephraseConversations: countSchema.meta({
+    description:
+      "conversations in which residents reworded a merged group's question as this one's; above 0 the group " +
+      'was merged automatically on them (rephrase-links.ts)',
+  }),
+});
 export type UnansweredDetail = z.infer<typeof unansweredDetailSchema>;
