@@ -926,6 +926,8 @@ export interface components {
                 month: string;
                 count: number;
             }[];
+            /** @description conversations in which residents reworded a merged group's question as this one's; above 0 the group was merged automatically on them (rephrase-links.ts) */
+            rephraseConversations: number;
         };
         SimilarGroupRow: {
             id: string;
@@ -952,6 +954,8 @@ export interface components {
                 slug: string;
                 title: string | null;
             } | null;
+            /** @description conversations in which residents reworded one group's question as the other's (below the bar of the automatic merge, rephrase-links.ts); groups linked more often than chance gives come first, even with no word in common */
+            rephraseConversations: number;
         };
         PartnerClickRow: {
             id: string;
