@@ -53,8 +53,8 @@ const OPEN: ReadonlySet<string> = new Set(OPEN_GROUP_STATUSES);
  * unordered pair of groups gains one conversation of evidence (each
  * conversation counts once per pair). Two open groups merge, the smaller
  * into the bigger (equal: into the older id), once at least MIN_CONVERSATIONS
- * conversations make at least MIN_SHARE of the smaller group's asks; resolved
- * or ignored groups never merge automatically.
+ * conversations link them and that is MIN_LIFT times what chance gives
+ * (beyondChance); resolved or ignored groups never merge automatically.
  */
 export const rephraseLinks = {
   windowMs: WINDOW_MS,
