@@ -79,4 +79,17 @@ describeOnPostgres('change log between instances (needs DATABASE_CLIENT=postgres
     expect(await caughtUp).toBe(true);
     expect(received.at(-1)).toEqual([detail('f')]);
   });
+
+  it("counts its own revision as applied once the reload of another instance's earlier one is done", async () => {
+    let release = () => {};
+    gate = new Promise((resolve) => (release = resolve));
+    received.length = 0;
+    await writer.changed('search', { here: false, details: [detail('g')] });
+    await within(5_000, async () => received.length === 1); // the other instance is applying it
+    // Meanwhile the other instance's own sync worker commits the next revision (its state has it already).
+    await other.changed('search', { here: false, details: [detail('h')] });
+    release();
+    expect(await other.caughtUp('search', 2_000)).toBe(true);
+    expect(received).toEqual([[detail('g')]]);
+  });
 });

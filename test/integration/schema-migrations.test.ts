@@ -1,6 +1,7 @@
 import knexFactory, { type Knex } from 'knex';
 import { createTestDatabase, startTestStrapi, type TestDatabase, type TestStrapi } from '../helpers/test-strapi';
 import { createRelease01Tables } from '../fixtures/release-0.1-analytics-tables';
+import { analyticsService } from '../../cms/src/services';
 
 /** Migrations (cms/database/migrations) bring a database of any earlier release to the current layout. */
 const MIGRATIONS = [
@@ -448,12 +449,19 @@ describe('schema migrations', () => {
       ask(`aed-${i}`, keys[2], 10 * i),
       ask(`aed-${i}`, keys[3], 10 * i + 1),
     ]);
+    conversations.push(ask('aed-4', keys[2], 40));
     await first('bot_asks').insert(conversations);
     await first('strapi_migrations').where('name', '018-unanswered-rephrasings.js').delete();
     await t.stop();
+    // A fourth rewording recorded just before the upgrade, not rolled up yet (after the old version stopped): the
+    // rollup counts it once, with its group's count; the migration leaves it to the rollup.
+    const offline = connect(db);
+    await offline('bot_asks').insert({ ...ask('aed-4', keys[3], 41), rolled_up: false });
+    await offline.destroy();
 
     t = await startTestStrapi({ search: false, database: db });
     const knex = t.strapi.db.connection;
+    await analyticsService(t.strapi).catchUp();
     const groups = await knex('botkb_unanswered_groups')
       .orderBy('id')
       .select('id', 'status', 'total_count', 'rephrase_conversations');
@@ -466,12 +474,12 @@ describe('schema migrations', () => {
     expect(rows).toEqual([
       [20, 'in_progress', 6, 3], // the open status furthest along wins (merged-status.ts)
       [22, 'resolved', 3, 0], // never merged automatically
-      [23, 'new', 3, 0],
+      [23, 'new', 4, 0], // 3 + the ask rolled up after the start
       [24, 'new', 100, 0],
     ]);
     const pairs = await knex('botkb_unanswered_rephrases').select('group_a', 'group_b', 'conversations');
     expect(pairs.map((p: Record<string, unknown>) => [p.group_a, p.group_b, p.conversations].map(Number))).toEqual([
-      [22, 23, 3],
+      [22, 23, 4], // 3 recorded conversations + the one rolled up after the start, each counted once
     ]);
     const moved = await knex('botkb_unanswered_keys').where('key', keys[1]).first('group_id');
     expect(Number(moved.group_id)).toBe(20);

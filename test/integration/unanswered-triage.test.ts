@@ -208,6 +208,28 @@ describe('resolving at scale', () => {
     ).toBe(live!.description);
   });
 
+  it('bulk resolve checks every language first: a refusal in one leaves content and groups as they were', async () => {
+    const question = 'saako sairaalaan tuoda kukkia';
+    expect((await ask(question)).answered).toBe(false);
+    const chosen = [await groupOf(question), (await groups('&locale=sv'))[0]];
+    const paths = t.strapi.documents('api::guidance-path.guidance-path');
+    const slug = 'asiointikanava-valinta';
+    const published = (locale: string) =>
+      paths.findFirst({ filters: { slug }, locale, status: 'published', populate: { phrasings: true } });
+    const fiBefore = (await published('fi'))!;
+    const sv = (await published('sv'))!;
+    await paths.update({ documentId: sv.documentId, locale: 'sv', data: { description: 'Halvfärdig ändring' } });
+    const res = await editor.post('/analytics-api/unanswered/bulk', {
+      ids: chosen.map((g) => g.id),
+      status: 'resolved',
+      target: { kind: 'path', slug },
+    });
+    expect(errorPath(res)).toEqual([400, ['target', 'slug']]);
+    expect((await published('fi'))!.phrasings).toEqual(fiBefore.phrasings);
+    for (const g of chosen) expect(await detail(g.id)).toMatchObject({ status: g.status });
+    await paths.publish({ documentId: sv.documentId, locale: 'sv' });
+  });
+
   it('bulk-ignores groups', async () => {
     const sv = (await groups('&locale=sv'))[0];
     const res = await editor.post('/analytics-api/unanswered/bulk', { ids: [sv.id], status: 'ignored' });

@@ -60,7 +60,13 @@ export async function up(knex: Knex, db: MigrationDb): Promise<void> {
     col: (attribute: string) => meta.attributes[attribute]?.columnName ?? attribute,
   };
   const sessions = await rephrasingSessions(knex, asks);
-  const found = await conversationRephrasings(knex, { asks, sessions });
+  // Asks not rolled up yet are the rollup's to count (it adds their evidence with their groups' counts).
+  const pending = new Set(
+    ((await knex(asks.table).where(asks.col('rolledUp'), false).select('id')) as Array<{ id: number }>).map((r) =>
+      Number(r.id),
+    ),
+  );
+  const found = (await conversationRephrasings(knex, { asks, sessions })).filter((r) => !pending.has(r.askId));
   const evidence = found.map((r): RephraseRow => ({
     locale: r.locale,
     group_a: r.a,

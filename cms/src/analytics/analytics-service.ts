@@ -438,10 +438,14 @@ export class AnalyticsService {
   }
 
   /**
-   * Adds phrasings (case-insensitively new ones) to an answer's or a path's published version in `locale` and
-   * republishes it.
+   * The phrasings of an answer's or a path's published version in `locale`, once it is known that phrasings can be
+   * added there: a published version exists and its draft holds no unpublished edits (else a 400 on target.slug).
    */
-  private async addPhrasings(kind: EntryKind, documentId: string, locale: string, texts: string[]): Promise<void> {
+  private async publishedPhrasings(
+    kind: EntryKind,
+    documentId: string,
+    locale: string,
+  ): Promise<Array<{ text: string }>> {
     const docs = this.strapi.documents(KIND_UID[kind]);
     const published = (await docs.findOne({
       documentId,
@@ -467,7 +471,22 @@ export class AnalyticsService {
         `the ${kind} has unpublished changes in its ${locale === 'sv' ? 'Swedish' : 'Finnish'} draft: publish or ` +
           'discard them first, or resolve without a phrasing',
       );
-    const phrasings = (published.phrasings ?? []).map((p) => ({ text: p.text }));
+    return (published.phrasings ?? []).map((p) => ({ text: p.text }));
+  }
+
+  /**
+   * Adds phrasings (case-insensitively new ones) to an answer's or a path's published version in `locale` and
+   * republishes it; `current`: its phrasings as publishedPhrasings read them (checked beforehand).
+   */
+  private async addPhrasings(
+    kind: EntryKind,
+    documentId: string,
+    locale: string,
+    texts: string[],
+    current?: Array<{ text: string }>,
+  ): Promise<void> {
+    const docs = this.strapi.documents(KIND_UID[kind]);
+    const phrasings = current ?? (await this.publishedPhrasings(kind, documentId, locale));
     const known = new Set(phrasings.map((p) => p.text.toLowerCase()));
     const added = texts.filter((t) => !known.has(t.toLowerCase()) && known.add(t.toLowerCase()));
     if (added.length === 0) return;
@@ -491,12 +510,17 @@ export class AnalyticsService {
     const rows = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids });
     const byLocale = new Map<string, string[]>();
     for (const r of rows) if (r.label) byLocale.set(r.locales[0], [...(byLocale.get(r.locales[0]) ?? []), r.label]);
+    // Every language is checked before any is written: a refusal leaves content and groups as they were.
+    const current = new Map<string, Array<{ text: string }>>();
+    for (const locale of byLocale.keys())
+      current.set(locale, await this.publishedPhrasings(target.kind, entry.documentId, locale));
     for (const [locale, labels] of byLocale)
       await this.addPhrasings(
         target.kind,
         entry.documentId,
         locale,
         labels.map((l) => l.slice(0, 200)),
+        current.get(locale),
       );
     for (const r of rows) {
       await this.knex(TABLES.groups)

@@ -40,6 +40,8 @@ interface KindState {
   again: boolean;
   /** A reload of everything is due (a change made in this process). */
   full: boolean;
+  /** Revisions this instance announced while an earlier one was still being applied: in its state already. */
+  own: Set<number>;
 }
 
 const RECONNECT_MS = 1_000;
@@ -59,7 +61,10 @@ export const CHANGE_LOG_REVISIONS = 1_000;
 export class ChangeBus {
   readonly instanceId = randomUUID();
   private readonly kinds = new Map<ChangeKind, KindState>(
-    CHANGE_KINDS.map((k) => [k, { reloads: [], seen: 0, applied: 0, running: null, again: false, full: false }]),
+    CHANGE_KINDS.map((k) => [
+      k,
+      { reloads: [], seen: 0, applied: 0, running: null, again: false, full: false, own: new Set<number>() },
+    ]),
   );
   private listener: Client | null = null;
   private poller: NodeJS.Timeout | null = null;
@@ -192,6 +197,7 @@ export class ChangeBus {
     // A revision skipped meanwhile is left for the poll to find.
     if (revision !== s.seen + 1) return;
     if (s.applied === s.seen) s.applied = revision;
+    else s.own.add(revision); // applied once the reload running now has brought the state to the one before
     s.seen = revision;
   }
 
@@ -272,6 +278,8 @@ export class ChangeBus {
         const changes = full || !this.shared ? null : await this.readChanges(kind, s.applied, to);
         for (const reload of s.reloads) await reload(changes);
         s.applied = Math.max(s.applied, to);
+        while (s.own.delete(s.applied + 1)) s.applied += 1;
+        for (const revision of s.own) if (revision <= s.applied) s.own.delete(revision);
       } while (s.again && !this.stopped);
     })()
       .catch((error) => {
