@@ -47,12 +47,20 @@ const FRAGMENTS = [
 ];
 
 /** Every table row that holds resident text or session ids, as one JSON text. */
+/** Columns of generated ids (random hex, UUIDs, the keyed session hash): may hold a fragment by chance. */
+const GENERATED_COLUMNS = new Set(['document_id', 'ask_id', 'session_id']);
+
 async function storedRows(): Promise<string> {
   const { table } = askTable(t.strapi);
   const analytics = ['events', 'session_flags', 'unanswered_groups', 'unanswered_examples', 'unanswered_keys'];
   const tables = [table, ...analytics.map((name) => `botkb_${name}`)];
-  const rows = await Promise.all(tables.map((name) => knex()(name).select()));
-  return JSON.stringify(rows);
+  const rows = (await Promise.all(tables.map((name) => knex()(name).select()))) as Array<
+    Array<Record<string, unknown>>
+  >;
+  // A random document id held "9992" once; the session hash is checked in the next test.
+  const own = (row: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(row).filter(([column]) => !GENERATED_COLUMNS.has(column)));
+  return JSON.stringify(rows.map((table) => table.map(own)));
 }
 
 function expectNoPersonalData(text: string): void {
