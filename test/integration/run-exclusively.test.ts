@@ -54,15 +54,26 @@ describeOnPostgres('runExclusively on PostgreSQL (needs DATABASE_CLIENT=postgres
           release = () => resolve('a');
         }),
     );
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await runExclusively(b, 'sync', async () => 'b')).toEqual({ ran: false });
-    expect(await runExclusively(b, 'other', async () => 'b')).toEqual({ ran: true, result: 'b' });
-    // The holder "crashes": its connection is gone while its work never finished.
-    const locks = await b.raw("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted");
-    expect(locks.rows).toHaveLength(1);
-    await b.raw('SELECT pg_terminate_backend(?)', [locks.rows[0].pid]);
-    expect(await runExclusively(b, 'sync', async () => 'b')).toEqual({ ran: true, result: 'b' });
-    release();
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await runExclusively(b, 'sync', async () => 'b')).toEqual({ ran: false });
+      expect(await runExclusively(b, 'other', async () => 'b')).toEqual({ ran: true, result: 'b' });
+      // The holder "crashes": its connection is gone while its work never finished.
+      const locks = await b.raw("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted");
+      expect(locks.rows).toHaveLength(1);
+      const { pid } = locks.rows[0];
+      await b.raw('SELECT pg_terminate_backend(?)', [pid]);
+      // pg_terminate_backend only signals; the lock is free once that backend has exited.
+      for (let waited = 0; waited < 5000; waited += 20) {
+        const alive = await b.raw('SELECT 1 FROM pg_stat_activity WHERE pid = ?', [pid]);
+        if (alive.rows.length === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(await runExclusively(b, 'sync', async () => 'b')).toEqual({ ran: true, result: 'b' });
+    } finally {
+      // Whatever failed above, the holder's work ends, so its pool can be closed.
+      release();
+    }
     await expect(holding).rejects.toThrow();
   });
 });
