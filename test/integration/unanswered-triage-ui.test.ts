@@ -148,16 +148,28 @@ describe('unanswered-question triage in the analytics UI', () => {
     for (const q of BULK) expect([q, (await ask(q)).answer?.slug]).toEqual([q, ANSWER.slug]);
   }, 120_000);
 
-  it('fits a 390 px wide screen without sideways scrolling', async () => {
+  it('fits a 390 px wide screen without sideways scrolling: a group, and the list with its bulk actions', async () => {
     const narrow = await login(390);
+    const overflow = () =>
+      narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     const dog = await groupOf(DOG);
     await narrow.goto(`${t.url}/analytics/#/unanswered/${dog.id}/show`);
     await narrow.waitForSelector('[data-testid="suggested-fix"] [data-testid="try-verdict"]');
-    const overflow = await narrow.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
     await screenshot(narrow, 'triage-390');
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // With rows selected the bulk toolbar shows its actions as icons, each named for screen readers.
+    await narrow.goto(`${t.url}/analytics/#/unanswered`);
+    const boxes = narrow.locator('[data-testid="table-unanswered"] tbody tr input[type=checkbox]');
+    for (const i of [0, 1]) await boxes.nth(i).check();
+    const toolbar = narrow.locator('.RaBulkActionsToolbar-topToolbar');
+    await toolbar.locator('[data-testid="bulk-resolve"]').waitFor();
+    const names = await toolbar
+      .locator('button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+    expect(names).toEqual(['Yhdistä', 'Ratkaise yhdellä sisällöllä', 'Merkitse työn alle', 'Ohita']);
+    await screenshot(narrow, 'triage-list-390-selected');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectAccessible(narrow, 'unanswered list at 390 px with rows selected');
     await narrow.close();
   }, 120_000);
 });

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { Button } from '@mui/material';
-import { Confirm, useTranslate } from 'react-admin';
+import { Button, Confirm } from 'react-admin';
 
 /**
  * A bulk action on the selected groups: a small button that opens a confirmation with `content`; texts under
- * `app.triage.<action>` (button, title, confirm).
+ * `app.triage.<action>` (button, title, confirm). react-admin's Button: on a phone only the icon shows (its label
+ * as the accessible name and tooltip), like the status buttons beside it, so the bulk toolbar fits 390 px.
  */
 export function BulkConfirmButton(props: {
   action: string;
@@ -18,18 +18,11 @@ export function BulkConfirmButton(props: {
   content: ReactNode;
   onConfirm: () => void;
 }) {
-  const translate = useTranslate();
   const texts = `app.triage.${props.action}`;
   return (
     <>
-      <Button
-        size="small"
-        startIcon={props.icon}
-        disabled={props.disabled}
-        onClick={props.onOpen}
-        data-testid={props.testId}
-      >
-        {translate(`${texts}.button`)}
+      <Button label={`${texts}.button`} disabled={props.disabled} onClick={props.onOpen} data-testid={props.testId}>
+        <>{props.icon}</>
       </Button>
       <Confirm
         isOpen={props.open}
