@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { Button, Confirm } from 'react-admin';
 
 /**
@@ -8,7 +8,7 @@ import { Button, Confirm } from 'react-admin';
  */
 export function BulkConfirmButton(props: {
   action: string;
-  icon: ReactNode;
+  icon: ReactElement;
   testId: string;
   disabled?: boolean;
   open: boolean;
@@ -22,7 +22,7 @@ export function BulkConfirmButton(props: {
   return (
     <>
       <Button label={`${texts}.button`} disabled={props.disabled} onClick={props.onOpen} data-testid={props.testId}>
-        <>{props.icon}</>
+        {props.icon}
       </Button>
       <Confirm
         isOpen={props.open}
