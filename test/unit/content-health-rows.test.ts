@@ -12,7 +12,7 @@ const entry = (slug: string, over: Partial<HealthEntry> = {}): HealthEntry => ({
   title: `Title ${slug}`,
   owner: 'Team A',
   reviewDue: null,
-  fiPublishedAt: '2026-11-01T10:00:00.000Z',
+  fiTextChangedAt: '2026-11-01T10:00:00.000Z',
   sv: { updatedAt: '2026-11-02T10:00:00.000Z', published: true },
   ...over,
 });

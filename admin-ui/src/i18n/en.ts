@@ -261,7 +261,7 @@ export const enApp = {
       review_overdue: 'Review was due %{date} (%{days} days ago).',
       review_due: 'Review due %{date} (in %{days} days).',
       missing_sv: 'No published Swedish version.',
-      sv_outdated: 'The Swedish version was last edited %{days} days before the Finnish one was published.',
+      sv_outdated: 'The Swedish version was last edited %{days} days before the Finnish text changed.',
       never_shown: 'Not shown to anyone in the period.',
       low_helpful: 'Helpful for %{rate} of %{feedback} feedbacks.',
       competing: '%{count} questions went to either this or “%{other}” by a hair.',

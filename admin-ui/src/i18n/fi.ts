@@ -476,7 +476,8 @@ export const fiApp: AppMessages = {
       review_overdue: 'Tarkistus erääntyi %{date} (%{days} päivää sitten).',
       review_due: 'Tarkistus erääntyy %{date} (%{days} päivän päästä).',
       missing_sv: 'Julkaistu ruotsinkielinen versio puuttuu.',
-      sv_outdated: 'Ruotsinkielistä versiota muokattiin viimeksi %{days} päivää ennen suomenkielisen julkaisua.',
+      sv_outdated:
+        'Ruotsinkielistä versiota muokattiin viimeksi %{days} päivää ennen kuin suomenkielinen teksti muuttui.',
       never_shown: 'Ei näytetty kenellekään tarkastelujaksolla.',
       low_helpful: 'Hyödyllinen %{rate} palautteista (%{feedback} palautetta).',
       competing: '%{count} kysymystä meni täpärästi joko tälle tai sisällölle ”%{other}”.',

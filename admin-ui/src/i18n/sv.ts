@@ -475,7 +475,7 @@ export const svApp: AppMessages = {
       review_overdue: 'Granskningen förföll %{date} (för %{days} dagar sedan).',
       review_due: 'Granskningen förfaller %{date} (om %{days} dagar).',
       missing_sv: 'Ingen publicerad svensk version.',
-      sv_outdated: 'Den svenska versionen redigerades senast %{days} dagar innan den finska publicerades.',
+      sv_outdated: 'Den svenska versionen redigerades senast %{days} dagar innan den finska texten ändrades.',
       never_shown: 'Inte visad för någon under perioden.',
       low_helpful: 'Till hjälp för %{rate} av %{feedback} responser.',
       competing: '%{count} frågor gick med knapp marginal antingen hit eller till ”%{other}”.',

@@ -20,6 +20,8 @@ export const TABLES = {
   /** Pairs of groups residents reworded as each other (rephrase-links.ts): conversations of evidence. */
   groupRephrases: 'botkb_unanswered_rephrases',
   publications: 'botkb_publications',
+  /** Per entry and language: when its translated text last changed (translated-text.ts), with its fingerprint. */
+  textChanges: 'botkb_text_changes',
   settings: 'botkb_settings',
   accessLog: 'botkb_access_log',
   conversations: 'botkb_conversations',

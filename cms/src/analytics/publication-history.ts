@@ -4,6 +4,7 @@ import type { EntryKind } from '@botkb/search';
 import { UID_KIND } from '../content-uids';
 import { changesPublished } from '../search/sync-middleware';
 import { TABLES } from './analytics-tables';
+import { readPublishedTexts, recordTextChanges, type PublishedTexts } from './text-changes';
 
 type Params = { documentId?: string; status?: string };
 
@@ -11,7 +12,8 @@ type Params = { documentId?: string; status?: string };
  * Records when answers and paths enter or leave the published state, per
  * locale, so reports can count published content at any past month end.
  * State-based: after the write (same transaction) the document's published
- * locales are compared with the last recorded state.
+ * locales are compared with the last recorded state. Also records when each
+ * language's translated text changed (text-changes.ts), for content health.
  */
 export function createPublicationHistoryMiddleware(
   strapi: Core.Strapi,
@@ -23,9 +25,17 @@ export function createPublicationHistoryMiddleware(
     const relevant = kind && changesPublished(context.uid, context.action, params);
     if (!relevant) return next();
     return strapi.db.transaction(async ({ trx }) => {
+      const before: PublishedTexts = params.documentId
+        ? await readPublishedTexts(strapi, context.uid, kind, params.documentId)
+        : new Map();
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (documentId) await recordPublicationState(strapi, trx, context.uid, kind, documentId, Date.now());
+      if (documentId) {
+        const at = Date.now();
+        await recordPublicationState(strapi, trx, context.uid, kind, documentId, at);
+        const after = await readPublishedTexts(strapi, context.uid, kind, documentId);
+        await recordTextChanges(trx, documentId, before, after, at);
+      }
       // In the same transaction: the change is announced when it commits.
       await onChange();
       return result;

@@ -12,8 +12,8 @@ export interface HealthEntry {
   owner: string | null;
   /** YYYY-MM-DD */
   reviewDue: string | null;
-  /** When the Finnish version was last published. */
-  fiPublishedAt: string;
+  /** When the Finnish text last changed (text-changes.ts; its last publish when that was never recorded). */
+  fiTextChangedAt: string;
   /** The Swedish version: when it was last edited and whether it is published; null when there is none. */
   sv: { updatedAt: string; published: boolean } | null;
 }
@@ -90,8 +90,8 @@ export function contentHealthRows(input: HealthInput): HealthRow[] {
       else if (-late <= rules.reviewDueSoonDays) add('review_due', e, rules.reviewDueSoonDays + late, { days: late });
     }
     if (!e.sv?.published) add('missing_sv', e, 0);
-    else if (e.sv.updatedAt < e.fiPublishedAt) {
-      const behind = daysBetween(e.sv.updatedAt, e.fiPublishedAt);
+    else if (e.sv.updatedAt < e.fiTextChangedAt) {
+      const behind = daysBetween(e.sv.updatedAt, e.fiTextChangedAt);
       add('sv_outdated', e, behind, { days: behind });
     }
     if (e.kind !== 'answer') continue;

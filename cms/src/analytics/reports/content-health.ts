@@ -8,6 +8,7 @@ import type { RankedAsk } from '@botkb/contract';
 import { redactPersonalData } from '../../privacy/redact-personal-data';
 import { rollupTotals, sumRollups } from '../sum-rollups';
 import { helsinkiDay, helsinkiDayStart } from '../helsinki-day';
+import { readFinnishTextChanges } from '../text-changes';
 import type { ReportFilter } from '../report-query';
 import { HEALTH_RULES } from '../health/content-health-rules';
 import { findCompetingPairs, type RankedCandidate, type RankedQuestion } from '../health/competing-pairs';
@@ -50,9 +51,10 @@ export async function contentHealth(
   });
 }
 
-/** Published answers and paths with their Finnish publish time and Swedish version. */
+/** Published answers and paths with when their Finnish text last changed and their Swedish version. */
 async function readHealthEntries(strapi: Core.Strapi): Promise<HealthEntry[]> {
   const entries: HealthEntry[] = [];
+  const textChanged = await readFinnishTextChanges(strapi.db.connection);
   for (const [kind, uid, titleField] of [
     ['answer', ANSWER_UID, 'title'],
     ['path', PATH_UID, 'name'],
@@ -67,6 +69,7 @@ async function readHealthEntries(strapi: Core.Strapi): Promise<HealthEntry[]> {
     );
     for (const r of fi) {
       const documentId = String(r.documentId);
+      const changedAt = textChanged.get(documentId);
       const svUpdated = svEdited.get(documentId);
       entries.push({
         kind,
@@ -75,7 +78,7 @@ async function readHealthEntries(strapi: Core.Strapi): Promise<HealthEntry[]> {
         title: String(r[titleField]),
         owner: (r.owner as string | null) || null,
         reviewDue: (r.reviewDue as string | null) ?? null,
-        fiPublishedAt: iso(r.publishedAt),
+        fiTextChangedAt: changedAt === undefined ? iso(r.publishedAt) : new Date(changedAt).toISOString(),
         sv: svUpdated ? { updatedAt: svUpdated, published: svPublished.has(documentId) } : null,
       });
     }
