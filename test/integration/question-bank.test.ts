@@ -9,6 +9,8 @@ import { expectAnalyticsResponse } from '../helpers/analytics-openapi';
 import { helsinkiDay } from '../../cms/src/analytics/helsinki-day';
 import { QuestionBank, STALE_RUN_MS } from '../../cms/src/question-bank/question-bank';
 import { within } from '../helpers/instance-calls';
+import type { AskService } from '../../cms/src/bot/ask-service';
+import type { KnowledgeContent } from '../../cms/src/search/knowledge-content';
 
 /** The question bank: staff CRUD, runs against published content and drafts, runs after publishing, resolve → bank. */
 let t: TestStrapi;
@@ -274,6 +276,37 @@ describe('question bank beside other instances: a run records its instance and a
     expect((await row(abandoned)).status).toBe('interrupted');
     await waiting.stop();
     expect((await row(queued.id)).status).toBe('interrupted');
+  });
+
+  it('stops a run another instance marked interrupted, leaving it interrupted with no results', async () => {
+    const bot = t.strapi.get('botkb-bot') as { asker: (content: KnowledgeContent) => AskService | null };
+    await drainSearch(t.strapi);
+    // Enough questions that the run is still going when it is taken (progress is written every 10).
+    for (let i = 1; i <= 40; i++)
+      await addQuestion({ question: `${TOOTH} ${'?'.repeat(i)}`, locale: 'fi', expected: [] });
+    let asked = 0;
+    const asker = (content: KnowledgeContent) => {
+      const real = bot.asker(content);
+      return real && ({ explain: (input) => (asked++, real.explain(input)) } as AskService);
+    };
+    const opts = { asker, pendingSync: async () => 0, debounceMs: 0, syncWaitMs: 30_000 };
+    const bank = new QuestionBank(t.strapi, { ...opts, instance: 'slow-host:1337', heartbeatMs: 50 });
+    const run = await bank.requestRun('published', 'manual');
+    await within(20_000, async () => asked >= 3);
+    // Another instance took this run for abandoned (its heartbeat looked stale) and marked it interrupted.
+    await runsTable().where({ id: run.id }).update({ status: 'interrupted', error: 'interrupted by a restart' });
+    const askedThen = asked;
+    await within(10_000, async () => {
+      const before = asked;
+      await new Promise((r) => setTimeout(r, 500));
+      return asked === before;
+    });
+    expect(asked - askedThen).toBeLessThanOrEqual(10);
+    expect(await row(run.id)).toMatchObject({ status: 'interrupted' });
+    const [{ n }] = await t.strapi.db.connection('botkb_bank_results').where({ run_id: run.id }).count({ n: '*' });
+    expect(Number(n)).toBe(0);
+    await bank.stop();
+    expect(await row(run.id)).toMatchObject({ status: 'interrupted' });
   });
 
   it("interrupts at start-up only its own runs and abandoned ones, and queues no re-run beside another's", async () => {

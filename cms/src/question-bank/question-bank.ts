@@ -25,6 +25,7 @@ import {
 } from './score-bank-run';
 import type { BankQuestionInput } from './validate-bank-question';
 import { RunStoppedError } from './run-stopped-error';
+import { RunTakenError } from './run-taken-error';
 
 type Row = Record<string, any>;
 
@@ -321,13 +322,20 @@ export class QuestionBank {
     this.heartbeat = null;
   }
 
+  /**
+   * Runs the bank as run `id`. Every write to the run is conditional on it still being open: a run another
+   * instance marked interrupted (its heartbeat looked stale) stays interrupted, and this instance stops it.
+   */
   private async execute(id: number, content: KnowledgeContent): Promise<void> {
     if (content === 'published') this.publishRunQueued = false;
+    const open = (knex: Knex = this.knex) => knex(BANK_TABLES.runs).where({ id }).whereIn('status', OPEN_STATUSES);
+    const stillOpen = async (updated: Promise<number>) => {
+      if ((await updated) === 0) throw new RunTakenError(id);
+    };
     try {
       const asker = await this.readyAsker(content);
       const questions = (await this.knex(BANK_TABLES.questions).select('*').orderBy('id', 'asc')).map(toQuestion);
-      const started = { status: 'running', started_at: Date.now(), questions: questions.length };
-      await this.knex(BANK_TABLES.runs).where({ id }).update(started);
+      await stillOpen(open().update({ status: 'running', started_at: Date.now(), questions: questions.length }));
       const results: BankResult[] = [];
       for (const q of questions) {
         if (this.stopping) throw new RunStoppedError();
@@ -340,28 +348,31 @@ export class QuestionBank {
           expected: q.expected,
           passed: passes(q.expected, outcome),
         });
-        if (results.length % PROGRESS_EVERY === 0)
-          await this.knex(BANK_TABLES.runs).where({ id }).update({ done: results.length });
+        if (results.length % PROGRESS_EVERY === 0) await stillOpen(open().update({ done: results.length }));
       }
       await this.knex.transaction(async (trx) => {
-        for (let i = 0; i < results.length; i += INSERT_BATCH) {
-          await trx(BANK_TABLES.results).insert(results.slice(i, i + INSERT_BATCH).map((r) => resultRow(id, r)));
-        }
         const done = {
           status: 'done',
           done: results.length,
           finished_at: Date.now(),
           totals: JSON.stringify(runTotals(results)),
         };
-        await trx(BANK_TABLES.runs).where({ id }).update(done);
+        await stillOpen(open(trx).update(done));
+        for (let i = 0; i < results.length; i += INSERT_BATCH) {
+          await trx(BANK_TABLES.results).insert(results.slice(i, i + INSERT_BATCH).map((r) => resultRow(id, r)));
+        }
       });
     } catch (error) {
+      if (error instanceof RunTakenError) {
+        this.strapi.log.warn(`[question-bank] ${error.message}`);
+        return;
+      }
       const failed = {
         status: error instanceof RunStoppedError ? 'interrupted' : 'failed',
         finished_at: Date.now(),
         error: error instanceof Error ? error.message : String(error),
       };
-      await this.knex(BANK_TABLES.runs).where({ id }).update(failed);
+      await open().update(failed);
       throw error;
     }
   }
