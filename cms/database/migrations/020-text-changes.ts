@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { TABLES } from '../../src/analytics/analytics-tables';
 
 /**
- * Migration 19: when each language version of an answer or path last changed its translated text (not just
+ * Migration 20: when each language version of an answer or path last changed its translated text (not just
  * republished), so a Swedish version counts as behind the Finnish one only when the Finnish text changed since.
  * Empty at first: an entry without a row falls back to its Finnish publish time, as before.
  */
