@@ -23,6 +23,7 @@ const MIGRATIONS = [
   '016-change-log.js',
   '017-bank-run-owner.js',
   '018-unanswered-rephrasings.js',
+  '019-regroup-unanswered-variants.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
