@@ -23,6 +23,7 @@ const MIGRATIONS = [
   '016-change-log.js',
   '017-bank-run-owner.js',
   '018-unanswered-rephrasings.js',
+  '019-regroup-unanswered-variants.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -483,6 +484,60 @@ describe('schema migrations', () => {
     ]);
     const moved = await knex('botkb_unanswered_keys').where('key', keys[1]).first('group_id');
     expect(Number(moved.group_id)).toBe(20);
+  });
+
+  it('re-group groups whose question differs by one word variant, then merge the rephrasings that now reach the bar (migration 19)', async () => {
+    const db = await createTestDatabase();
+    t = await startTestStrapi({ search: false, database: { env: db.env, drop: async () => undefined } });
+    const first = t.strapi.db.connection;
+    const group = (id: number, status: string, total: number) => ({ ...OLD_GROUPS[0], id, status, total_count: total });
+    await first('botkb_unanswered_groups').insert([
+      group(30, 'in_progress', 5), // "passin uusiminen"
+      group(31, 'new', 5), // "miten uusin passin": "uus" starts "uusimis", the other word the same
+      group(32, 'new', 5), // "passin hinta": another question
+      group(38, 'new', 5), // "mitä matkalle mukaan": residents reworded 30's and 31's questions as it
+      group(39, 'new', 1000), // other questions
+    ]);
+    const keys = ['pas uusimis', 'pas uus', 'hin pas', 'matk muk', 'as muu'];
+    const ids = [30, 31, 32, 38, 39];
+    await first('botkb_unanswered_keys').insert(keys.map((key, i) => ({ locale: 'fi', key, group_id: ids[i] })));
+    const pair = (a: number, conversations: number) => ({
+      locale: 'fi',
+      group_a: a,
+      group_b: 38,
+      conversations,
+      last_seen: T0,
+      kept_apart: 0,
+    });
+    // 2 + 1 conversations: below the bar (3) for either group, at it once 30 and 31 are one group.
+    await first('botkb_unanswered_rephrases').insert([pair(30, 2), pair(31, 1)]);
+    await first('strapi_migrations').where('name', '019-regroup-unanswered-variants.js').delete();
+    await t.stop();
+
+    t = await startTestStrapi({ search: false, database: db });
+    const knex = t.strapi.db.connection;
+    const groups = await knex('botkb_unanswered_groups')
+      .orderBy('id')
+      .select('id', 'status', 'total_count', 'rephrase_conversations');
+    const rows = groups.map((g: Record<string, unknown>) => [
+      Number(g.id),
+      g.status,
+      Number(g.total_count),
+      Number(g.rephrase_conversations),
+    ]);
+    expect(rows).toEqual([
+      [30, 'in_progress', 15, 3],
+      [32, 'new', 5, 0],
+      [39, 'new', 1000, 0],
+    ]);
+    const stored = await knex('botkb_unanswered_keys').orderBy('key').select('key', 'group_id');
+    expect(stored.map((k: Record<string, unknown>) => [k.key, Number(k.group_id)])).toEqual([
+      ['as muu', 39],
+      ['hin pas', 32],
+      ['matk muk', 30],
+      ['pas uus', 30],
+      ['pas uusimis', 30],
+    ]);
   });
 
   it('build the whole layout on a fresh database and never run twice', async () => {

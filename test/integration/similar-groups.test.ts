@@ -47,10 +47,13 @@ describe("merge suggestions on the demo history's unanswered groups against the 
 
   // Measured (words + the bot's candidates, paths with phrasings): fi recall@3 0.629, precision@3 0.611, every first
   // suggestion accepted 49 groups for 44 intents (1.11) at purity 0.714; sv 0.414, 0.615, 24 for 19 (1.26), 0.79.
-  // Words alone: fi 0.586, 0.743, 56 (1.27), 0.821; sv 0.414, 0.667, 25 (1.32), 0.80.
+  // Words alone: fi 0.586, 0.743, 56 (1.27), 0.821; sv 0.414, 0.667, 25 (1.32), 0.80. Then the grouping itself joins
+  // the variants one word apart (issue 15: fi 86 → 79 groups, sv 36 → 34), so the siblings left are the harder
+  // ones: with the bot fi 0.508, 0.500, 50 (1.14), 0.740; sv 0.346, 0.600, 25 (1.32), 0.840; words alone fi 0.459,
+  // 0.667, 59 (1.34), 0.847; sv 0.346, 0.667, 26 (1.37), 0.846 (`npm run eval`).
   const bounds: SuggestionBounds[] = [
-    ['fi', 0.6, 0.6, 1.15, 0.7],
-    ['sv', 0.4, 0.6, 1.3, 0.78],
+    ['fi', 0.5, 0.49, 1.15, 0.73],
+    ['sv', 0.34, 0.59, 1.33, 0.83],
   ];
   it.each(bounds)(SUGGESTION_BOUNDS_TITLE, (...b) => expectSuggestionBounds(quality.bot, b));
 

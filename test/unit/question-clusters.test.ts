@@ -147,6 +147,11 @@ describe('termSimilarity (how well one term stands for another)', () => {
     expect(termSimilarity('maks', 'mask')).toBe(0);
     expect(termSimilarity('aps', 'laps')).toBe(0);
   });
+
+  it("rates words that share only a compound's first part lower than words that differ in their ending", () => {
+    expect(termSimilarity('loytok', 'loytotavar')).toBeGreaterThan(0);
+    expect(termSimilarity('loytok', 'loytotavar')).toBeLessThan(termSimilarity('kahvil', 'kahvio'));
+  });
 });
 
 describe('QuestionClusters (which group a question joins)', () => {
@@ -183,6 +188,18 @@ describe('QuestionClusters (which group a question joins)', () => {
     expect(find('kornoa testi missä?')).toBe(2);
     expect(find('wfi sairaalassa')).toBeNull(); // another word differs too
     expect(find('wfi salasana terveysasemalla')).toBeNull(); // a word more
+  });
+
+  it('joins a same-length question whose one other word is a stem left longer or shorter, not another word', () => {
+    const find = clustersOf('fi', ['kirjastokortin uusiminen', 'kirjastokortin hinta', 'uimahallin aukioloajat']);
+    expect(find('miten uusin kirjastokortin')).toBe(0); // "uus" starts "uusimis"
+    expect(find('kirjastokortti kadonnut')).toBeNull(); // another word, not a variant of "uusimis" or "hinta"
+    expect(find('uusi kirjastokortti ja uimahalli')).toBeNull(); // a word more
+  });
+
+  it('leaves out fillers such as "mitä teen" and "få veta"', () => {
+    expect(key('fi', 'kirjastokortti hukassa mitä teen')).toBe(key('fi', 'kirjastokortti hukassa'));
+    expect(key('sv', 'hur får jag veta när simhallen öppnar')).toBe(key('sv', 'när öppnar simhallen'));
   });
 
   it('joins a compound and the same compound written as two words', () => {
@@ -264,15 +281,17 @@ describe("grouping of the demo history's unanswered questions against the genera
     expect(measureGrouping(asked, editedKey)).toEqual(quality);
   });
 
-  // Issue 15's target is ≤ 1.3 groups per intent at purity ≥ 0.95 (not reached, see README "Unanswered questions").
+  // Issue 15's target is ≤ 1.3 groups per intent at purity ≥ 0.95; without rephrasings it is not reached.
   // Measured with the grouping's own word list (no search vocabulary, no knowledge base): fi 85 groups / 44 intents
   // = 1.93 at purity 0.965; sv 36 / 19 = 1.89 at purity 1. Then compounds written apart, inflected words that start
   // like a question word ("kukat") and the Swedish definite ending: fi 84 (1.91, purity 0.964), sv 35 (1.84, 1).
   // The usage generator takes the demo content as input, so a content edit draws other variants: after the content
-  // pass of issue 13 (same grouping rules) fi 86 (1.95, purity 0.953), sv 36 (1.89, 0.972).
+  // pass of issue 13 (same grouping rules) fi 86 (1.95, purity 0.953), sv 36 (1.89, 0.972). Then one word of a
+  // same-length form told by its other words, a shared compound start weighing less, more fillers: fi 79 (1.80,
+  // 0.962), sv 34 (1.79, 0.971).
   const bounds = [
-    ['fi', 1.96, 0.95],
-    ['sv', 1.9, 0.97],
+    ['fi', 1.81, 0.95],
+    ['sv', 1.8, 0.97],
   ] as const;
   const title = '%s: at most %d groups per intent, and at least %d of groups hold one intent';
   it.each(bounds)(title, (locale, most, purity) => {
@@ -282,12 +301,13 @@ describe("grouping of the demo history's unanswered questions against the genera
     expect(q.purity).toBeGreaterThanOrEqual(purity);
   });
 
-  // With residents' rewordings (rephrase-links.ts, the rollup's rule): fi 86 → 61 groups (1.39, purity 0.951); sv
-  // stays 36 (too few Swedish conversations reach the bar). Without the rule these bounds fail (fi 1.95).
+  // With residents' rewordings (rephrase-links.ts, the rollup's rule): fi 79 → 55 groups (1.25, purity 0.964; was
+  // 86 → 61, 1.39, 0.951); sv stays 34 (1.79, 0.971): 450 Swedish asks give too few conversations to reach the bar,
+  // and its remaining splits share no word ("elavbrott", "strömmen är borta"). Without the rule fi fails (1.80).
   const withRephrasings = measureGrouping(asked, key, { rephrasings: true });
   const rephrased = [
-    ['fi', 1.4, 0.95],
-    ['sv', 1.9, 0.97],
+    ['fi', 1.3, 0.95],
+    ['sv', 1.8, 0.97],
   ] as const;
   it.each(rephrased)(`with rephrasings, ${title}`, (locale, most, purity) => {
     const q = withRephrasings.find((r) => r.locale === locale)!;

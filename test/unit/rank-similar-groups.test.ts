@@ -105,10 +105,12 @@ describe("merge suggestions on the demo history's unanswered groups against the 
 
   // Measured: fi recall@3 0.586, precision@3 0.743, every first suggestion accepted 56 groups (1.27) at purity 0.821;
   // sv 0.414, 0.667, 25 (1.32), 0.80. With the bot's candidates: test/integration/similar-groups.test.ts. The figures
-  // follow the demo content (its synonyms, and the usage generator's draws, which take the content as input).
+  // follow the demo content (its synonyms, and the usage generator's draws, which take the content as input). Once the
+  // grouping joins variants one word apart (issue 15) the siblings left are harder: fi 0.459, 0.667, 59 (1.34), 0.847;
+  // sv 0.346, 0.667, 26 (1.37), 0.846.
   const bounds: SuggestionBounds[] = [
-    ['fi', 0.55, 0.72, 1.3, 0.8],
-    ['sv', 0.4, 0.65, 1.35, 0.78],
+    ['fi', 0.45, 0.65, 1.35, 0.83],
+    ['sv', 0.34, 0.65, 1.38, 0.83],
   ];
   it.each(bounds)(SUGGESTION_BOUNDS_TITLE, (...b) => expectSuggestionBounds(quality, b));
 });

@@ -13,6 +13,8 @@ export const MIN_SHARE = 0.4;
 const ANCHOR_LENGTH = 5;
 /** Shortest word recognised with a typo by typoOfForm ("wfi" for "wifi"; "ppas" and "aps" for "pas"). */
 const MIN_TYPO_WORD = 3;
+/** Shortest word a typo of another group's word is recognised in ("haet" for "haen"; not "tul" for "tuo"). */
+const MIN_KNOWN_TYPO_WORD = 4;
 
 interface Cluster {
   id: number;
@@ -129,22 +131,46 @@ export class QuestionClusters {
    * terveysasemalla", "ppassin" for "passin"). Words shorter than five letters
    * get no typo credit in `match` ("maks" is not "mask"), and a typo'd word is
    * new to every group, so it weighs the most there; with all other words
-   * the same, one typo is safe to forgive.
+   * the same, one typo is safe to forgive. With at least one other word the
+   * same (oneWordOff), a word the stemmer left longer or shorter or a word of
+   * another group typed with a typo is forgiven too.
    */
   typoOfForm(locale: string, terms: readonly string[]): number | null {
     const state = this.byLocale.get(locale);
     if (!state) return null;
     const typos = terms.filter((t) => t.length >= MIN_TYPO_WORD && !state.groupsWithTerm.has(t));
-    if (typos.length !== 1) return null;
-    const [typo] = typos;
-    const rest = terms.filter((t) => t !== typo);
-    for (const u of state.groupsWithTerm.keys()) {
-      if (u.length < MIN_TYPO_WORD || editDistance(typo, u, 1) > 1) continue;
-      const sameOtherwise = (f: Form) => f.terms.length === terms.length && rest.every((t) => f.terms.includes(t));
-      const form = state.formsWithTerm.get(u)?.find(sameOtherwise);
-      if (form) return form.cluster.id;
+    if (typos.length === 1) {
+      const [typo] = typos;
+      const rest = terms.filter((t) => t !== typo);
+      for (const u of state.groupsWithTerm.keys()) {
+        if (u.length < MIN_TYPO_WORD || editDistance(typo, u, 1) > 1) continue;
+        const sameOtherwise = (f: Form) => f.terms.length === terms.length && rest.every((t) => f.terms.includes(t));
+        const form = state.formsWithTerm.get(u)?.find(sameOtherwise);
+        if (form) return form.cluster.id;
+      }
     }
-    return null;
+    return this.oneWordOff(state, terms);
+  }
+
+  /**
+   * The group (the oldest, if several) of a form with as many terms as the
+   * question, all but one of them the question's, and in place of the other
+   * a variant of it (sameWordOtherwise): "lapsilis makset" ("lapsilisä
+   * maksetan", a typo the stemmer cannot take the ending off) for "lapsilis
+   * maks", "pas uus" for "pas uusimis", "eläk haet" for "eläk haen".
+   */
+  private oneWordOff(state: LocaleClusters, terms: readonly string[]): number | null {
+    if (terms.length < 2) return null;
+    let best: number | null = null;
+    for (const t of terms) {
+      for (const { cluster, terms: form } of state.formsWithTerm.get(t) ?? []) {
+        if (form.length !== terms.length || (best !== null && cluster.id >= best)) continue;
+        const missing = terms.filter((x) => !form.includes(x));
+        const extra = form.filter((y) => !terms.includes(y));
+        if (missing.length === 1 && extra.length === 1 && sameWordOtherwise(missing[0], extra[0])) best = cluster.id;
+      }
+    }
+    return best;
   }
 
   private localeState(locale: string): LocaleClusters {
@@ -177,6 +203,16 @@ export class QuestionClusters {
       if (s > 0) related.set(t, s);
     }
   }
+}
+
+/**
+ * Two different terms that are one word told by its other words: one typo apart (MIN_KNOWN_TYPO_WORD letters
+ * or more: "haen", "haet"), or one the other's start (MIN_TYPO_WORD or more: "maks", "makset"; "aur", "aurat").
+ */
+function sameWordOtherwise(t: string, u: string): boolean {
+  const [short, long] = t.length <= u.length ? [t, u] : [u, t];
+  if (short.length >= MIN_TYPO_WORD && long.startsWith(short)) return true;
+  return short.length >= MIN_KNOWN_TYPO_WORD && editDistance(t, u, 1) <= 1;
 }
 
 /** Share of the weighted terms `a` that `b` covers, each by its most similar term of `b` or as a compound. */

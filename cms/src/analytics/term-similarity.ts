@@ -4,6 +4,13 @@ import { editDistance } from '@botkb/search';
 const RELATED_CREDIT = 0.75;
 /** Letters two different terms must share from the start to count as related ("kahvila", "kahvio"). */
 const MIN_SHARED_PREFIX = 5;
+/**
+ * Letters the longer term may have past the shared start for RELATED_CREDIT: an ending ("kahvila", "kahvio").
+ * Past that they share only a compound's first part, which says less ("löytökissa", "löytötavara";
+ * "hälsostation", "hälsocentral"): SHARED_PART_CREDIT.
+ */
+const MAX_UNSHARED_END = 4;
+const SHARED_PART_CREDIT = 0.5;
 /** A term this long found at the start or end of a longer one is a compound part of it ("koro", "koronatest"). */
 const MIN_CONTAINED = 4;
 /** What the longer term must have beyond the contained one: a word, not an ending ("kahvi", "kahvia"). */
@@ -63,7 +70,11 @@ export function termSimilarity(a: string, b: string): number {
   const shorter = Math.min(a.length, b.length);
   const allowed = allowedTypos(shorter);
   if (allowed > 0 && editDistance(a, b, allowed) <= allowed) return 1;
-  if (sharedPrefix(a, b) >= MIN_SHARED_PREFIX || contains(a, b)) return RELATED_CREDIT;
+  if (contains(a, b)) return RELATED_CREDIT;
+  const prefix = sharedPrefix(a, b);
+  if (prefix >= MIN_SHARED_PREFIX) {
+    return Math.max(a.length, b.length) - prefix <= MAX_UNSHARED_END ? RELATED_CREDIT : SHARED_PART_CREDIT;
+  }
   if (shorter < MIN_DICE_LENGTH) return 0;
   const dice = bigramDice(a, b);
   return dice >= MIN_DICE ? dice * RELATED_CREDIT : 0;
