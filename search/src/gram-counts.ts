@@ -38,6 +38,11 @@ export class GramCounter {
   private position = new Int32Array(0);
   /** Each text's norm and distinct grams under the IDFs kept (idfOf); renewed with them. */
   private shapes = new WeakMap<GramCounts, GramShape>();
+  /**
+   * The last query's gram numbers (-1: a gram no text has) with scratch counts, all zero between
+   * calls: an ask scores every candidate against the same query. Renewed when grams were numbered since.
+   */
+  private query: { vector: GramVector; numbered: number; ids: Int32Array; counts: Uint32Array } | null = null;
 
   /** The compact form of a text's words (GramStatistics.words). */
   compact(words: ReadonlyMap<string, number>): GramCounts {
@@ -74,15 +79,8 @@ export class GramCounter {
    */
   private queryOrderDot(query: GramVector, doc: GramCounts): number {
     this.ensureScratch();
-    const ids: number[] = [];
-    let k = 0;
-    for (const gram of query.weights.keys()) {
-      const id = this.grams.get(gram);
-      k++;
-      ids.push(id ?? -1);
-      if (id !== undefined) this.position[id] = k;
-    }
-    const counts = new Uint32Array(query.weights.size);
+    const { ids, counts } = this.queryGrams(query);
+    for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) this.position[ids[k]] = k + 1;
     for (let w = 0; w < doc.words.length; w++) {
       const times = doc.counts[w];
       for (const id of this.gramsOfWord[doc.words[w]]) {
@@ -92,12 +90,23 @@ export class GramCounter {
     }
     for (const id of ids) if (id >= 0) this.position[id] = 0;
     let dot = 0;
-    k = 0;
+    let k = 0;
     for (const w of query.weights.values()) {
       if (counts[k] !== 0) dot += w * gramWeight(counts[k], this.idf(ids[k]));
-      k++;
+      counts[k++] = 0;
     }
     return dot;
+  }
+
+  /** The query's gram numbers in its order, and zeroed counts for them (see `query`). */
+  private queryGrams(query: GramVector): { ids: Int32Array; counts: Uint32Array } {
+    const kept = this.query;
+    if (kept && kept.vector === query && kept.numbered === this.grams.size) return kept;
+    const ids = new Int32Array(query.weights.size);
+    let k = 0;
+    for (const gram of query.weights.keys()) ids[k++] = this.grams.get(gram) ?? -1;
+    this.query = { vector: query, numbered: this.grams.size, ids, counts: new Uint32Array(ids.length) };
+    return this.query;
   }
 
   /** The dot product in the text's order (a text with fewer grams than the query). */

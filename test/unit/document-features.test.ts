@@ -62,6 +62,9 @@ describe('GramCounter (compact n-gram counts of indexed documents)', () => {
         docs.forEach((d, i) =>
           expect(counter.cosine(query, compact[i], stats)).toBe(gramCosine(query, stats.vector(d))),
         );
+        // A text with words new to the counter (its grams numbered now) against the same query vector.
+        const later = counter.compact(stats.words(question));
+        expect(counter.cosine(query, later, stats)).toBe(gramCosine(query, stats.vector(question)));
       }),
     );
   });

@@ -143,12 +143,13 @@ export async function startStrapi({ env, port, quiet }) {
 export async function waitForSearchSync(stack, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    // A CMS busy counting a large knowledge base can drop a waiting connection: asked again.
     const res = await fetch(`${stack.base}/api/bot/ask`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.botToken}` },
       body: JSON.stringify({ question: 'ping', locale: 'fi' }),
-    });
-    if (res.status === 200) {
+    }).catch(() => null);
+    if (res?.status === 200) {
       const stats = await fetch(`${stack.meiliHost}/indexes/${stack.env.MEILI_INDEX_PREFIX ?? 'kb_'}fi/stats`, {
         headers: { authorization: `Bearer ${stack.masterKey}` },
       });

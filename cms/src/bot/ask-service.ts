@@ -170,10 +170,17 @@ export class AskService {
   async ask(req: AskRequest, clientId: string | null, test = false): Promise<RecordedAskResponse> {
     const started = process.hrtime.bigint();
     const analyzer = this.runtime.analyzers[req.locale];
-    const response = await this.rank(req);
-    const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
     // Recorded from the redacted text: sorting terms would otherwise split a phone number past the redactor.
-    const redacted = redactPersonalData(req.question);
+    // Prepared while Meilisearch searches (it needs nothing of the answer), else after the answer.
+    let recorded: { redacted: string; normalized: string } | undefined;
+    const prepare = () => {
+      if (recorded) return recorded;
+      const redacted = redactPersonalData(req.question);
+      return (recorded = { redacted, normalized: questionKey(analyzer, redacted) });
+    };
+    const response = await this.answer(req, this.normalize(req), null, prepare);
+    const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const { redacted, normalized } = prepare();
     const askId = randomUUID();
     await this.recorder.record({
       askId,
@@ -183,7 +190,7 @@ export class AskService {
       channel: req.channel ?? null,
       sessionId: req.sessionId === undefined ? null : this.deps.hashSessionId(req.sessionId),
       question: redacted,
-      normalized: questionKey(analyzer, redacted),
+      normalized,
       answered: response.answered,
       answerSlug: response.answer?.slug ?? null,
       answerKind: response.answer?.kind ?? null,
@@ -232,7 +239,13 @@ export class AskService {
     return [...new Set(this.runtime.analyzers[req.locale].terms(req.question))].sort().join(' ');
   }
 
-  private async answer(req: AskRequest, normalized: string, trace: AskTrace | null): Promise<AskResponse> {
+  /** `whileSearching`: work that does not depend on the answer, done while Meilisearch searches. */
+  private async answer(
+    req: AskRequest,
+    normalized: string,
+    trace: AskTrace | null,
+    whileSearching?: () => void,
+  ): Promise<AskResponse> {
     const trigger = (await this.matcher(req.locale)).matchPhrase(req.question);
     if (trace) trace.trigger = trigger;
     if (trigger) {
@@ -247,7 +260,7 @@ export class AskService {
     const key = `${req.locale}|${req.audience ?? ''}|${normalized}|${tokenize(req.question).join(' ')}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const result = await this.search(req, null);
+    const result = await this.search(req, null, whileSearching);
     // The index or analyzers changed during the search: the result may be stale, so it is not kept.
     if (this.runtime.version !== this.cacheVersion) return result;
     if (this.cache.size >= this.opts.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
@@ -255,7 +268,7 @@ export class AskService {
     return result;
   }
 
-  private async search(req: AskRequest, trace: AskTrace | null): Promise<AskResponse> {
+  private async search(req: AskRequest, trace: AskTrace | null, whileSearching?: () => void): Promise<AskResponse> {
     const searcher = this.searcher();
     this.syncCacheVersion();
     // Other locales only for content missing a translation in the asked one: not searched when none is.
@@ -298,7 +311,13 @@ export class AskService {
     const version = this.runtime.version;
     const kept = queries.map((q) => (q._term === null ? undefined : this.termHits.get(q._term)));
     const sent = queries.filter((_, k) => kept[k] === undefined).map(({ _locale, _term, ...q }) => q);
-    const { results } = await searcher.multiSearch({ queries: sent });
+    const searching = searcher.multiSearch({ queries: sent });
+    try {
+      whileSearching?.();
+    } catch {
+      // The caller does the same work again after the answer, and fails there; the search is awaited first.
+    }
+    const { results } = await searching;
     let received = 0;
     const hitLists = kept.map((hits) => hits ?? (results[received++].hits as Hit[]));
     if (this.runtime.version === version) {
