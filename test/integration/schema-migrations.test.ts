@@ -24,6 +24,7 @@ const MIGRATIONS = [
   '017-bank-run-owner.js',
   '018-unanswered-rephrasings.js',
   '019-regroup-unanswered-variants.js',
+  '020-text-changes.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
