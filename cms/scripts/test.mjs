@@ -8,7 +8,7 @@ try {
   // The admin panel is built (when stale) for the browser tests of the path designer.
   await ensureBuilt({ admin: true });
   say(`running the test suite on ${process.env.DATABASE_CLIENT ?? 'sqlite'}`);
-  await run(bin('jest'), ['-c', 'test/jest.config.js', '--runInBand', ...process.argv.slice(2)], {
+  await run(bin('jest'), ['-c', 'test/jest.config.js', ...process.argv.slice(2)], {
     env: {
       STRAPI_TELEMETRY_DISABLED: 'true',
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),

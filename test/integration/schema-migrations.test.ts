@@ -60,6 +60,18 @@ async function indexNames(knex: Knex, table: string): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+/** The unanswered groups as [id, status, total count, rephrasing conversations], by id. */
+async function groupRows(knex: Knex): Promise<unknown[][]> {
+  const groups = await knex('botkb_unanswered_groups')
+    .orderBy('id')
+    .select('id', 'status', 'total_count', 'rephrase_conversations');
+  return groups.map((g: Record<string, unknown>) => [
+    Number(g.id),
+    g.status,
+    Number(g.total_count),
+    Number(g.rephrase_conversations),
+  ]);
+}
 const recordedMigrations = async (knex: Knex) =>
   (await knex('strapi_migrations').orderBy('id').select('name')).map((r: { name: string }) => r.name);
 
@@ -464,16 +476,7 @@ describe('schema migrations', () => {
     t = await startTestStrapi({ search: false, database: db });
     const knex = t.strapi.db.connection;
     await analyticsService(t.strapi).catchUp();
-    const groups = await knex('botkb_unanswered_groups')
-      .orderBy('id')
-      .select('id', 'status', 'total_count', 'rephrase_conversations');
-    const rows = groups.map((g: Record<string, unknown>) => [
-      Number(g.id),
-      g.status,
-      Number(g.total_count),
-      Number(g.rephrase_conversations),
-    ]);
-    expect(rows).toEqual([
+    expect(await groupRows(knex)).toEqual([
       [20, 'in_progress', 6, 3], // the open status furthest along wins (merged-status.ts)
       [22, 'resolved', 3, 0], // never merged automatically
       [23, 'new', 4, 0], // 3 + the ask rolled up after the start
@@ -517,16 +520,7 @@ describe('schema migrations', () => {
 
     t = await startTestStrapi({ search: false, database: db });
     const knex = t.strapi.db.connection;
-    const groups = await knex('botkb_unanswered_groups')
-      .orderBy('id')
-      .select('id', 'status', 'total_count', 'rephrase_conversations');
-    const rows = groups.map((g: Record<string, unknown>) => [
-      Number(g.id),
-      g.status,
-      Number(g.total_count),
-      Number(g.rephrase_conversations),
-    ]);
-    expect(rows).toEqual([
+    expect(await groupRows(knex)).toEqual([
       [30, 'in_progress', 15, 3],
       [32, 'new', 5, 0],
       [39, 'new', 1000, 0],

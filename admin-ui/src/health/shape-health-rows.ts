@@ -11,7 +11,7 @@ export interface HealthCount {
   count: number;
 }
 
-/** What a row says in words: days overdue, the Swedish version, use, the competing entry. */
+/** What a row says in words: days overdue, the Swedish version, use, the competing entry (`smart_count`: a plural). */
 export function healthDetail(
   row: HealthRow,
   fmt: { percent(v: number | null): string; date(iso: string | null): string },
@@ -19,13 +19,16 @@ export function healthDetail(
   const date = fmt.date(row.reviewDue);
   switch (row.kind) {
     case 'review_overdue':
-      return { key: 'review_overdue', params: { days: row.days ?? 0, date } };
+      return { key: 'review_overdue', params: { smart_count: row.days ?? 0, date } };
     case 'review_due':
-      return { key: 'review_due', params: { days: -(row.days ?? 0), date } };
+      return { key: 'review_due', params: { smart_count: -(row.days ?? 0), date } };
     case 'missing_sv':
       return { key: 'missing_sv', params: {} };
     case 'sv_outdated':
-      return { key: 'sv_outdated', params: { days: row.days ?? 0 } };
+      // Edited the same day, earlier than the Finnish change: "0 days before" would read as not behind at all.
+      return row.days
+        ? { key: 'sv_outdated', params: { smart_count: row.days } }
+        : { key: 'sv_outdated_same_day', params: {} };
     case 'never_shown':
       return { key: 'never_shown', params: {} };
     case 'low_helpful':

@@ -258,10 +258,14 @@ export const enApp = {
       never_shown: 'Never shown',
     },
     detail: {
-      review_overdue: 'Review was due %{date} (%{days} days ago).',
-      review_due: 'Review due %{date} (in %{days} days).',
+      review_overdue:
+        'Review was due %{date} (%{smart_count} day ago). |||| Review was due %{date} (%{smart_count} days ago).',
+      review_due: 'Review due %{date} (in %{smart_count} day). |||| Review due %{date} (in %{smart_count} days).',
       missing_sv: 'No published Swedish version.',
-      sv_outdated: 'The Swedish version was last edited %{days} days before the Finnish text changed.',
+      sv_outdated:
+        'The Swedish version was last edited %{smart_count} day before the Finnish text changed. |||| ' +
+        'The Swedish version was last edited %{smart_count} days before the Finnish text changed.',
+      sv_outdated_same_day: 'The Swedish version was last edited earlier on the day the Finnish text changed.',
       never_shown: 'Not shown to anyone in the period.',
       low_helpful: 'Helpful for %{rate} of %{feedback} feedbacks.',
       competing: '%{count} questions went to either this or “%{other}” by a hair.',

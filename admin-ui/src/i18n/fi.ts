@@ -473,11 +473,15 @@ export const fiApp: AppMessages = {
       never_shown: 'Ei koskaan näytetty',
     },
     detail: {
-      review_overdue: 'Tarkistus erääntyi %{date} (%{days} päivää sitten).',
-      review_due: 'Tarkistus erääntyy %{date} (%{days} päivän päästä).',
+      review_overdue:
+        'Tarkistus erääntyi %{date} (%{smart_count} päivä sitten). |||| Tarkistus erääntyi %{date} (%{smart_count} päivää sitten).',
+      review_due: 'Tarkistus erääntyy %{date} (%{smart_count} päivän päästä).',
       missing_sv: 'Julkaistu ruotsinkielinen versio puuttuu.',
       sv_outdated:
-        'Ruotsinkielistä versiota muokattiin viimeksi %{days} päivää ennen kuin suomenkielinen teksti muuttui.',
+        'Ruotsinkielistä versiota muokattiin viimeksi %{smart_count} päivä ennen kuin suomenkielinen teksti muuttui. |||| ' +
+        'Ruotsinkielistä versiota muokattiin viimeksi %{smart_count} päivää ennen kuin suomenkielinen teksti muuttui.',
+      sv_outdated_same_day:
+        'Ruotsinkielistä versiota muokattiin viimeksi aiemmin samana päivänä, kun suomenkielinen teksti muuttui.',
       never_shown: 'Ei näytetty kenellekään tarkastelujaksolla.',
       low_helpful: 'Hyödyllinen %{rate} palautteista (%{feedback} palautetta).',
       competing: '%{count} kysymystä meni täpärästi joko tälle tai sisällölle ”%{other}”.',

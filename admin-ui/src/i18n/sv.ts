@@ -472,10 +472,16 @@ export const svApp: AppMessages = {
       never_shown: 'Aldrig visad',
     },
     detail: {
-      review_overdue: 'Granskningen förföll %{date} (för %{days} dagar sedan).',
-      review_due: 'Granskningen förfaller %{date} (om %{days} dagar).',
+      review_overdue:
+        'Granskningen förföll %{date} (för %{smart_count} dag sedan). |||| Granskningen förföll %{date} (för %{smart_count} dagar sedan).',
+      review_due:
+        'Granskningen förfaller %{date} (om %{smart_count} dag). |||| Granskningen förfaller %{date} (om %{smart_count} dagar).',
       missing_sv: 'Ingen publicerad svensk version.',
-      sv_outdated: 'Den svenska versionen redigerades senast %{days} dagar innan den finska texten ändrades.',
+      sv_outdated:
+        'Den svenska versionen redigerades senast %{smart_count} dag innan den finska texten ändrades. |||| ' +
+        'Den svenska versionen redigerades senast %{smart_count} dagar innan den finska texten ändrades.',
+      sv_outdated_same_day:
+        'Den svenska versionen redigerades senast tidigare samma dag som den finska texten ändrades.',
       never_shown: 'Inte visad för någon under perioden.',
       low_helpful: 'Till hjälp för %{rate} av %{feedback} responser.',
       competing: '%{count} frågor gick med knapp marginal antingen hit eller till ”%{other}”.',
