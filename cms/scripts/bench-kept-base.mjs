@@ -12,7 +12,7 @@ import { ROOT, CMS, say } from './lib/steps.mjs';
 import { startStack, startStrapi, waitForSearchSync } from './lib/stack.mjs';
 import { freePort } from './lib/temp-stack.mjs';
 import { generateSecrets } from './lib/secrets.mjs';
-import { withProcessEnv } from './lib/bench-tools.mjs';
+import { reindexForBench, withProcessEnv } from './lib/bench-tools.mjs';
 import { createSyntheticAnswers, realisticText } from './lib/synthetic-answers.mjs';
 import { uncachedAsks, waitForBankRuns, zipfMix, askHeadersOf } from './lib/uncached-asks.mjs';
 const require = createRequire(CMS + '/package.json');
@@ -62,7 +62,7 @@ if (mode === 'build') {
           await new Promise((r) => strapi.server.httpServer.listen(port, '127.0.0.1', r));
           await waitForSearchSync({ ...stack, base: `http://127.0.0.1:${port}` }, 900_000);
           say('reindexing');
-          await strapi.get('botkb-search').reindex();
+          await reindexForBench(strapi);
         } finally {
           await strapi.destroy();
         }

@@ -18,7 +18,7 @@ import { startPrivatePostgres } from './lib/private-postgres.mjs';
 import { analyticsBench } from './bench-analytics.mjs';
 import { startStrapi, waitForSearchSync } from './lib/stack.mjs';
 import { createSyntheticAnswers, realisticText, shortText } from './lib/synthetic-answers.mjs';
-import { cannon, pctl, withProcessEnv } from './lib/bench-tools.mjs';
+import { cannon, pctl, reindexForBench, withProcessEnv } from './lib/bench-tools.mjs';
 import { askHeadersOf, meiliHeadersOf, uncachedAsks, waitForBankRuns, zipfMix } from './lib/uncached-asks.mjs';
 
 const require = createRequire(import.meta.url);
@@ -77,7 +77,7 @@ async function uncachedAsksOnLargeBase(questions) {
       say(`creating ${ASK_BASE_ANSWERS} synthetic answers × 2 locales (~2 KB each) and indexing them`);
       const { strapi } = await loadSyntheticBase(stack, ASK_BASE_ANSWERS, realisticText(2_000));
       try {
-        await strapi.get('botkb-search').reindex();
+        await reindexForBench(strapi);
       } finally {
         await strapi.destroy();
       }

@@ -28,7 +28,14 @@ const ENTRIES: Record<SearchLocale, KnowledgeEntry[]> = {
   sv: [entry('hammashoito', 'Tandvård', 'Boka tid till tandläkare.', 'sv', translated)],
 };
 
-type Query = { indexUid: string; q: string; limit: number; filter?: string[]; attributesToRetrieve?: string[] };
+type Query = {
+  indexUid: string;
+  q: string;
+  limit: number;
+  filter?: string[];
+  attributesToRetrieve?: string[];
+  showRankingScore?: boolean;
+};
 
 /** Meilisearch's filters as the ask uses them: `translations != "x"` and `documentId IN [...]`. */
 function matchesFilter(doc: SearchDocument, filter: string[] = []): boolean {
@@ -78,9 +85,10 @@ function fakeRuntime(entries = ENTRIES, indexed?: Record<SearchLocale, SearchDoc
     const found = index[locale]
       .filter((d) => matchesFilter(d, query.filter))
       .filter((d) => words.length === 0 || words.some((w) => `${d.s_title} ${d.s_body}`.includes(w)));
+    // Ranking scores only when asked for, as Meilisearch does.
     const hits = found.slice(0, query.limit).map((d, i) => ({
       ...project(d, query.attributesToRetrieve),
-      _rankingScore: 1 - i / 10,
+      ...(query.showRankingScore ? { _rankingScore: 1 - i / 10 } : {}),
     }));
     return { hits, estimatedTotalHits: found.length };
   };
@@ -148,6 +156,26 @@ describe('AskService: hits without their texts', () => {
     });
     const response = await service(runtime).rank({ question: 'kotihoito', locale: 'sv' });
     expect(response).toMatchObject({ answered: false, answer: null });
+  });
+});
+
+describe('AskService: candidates with equal scores', () => {
+  it('asks Meilisearch for no ranking scores and keeps its order among equal confidences', async () => {
+    // Three entries with the same texts score the same; the "index" returns them in its own order.
+    const same = (id: string) => entry(id, 'Pysäköintilupa', 'Hae pysäköintilupaa verkossa.', 'fi');
+    const entries = { fi: [same('lupa-a'), same('lupa-b'), same('lupa-c')], sv: [] };
+    const { runtime, sent, docs } = fakeRuntime(entries);
+    const order = ['lupa-c', 'lupa-a', 'lupa-b'];
+    const reordered = fakeRuntime(entries, { fi: order.map((id) => docs.fi.find((d) => d.slug === id)!), sv: [] });
+    for (const [ranked, expected] of [
+      [runtime, ['lupa-a', 'lupa-b', 'lupa-c']],
+      [reordered.runtime, order],
+    ] as const) {
+      const response = await service(ranked).rank({ question: 'pysäköintilupa verkossa', locale: 'fi' });
+      expect([response.answer?.slug, ...response.suggestions.map((s) => s.slug)]).toEqual(expected);
+      expect(response.suggestions.map((s) => s.score)).toEqual([response.answer?.score, response.answer?.score]);
+    }
+    expect([...sent, ...reordered.sent].filter((q) => q.showRankingScore)).toEqual([]);
   });
 });
 

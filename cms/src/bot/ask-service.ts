@@ -43,7 +43,6 @@ import { fetchDocuments, type DocumentRef } from '../search/fetch-documents';
 /** A search hit: its texts (s_*, body …) only when retrieved; `fp` only when the index has it. */
 type Hit = Omit<SearchDocument, 'fp'> & {
   fp?: number;
-  _rankingScore?: number;
   _confidence?: number;
   _coverage?: number;
   _gram?: number;
@@ -296,7 +295,7 @@ export class AskService {
         indexUid: this.runtime.indexUid(locale),
         // No audience filter: the asked audience is a preference (see pickAnswer), not a limit.
         filter: i === 0 ? [] : [`translations != "${req.locale}"`],
-        showRankingScore: true,
+        // No ranking scores (~0.5 ms of Meilisearch's time per ask): equal confidences keep Meilisearch's order.
         attributesToRetrieve: RANKED_ATTRIBUTES,
       };
       // The asked locale's best matches come with their bodies: the answer is mostly among them.
@@ -344,7 +343,9 @@ export class AskService {
           const confidence = relevanceScore(coverage, gram);
           return { ...h, _coverage: coverage, _gram: gram, _confidence: confidence, _features: candidate };
         })
-        .sort((a, b) => b._confidence - a._confidence || (b._rankingScore ?? 0) - (a._rankingScore ?? 0)),
+        // A stable sort: equal confidences keep the hits' order (the whole question's hits as Meilisearch ranked
+        // them, then each term's).
+        .sort((a, b) => b._confidence - a._confidence),
     );
     const own = ranked[0] ?? [];
     const fallback = ranked.slice(1).flat();
