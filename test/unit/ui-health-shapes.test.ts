@@ -1,5 +1,5 @@
 import { healthCounts, healthDetail } from '../../admin-ui/src/health/shape-health-rows';
-import Polyglot from 'node-polyglot';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
 import en from '../../admin-ui/src/i18n/en';
 import fi from '../../admin-ui/src/i18n/fi';
 import sv from '../../admin-ui/src/i18n/sv';
@@ -55,9 +55,9 @@ describe('content-health shaping (analytics UI)', () => {
 
   it('words one day and several days in each language', () => {
     const said = (locale: 'fi' | 'sv' | 'en', days: number) => {
-      const polyglot = new Polyglot({ locale, phrases: { fi, sv, en }[locale] as object });
+      const i18n = polyglotI18nProvider(() => ({ fi, sv, en })[locale], locale);
       const { key, params } = healthDetail(row({ kind: 'sv_outdated', days }), fmt);
-      return polyglot.t(`app.health.detail.${key}`, params);
+      return i18n.translate(`app.health.detail.${key}`, params);
     };
     expect(said('fi', 1)).toContain(' 1 päivä ennen');
     expect(said('fi', 4)).toContain(' 4 päivää ennen');
