@@ -16,7 +16,7 @@ export interface DemoStrapi extends TestStrapi {
 /**
  * A test Strapi with the demo content loaded (no load failures) and indexed, booted on its own copy of
  * the run's seeded template database (test/helpers/demo-template.ts); `opts.database` is not used.
- * Bot rate limits default to 1000/s (burst 1000); `opts.env` may override them.
+ * Bot and analytics rate limits default to 1000/s (burst 1000); `opts.env` may override them.
  * Stops the instance again when the setup fails, since the caller never gets it.
  */
 export async function startDemoStrapi(opts: DemoStrapiOptions = {}): Promise<DemoStrapi> {
@@ -24,7 +24,16 @@ export async function startDemoStrapi(opts: DemoStrapiOptions = {}): Promise<Dem
   const t = await startTestStrapi({
     ...opts,
     database,
-    env: { BOT_RATE_LIMIT_PER_SEC: '1000', BOT_RATE_LIMIT_BURST: '1000', ...opts.env },
+    // The rate limits have suites of their own (bot-rate-limit, multi-instance); a suite that polls a run or
+    // reads many reports as one user would otherwise hit the per-user limit, shared on PostgreSQL, as soon as
+    // the machine is fast enough.
+    env: {
+      BOT_RATE_LIMIT_PER_SEC: '1000',
+      BOT_RATE_LIMIT_BURST: '1000',
+      ANALYTICS_RATE_LIMIT_PER_SEC: '1000',
+      ANALYTICS_RATE_LIMIT_BURST: '1000',
+      ...opts.env,
+    },
   });
   try {
     // The copy's fresh index prefix has empty indexes: the sync workers rebuild them at start.
