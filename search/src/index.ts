@@ -37,6 +37,7 @@ export {
   type IndexSettings,
 } from './index-settings';
 export { createSearchClient, indexUid } from './create-search-client';
+export { createNodeHttpClient, type ClosableHttpClient, type HttpClient } from './node-http-client';
 export { TermStatistics } from './term-statistics';
 export { editDistance } from './edit-distance';
 export {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
-import { createSearchClient } from '@botkb/search';
+import { createNodeHttpClient, createSearchClient, type ClosableHttpClient } from '@botkb/search';
 
 /** A local HTTP server answering each request with `reply` (a real socket, no stand-in for Node's http). */
 async function serve(reply: (req: http.IncomingMessage, body: string, res: http.ServerResponse) => void) {
@@ -28,11 +28,22 @@ const json = (res: http.ServerResponse, status: number, value: unknown) => {
   res.end(JSON.stringify(value));
 };
 
-describe('createSearchClient({ nodeHttp: true }): the bot searches over Node http', () => {
+/** The http clients a test made: their kept-alive connections are closed after it. */
+const made: ClosableHttpClient[] = [];
+afterEach(() => made.splice(0).forEach((http) => http.close()));
+
+/** A search client over Node http (createNodeHttpClient), as the bot's. */
+function nodeClient(host: string, apiKey = 'k', timeoutMs?: number) {
+  const httpClient = createNodeHttpClient();
+  made.push(httpClient);
+  return createSearchClient({ host, apiKey, httpClient, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+}
+
+describe('createSearchClient with createNodeHttpClient: the bot searches over Node http', () => {
   it('sends what the client sends (method, path, key, JSON body) and returns the parsed answer', async () => {
     const s = await serve((_req, _body, res) => json(res, 200, { results: [{ hits: [{ id: 'a' }] }] }));
     try {
-      const client = createSearchClient({ host: s.host, apiKey: 'key-1', nodeHttp: true });
+      const client = nodeClient(s.host, 'key-1');
       const { results } = await client.multiSearch({ queries: [{ indexUid: 'kb_fi', q: 'hammas', limit: 3 }] });
       expect(results[0].hits).toEqual([{ id: 'a' }]);
       const [sent] = s.requests;
@@ -51,7 +62,7 @@ describe('createSearchClient({ nodeHttp: true }): the bot searches over Node htt
     let connections = 0;
     s.server.on('connection', () => (connections += 1));
     try {
-      const client = createSearchClient({ host: s.host, apiKey: 'k', nodeHttp: true });
+      const client = nodeClient(s.host);
       for (let i = 0; i < 5; i++) await client.index('kb_fi').search('x');
       expect(s.requests).toHaveLength(5);
       expect(connections).toBe(1);
@@ -60,10 +71,29 @@ describe('createSearchClient({ nodeHttp: true }): the bot searches over Node htt
     }
   });
 
+  it('close() ends the kept-alive connection; a search after it opens a new one', async () => {
+    const s = await serve((_req, _body, res) => json(res, 200, { hits: [] }));
+    const closed: Array<Promise<void>> = [];
+    s.server.on('connection', (socket) => closed.push(new Promise((r) => socket.on('close', () => r()))));
+    try {
+      const httpClient = createNodeHttpClient();
+      made.push(httpClient);
+      const client = createSearchClient({ host: s.host, apiKey: 'k', httpClient });
+      await client.index('kb_fi').search('x');
+      expect(closed).toHaveLength(1);
+      httpClient.close();
+      await closed[0];
+      await client.index('kb_fi').search('x');
+      expect(closed).toHaveLength(2);
+    } finally {
+      await s.close();
+    }
+  });
+
   it("a refused search fails with Meilisearch's status and message (MeilisearchApiError as cause)", async () => {
     const s = await serve((_req, _body, res) => json(res, 403, { message: 'The provided API key is invalid.' }));
     try {
-      const client = createSearchClient({ host: s.host, apiKey: 'k', nodeHttp: true });
+      const client = nodeClient(s.host);
       const error = await client
         .index('kb_fi')
         .search('x')
@@ -81,7 +111,7 @@ describe('createSearchClient({ nodeHttp: true }): the bot searches over Node htt
   it("times out like the fetch client (the client's timeout)", async () => {
     const s = await serve(() => undefined);
     try {
-      const client = createSearchClient({ host: s.host, apiKey: 'k', timeoutMs: 100, nodeHttp: true });
+      const client = nodeClient(s.host, 'k', 100);
       const error = await client
         .index('kb_fi')
         .search('x')
@@ -96,7 +126,7 @@ describe('createSearchClient({ nodeHttp: true }): the bot searches over Node htt
   it('an unreachable server is a MeilisearchRequestError', async () => {
     const s = await serve((_req, _body, res) => json(res, 200, {}));
     await s.close();
-    const client = createSearchClient({ host: s.host, apiKey: 'k', nodeHttp: true });
+    const client = nodeClient(s.host);
     await expect(client.index('kb_fi').search('x')).rejects.toBeInstanceOf(MeilisearchRequestError);
   });
 
@@ -110,7 +140,7 @@ describe('createSearchClient({ nodeHttp: true }): the bot searches over Node htt
       else json(res, 200, { hits: [{ id: String(served) }] });
     });
     try {
-      const client = createSearchClient({ host: s.host, apiKey: 'k', nodeHttp: true });
+      const client = nodeClient(s.host);
       expect((await client.index('kb_fi').search('x')).hits).toEqual([{ id: '1' }]);
       expect((await client.index('kb_fi').search('x')).hits).toEqual([{ id: '3' }]);
     } finally {

@@ -7,6 +7,7 @@ import {
   analyzedSynonyms,
   buildSearchDocument,
   createAnalyzer,
+  createNodeHttpClient,
   createSearchClient,
   documentTerms,
   entryTexts,
@@ -15,6 +16,7 @@ import {
   parseSearchDocumentId,
   searchDocumentId,
   type Analyzer,
+  type ClosableHttpClient,
   type KnowledgeEntry,
   type SearchDocument,
   type SearchLocale,
@@ -53,6 +55,8 @@ export interface IndexChanges {
 export class SearchRuntime {
   readonly admin: Meilisearch;
   searcher: Meilisearch | null = null;
+  /** The searcher's kept-alive connections (closed by close()). */
+  private http: ClosableHttpClient | null = null;
   analyzers = {} as Record<SearchLocale, Analyzer>;
   vocabularies = {} as Record<SearchLocale, Vocabulary>;
   stats = {} as Record<SearchLocale, TermStatistics>;
@@ -93,14 +97,18 @@ export class SearchRuntime {
     await this.rebuildAnalyzers();
     for (const locale of SEARCH_LOCALES) await this.ensureIndex(this.indexUid(locale), locale);
     // The bot's searches are its hot path: sent over Node's http module rather than fetch (createSearchClient).
-    this.searcher = createSearchClient({
-      host: this.config.host,
-      apiKey: await this.ensureSearchKey(),
-      nodeHttp: true,
-    });
+    const apiKey = await this.ensureSearchKey();
+    this.http?.close();
+    this.http = createNodeHttpClient();
+    this.searcher = createSearchClient({ host: this.config.host, apiKey, httpClient: this.http });
     this.ready = true;
     // A revision committed after the content was read above and announced before now is counted too.
     if (this.missedWhileStarting) await this.reload(null);
+  }
+
+  /** Closes the bot searcher's kept-alive connections (at shutdown); a search after this opens new ones. */
+  close(): void {
+    this.http?.close();
   }
 
   /**

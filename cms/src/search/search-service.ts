@@ -92,5 +92,7 @@ export class SearchService implements IndexedContent {
   async stop(): Promise<void> {
     await this.worker?.stop();
     await this.drafts.worker?.stop();
+    this.runtime?.close();
+    this.drafts.runtime?.close();
   }
 }
