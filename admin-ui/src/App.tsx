@@ -6,6 +6,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { theme } from './theme';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { Dashboard } from './dashboard/Dashboard';
 import unanswered from './unanswered';
 import paths from './paths';
@@ -41,6 +42,7 @@ export function App() {
       queryClient={queryClient}
       store={localStorageStore(undefined, 'botkb-analytics')}
       loginPage={LoginPage}
+      catchAll={NotFoundPage}
       dashboard={Dashboard}
       layout={AppLayout}
       theme={theme}

@@ -144,3 +144,22 @@ export function isIsoDate(value: string | undefined | null): value is string {
 /** `text` cut to at most `max` characters, ending in "…" when cut (charts' labels; tables show the whole text). */
 export const shortenText = (text: string, max: number): string =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+
+/**
+ * `text` as at most `maxLines` lines of at most `lineChars` characters, broken between words (a word longer than a
+ * line is shortened); what does not fit ends the last line in "…". For chart labels drawn on several lines.
+ */
+export function wrapText(text: string, lineChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  const words = text.split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length && lines.length < maxLines) {
+    let line = words[i++];
+    while (i < words.length && line.length + 1 + words[i].length <= lineChars) line += ` ${words[i++]}`;
+    lines.push(line);
+  }
+  const last = lines.length - 1;
+  const rest = words.slice(i).join(' ');
+  if (last >= 0 && rest) lines[last] = shortenText(`${lines[last]} ${rest}`, lineChars);
+  return lines.map((line) => shortenText(line, lineChars));
+}

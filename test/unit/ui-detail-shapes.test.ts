@@ -1,6 +1,9 @@
 import { shapeFunnel } from '../../admin-ui/src/paths/shape-funnel';
 import { shapeTrend } from '../../admin-ui/src/unanswered/shape-trend';
-import { shapeUsageReport } from '../../admin-ui/src/reports/shape-usage-report';
+import { USAGE_REPORT_COLUMNS, shapeUsageReport } from '../../admin-ui/src/reports/shape-usage-report';
+import { enApp } from '../../admin-ui/src/i18n/en';
+import { fiApp } from '../../admin-ui/src/i18n/fi';
+import { svApp } from '../../admin-ui/src/i18n/sv';
 import type { MonthlyUsageRow } from '../../admin-ui/src/types';
 
 describe('shapeFunnel', () => {
@@ -76,7 +79,7 @@ describe('shapeUsageReport', () => {
     feedbackHelpful: 1,
     feedbackUnhelpful: 0,
     helpfulRate: 1,
-    resolvedByBot: 0,
+    resolvedByBot: conversations - 1,
     resolvedRate: 0,
   });
 
@@ -86,6 +89,14 @@ describe('shapeUsageReport', () => {
     expect(r.totals.conversations).toBe(6);
     expect(r.totals.messages).toBe(18);
     expect(r.totals.handoffs).toBe(3);
+    expect(r.totals.resolvedByBot).toBe(3);
     expect(Object.keys(r.totals)).not.toContain('answeredRate');
+  });
+
+  it('has a label for every column in each language', () => {
+    for (const app of [enApp, fiApp, svApp]) {
+      const metrics = app.metrics as Record<string, string>;
+      for (const { key } of USAGE_REPORT_COLUMNS) expect([key, typeof metrics[key]]).toEqual([key, 'string']);
+    }
   });
 });

@@ -5,6 +5,7 @@ import {
   intlLocale,
   isIsoDate,
   NOT_AVAILABLE,
+  wrapText,
 } from '../../admin-ui/src/format';
 
 // Intl output uses narrow no-break spaces in some locales; compare with plain spaces.
@@ -62,5 +63,25 @@ describe('analytics UI formatting (Intl per UI language)', () => {
     expect(isIsoDate('2026-02-30')).toBe(false);
     expect(isIsoDate('26-02-01')).toBe(false);
     expect(isIsoDate('')).toBe(false);
+  });
+});
+
+describe('wrapText (chart labels on several lines)', () => {
+  it('breaks between words into lines that fit', () => {
+    expect(wrapText('onko terveysasemalla ilmainen pysäköinti', 26, 2)).toEqual([
+      'onko terveysasemalla',
+      'ilmainen pysäköinti',
+    ]);
+    expect(wrapText('missä on lähin apteekki', 26, 2)).toEqual(['missä on lähin apteekki']);
+  });
+
+  it('ends the last line in "…" when the text does not fit, and shortens a word longer than a line', () => {
+    const lines = wrapText('saako koiran tuoda terveysasemalle vai pitääkö sen jäädä kotiin', 26, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('saako koiran tuoda');
+    expect(lines[1].endsWith('…')).toBe(true);
+    expect(lines[1].length).toBeLessThanOrEqual(26);
+    expect(wrapText('kansaneläkelaitoksenasiointipalvelu', 12, 2)).toEqual(['kansaneläke…']);
+    expect(wrapText('', 12, 2)).toEqual([]);
   });
 });

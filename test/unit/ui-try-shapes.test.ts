@@ -89,6 +89,15 @@ describe('shapeWordRows', () => {
     expect(rows[6].hint?.params).toEqual({ word: 'ajanvaraus', title: 'Title a' });
   });
 
+  it('gives no hint for a number (a phone number is no phrasing or synonym)', () => {
+    const numbers: TryWord[] = [
+      { word: '040', how: 'stem', terms: [term('040', { known: false })] },
+      { word: '1.12.', how: 'stem', terms: [term('1.12.', { known: false })] },
+    ];
+    const rows = shapeWordRows(result([...numbers, words[5]], [best]));
+    expect(rows.map((r) => r.hint?.key ?? null)).toEqual([null, null, 'unknown']);
+  });
+
   it('hints on unknown words even when nothing was found', () => {
     const rows = shapeWordRows(result(words, [], false));
     expect(rows.map((r) => r.hint?.key ?? null)).toEqual([null, null, null, null, null, 'unknown', null]);
@@ -144,5 +153,29 @@ describe('shapeCandidates and verdictOf', () => {
     });
     expect(decisionOf(answered)).toBeNull();
     expect(decisionOf({ ...decided, answer: { ...decided.answer!, urgent: true } })).toBeNull();
+  });
+
+  it('explains a score under the threshold only where a near band lies under it (the verdict says the rest)', () => {
+    const unanswered = result([], [candidate('b', 'suggestion', 0.25, [])], false);
+    const below = (nearFloor: number) => ({
+      ...unanswered,
+      explanation: {
+        ...unanswered.explanation,
+        decision: {
+          answered: false,
+          reason: 'below_threshold' as const,
+          score: 0.25,
+          gram: 0.15,
+          lead: 0.09,
+          needed: 0.32,
+          nearFloor,
+          minGram: 0.1,
+          minLead: 0.08,
+        },
+      },
+    });
+    expect(decisionOf(below(0.27))?.key).toBe('below_threshold');
+    expect(decisionOf(below(0.27))?.numbers.floor).toBe(0.27);
+    expect(decisionOf(below(0.32))).toBeNull();
   });
 });

@@ -17,8 +17,8 @@ export interface SeriesSpec {
 
 export interface ChartSpec {
   kind: ChartKind;
-  /** Category labels, already formatted for the UI language. */
-  labels: string[];
+  /** Category labels, already formatted for the UI language; one given as lines is drawn on several lines. */
+  labels: Array<string | string[]>;
   series: SeriesSpec[];
   valueFormat: ValueFormat;
   stacked?: boolean;

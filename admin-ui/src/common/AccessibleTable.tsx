@@ -92,13 +92,31 @@ export function AccessibleTable({
       aria-label={translate('app.common.table_region', { caption })}
       tabIndex={0}
       // relative: visually hidden (absolute) text inside cells is clipped by the region, not widening the page
-      sx={{ position: 'relative', overflowX: 'auto', maxWidth: '100%', mt: 1, ...SCROLL_CUE }}
+      // inline-size container: the caption is as wide as the region (100cqi), not as the table.
+      sx={{
+        position: 'relative',
+        overflowX: 'auto',
+        maxWidth: '100%',
+        mt: 1,
+        containerType: 'inline-size',
+        ...SCROLL_CUE,
+      }}
     >
       <Table
         size="small"
         data-testid={testId}
         sx={{
-          '& caption': { captionSide: 'top', textAlign: 'left', px: 0, pt: 0, color: 'text.secondary' },
+          // A wide table scrolls sideways under its caption: the caption wraps in the region's width and stays.
+          '& caption': {
+            captionSide: 'top',
+            textAlign: 'left',
+            px: 0,
+            pt: 0,
+            color: 'text.secondary',
+            position: 'sticky',
+            left: 0,
+            maxWidth: '100cqi',
+          },
           // Narrow side padding: a dashboard card fits six columns at 1280 px without scrolling.
           '& .MuiTableCell-root': { px: 1 },
         }}

@@ -7,10 +7,11 @@ import { Chart } from '../charts/Chart';
 import { useFormatters } from '../common/useFormatters';
 import { summaryList } from '../common/labels';
 import type { SeriesSpec } from '../charts/spec';
-import { shortenText } from '../format';
+import { wrapText } from '../format';
 
-/** The longest bar label shown whole, characters, on a phone and wider. */
-export const BAR_LABEL_CHARS = { narrow: 22, wide: 40 } as const;
+/** A bar label's line, characters, on a phone and wider: a longer name takes two lines, then is shortened. */
+export const BAR_LABEL_CHARS = { narrow: 22, wide: 26 } as const;
+const BAR_LABEL_LINES = 2;
 
 /** What the list query of a ranked widget reports. */
 interface QueryStatus {
@@ -44,7 +45,8 @@ export function RankedBarWidget<Item>(props: RankedBarWidgetProps<Item>) {
   const fmt = useFormatters();
   // On a phone the bars keep at least half the width: their labels are shorter there.
   const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
-  const barLabel = (item: Item) => shortenText(label(item), narrow ? BAR_LABEL_CHARS.narrow : BAR_LABEL_CHARS.wide);
+  const barLabel = (item: Item) =>
+    wrapText(label(item), narrow ? BAR_LABEL_CHARS.narrow : BAR_LABEL_CHARS.wide, BAR_LABEL_LINES);
   const key = `app.dashboard.${id.replace(/-/g, '_')}`;
   return (
     <Widget

@@ -114,6 +114,7 @@ export const enApp = {
     dropOffRate: 'Drop-off',
     withHandoff: 'With handoff',
     resolvedByBot: 'Resolved by the bot',
+    resolvedRate: 'Share resolved by the bot',
     minutesSaved: 'Minutes saved',
     hoursSaved: 'Hours saved',
     eurosSaved: 'Euros saved',
@@ -637,7 +638,9 @@ export const enApp = {
     near_threshold_one_word:
       'Not answered: the score %{score} is just under the threshold %{needed}, but the question resembles ' +
       'the entry too little (n-gram similarity %{gram}, needs %{minGram}): it matches a word and little else.',
-    below_threshold: 'Not answered because the best score %{score} is below %{floor} (threshold %{needed}).',
+    below_threshold:
+      'A clear winner just under the threshold (a score of at least %{floor}) would be answered, but %{score} is ' +
+      'below that too.',
     other_audience_not_strong:
       'Not answered: the best entry is for another audience and needs the score %{needed} (it has %{score}).',
   },

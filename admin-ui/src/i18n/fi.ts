@@ -327,6 +327,7 @@ export const fiApp: AppMessages = {
     dropOffRate: 'Poistuma',
     withHandoff: 'Siirretty asiakaspalveluun',
     resolvedByBot: 'Botti ratkaisi',
+    resolvedRate: 'Botin ratkaisuosuus',
     minutesSaved: 'Säästetyt minuutit',
     hoursSaved: 'Säästetyt tunnit',
     eurosSaved: 'Säästetyt eurot',
@@ -853,7 +854,9 @@ export const fiApp: AppMessages = {
     near_threshold_one_word:
       'Ei vastata: pisteet %{score} ovat hieman alle kynnyksen %{needed}, mutta kysymys muistuttaa sisältöä ' +
       'liian vähän (n-grammien samankaltaisuus %{gram}, vaaditaan %{minGram}): yksi sana osuu, muu ei juuri.',
-    below_threshold: 'Ei vastata, koska parhaat pisteet %{score} jäävät alle rajan %{floor} (kynnys %{needed}).',
+    below_threshold:
+      'Hieman kynnyksen alle jäävä selvä voittaja (pisteet vähintään %{floor}) saisi vastauksen, mutta %{score} jää ' +
+      'tämänkin rajan alle.',
     other_audience_not_strong:
       'Ei vastata: paras sisältö on toiselle kohderyhmälle ja vaatii pisteet %{needed} (sillä on %{score}).',
   },

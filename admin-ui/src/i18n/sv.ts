@@ -327,6 +327,7 @@ export const svApp: AppMessages = {
     dropOffRate: 'Bortfall',
     withHandoff: 'Med överföring',
     resolvedByBot: 'Lösta av boten',
+    resolvedRate: 'Andel lösta av boten',
     minutesSaved: 'Sparade minuter',
     hoursSaved: 'Sparade timmar',
     eurosSaved: 'Sparade euro',
@@ -854,7 +855,9 @@ export const svApp: AppMessages = {
     near_threshold_one_word:
       'Besvaras inte: poängen %{score} ligger strax under tröskeln %{needed}, men frågan liknar innehållet ' +
       'för lite (n-gramlikhet %{gram}, krävs %{minGram}): ett ord träffar, knappt något annat.',
-    below_threshold: 'Besvaras inte eftersom bästa poängen %{score} är under %{floor} (tröskel %{needed}).',
+    below_threshold:
+      'En klar vinnare strax under tröskeln (poäng minst %{floor}) skulle besvaras, men %{score} ligger under ' +
+      'även den gränsen.',
     other_audience_not_strong:
       'Besvaras inte: bästa innehållet är för en annan målgrupp och kräver poängen %{needed} (det har %{score}).',
   },

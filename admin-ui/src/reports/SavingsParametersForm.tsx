@@ -146,11 +146,9 @@ function EditableParameters({ headingId }: { headingId: string }) {
           </Typography>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
             {channels.map((k) =>
-              field(
-                `savings-minutes-${k}`,
-                translate('app.reports.savings.minutes_for', { channel: name(k) }),
-                draft.minutesPerContact[k] ?? '',
-                (v) => setDraft({ ...draft, minutesPerContact: { ...draft.minutesPerContact, [k]: v } }),
+              // The channel alone: the legend says what the minutes are (the group's name for assistive technology).
+              field(`savings-minutes-${k}`, name(k), draft.minutesPerContact[k] ?? '', (v) =>
+                setDraft({ ...draft, minutesPerContact: { ...draft.minutesPerContact, [k]: v } }),
               ),
             )}
           </Box>

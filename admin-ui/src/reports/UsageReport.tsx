@@ -10,24 +10,9 @@ import { useFormatters } from '../common/useFormatters';
 import { useReportList } from '../common/useReportList';
 import { useValueLabels } from '../common/labels';
 import { usePartialMonths } from '../common/usePartialMonths';
-import { shapeUsageReport } from './shape-usage-report';
+import { USAGE_REPORT_COLUMNS, shapeUsageReport } from './shape-usage-report';
 
-const COLUMNS: { key: string; rate: boolean }[] = [
-  { key: 'conversations', rate: false },
-  { key: 'messages', rate: false },
-  { key: 'questions', rate: false },
-  { key: 'answered', rate: false },
-  { key: 'unanswered', rate: false },
-  { key: 'answeredRate', rate: true },
-  { key: 'unansweredRate', rate: true },
-  { key: 'handoffs', rate: false },
-  { key: 'handoffRate', rate: true },
-  { key: 'feedbackHelpful', rate: false },
-  { key: 'feedbackUnhelpful', rate: false },
-  { key: 'helpfulRate', rate: true },
-  { key: 'resolvedByBot', rate: false },
-  { key: 'resolvedRate', rate: true },
-];
+const COLUMNS = USAGE_REPORT_COLUMNS;
 
 /** Monthly usage table with a breakdown selector and CSV download (GET /monthly-usage[?format=csv]). */
 export function UsageReport({

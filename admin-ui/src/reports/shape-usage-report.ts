@@ -4,18 +4,29 @@
  */
 import type { MonthlyUsageRow } from '../types';
 
-export const REPORT_COUNT_COLUMNS = [
-  'conversations',
-  'messages',
-  'questions',
-  'answered',
-  'unanswered',
-  'handoffs',
-  'feedbackHelpful',
-  'feedbackUnhelpful',
-] as const;
+/** The table's metric columns, in order: each a field of the monthly row; `rate` columns are shares, not counts. */
+export const USAGE_REPORT_COLUMNS = [
+  { key: 'conversations', rate: false },
+  { key: 'messages', rate: false },
+  { key: 'questions', rate: false },
+  { key: 'answered', rate: false },
+  { key: 'unanswered', rate: false },
+  { key: 'answeredRate', rate: true },
+  { key: 'unansweredRate', rate: true },
+  { key: 'handoffs', rate: false },
+  { key: 'handoffRate', rate: true },
+  { key: 'feedbackHelpful', rate: false },
+  { key: 'feedbackUnhelpful', rate: false },
+  { key: 'helpfulRate', rate: true },
+  { key: 'resolvedByBot', rate: false },
+  { key: 'resolvedRate', rate: true },
+] as const satisfies ReadonlyArray<{ key: keyof MonthlyUsageRow; rate: boolean }>;
 
-export type ReportCountColumn = (typeof REPORT_COUNT_COLUMNS)[number];
+/** The count columns: summed into the totals row. */
+export type ReportCountColumn = Extract<(typeof USAGE_REPORT_COLUMNS)[number], { rate: false }>['key'];
+export const REPORT_COUNT_COLUMNS: readonly ReportCountColumn[] = USAGE_REPORT_COLUMNS.flatMap((c) =>
+  c.rate ? [] : [c.key],
+);
 
 export interface UsageReportShape {
   rows: MonthlyUsageRow[];

@@ -45,6 +45,8 @@ function hintFor(
   focus: TryCandidate | null,
 ): Hint | null {
   if (match === null || match >= 1) return null;
+  // A number (a phone number, a date, an amount) says nothing of the topic: no phrasing or synonym would help.
+  if (/\d/.test(word.word)) return null;
   if (recognition === 'unknown') return { key: 'unknown', params: { word: word.word } };
   if (!focus) return null;
   return { key: match > 0 ? 'weak' : 'not_covered', params: { word: word.word, title: focus.title } };
@@ -115,7 +117,10 @@ export function verdictOf(result: TryResult): {
   return best ? { key: 'unanswered', score: best.score } : { key: 'nothing', score: null };
 }
 
-/** Why the bot answered or not (the ranking's own answer decision): a key under app.answerDecision and its numbers. */
+/**
+ * Why the bot answered or not (the ranking's own answer decision): a key under app.answerDecision and its numbers;
+ * null when the verdict says it all (a safety trigger, or a score under a threshold with no near band).
+ */
 export function decisionOf(result: TryResult): {
   key: NonNullable<TryResult['explanation']['decision']>['reason'];
   numbers: Record<'score' | 'gram' | 'lead' | 'needed' | 'floor' | 'minGram' | 'minLead', number>;
@@ -123,5 +128,7 @@ export function decisionOf(result: TryResult): {
   const decision = result.explanation.decision;
   if (!decision || result.answer?.urgent) return null;
   const { reason, score, gram, lead, needed, nearFloor, minGram, minLead } = decision;
+  // Under the threshold with no band below it (Swedish): the verdict already says all there is.
+  if (reason === 'below_threshold' && nearFloor >= needed) return null;
   return { key: reason, numbers: { score, gram, lead, needed, floor: nearFloor, minGram, minLead } };
 }
