@@ -175,28 +175,28 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
   };
 
   // The graph opens whole when its text stays readable so; else at a readable zoom on the open step
-  // (or the first) and where its options lead, the rest reached by scrolling, dragging or zooming out.
+  // (or the first), the rest reached by scrolling, dragging or zooming out.
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
     const rect = box.current?.getBoundingClientRect();
     if (rect) setSize({ width: rect.width, height: rect.height });
   }, []);
-  const fitViewOptions = useMemo(() => {
-    if (!size || !nodes.length) return { padding: FIT_PADDING, maxZoom: 1 };
+  const opening = useMemo(() => {
+    if (!size || !nodes.length) return { fit: true as const };
     const right = Math.max(...nodes.map((n) => n.position.x + Number(n.style?.width ?? 0)));
     const bottom = Math.max(...nodes.map((n) => n.position.y + Number(n.style?.height ?? 0)));
     const wholeZoom = Math.min(size.width / right, size.height / bottom) / (1 + 2 * FIT_PADDING);
-    if (wholeZoom >= MIN_READABLE_ZOOM) return { padding: FIT_PADDING, maxZoom: 1 };
-    const focus = `step:${selected ?? 0}`;
-    const near = new Set([focus, ...edges.filter((e) => e.source === focus).map((e) => e.target)]);
+    if (wholeZoom >= MIN_READABLE_ZOOM) return { fit: true as const };
+    // The step at the left edge, vertically centred, its arrows and labels leading right into view.
+    const focus = nodes.find((n) => n.id === `step:${selected ?? 0}`) ?? nodes[0];
+    const zoom = MIN_READABLE_ZOOM;
+    const middle = focus.position.y + Number(focus.style?.height ?? 0) / 2;
     return {
-      padding: FIT_PADDING,
-      maxZoom: 1,
-      minZoom: MIN_READABLE_ZOOM,
-      nodes: [...near].map((id) => ({ id })),
+      fit: false as const,
+      viewport: { x: 12 - focus.position.x * zoom, y: size.height / 2 - middle * zoom, zoom },
     };
-    // Fitted when the graph is laid out afresh (a new structure), not on every edit or selection.
+    // Placed when the graph is laid out afresh (a new structure), not on every edit or selection.
   }, [size, nodes.length, edges.length]);
 
   return (
@@ -208,8 +208,9 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
           nodes={nodes}
           edges={edges}
           nodeTypes={NODE_TYPES}
-          fitView
-          fitViewOptions={fitViewOptions}
+          fitView={opening.fit}
+          fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
+          defaultViewport={opening.fit ? undefined : opening.viewport}
           minZoom={0.1}
           nodesDraggable={false}
           nodesConnectable={false}
