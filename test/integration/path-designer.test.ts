@@ -132,6 +132,24 @@ describe('path designer API', () => {
     expect((await expert.put(`/guidance-api/designer/paths/${documentId}`, { steps })).status).toBe(200);
   });
 
+  it("never gives a step another step's Swedish texts when its key duplicates another's", async () => {
+    const { steps } = await readDesigner();
+    const [svBefore] = [await draftSteps('sv')];
+    const edited = steps.map((s, i) => (i === 1 ? { ...s, key: steps[0].key } : s));
+    expect((await expert.put(`/guidance-api/designer/paths/${documentId}`, { steps: edited })).status).toBe(200);
+    const svAfter = await draftSteps('sv');
+    const texts = (s: { prompt: string; options: Array<{ label: string }> }) => [
+      s.prompt,
+      s.options.map((o) => o.label),
+    ];
+    expect(svAfter.map(texts)).toEqual(svBefore.map(texts));
+    const read = await readDesigner();
+    expect(read.steps[1].prompt.sv).toBe(steps[1].prompt.sv);
+    expect(read.steps[1].options.map((o) => o.label.sv)).toEqual(steps[1].options.map((o) => o.label.sv));
+    expect(read.problems).toContainEqual(expect.objectContaining({ code: 'duplicate_key' }));
+    expect((await expert.put(`/guidance-api/designer/paths/${documentId}`, { steps })).status).toBe(200);
+  });
+
   it('keeps the Swedish draft in step when the Finnish structure changes outside the designer', async () => {
     const list = (await expert.get('/guidance-api/designer/paths')).body.data as Array<{
       slug: string;
@@ -213,9 +231,13 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     await page?.screenshot({ path: join(ARTIFACTS, 'path-designer-last.png'), fullPage: true });
   });
 
-  async function login(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true, locale: 'fi-FI' });
-    await context.addInitScript(() => localStorage.setItem('strapi-admin-language', 'fi'));
+  async function login(width: number, language: 'fi' | 'sv' = 'fi'): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      bypassCSP: true,
+      locale: `${language}-FI`,
+    });
+    await context.addInitScript((l) => localStorage.setItem('strapi-admin-language', l), language);
     const p = await context.newPage();
     p.on('pageerror', (error) => pageErrors.push(error.message));
     p.on('console', (m) => {
@@ -448,5 +470,83 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     expect(overflow).toBe(0);
     await mobile.screenshot({ path: join(ARTIFACTS, 'path-designer-390.png'), fullPage: true });
     expect(await wcagViolations(mobile, '[data-testid=path-designer]')).toEqual([]);
+  }, 180_000);
+
+  it('names a refused step key in the UI language, asks before unsaved edits are dropped, and opens the graph readable', async () => {
+    const { steps } = await readDesigner();
+    const svBefore = await draftSteps('sv');
+    await page.goto(`${t.url}/admin/path-designer?path=${documentId}`);
+    await page.waitForSelector('[data-testid=pd-graph] .react-flow__node', { timeout: 60_000 });
+    // Readable at the default fit: the step text is drawn at 10 px or more.
+    const zoom = await page.$eval('.react-flow__viewport', (el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(zoom).toBeGreaterThan(0.849);
+    await page.click('.react-flow__node[data-id="step:1"]');
+    await page.fill('#pd-edit-1-key', '');
+    await page.waitForSelector('[data-testid=pd-editor] >> text=● Tallentamattomia muutoksia');
+    // The step's own Swedish texts stay paired with it: no field marked untranslated, and the count agrees.
+    const panel = page.locator('[data-testid=pd-edit-panel]');
+    expect(await panel.locator('.pd-untranslated').count()).toBe(0);
+    expect(await page.textContent('[data-testid=pd-untranslated]')).toBe('Kääntämättä ruotsiksi: 0');
+    const listed = await page.locator('[data-testid=pd-problems] li').allTextContents();
+    expect(listed).toContainEqual(expect.stringMatching(/^Vaihe 2: /));
+    expect(listed.join('\n')).not.toContain('Ohjauspolkujen suunnittelija');
+
+    await page.click('button:has-text("Tallenna luonnos")');
+    await page.waitForSelector('[data-testid=pd-status].pd-error');
+    expect(await page.textContent('[data-testid=pd-status]')).toBe(
+      'Tallennus epäonnistui: Vaihe 2: tunniste puuttuu tai sisältää muita merkkejä kuin a–z, 0–9 ja -',
+    );
+
+    // Leaving by the app's own link asks first, in an accessible modal dialog; "keep editing" keeps the edit.
+    await page.click('button:has-text("Kaikki polut")');
+    const dialog = page.getByRole('dialog', { name: 'Hylätäänkö tallentamattomat muutokset?' });
+    await dialog.waitFor();
+    expect(await wcagViolations(page, '[data-testid=pd-discard-dialog]')).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'path-designer-discard.png'), fullPage: true });
+    await dialog.locator('button:has-text("Jatka muokkausta")').click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.inputValue('#pd-edit-1-key')).toBe('');
+    expect(page.url()).toContain(`path=${documentId}`);
+    // Reloading the tab asks through the browser.
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    await page.reload({ timeout: 5_000 }).catch(() => undefined);
+    expect(asked).toEqual(['beforeunload']);
+    expect(await page.inputValue('#pd-edit-1-key')).toBe('');
+    // Leaving without saving leaves the draft as it was.
+    await page.click('button:has-text("Kaikki polut")');
+    await dialog.locator('button:has-text("Poistu tallentamatta")').click();
+    await page.waitForSelector('[data-testid=pd-paths]');
+    expect((await draftSteps('sv')).map((s) => [s.key, s.prompt])).toEqual(svBefore.map((s) => [s.key, s.prompt]));
+    expect((await readDesigner()).steps).toEqual(steps);
+
+    // In Swedish on a phone: the same message and dialog in the admin's language, readable graph.
+    const sv = await login(390, 'sv');
+    await sv.goto(`${t.url}/admin/path-designer?path=${documentId}`);
+    await sv.waitForSelector('[data-testid=pd-graph] .react-flow__node', { timeout: 60_000 });
+    const svZoom = await sv.$eval('.react-flow__viewport', (el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(svZoom).toBeGreaterThan(0.849);
+    await sv.locator('[data-testid=pd-graph]').screenshot({ path: join(ARTIFACTS, 'path-designer-sv-390-graph.png') });
+    await sv.focus('.react-flow__node[data-id="step:1"]');
+    await sv.keyboard.press('Enter');
+    await sv.fill('#pd-edit-1-key', '');
+    expect(await sv.locator('[data-testid=pd-problems] li').allTextContents()).toContainEqual(
+      expect.stringMatching(/^Steg 2: /),
+    );
+    await sv.click('button:has-text("Spara utkast")');
+    await sv.waitForSelector('[data-testid=pd-status].pd-error');
+    expect(await sv.textContent('[data-testid=pd-status]')).toContain('Steg 2: identifieraren saknas');
+    await sv.click('button:has-text("Alla stigar")');
+    await sv.getByRole('dialog', { name: 'Förkasta osparade ändringar?' }).waitFor();
+    expect(await wcagViolations(sv, '[data-testid=path-designer]')).toEqual([]);
+    const overflow = await sv.$eval('[data-testid=path-designer]', (el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBe(0);
+    await sv.screenshot({ path: join(ARTIFACTS, 'path-designer-sv-390-discard.png'), fullPage: true });
+    await sv.click('button:has-text("Lämna utan att spara")');
+    await sv.waitForSelector('[data-testid=pd-paths]');
+    await sv.context().close();
   }, 180_000);
 });

@@ -1,10 +1,6 @@
-import {
-  alignTranslation,
-  mergeLocaleSteps,
-  toLocaleSteps,
-  untranslatedPaths,
-} from '../../cms/src/designer/designer-path';
+import { alignTranslation, mergeLocaleSteps, toLocaleSteps } from '../../cms/src/designer/designer-path';
 import type { DesignerStep } from '../../cms/src/designer/designer-path';
+import { findMissingTranslations } from '../../cms/src/guidance/validate-path-steps';
 import { buildDesignerSaveSchema, designerSaveSchema } from '../../cms/src/designer/designer-steps-schema';
 
 const fi = [
@@ -58,8 +54,14 @@ describe('one path structure with fi and sv texts', () => {
     expect(toLocaleSteps(steps, 'fi')[0].options[0]).toMatchObject({ target: 'handoff', step: null, handoff: 'phone' });
   });
 
-  it('lists what Swedish still lacks', () => {
-    expect(untranslatedPaths(mergeLocaleSteps(fi, { sv }), 'sv')).toEqual(['steps.0.options.1.label']);
+  it('lists what Swedish still lacks, pairing steps as the merge does', () => {
+    const steps = mergeLocaleSteps(fi, { sv });
+    const missing = (data: DesignerStep[]) =>
+      findMissingTranslations(toLocaleSteps(data, 'fi'), toLocaleSteps(data, 'sv'), 'Swedish').map((p) => p.path);
+    expect(missing(steps)).toEqual(['steps.0.options.1.label']);
+    // A duplicate or cleared key keeps the step's own Swedish texts, so nothing more is missing.
+    expect(missing(steps.map((s, i) => (i === 1 ? { ...s, key: 'alku' } : s)))).toEqual(['steps.0.options.1.label']);
+    expect(missing(steps.map((s, i) => (i === 1 ? { ...s, key: '' } : s)))).toEqual(['steps.0.options.1.label']);
   });
 
   it('refuses a step key the step component would refuse, naming the field', () => {
@@ -83,6 +85,27 @@ describe('one path structure with fi and sv texts', () => {
       ['alku', 'Behöver du hjälp nu?', [['Ja', 'step']]],
       ['kiire', 'Är det nödläge?', [['Ring', 'partner']]],
       ['uusi', '', [['', 'end']]],
+    ]);
+  });
+
+  it("never pairs a step with another step's translation when keys repeat, and keeps a renamed step's texts", () => {
+    const svStored = toLocaleSteps(mergeLocaleSteps(fi, { sv }), 'sv');
+    const duplicate = [fi[0], { ...fi[1], key: 'alku' }];
+    const aligned = alignTranslation(duplicate, svStored, 'sv')!;
+    expect(aligned.map((s) => [s.key, s.prompt, s.options.map((o) => o.label)])).toEqual([
+      ['alku', 'Behöver du hjälp nu?', ['Ja', '']],
+      ['alku', 'Är det nödläge?', ['Ring']],
+    ]);
+    // Written in step by the designer (same keys, same order): nothing to align.
+    expect(alignTranslation(duplicate, toLocaleSteps(mergeLocaleSteps(duplicate, { sv: aligned }), 'sv'), 'sv')).toBe(
+      undefined,
+    );
+    const renamed = [fi[0], { ...fi[1], key: 'hata' }];
+    expect(mergeLocaleSteps(renamed, { sv: svStored })[1].prompt.sv).toBe('Är det nödläge?');
+    // A moved step still finds its texts by key.
+    expect(mergeLocaleSteps([fi[1], fi[0]], { sv: svStored }).map((s) => s.prompt.sv)).toEqual([
+      'Är det nödläge?',
+      'Behöver du hjälp nu?',
     ]);
   });
 

@@ -64,31 +64,61 @@ function toOption(o: Row): DesignerOption {
 }
 
 /**
+ * For each source step, the index of the translation step that holds its texts, or -1. A step
+ * keeps the translation at its own position while that has its key (so duplicate keys never
+ * take another step's texts), else the first unused one with its key (a moved step), else the one
+ * at its position whose key no source step has any more (a renamed step). Each is used once.
+ */
+export function pairTranslationSteps(source: readonly LocaleStep[], translation: readonly LocaleStep[]): number[] {
+  const sourceKeys = new Set(source.map((s) => text(s.key)));
+  const used = new Set<number>();
+  const pairs = source.map(() => -1);
+  const take = (i: number, t: number) => {
+    pairs[i] = t;
+    used.add(t);
+  };
+  source.forEach((s, i) => {
+    if (i < translation.length && text(translation[i].key) === text(s.key)) take(i, i);
+  });
+  source.forEach((s, i) => {
+    if (pairs[i] >= 0) return;
+    const t = translation.findIndex((o, j) => !used.has(j) && text(o.key) === text(s.key));
+    if (t >= 0) take(i, t);
+  });
+  source.forEach((_, i) => {
+    if (pairs[i] >= 0 || i >= translation.length || used.has(i)) return;
+    if (!sourceKeys.has(text(translation[i].key))) take(i, i);
+  });
+  return pairs;
+}
+
+/**
  * The designer's structure from the Finnish (structure-defining) steps, with the texts of every
- * other locale matched by step key and option position; what a locale lacks stays ''.
+ * other locale matched step by step (pairTranslationSteps) and option by position; what a locale
+ * lacks stays ''.
  */
 export function mergeLocaleSteps(
   source: readonly LocaleStep[],
   translations: Partial<Record<DesignerLocale, readonly LocaleStep[]>>,
 ): DesignerStep[] {
-  return source.map((s) => {
-    const key = text(s.key);
-    const step: DesignerStep = {
-      key,
-      prompt: { ...emptyTexts(), fi: text(s.prompt) },
-      options: (Array.isArray(s.options) ? (s.options as Row[]) : []).map(toOption),
-    };
-    for (const locale of DESIGNER_LOCALES.filter((l) => l !== 'fi')) {
-      const other = (translations[locale] ?? []).find((t) => text(t.key) === key);
-      if (!other) continue;
-      step.prompt[locale] = text(other.prompt);
+  const steps = source.map((s): DesignerStep => ({
+    key: text(s.key),
+    prompt: { ...emptyTexts(), fi: text(s.prompt) },
+    options: (Array.isArray(s.options) ? (s.options as Row[]) : []).map(toOption),
+  }));
+  for (const locale of DESIGNER_LOCALES.filter((l) => l !== 'fi')) {
+    const translation = translations[locale] ?? [];
+    pairTranslationSteps(source, translation).forEach((t, i) => {
+      if (t < 0) return;
+      const other = translation[t];
+      steps[i].prompt[locale] = text(other.prompt);
       const otherOptions = Array.isArray(other.options) ? (other.options as Row[]) : [];
-      step.options.forEach((o, j) => {
+      steps[i].options.forEach((o, j) => {
         o.label[locale] = text(otherOptions[j]?.label);
       });
-    }
-    return step;
-  });
+    });
+  }
+  return steps;
 }
 
 /** The option's target fields as the guidance.option component stores them (only the chosen one set). */
@@ -114,22 +144,9 @@ export function toLocaleSteps(steps: readonly DesignerStep[], locale: DesignerLo
   }));
 }
 
-/** Where a locale leaves a prompt or label empty that Finnish has: `steps.1.options.0.label`. */
-export function untranslatedPaths(steps: readonly DesignerStep[], locale: DesignerLocale): string[] {
-  const paths: string[] = [];
-  steps.forEach((s, i) => {
-    if (s.prompt.fi.trim() && !s.prompt[locale].trim()) paths.push(`steps.${i}.prompt`);
-    s.options.forEach((o, j) => {
-      if (o.label.fi.trim() && !o.label[locale].trim()) paths.push(`steps.${i}.options.${j}.label`);
-    });
-  });
-  return paths;
-}
-
 /**
  * `translation` brought in line with the structure of `source` (Finnish): the same step keys,
- * options and targets, keeping the translation's texts where the step key (and option position)
- * still exists and leaving new ones '' (untranslated). Undefined when nothing changes.
+ * options and targets, keeping the translation's texts of each step it pairs (pairTranslationSteps) and leaving new ones '' (untranslated). Undefined when nothing changes.
  */
 export function alignTranslation(
   source: readonly LocaleStep[],

@@ -7,6 +7,7 @@
  *    (to an answer, a partner service, a handoff or the end) — no closed loops.
  */
 
+import { pairTranslationSteps } from '../designer/designer-path';
 import { HANDOFF_CHANNELS, OPTION_TARGETS, type OptionTarget } from '@botkb/contract/enums';
 
 export type { OptionTarget };
@@ -259,17 +260,18 @@ interface TranslatedStep {
 
 /**
  * Labels of the `source` (Finnish) version that `translation` leaves without text: a step
- * whose key is missing or whose prompt is empty in the translation, and each option
- * (matched by position within the step) whose label is empty. `language` names the
+ * with no translated step (paired as the designer pairs them: pairTranslationSteps) or whose
+ * prompt is empty in it, and each option (matched by position within the step) whose label is empty. `language` names the
  * translation in the messages, e.g. "Swedish".
  */
 export function findMissingTranslations(source: unknown, translation: unknown, language: string): PathProblem[] {
   const sourceSteps = (Array.isArray(source) ? source : []) as TranslatedStep[];
   const translated = (Array.isArray(translation) ? translation : []) as TranslatedStep[];
   const problems: PathProblem[] = [];
+  const pairs = pairTranslationSteps(sourceSteps, translated);
   sourceSteps.forEach((s, i) => {
     const key = asString(s?.key) ?? `#${i + 1}`;
-    const other = translated.find((t) => asString(t?.key) === key);
+    const other = pairs[i] >= 0 ? translated[pairs[i]] : undefined;
     if (!other || !asString(other.prompt)) {
       problems.push({
         code: 'untranslated',

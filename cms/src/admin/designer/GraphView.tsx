@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Background,
   Controls,
@@ -13,7 +13,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import type { DesignerStep } from '../../designer/designer-path';
 import type { PathProblem } from '../../guidance/validate-path-steps';
-import { layoutGraph, type GraphNode } from './layout-graph';
+import { layoutGraph, optionArrowText, STEP_SIZE, type GraphNode } from './layout-graph';
 import { problemMessage } from './messages';
 import { problemStepIndex } from './live-problems';
 import { matchOptionChoices } from '../../designer/match-option-choices';
@@ -81,6 +81,16 @@ interface Props {
 
 const stepIndexOf = (nodeId: string) => Number(nodeId.slice('step:'.length));
 
+/** Smallest zoom the graph opens at: its 12 px text stays at least 10 px (WCAG 1.4.4 wants text readable). */
+export const MIN_READABLE_ZOOM = 0.85;
+const FIT_PADDING = 0.05;
+/** A step node's height: room for its title, two prompts, usage and each problem wrapped in full. */
+function stepNodeHeight(problems: readonly string[], usage: boolean): number {
+  // 12 px bold text, about 7 px a character, in a 240 px wide line of 18 px.
+  const problemLines = problems.reduce((n, p) => n + Math.ceil(((p.length + 2) * 7) / 240), 0);
+  return Math.max(STEP_SIZE.height, 68 + (problemLines + (usage ? 2 : 0) + 1) * 18);
+}
+
 /**
  * The path as a React Flow diagram laid out by dagre; problems and usage shown on the step nodes,
  * and with usage on, how often each option was chosen on its arrow. Step nodes are focusable
@@ -88,7 +98,14 @@ const stepIndexOf = (nodeId: string) => Number(nodeId.slice('step:'.length));
  */
 export function GraphView({ steps, problems, targets, usage, selected, t, onOpenStep }: Props) {
   const { nodes, edges } = useMemo(() => {
-    const graph = layoutGraph(steps);
+    const stepProblems = steps.map((_, i) => [
+      ...new Set(
+        problems
+          .filter((p) => problemStepIndex(p) === i && p.code !== 'untranslated')
+          .map((p) => t(problemMessage(p.code))),
+      ),
+    ]);
+    const graph = layoutGraph(steps, (i) => stepNodeHeight(stepProblems[i], Boolean(usage)));
     const nameOf = (n: GraphNode): string => {
       if (n.kind === 'answer') return targets.answers.find((a) => a.documentId === n.ref)?.name ?? n.ref ?? '';
       if (n.kind === 'partner') return targets.partners.find((p) => p.documentId === n.ref)?.name ?? n.ref ?? '';
@@ -114,7 +131,7 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
         title: `${t('step')} ${step.key}${index === 0 ? ` (${t('firstStep')})` : ''}`,
         fi: step.prompt.fi,
         sv: step.prompt.sv,
-        problems: [...new Set(own.filter((p) => p.code !== 'untranslated').map((p) => t(problemMessage(p.code))))],
+        problems: stepProblems[index],
         untranslated: own.some((p) => p.code === 'untranslated'),
         usage: stepUsage
           ? `${t('reached')} ${stepUsage.reached} · ${t('continued')} ${stepUsage.continued} · ${t('dropped')} ${stepUsage.dropped}`
@@ -133,7 +150,7 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
     const flowEdges: Edge[] = graph.edges.map((e) => {
       const o = steps[e.stepIndex].options[e.optionIndex];
       const count = chosen[e.stepIndex]?.[e.optionIndex];
-      const text = o.label.sv ? `${o.label.fi} / ${o.label.sv}` : `${o.label.fi} / sv ✎`;
+      const text = optionArrowText(o);
       return {
         id: e.id,
         source: e.source,
@@ -157,38 +174,66 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
     onOpenStep(stepIndexOf(node.dataset.id ?? ''));
   };
 
+  // The graph opens whole when its text stays readable so; else at a readable zoom on the open step
+  // (or the first), the rest reached by scrolling, dragging or zooming out.
+  const box = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const rect = box.current?.getBoundingClientRect();
+    if (rect) setSize({ width: rect.width, height: rect.height });
+  }, []);
+  const opening = useMemo(() => {
+    if (!size || !nodes.length) return { fit: true as const };
+    const right = Math.max(...nodes.map((n) => n.position.x + Number(n.style?.width ?? 0)));
+    const bottom = Math.max(...nodes.map((n) => n.position.y + Number(n.style?.height ?? 0)));
+    const wholeZoom = Math.min(size.width / right, size.height / bottom) / (1 + 2 * FIT_PADDING);
+    if (wholeZoom >= MIN_READABLE_ZOOM) return { fit: true as const };
+    // The step at the left edge, vertically centred, its arrows and labels leading right into view.
+    const focus = nodes.find((n) => n.id === `step:${selected ?? 0}`) ?? nodes[0];
+    const zoom = MIN_READABLE_ZOOM;
+    const middle = focus.position.y + Number(focus.style?.height ?? 0) / 2;
+    return {
+      fit: false as const,
+      viewport: { x: 12 - focus.position.x * zoom, y: size.height / 2 - middle * zoom, zoom },
+    };
+    // Placed when the graph is laid out afresh (a new structure), not on every edit or selection.
+  }, [size, nodes.length, edges.length]);
+
   return (
-    <div className="pd-graph" data-testid="pd-graph" onKeyDown={onKeyDown}>
-      <ReactFlow
-        // A new structure is laid out afresh and fitted into view again.
-        key={`${nodes.length}:${edges.length}`}
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        fitView
-        fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
-        minZoom={0.1}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable
-        edgesFocusable={false}
-        elementsSelectable={false}
-        onNodeClick={(_, node) => {
-          if (node.type === 'step') onOpenStep(stepIndexOf(node.id));
-        }}
-        ariaLabelConfig={{
-          'node.a11yDescription.default': t('nodeKeys'),
-          'node.a11yDescription.keyboardDisabled': t('nodeKeys'),
-          'controls.ariaLabel': t('graphControls'),
-          'controls.zoomIn.ariaLabel': t('zoomIn'),
-          'controls.zoomOut.ariaLabel': t('zoomOut'),
-          'controls.fitView.ariaLabel': t('fitView'),
-        }}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+    <div className="pd-graph" data-testid="pd-graph" onKeyDown={onKeyDown} ref={box}>
+      {size ? (
+        <ReactFlow
+          // A new structure is laid out afresh and fitted into view again.
+          key={`${nodes.length}:${edges.length}`}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          fitView={opening.fit}
+          fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
+          defaultViewport={opening.fit ? undefined : opening.viewport}
+          minZoom={0.1}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable
+          edgesFocusable={false}
+          elementsSelectable={false}
+          onNodeClick={(_, node) => {
+            if (node.type === 'step') onOpenStep(stepIndexOf(node.id));
+          }}
+          ariaLabelConfig={{
+            'node.a11yDescription.default': t('nodeKeys'),
+            'node.a11yDescription.keyboardDisabled': t('nodeKeys'),
+            'controls.ariaLabel': t('graphControls'),
+            'controls.zoomIn.ariaLabel': t('zoomIn'),
+            'controls.zoomOut.ariaLabel': t('zoomOut'),
+            'controls.fitView.ariaLabel': t('fitView'),
+          }}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background />
+          <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }} />
+        </ReactFlow>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { DesignerStep } from '../../designer/designer-path';
-import { untranslatedPaths } from '../../designer/designer-path';
 import { GraphView } from './GraphView';
 import { StepList } from './StepList';
 import { StepPanel } from './StepPanel';
@@ -12,6 +11,8 @@ import { problemMessage } from './messages';
 import { DESIGNER_API, type DesignerPathData, type PathUsage } from './designer-types';
 import type { Translate } from './useMessages';
 import { sendRequest } from './send-request';
+import { saveErrorMessage, type SaveErrorBody } from './save-error-message';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { helsinkiDay } from '../../analytics/helsinki-day';
 
 type Status = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
@@ -60,7 +61,8 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   }, [showUsage, data, period]);
 
   const problems = useMemo(() => liveProblems(steps), [steps]);
-  const untranslated = useMemo(() => untranslatedPaths(steps, 'sv').length, [steps]);
+  // One list for the count and the fields' marks: the untranslated problems.
+  const untranslated = problems.filter((p) => p.code === 'untranslated').length;
   const blocking = problems.filter((p) => p.code !== 'untranslated');
 
   const change = (next: DesignerStep[]) => {
@@ -89,11 +91,11 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   async function save(): Promise<boolean> {
     setBusy(true);
     setStatus({ kind: 'ok', text: t('saving') });
-    type Saved = { data: { problems: unknown[] }; error?: { message: string } };
+    type Saved = { data: { problems: unknown[] } } & SaveErrorBody;
     const res = await sendRequest((o) => client.put<Saved>(`${DESIGNER_API}/paths/${documentId}`, { steps }, o));
     setBusy(false);
     if (res.status !== 200) {
-      setStatus({ kind: 'error', text: t('saveFailed', { message: res.body.error?.message ?? String(res.status) }) });
+      setStatus({ kind: 'error', text: saveErrorMessage(res.body, res.status, t) });
       return false;
     }
     setDirty(false);
@@ -114,6 +116,7 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
   if (!data) return <p role="status">{status?.text ?? t('loading')}</p>;
   return (
     <div data-testid="pd-editor">
+      <UnsavedChangesGuard dirty={dirty} t={t} />
       <button type="button" className="pd-linkbutton" onClick={onBack}>
         ← {t('back')}
       </button>
@@ -171,7 +174,8 @@ export function PathEditor({ documentId, t, onBack }: { documentId: string; t: T
               return (
                 <li key={p.path + p.code} data-code={p.code}>
                   <button type="button" className="pd-linkbutton" onClick={() => openStep(Math.max(index, 0))}>
-                    {step ? `${t('step')} ${step}` : t('title')}
+                    {index < 0 ? data.name.fi : t('stepNumber', { step: index + 1 })}
+                    {step ? ` (${step})` : ''}
                     {p.option !== undefined ? `, ${t('option').toLowerCase()} ${p.option + 1}` : ''}
                   </button>
                   {': '}

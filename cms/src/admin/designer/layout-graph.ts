@@ -45,17 +45,33 @@ function targetNode(option: DesignerStep['options'][number], stepIndex: Map<stri
   }
 }
 
+/** Width of an arrow's label (11 px text) of `chars` characters, with its padding. */
+const labelWidth = (chars: number) => Math.ceil(chars * 6.2) + 24;
+/** Narrowest and widest gap between columns: the widest label fits in it, up to a limit. */
+const RANK_GAP = { min: 110, max: 460 };
+
+/** The text on an option's arrow: its Finnish and Swedish labels (`sv ✎` when untranslated). */
+export const optionArrowText = (o: DesignerStep['options'][number]): string =>
+  `${o.label.fi} / ${o.label.sv || 'sv ✎'}`;
+
 /**
  * Steps as nodes, options as edges to steps and to one terminal node per answer, partner service,
  * handoff channel and the end, laid out left to right by dagre (positions are node top-left corners).
+ * Columns are far enough apart for the arrows' labels to sit between the nodes, not under them;
+ * `stepHeight` gives a step node room for what it shows (its problems).
  */
-export function layoutGraph(steps: readonly DesignerStep[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function layoutGraph(
+  steps: readonly DesignerStep[],
+  stepHeight: (index: number) => number = () => STEP_SIZE.height,
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const stepIndex = new Map<string, number>();
   steps.forEach((s, i) => {
     if (!stepIndex.has(s.key)) stepIndex.set(s.key, i);
   });
   const nodes = new Map<string, Omit<GraphNode, 'x' | 'y'>>();
-  steps.forEach((_, i) => nodes.set(`step:${i}`, { id: `step:${i}`, kind: 'step', index: i, ...STEP_SIZE }));
+  steps.forEach((_, i) =>
+    nodes.set(`step:${i}`, { id: `step:${i}`, kind: 'step', index: i, ...STEP_SIZE, height: stepHeight(i) }),
+  );
   const edges: GraphEdge[] = [];
   steps.forEach((s, i) =>
     s.options.forEach((o, j) => {
@@ -68,7 +84,9 @@ export function layoutGraph(steps: readonly DesignerStep[]): { nodes: GraphNode[
   );
   const g = new Graph({ multigraph: true });
   // Left to right: the many end nodes of a path stack in a column instead of one very wide row.
-  g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep: 110, marginx: 10, marginy: 10 });
+  const longest = Math.max(0, ...steps.flatMap((st) => st.options.map((o) => optionArrowText(o).length)));
+  const ranksep = Math.min(RANK_GAP.max, Math.max(RANK_GAP.min, labelWidth(longest) + 20));
+  g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of nodes.values()) g.setNode(n.id, { width: n.width, height: n.height });
   for (const e of edges) g.setEdge(e.source, e.target, { width: 110, height: 20, labelpos: 'c' }, e.id);

@@ -48,6 +48,15 @@ const fi = {
     published: 'Julkaistu suomeksi ja ruotsiksi.',
     publishRefused: 'Julkaisu estettiin: polussa on korjattavaa (merkitty kaavioon ja listaan). Luonnos on tallessa.',
     unsaved: 'Tallentamattomia muutoksia',
+    stepNumber: 'Vaihe {step}',
+    invalidKey: 'Vaihe {step}: tunniste puuttuu tai sisältää muita merkkejä kuin a–z, 0–9 ja -',
+    invalidStepField: 'Vaihe {step}: kenttä ”{field}” ei kelpaa (tarkista pituus ja sisältö)',
+    invalidOptionField: 'Vaihe {step}, vaihtoehto {option}: kenttä ”{field}” ei kelpaa (tarkista pituus ja sisältö)',
+    invalidBody: 'polku ei kelpaa tallennettavaksi',
+    discardTitle: 'Hylätäänkö tallentamattomat muutokset?',
+    discardText: 'Polussa on muutoksia, joita ei ole tallennettu. Jos poistut, ne menetetään.',
+    discardConfirm: 'Poistu tallentamatta',
+    discardCancel: 'Jatka muokkausta',
     problems: 'Korjattavaa',
     noProblems: 'Ei korjattavaa.',
     untranslated: 'Kääntämättä ruotsiksi: {count}',
@@ -148,6 +157,16 @@ const sv: Messages = {
     published: 'Publicerad på finska och svenska.',
     publishRefused: 'Publiceringen stoppades: stigen har fel (markerade i diagrammet och listan). Utkastet är sparat.',
     unsaved: 'Osparade ändringar',
+    stepNumber: 'Steg {step}',
+    invalidKey: 'Steg {step}: identifieraren saknas eller innehåller andra tecken än a–z, 0–9 och -',
+    invalidStepField: 'Steg {step}: fältet ”{field}” godtas inte (kontrollera längd och innehåll)',
+    invalidOptionField:
+      'Steg {step}, alternativ {option}: fältet ”{field}” godtas inte (kontrollera längd och innehåll)',
+    invalidBody: 'stigen kan inte sparas',
+    discardTitle: 'Förkasta osparade ändringar?',
+    discardText: 'Stigen har ändringar som inte har sparats. Om du lämnar sidan går de förlorade.',
+    discardConfirm: 'Lämna utan att spara',
+    discardCancel: 'Fortsätt redigera',
     problems: 'Att rätta',
     noProblems: 'Inget att rätta.',
     untranslated: 'Oöversatt till svenska: {count}',
@@ -247,6 +266,15 @@ const en: Messages = {
     publishRefused:
       'Publishing was refused: the path has problems (marked on the diagram and the list). The draft is kept.',
     unsaved: 'Unsaved changes',
+    stepNumber: 'Step {step}',
+    invalidKey: 'Step {step}: the identifier is missing or has characters other than a–z, 0–9 and -',
+    invalidStepField: 'Step {step}: the field “{field}” is not valid (check its length and content)',
+    invalidOptionField: 'Step {step}, option {option}: the field “{field}” is not valid (check its length and content)',
+    invalidBody: 'the path cannot be saved as it is',
+    discardTitle: 'Discard unsaved changes?',
+    discardText: 'The path has changes that are not saved. If you leave, they are lost.',
+    discardConfirm: 'Leave without saving',
+    discardCancel: 'Keep editing',
     problems: 'To fix',
     noProblems: 'Nothing to fix.',
     untranslated: 'Not yet in Swedish: {count}',
@@ -301,3 +329,10 @@ const en: Messages = {
 export type DesignerMessage = keyof Messages['pathDesigner'];
 export const DESIGNER_MESSAGES: Record<'fi' | 'sv' | 'en', Messages> = { fi, sv, en };
 export const problemMessage = (code: PathProblemCode): DesignerMessage => `problem_${code}`;
+
+/** The designer's strings of one language, `{name}` placeholders filled from `values`. */
+export function translator(language: keyof typeof DESIGNER_MESSAGES) {
+  const messages = DESIGNER_MESSAGES[language].pathDesigner;
+  return (key: DesignerMessage, values?: Record<string, string | number>): string =>
+    messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? ''));
+}
