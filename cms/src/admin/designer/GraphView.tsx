@@ -128,7 +128,7 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
       const own = problems.filter((p) => problemStepIndex(p) === index);
       const stepUsage = usage?.steps.find((s) => s.stepKey === step.key);
       const data: StepData = {
-        title: `${t('step')} ${step.key}${index === 0 ? ` (${t('firstStep')})` : ''}`,
+        title: `${t('step')} ${step.key.trim() || index + 1}${index === 0 ? ` (${t('firstStep')})` : ''}`,
         fi: step.prompt.fi,
         sv: step.prompt.sv,
         problems: stepProblems[index],
