@@ -43,6 +43,13 @@ export class GramCounter {
    * calls: an ask scores every candidate against the same query. Renewed when grams were numbered since.
    */
   private query: { vector: GramVector; numbered: number; ids: Int32Array; counts: Uint32Array } | null = null;
+  /**
+   * Per word number, whether it has a gram of the last query (`wordShares`), known for the words whose
+   * `wordSeen` is the query's generation: the words of candidates are looked at once per query.
+   */
+  private wordSeen = new Uint32Array(0);
+  private wordShares = new Uint8Array(0);
+  private queryGeneration = 0;
 
   /** The compact form of a text's words (GramStatistics.words). */
   compact(words: ReadonlyMap<string, number>): GramCounts {
@@ -81,9 +88,18 @@ export class GramCounter {
     this.ensureScratch();
     const { ids, counts } = this.queryGrams(query);
     for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) this.position[ids[k]] = k + 1;
+    this.ensureWordScratch();
+    const generation = this.queryGeneration;
     for (let w = 0; w < doc.words.length; w++) {
+      const word = doc.words[w];
+      const grams = this.gramsOfWord[word];
+      if (this.wordSeen[word] !== generation) {
+        this.wordSeen[word] = generation;
+        this.wordShares[word] = grams.some((id) => this.position[id] !== 0) ? 1 : 0;
+      }
+      if (this.wordShares[word] === 0) continue;
       const times = doc.counts[w];
-      for (const id of this.gramsOfWord[doc.words[w]]) {
+      for (const id of grams) {
         const at = this.position[id];
         if (at !== 0) counts[at - 1] += times;
       }
@@ -106,6 +122,11 @@ export class GramCounter {
     let k = 0;
     for (const gram of query.weights.keys()) ids[k++] = this.grams.get(gram) ?? -1;
     this.query = { vector: query, numbered: this.grams.size, ids, counts: new Uint32Array(ids.length) };
+    this.queryGeneration = (this.queryGeneration + 1) >>> 0;
+    if (this.queryGeneration === 0) {
+      this.wordSeen.fill(0);
+      this.queryGeneration = 1;
+    }
     return this.query;
   }
 
@@ -125,10 +146,15 @@ export class GramCounter {
     this.syncIdf(stats);
     let shape = this.shapes.get(doc);
     if (!shape) {
-      const { weights } = this.weights(doc, stats);
+      // As the sum over this.weights(doc, stats), in its order, without keeping the weights.
+      const grams = this.expand(doc);
       let sum = 0;
-      for (const w of weights) sum += w * w;
-      shape = { norm: Math.sqrt(sum), distinct: weights.length };
+      for (const id of grams) {
+        const w = gramWeight(this.scratch[id], this.idf(id));
+        sum += w * w;
+        this.scratch[id] = 0;
+      }
+      shape = { norm: Math.sqrt(sum), distinct: grams.length };
       this.shapes.set(doc, shape);
     }
     return shape;
@@ -182,6 +208,17 @@ export class GramCounter {
     if (this.scratch.length >= this.grams.size) return;
     this.scratch = new Uint32Array(this.grams.size * 2);
     this.position = new Int32Array(this.grams.size * 2);
+  }
+
+  /** Word scratch space (wordSeen, wordShares) for every word numbered so far. */
+  private ensureWordScratch(): void {
+    if (this.wordSeen.length >= this.words.size) return;
+    const seen = new Uint32Array(this.words.size * 2);
+    seen.set(this.wordSeen);
+    const shares = new Uint8Array(this.words.size * 2);
+    shares.set(this.wordShares);
+    this.wordSeen = seen;
+    this.wordShares = shares;
   }
 
   private wordNumber(word: string): number {
