@@ -44,11 +44,15 @@ export class GramCounter {
    */
   private query: { vector: GramVector; numbered: number; ids: Int32Array; counts: Uint32Array } | null = null;
   /**
-   * Per word number, whether it has a gram of the last query (`wordShares`), known for the words whose
-   * `wordSeen` is the query's generation: the words of candidates are looked at once per query.
+   * Per word number, the query positions of its grams (repeats included, the others left out):
+   * `hits` from `wordFrom` to `wordTo`, known for the words whose `wordSeen` is the query's
+   * generation. The words of an ask's candidates are looked at once per query, not once per candidate.
    */
   private wordSeen = new Uint32Array(0);
-  private wordShares = new Uint8Array(0);
+  private wordFrom = new Int32Array(0);
+  private wordTo = new Int32Array(0);
+  private hits = new Int32Array(1024);
+  private hitCount = 0;
   private queryGeneration = 0;
 
   /** The compact form of a text's words (GramStatistics.words). */
@@ -92,17 +96,9 @@ export class GramCounter {
     const generation = this.queryGeneration;
     for (let w = 0; w < doc.words.length; w++) {
       const word = doc.words[w];
-      const grams = this.gramsOfWord[word];
-      if (this.wordSeen[word] !== generation) {
-        this.wordSeen[word] = generation;
-        this.wordShares[word] = grams.some((id) => this.position[id] !== 0) ? 1 : 0;
-      }
-      if (this.wordShares[word] === 0) continue;
+      if (this.wordSeen[word] !== generation) this.lookAt(word, generation);
       const times = doc.counts[w];
-      for (const id of grams) {
-        const at = this.position[id];
-        if (at !== 0) counts[at - 1] += times;
-      }
+      for (let h = this.wordFrom[word], to = this.wordTo[word]; h < to; h++) counts[this.hits[h]] += times;
     }
     for (const id of ids) if (id >= 0) this.position[id] = 0;
     let dot = 0;
@@ -122,6 +118,7 @@ export class GramCounter {
     let k = 0;
     for (const gram of query.weights.keys()) ids[k++] = this.grams.get(gram) ?? -1;
     this.query = { vector: query, numbered: this.grams.size, ids, counts: new Uint32Array(ids.length) };
+    this.hitCount = 0;
     this.queryGeneration = (this.queryGeneration + 1) >>> 0;
     if (this.queryGeneration === 0) {
       this.wordSeen.fill(0);
@@ -210,15 +207,30 @@ export class GramCounter {
     this.position = new Int32Array(this.grams.size * 2);
   }
 
-  /** Word scratch space (wordSeen, wordShares) for every word numbered so far. */
+  /** Notes the query positions of a word's grams (see `hits`); the query's grams are in `position`. */
+  private lookAt(word: number, generation: number): void {
+    this.wordSeen[word] = generation;
+    this.wordFrom[word] = this.hitCount;
+    for (const id of this.gramsOfWord[word]) {
+      const at = this.position[id];
+      if (at === 0) continue;
+      if (this.hitCount === this.hits.length) {
+        const hits = new Int32Array(this.hits.length * 2);
+        hits.set(this.hits);
+        this.hits = hits;
+      }
+      this.hits[this.hitCount++] = at - 1;
+    }
+    this.wordTo[word] = this.hitCount;
+  }
+
+  /** Word scratch space (wordSeen, wordFrom, wordTo) for every word numbered so far; new space knows no word. */
   private ensureWordScratch(): void {
     if (this.wordSeen.length >= this.words.size) return;
-    const seen = new Uint32Array(this.words.size * 2);
-    seen.set(this.wordSeen);
-    const shares = new Uint8Array(this.words.size * 2);
-    shares.set(this.wordShares);
-    this.wordSeen = seen;
-    this.wordShares = shares;
+    const size = this.words.size * 2;
+    this.wordSeen = new Uint32Array(size);
+    this.wordFrom = new Int32Array(size);
+    this.wordTo = new Int32Array(size);
   }
 
   private wordNumber(word: string): number {
