@@ -1,6 +1,15 @@
 import { documentTerms, gramTexts, textFingerprint, type SearchDocument } from './search-document';
-import { BoundedCache } from './bounded-cache';
-import { fieldTermLists, gramScore, type AnalyzedFields, type FieldTerms, type GramFields } from './rerank';
+import {
+  fieldTermLists,
+  gramScore,
+  matchedCoverage,
+  type AnalyzedFields,
+  type CoverageQuery,
+  type FieldTerms,
+  type GramFields,
+  type TermCoverage,
+} from './rerank';
+import { FieldTermMatcher, TermMatchScratch } from './field-term-matcher';
 import { GramCounter, type GramCounts } from './gram-counts';
 import { StringNumbers } from './string-numbers';
 import type { GramStatistics, GramVector } from './gram-statistics';
@@ -11,12 +20,12 @@ export type ScoredFields = Pick<
   'id' | 'title' | 'body' | 'phrasings' | 's_title' | 's_phrasings' | 's_topic' | 's_body'
 >;
 
-/** Candidates whose field term sets are kept: ~10 KB each for an entry of 2 KB. */
-const FIELD_SETS_KEPT = 2_000;
-
-/** What the ranking derives from a candidate's texts: field terms and n-gram counts. */
+/**
+ * What the ranking derives from a candidate's texts: each analyzed field's distinct terms in order
+ * (as numbers of its DocumentFeatures, see fieldTermLists) and n-gram counts.
+ */
 export interface CandidateFeatures {
-  readonly fields: FieldTerms;
+  readonly terms: readonly Int32Array[];
   readonly grams: GramFields<GramCounts>;
 }
 
@@ -48,8 +57,7 @@ export class DocumentFeatures {
   private readonly counted = new Map<string, CountedDocument>();
   private readonly terms = new StringNumbers();
   private layout: Array<readonly [number, keyof AnalyzedFields]> = [];
-  /** Field term sets of recent candidates (a common word's documents come up in many asks). */
-  private readonly fieldSets = new BoundedCache<KeptFeatures, FieldTerms>(FIELD_SETS_KEPT);
+  private readonly matchScratch = new TermMatchScratch();
 
   constructor(readonly stats: GramStatistics) {}
 
@@ -98,7 +106,7 @@ export class DocumentFeatures {
       kept = this.compute(hit, fingerprint);
       this.kept.set(hit.id, kept);
     }
-    return this.features(kept);
+    return kept;
   }
 
   /**
@@ -107,7 +115,29 @@ export class DocumentFeatures {
    */
   keptFor(id: string, fp: number): CandidateFeatures | null {
     const kept = this.kept.get(id);
-    return kept && kept.fingerprint === fp ? this.features(kept) : null;
+    return kept && kept.fingerprint === fp ? kept : null;
+  }
+
+  /**
+   * Scores candidates' coverage of a query (matchedCoverage, as fieldCoverageScore of their field
+   * terms): each term of the candidates is compared with the query's words once.
+   */
+  coverageScorer(query: CoverageQuery): (candidate: CandidateFeatures, trace?: TermCoverage[]) => number {
+    if (query.terms.length === 0) return () => 0;
+    const matcher = new FieldTermMatcher(query.words, this.terms, this.matchScratch);
+    return (candidate, trace) => {
+      const matches = matcher.match(candidate.terms);
+      const width = candidate.terms.length;
+      return matchedCoverage(query, (word, field) => matches[word * width + field], trace);
+    };
+  }
+
+  /** A candidate's field terms as sets of strings (fieldTerms of the texts it was computed from). */
+  fieldTerms(candidate: CandidateFeatures): FieldTerms {
+    return candidate.terms.map((numbers, k) => {
+      const [weight, field] = this.layout[k];
+      return [new Set(Array.from(numbers, (n) => this.terms.string(n))), weight, field] as const;
+    });
   }
 
   /** gramScore(query, the candidate's gram vectors), from its kept counts. */
@@ -131,17 +161,5 @@ export class DocumentFeatures {
     this.layout = lists.map(([, weight, field]) => [weight, field] as const);
     const terms = lists.map(([list]) => Int32Array.from(list, (term) => this.terms.number(term)));
     return { fingerprint, terms, grams };
-  }
-
-  private features(kept: KeptFeatures): CandidateFeatures {
-    let fields = this.fieldSets.get(kept);
-    if (!fields) {
-      fields = kept.terms.map((numbers, k) => {
-        const [weight, field] = this.layout[k];
-        return [new Set(Array.from(numbers, (n) => this.terms.string(n))), weight, field] as const;
-      });
-      this.fieldSets.set(kept, fields);
-    }
-    return { fields, grams: kept.grams };
   }
 }

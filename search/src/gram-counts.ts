@@ -43,6 +43,17 @@ export class GramCounter {
    * calls: an ask scores every candidate against the same query. Renewed when grams were numbered since.
    */
   private query: { vector: GramVector; numbered: number; ids: Int32Array; counts: Uint32Array } | null = null;
+  /**
+   * Per word number, the query positions of its grams (repeats included, the others left out):
+   * `hits` from `wordFrom` to `wordTo`, known for the words whose `wordSeen` is the query's
+   * generation. The words of an ask's candidates are looked at once per query, not once per candidate.
+   */
+  private wordSeen = new Uint32Array(0);
+  private wordFrom = new Int32Array(0);
+  private wordTo = new Int32Array(0);
+  private hits = new Int32Array(1024);
+  private hitCount = 0;
+  private queryGeneration = 0;
 
   /** The compact form of a text's words (GramStatistics.words). */
   compact(words: ReadonlyMap<string, number>): GramCounts {
@@ -81,12 +92,13 @@ export class GramCounter {
     this.ensureScratch();
     const { ids, counts } = this.queryGrams(query);
     for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) this.position[ids[k]] = k + 1;
+    this.ensureWordScratch();
+    const generation = this.queryGeneration;
     for (let w = 0; w < doc.words.length; w++) {
+      const word = doc.words[w];
+      if (this.wordSeen[word] !== generation) this.lookAt(word, generation);
       const times = doc.counts[w];
-      for (const id of this.gramsOfWord[doc.words[w]]) {
-        const at = this.position[id];
-        if (at !== 0) counts[at - 1] += times;
-      }
+      for (let h = this.wordFrom[word], to = this.wordTo[word]; h < to; h++) counts[this.hits[h]] += times;
     }
     for (const id of ids) if (id >= 0) this.position[id] = 0;
     let dot = 0;
@@ -106,6 +118,12 @@ export class GramCounter {
     let k = 0;
     for (const gram of query.weights.keys()) ids[k++] = this.grams.get(gram) ?? -1;
     this.query = { vector: query, numbered: this.grams.size, ids, counts: new Uint32Array(ids.length) };
+    this.hitCount = 0;
+    this.queryGeneration = (this.queryGeneration + 1) >>> 0;
+    if (this.queryGeneration === 0) {
+      this.wordSeen.fill(0);
+      this.queryGeneration = 1;
+    }
     return this.query;
   }
 
@@ -125,10 +143,15 @@ export class GramCounter {
     this.syncIdf(stats);
     let shape = this.shapes.get(doc);
     if (!shape) {
-      const { weights } = this.weights(doc, stats);
+      // As the sum over this.weights(doc, stats), in its order, without keeping the weights.
+      const grams = this.expand(doc);
       let sum = 0;
-      for (const w of weights) sum += w * w;
-      shape = { norm: Math.sqrt(sum), distinct: weights.length };
+      for (const id of grams) {
+        const w = gramWeight(this.scratch[id], this.idf(id));
+        sum += w * w;
+        this.scratch[id] = 0;
+      }
+      shape = { norm: Math.sqrt(sum), distinct: grams.length };
       this.shapes.set(doc, shape);
     }
     return shape;
@@ -182,6 +205,32 @@ export class GramCounter {
     if (this.scratch.length >= this.grams.size) return;
     this.scratch = new Uint32Array(this.grams.size * 2);
     this.position = new Int32Array(this.grams.size * 2);
+  }
+
+  /** Notes the query positions of a word's grams (see `hits`); the query's grams are in `position`. */
+  private lookAt(word: number, generation: number): void {
+    this.wordSeen[word] = generation;
+    this.wordFrom[word] = this.hitCount;
+    for (const id of this.gramsOfWord[word]) {
+      const at = this.position[id];
+      if (at === 0) continue;
+      if (this.hitCount === this.hits.length) {
+        const hits = new Int32Array(this.hits.length * 2);
+        hits.set(this.hits);
+        this.hits = hits;
+      }
+      this.hits[this.hitCount++] = at - 1;
+    }
+    this.wordTo[word] = this.hitCount;
+  }
+
+  /** Word scratch space (wordSeen, wordFrom, wordTo) for every word numbered so far; new space knows no word. */
+  private ensureWordScratch(): void {
+    if (this.wordSeen.length >= this.words.size) return;
+    const size = this.words.size * 2;
+    this.wordSeen = new Uint32Array(size);
+    this.wordFrom = new Int32Array(size);
+    this.wordTo = new Int32Array(size);
   }
 
   private wordNumber(word: string): number {

@@ -42,17 +42,21 @@ export { TermStatistics } from './term-statistics';
 export { editDistance } from './edit-distance';
 export {
   coverageScore,
+  coverageQuery,
   fieldCoverageScore,
   fieldTerms,
   fieldTermLists,
   gramScore,
   relevanceScore,
   type AnalyzedFields,
+  type CoverageQuery,
   type FieldTerms,
   type GramFields,
   type TermCoverage,
 } from './rerank';
 export { BoundedCache } from './bounded-cache';
+export { StringNumbers } from './string-numbers';
 export { GramStatistics, gramCosine, type GramVector } from './gram-statistics';
 export { GramCounter, type GramCounts } from './gram-counts';
+export { FieldTermMatcher, TermMatchScratch } from './field-term-matcher';
 export { DocumentFeatures, type CandidateFeatures, type ScoredFields } from './document-features';

@@ -53,13 +53,30 @@ export interface TermCoverage {
  */
 const MAX_PREFIX_EXTRA = 3;
 
-function termMatch(term: string, terms: ReadonlySet<string>): number {
+/**
+ * How a field's term `t` matches a query term it is not equal to: 0.85 the same word inflected
+ * (one a prefix of the other, both of 5+ letters), 0.8 one typo apart, else 0.
+ */
+export function nearTermMatch(term: string, t: string): number {
+  const inflected = Math.abs(t.length - term.length) <= MAX_PREFIX_EXTRA;
+  if (t.length >= 5 && inflected && (t.startsWith(term) || term.startsWith(t))) return 0.85;
+  if (editDistance(t, term, 1) <= 1) return 0.8;
+  return 0;
+}
+
+/** Query terms shorter than this match only exactly. */
+export const NEAR_MATCH_MIN_LENGTH = 5;
+
+/**
+ * How a (folded) query term matches a field's terms: 1 when the field has it, else the near match
+ * (nearTermMatch) of the field's first term, in the set's order, that matches at all.
+ */
+export function termMatch(term: string, terms: ReadonlySet<string>): number {
   if (terms.has(term)) return 1;
-  if (term.length < 5) return 0;
+  if (term.length < NEAR_MATCH_MIN_LENGTH) return 0;
   for (const t of terms) {
-    const inflected = Math.abs(t.length - term.length) <= MAX_PREFIX_EXTRA;
-    if (t.length >= 5 && inflected && (t.startsWith(term) || term.startsWith(t))) return 0.85;
-    if (editDistance(t, term, 1) <= 1) return 0.8;
+    const match = nearTermMatch(term, t);
+    if (match > 0) return match;
   }
   return 0;
 }
@@ -89,24 +106,72 @@ export function fieldCoverageScore(
   synonyms: ReadonlyMap<string, string[]>,
   trace?: TermCoverage[],
 ): number {
-  if (queryTerms.length === 0) return 0;
-  let total = 0;
-  let found = 0;
-  for (const term of queryTerms) {
+  const query = coverageQuery(queryTerms, stats, synonyms);
+  return matchedCoverage(query, (word, field) => termMatch(query.words[word], fields[field][0]), trace);
+}
+
+/** A question's terms prepared for coverage scores (coverageQuery): computed once, scored against each candidate. */
+export interface CoverageQuery {
+  readonly terms: ReadonlyArray<{
+    readonly term: string;
+    /** IDF weight (not normalized). */
+    readonly weight: number;
+    /** The term and its synonyms, each with the index of its folded form in `words`. */
+    readonly variants: ReadonlyArray<readonly [variant: string, word: number]>;
+  }>;
+  /** The distinct folded variants of all terms: what is looked up in a document's fields. */
+  readonly words: readonly string[];
+}
+
+export function coverageQuery(
+  queryTerms: string[],
+  stats: TermStatistics,
+  synonyms: ReadonlyMap<string, string[]>,
+): CoverageQuery {
+  const words: string[] = [];
+  const wordIndex = new Map<string, number>();
+  const terms = queryTerms.map((term) => {
     // A word the knowledge base never uses weighs like its rarest words, so an
     // off-topic question scores low — unless it is short: short unknown words are
     // mostly colloquial fillers ("voiks", "mun", "kipee"), not topics.
     const weight = stats.idf(term) * (stats.has(term) || term.length > 5 ? 1 : 0.3);
+    const variants = [term, ...(synonyms.get(term) ?? [])].map((variant) => {
+      // Folded like Meilisearch does, so "daligt" matches "dåligt".
+      const folded = foldDiacritics(variant);
+      let word = wordIndex.get(folded);
+      if (word === undefined) {
+        word = words.push(folded) - 1;
+        wordIndex.set(folded, word);
+      }
+      return [variant, word] as const;
+    });
+    return { term, weight, variants };
+  });
+  return { terms, words };
+}
+
+/**
+ * termMatch(query.words[word], the document's field number `field`, in FIELD_WEIGHTS' order): how a
+ * coverage score looks its query's words up in one document.
+ */
+export type WordMatch = (word: number, field: number) => number;
+
+/** The coverage score (see coverageScore) of the document whose fields `match` looks words up in. */
+export function matchedCoverage(query: CoverageQuery, match: WordMatch, trace?: TermCoverage[]): number {
+  if (query.terms.length === 0) return 0;
+  let total = 0;
+  let found = 0;
+  for (const { term, weight, variants } of query.terms) {
     total += weight;
     let best = 0;
     let bestField: keyof AnalyzedFields | null = null;
     let bestVariant: string | null = null;
-    for (const variant of [term, ...(synonyms.get(term) ?? [])]) {
-      const folded = foldDiacritics(variant);
-      for (const [terms, fieldWeight, field] of fields) {
-        const match = fieldWeight * termMatch(folded, terms);
-        if (match > best) {
-          best = match;
+    for (const [variant, word] of variants) {
+      for (let k = 0; k < FIELD_WEIGHTS.length; k++) {
+        const [field, fieldWeight] = FIELD_WEIGHTS[k];
+        const value = fieldWeight * match(word, k);
+        if (value > best) {
+          best = value;
           bestField = field;
           bestVariant = variant;
         }
@@ -115,7 +180,7 @@ export function fieldCoverageScore(
     found += weight * best;
     trace?.push({ term, weight, match: best, field: bestField, variant: bestVariant });
   }
-  if (trace) for (const t of trace.slice(-queryTerms.length)) t.weight /= total;
+  if (trace) for (const t of trace.slice(-query.terms.length)) t.weight /= total;
   return found / total;
 }
 

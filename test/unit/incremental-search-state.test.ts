@@ -106,7 +106,7 @@ function state(r: SearchRuntime) {
       return {
         id: doc.id,
         terms: features.countedTerms(doc.id)?.sort(),
-        fields: kept?.fields.map(([set, weight, field]) => [[...set].sort(), weight, field]),
+        fields: kept && features.fieldTerms(kept).map(([set, weight, field]) => [[...set].sort(), weight, field]),
         grams: kept && QUESTIONS.map((q) => features.gramScore(features.stats.vector(q), kept)),
       };
     }),

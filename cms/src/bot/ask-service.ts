@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import {
   SEARCH_LOCALES,
   BoundedCache,
-  fieldCoverageScore,
+  coverageQuery,
   relevanceScore,
   tokenize,
   type Analyzer,
@@ -334,19 +334,24 @@ export class AskService {
         return this.withFeatures(locale, [...byId.values()]);
       }),
     );
-    const ranked = locales.map((locale, i) =>
-      candidates[i]
-        .map(([h, candidate]) => {
-          const { stats, synonyms } = this.runtime;
-          const coverage = fieldCoverageScore(terms[i], candidate.fields, stats[locale], synonyms[locale]);
-          const gram = this.runtime.features[locale].gramScore(queryGrams[i], candidate);
-          const confidence = relevanceScore(coverage, gram);
-          return { ...h, _coverage: coverage, _gram: gram, _confidence: confidence, _features: candidate };
-        })
-        // A stable sort: equal confidences keep the hits' order (the whole question's hits as Meilisearch ranked
-        // them, then each term's).
-        .sort((a, b) => b._confidence - a._confidence),
-    );
+    const ranked = locales.map((locale, i) => {
+      const { stats, synonyms } = this.runtime;
+      const coverageOf = this.runtime.features[locale].coverageScorer(
+        coverageQuery(terms[i], stats[locale], synonyms[locale]),
+      );
+      return (
+        candidates[i]
+          .map(([h, candidate]) => {
+            const coverage = coverageOf(candidate);
+            const gram = this.runtime.features[locale].gramScore(queryGrams[i], candidate);
+            const confidence = relevanceScore(coverage, gram);
+            return { ...h, _coverage: coverage, _gram: gram, _confidence: confidence, _features: candidate };
+          })
+          // A stable sort: equal confidences keep the hits' order (the whole question's hits as Meilisearch ranked
+          // them, then each term's).
+          .sort((a, b) => b._confidence - a._confidence)
+      );
+    });
     const own = ranked[0] ?? [];
     const fallback = ranked.slice(1).flat();
     const near = NEAR_THRESHOLD[req.locale];
@@ -439,8 +444,11 @@ export class AskService {
   /** A ranked candidate's score parts, and how each term counted (the coverage score run again with a trace). */
   private explainCandidate(hit: Ranked, role: CandidateExplanation['role'], terms: string[]): CandidateExplanation {
     const coverage: TermCoverage[] = [];
-    const { stats, synonyms } = this.runtime;
-    fieldCoverageScore(terms, hit._features.fields, stats[hit.locale], synonyms[hit.locale], coverage);
+    const { stats, synonyms, features } = this.runtime;
+    const coverageOf = features[hit.locale].coverageScorer(
+      coverageQuery(terms, stats[hit.locale], synonyms[hit.locale]),
+    );
+    coverageOf(hit._features, coverage);
     return {
       role,
       slug: hit.slug,
