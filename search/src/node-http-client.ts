@@ -74,8 +74,11 @@ function send(
     signal?.addEventListener('abort', abort, { once: true });
     req.on('error', (error: NodeJS.ErrnoException) => {
       signal?.removeEventListener('abort', abort);
-      // A kept-alive connection the server closed just as it was reused: sent once more on a new one.
-      if (retry && req.reusedSocket && error.code === 'ECONNRESET') resolve(send(url, init, agents, false));
+      // A kept-alive connection the server closed just as it was reused: sent once more on a new one. Not after
+      // the client's timeout aborted the request (that destroys the socket too): the request has failed already,
+      // and a second attempt would fail again with nothing left to handle its rejection (a crash).
+      if (retry && req.reusedSocket && error.code === 'ECONNRESET' && !signal?.aborted)
+        resolve(send(url, init, agents, false));
       else reject(error);
     });
     req.end(body);

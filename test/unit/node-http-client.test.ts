@@ -123,6 +123,33 @@ describe('createSearchClient with createNodeHttpClient: the bot searches over No
     }
   });
 
+  it('a search timed out on a kept-alive connection fails once, with no rejection left unhandled', async () => {
+    let served = 0;
+    const s = await serve((_req, _body, res) => {
+      served += 1;
+      // The second search, on the kept-alive connection, gets no answer: the client's timeout aborts it.
+      if (served === 1) json(res, 200, { hits: [] });
+    });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const client = nodeClient(s.host, 'k', 100);
+      await client.index('kb_fi').search('x');
+      const error = await client
+        .index('kb_fi')
+        .search('x')
+        .catch((e: unknown) => e);
+      expect((error as MeilisearchRequestError).cause).toBeInstanceOf(MeilisearchRequestTimeOutError);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(unhandled).toEqual([]);
+      expect(served).toBe(2);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await s.close();
+    }
+  });
+
   it('an unreachable server is a MeilisearchRequestError', async () => {
     const s = await serve((_req, _body, res) => json(res, 200, {}));
     await s.close();
