@@ -147,7 +147,24 @@ describe('SearchRuntime keeps its derived state an exact function of the publish
         expect(state(applying)).toEqual(rebuilt);
         expect(state(notified)).toEqual(rebuilt);
       }),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // Found by a random run: the second runtime took out the words of an entry gone meanwhile (d1) after it
+        // had compared the splits, so when d1 came back nothing had changed and d0 stayed analyzed without them.
+        examples: [
+          [
+            [
+              { doc: 2, publish: true, title: 'työ hammas', body: 'hammas', batch: false, notify: false },
+              { doc: 1, publish: true, title: 'kesätyö', body: 'lääkäri hammas', batch: false, notify: false },
+              { doc: 0, publish: true, title: 'hammas', body: 'kesä hammas', batch: true, notify: true },
+              { doc: 0, publish: true, title: 'hammas', body: 'hammaslääkärille', batch: false, notify: false },
+              { doc: 2, publish: false, title: 'hammas', body: 'hammas', batch: true, notify: false },
+              { doc: 1, publish: false, title: 'hammas', body: 'hammas', batch: false, notify: true },
+              { doc: 1, publish: true, title: 'hammas', body: 'lääkäri hammas', batch: false, notify: false },
+            ],
+          ],
+        ],
+      },
     );
   });
 

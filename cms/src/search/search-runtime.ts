@@ -192,15 +192,24 @@ export class SearchRuntime {
     for (const [locale, entriesRead] of read) {
       const analyzer = this.analyzers[locale];
       const unsettled = mapFor(this.unsettled, locale, () => new Set<string>());
-      for (const id of analyzer.lexicon.documentsUsing(analyzer.changedSplits())) unsettled.add(id);
-      for (const id of unsettled) {
-        if (entriesRead.has(id)) continue;
-        const { kind, documentId } = parseSearchDocumentId(id);
-        changes.reanalyzed.push({ kind, documentId, locale });
-        const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.status);
-        // Gone since it was counted (its own change not applied here yet): its words go like a named entry's.
-        if (!entry) analyzer.lexicon.removeDocument(id);
-        entriesRead.set(id, entry);
+      // Until the lexicon stops changing: the splits are compared with those of the last changedSplits(), so
+      // it is called after the last change, or a later change would compare with splits never counted.
+      for (let removed = true; removed;) {
+        removed = false;
+        for (const id of analyzer.lexicon.documentsUsing(analyzer.changedSplits())) unsettled.add(id);
+        for (const id of unsettled) {
+          if (entriesRead.has(id)) continue;
+          const { kind, documentId } = parseSearchDocumentId(id);
+          changes.reanalyzed.push({ kind, documentId, locale });
+          const entry = await readKnowledgeEntry(this.strapi, kind, documentId, locale, this.status);
+          // Gone since it was counted (its own change not applied here yet): its words go like a named entry's,
+          // and other compounds may split otherwise again without them.
+          if (!entry) {
+            analyzer.lexicon.removeDocument(id);
+            removed = true;
+          }
+          entriesRead.set(id, entry);
+        }
       }
       for (const [id, entry] of entriesRead) {
         if (entry) {
