@@ -95,6 +95,9 @@ function UnansweredDetailView() {
             {record.resolution ? (
               <span data-testid="unanswered-resolution">
                 {labels.kind(record.resolution.kind)}: {record.resolution.title}{' '}
+                {record.resolution.draft ? (
+                  <span data-testid="resolution-draft">({translate('app.unanswered.draft')}) </span>
+                ) : null}
                 {record.resolution.adminUrl ? (
                   <ExternalLink href={record.resolution.adminUrl} testId="resolution-admin-link">
                     {translate('app.common.open_in_strapi')}

@@ -32,10 +32,16 @@ export const unansweredGroupSchema = z.object({
 });
 export type UnansweredGroup = z.infer<typeof unansweredGroupSchema>;
 
-/** The resolution with the linked content's title and admin-panel URL (null: no published version). */
+/**
+ * The resolution with the linked content's title and admin-panel URL: of its published version, else of its
+ * unpublished draft (`draft`; an answer made from the group), null when neither exists.
+ */
 export const linkedResolutionSchema = groupResolutionSchema.extend({
   title: z.string(),
   adminUrl: z.string().nullable(),
+  draft: z.boolean().meta({
+    description: 'the content has no published version yet (the bot does not answer with it): adminUrl opens the draft',
+  }),
 });
 export type LinkedResolution = z.infer<typeof linkedResolutionSchema>;
 
