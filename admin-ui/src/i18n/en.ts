@@ -192,6 +192,7 @@ export const enApp = {
     },
     resolution: 'Resolved with',
     not_resolved: 'Not resolved yet',
+    count_in_period: 'Asked %{from} – %{to}',
     draft: 'draft, not yet published: the bot does not answer with it yet',
     triage_title: 'Triage',
     triage_readonly: 'Only content experts and administrators can change the status or resolve questions.',
@@ -477,6 +478,8 @@ export const enApp = {
     suggest: {
       title: 'Suggested fix',
       intro: 'What the bot answers today to the group’s most typical question, “%{question}”:',
+      only_placeholders:
+        'Every example holds a personal-data placeholder (such as [PUHELIN]) and is no question without it: resolve below and type the phrasing yourself.',
       no_question: 'The group’s examples were deleted: there is no question to try.',
       actions: 'Resolve with one click',
       link: 'Link to “%{title}” (adds the question as its phrasing)',

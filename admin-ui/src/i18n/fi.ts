@@ -406,6 +406,7 @@ export const fiApp: AppMessages = {
     },
     resolution: 'Ratkaistu sisällöllä',
     not_resolved: 'Ei vielä ratkaistu',
+    count_in_period: 'Kysytty %{from} – %{to}',
     draft: 'luonnos, ei vielä julkaistu: botti ei vielä vastaa sillä',
     triage_title: 'Käsittely',
     triage_readonly: 'Vain sisältöasiantuntijat ja pääkäyttäjät voivat muuttaa tilaa tai ratkaista kysymyksiä.',
@@ -694,6 +695,8 @@ export const fiApp: AppMessages = {
     suggest: {
       title: 'Ehdotettu korjaus',
       intro: 'Mitä botti vastaa nyt ryhmän tyypillisimpään kysymykseen ”%{question}”:',
+      only_placeholders:
+        'Jokaisessa esimerkissä on henkilötiedon paikkamerkki (kuten [PUHELIN]) eikä ilman sitä jää kysymystä: ratkaise alla ja kirjoita muotoilu itse.',
       no_question: 'Ryhmän esimerkit on poistettu: kokeiltavaa kysymystä ei ole.',
       actions: 'Ratkaise yhdellä napsautuksella',
       link: 'Liitä sisältöön ”%{title}” (kysymys lisätään sen muotoiluksi)',

@@ -405,6 +405,7 @@ export const svApp: AppMessages = {
     },
     resolution: 'Löst med',
     not_resolved: 'Inte löst ännu',
+    count_in_period: 'Ställd %{from} – %{to}',
     draft: 'utkast, ännu inte publicerat: boten svarar inte med det ännu',
     triage_title: 'Behandling',
     triage_readonly: 'Endast innehållsexperter och administratörer kan ändra statusen eller lösa frågor.',
@@ -695,6 +696,8 @@ export const svApp: AppMessages = {
     suggest: {
       title: 'Föreslagen åtgärd',
       intro: 'Vad boten svarar i dag på gruppens mest typiska fråga ”%{question}”:',
+      only_placeholders:
+        'Varje exempel har en platshållare för personuppgifter (som [PUHELIN]) och utan den återstår ingen fråga: lös nedan och skriv formuleringen själv.',
       no_question: 'Gruppens exempel har raderats: det finns ingen fråga att pröva.',
       actions: 'Lös med ett klick',
       link: 'Koppla till ”%{title}” (frågan läggs till som formulering)',

@@ -17,7 +17,7 @@ import { ContentCatalog } from './content-catalog';
 import { contentHealth, type ContentHealthSources, type TestQuestion } from './reports/content-health';
 import type { HealthRow } from './health/content-health-rows';
 import { loadPublishedSteps, type PublishedStep } from './reports/path-branches';
-import type { ReportFilter } from './report-query';
+import { defaultRange, type ReportFilter } from './report-query';
 import { helsinkiDay } from './helsinki-day';
 import { ingestEvents } from './ingest-events';
 import { resolveAskReferences, type ReferencedAsk } from './resolve-ask-references';
@@ -354,16 +354,27 @@ export class AnalyticsService {
     await this.groupRow(id, true);
   }
 
+  /**
+   * One group with its count and monthly trend (every month, 0 included) in `period`: by default the list's
+   * default period (defaultRange), so that the detail's "asked" is the list's.
+   */
   async group(
     id: number,
-  ): Promise<GroupRow & { trend: Array<{ month: string; count: number }>; rephraseConversations: number }> {
-    const rows = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id] });
+    period: { from: string; to: string } = defaultRange(),
+  ): Promise<
+    GroupRow & {
+      period: { from: string; to: string };
+      trend: Array<{ month: string; count: number }>;
+      rephraseConversations: number;
+    }
+  > {
+    const rows = await unansweredGroups(this.knex, period, { ids: [id], countInRange: true });
     const details = { examples: MAX_EXAMPLES, retentionDays: this.config.retentionDays };
     const [row] = await withGroupDetails(this.knex, rows, details);
     if (!row) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
     const stored = await this.knex(TABLES.groups).where({ id }).first('rephrase_conversations');
     const rephraseConversations = Number(stored?.rephrase_conversations ?? 0);
-    return { ...row, trend: await groupTrend(this.knex, id), rephraseConversations };
+    return { ...row, period, trend: await groupTrend(this.knex, id, period), rephraseConversations };
   }
 
   /**
@@ -532,13 +543,7 @@ export class AnalyticsService {
     for (const locale of byLocale.keys())
       current.set(locale, await this.publishedPhrasings(target.kind, entry.documentId, locale));
     for (const [locale, labels] of byLocale)
-      await this.addPhrasings(
-        target.kind,
-        entry.documentId,
-        locale,
-        labels,
-        current.get(locale),
-      );
+      await this.addPhrasings(target.kind, entry.documentId, locale, labels, current.get(locale));
     for (const r of rows) {
       await this.knex(TABLES.groups)
         .where({ id: Number(r.id) })

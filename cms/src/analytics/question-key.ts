@@ -67,7 +67,9 @@ function groupingStem(locale: SearchLocale, stem: string): string {
  */
 export function questionKey(search: Pick<Analyzer, 'locale'>, text: string): string {
   const { analyzer, typoTargets } = groupingAnalyzerOf(search.locale);
-  const tokens = tokenize(withoutPlaceholders(text)).filter((t) => !analyzer.stopWords.has(t) && !isTypoOfStopWord(t, typoTargets));
+  const tokens = tokenize(withoutPlaceholders(text)).filter(
+    (t) => !analyzer.stopWords.has(t) && !isTypoOfStopWord(t, typoTargets),
+  );
   const stems = analyzer.words(tokens.join(' ')).map((w) => groupingStem(search.locale, w.stem));
   return [...new Set(stems.filter(Boolean))].sort().join(' ').slice(0, 500);
 }

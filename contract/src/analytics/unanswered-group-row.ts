@@ -54,11 +54,14 @@ export const trendPointSchema = z.object({ month: monthSchema, count: countSchem
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
 /**
- * GET /unanswered/:id (and what the triage writes answer): the row with ≤10 examples, the monthly trend and the
- * conversations behind its automatic merges.
+ * GET /unanswered/:id (and what the triage writes answer): the row with ≤10 examples, its count and monthly trend
+ * in `period`, and the conversations behind its automatic merges.
  */
 export const unansweredDetailSchema = unansweredRowSchema.extend({
-  trend: z.array(trendPointSchema),
+  period: z
+    .object({ from: z.string().meta({ format: 'date' }), to: z.string().meta({ format: 'date' }) })
+    .meta({ description: "the days `count` and `trend` cover: the list's default period unless from/to are given" }),
+  trend: z.array(trendPointSchema).meta({ description: "every month of the period, 0 when the group wasn't asked" }),
   rephraseConversations: countSchema.meta({
     description:
       "conversations in which residents reworded a merged group's question as this one's; above 0 the group " +

@@ -2,6 +2,7 @@ import { errors } from '@strapi/utils';
 import {
   answerFromGroupSchema,
   unansweredBulkSchema,
+  unansweredDetailQuerySchema,
   unansweredMergeSchema,
   unansweredMoveSchema,
   unansweredQuerySchema,
@@ -73,7 +74,9 @@ export function unansweredController({ analytics, bank, bot, search }: Analytics
       respondReport(ctx, 'unanswered', q, { data, total: page.total }, {}, UNANSWERED_COLUMNS);
     },
     get: async (ctx) => {
-      const group = await linked(groupId(ctx));
+      const id = groupId(ctx);
+      const { from, to } = parseReportQuery(ctx.query, unansweredDetailQuerySchema);
+      const group = (await withLinks(analytics, [await analytics.group(id, { from, to })]))[0];
       await analytics.logAccess(ctx.state.user.email, 'view_unanswered_group', group.id);
       ctx.body = { data: group };
     },
