@@ -30,7 +30,7 @@ type Group = {
   totalCount: number;
   status: string;
   examples: string[];
-  trend: Array<{ count: number }>;
+  trend: Array<{ count: number; month?: string }>;
 };
 
 const ask = async (question: string, locale = 'fi') =>
@@ -179,7 +179,7 @@ describe('resolving at scale', () => {
       status: 'published',
       filters: { slug: 'ajanvaraus-terveysasema' },
       populate: { phrasings: true },
-    } as never)) as { phrasings: Array<{ text: string }> };
+    } as never)) as unknown as { phrasings: Array<{ text: string }> };
     expect(published.phrasings.some((p) => p.text.includes('['))).toBe(false);
     await drainSearch(t.strapi);
     for (const g of chosen)
@@ -319,7 +319,7 @@ describe('group detail period', () => {
     const list = await suite.groups(`&pageSize=100&q=${encodeURIComponent(PET)}`);
     expect(data.count).toBe(list.data[0].count);
     expect(data.period).toEqual({ from: list.meta.from, to: list.meta.to });
-    const months = data.trend.map((m) => (m as { month: string }).month);
+    const months = data.trend.map((m) => m.month);
     expect(months[0]).toBe(data.period.from.slice(0, 7));
     expect(months[months.length - 1]).toBe(data.period.to.slice(0, 7));
     expect(data.trend.filter((m) => m.count === 0).length).toBe(months.length - 1);
