@@ -5,6 +5,14 @@ export { EVENT_TYPES, MAX_EVENTS_PER_BATCH, eventTypeSchema, type EventType } fr
 export { HANDOFF_CHANNELS, handoffChannelSchema, type HandoffChannel } from './handoff-channels';
 export { LOCALES, localeSchema, type Locale } from './locales';
 export { PARTNER_KINDS, type PartnerKind } from './partner-kinds';
+export {
+  MIN_QUESTION_WORDS,
+  PLACEHOLDERS,
+  hasPlaceholder,
+  phrasingWithoutPlaceholders,
+  placeholderFreePhrasing,
+  withoutPlaceholders,
+} from './placeholders';
 export { KEY_MAX_LENGTH, SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug-pattern';
 export { URGENCIES, urgencySchema, type Urgency } from './urgencies';
 export { MAX_QUESTION_LENGTH, askRequestSchema, createAskRequestSchema, type AskRequest } from './bot/ask-request';

@@ -172,7 +172,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A group with ≤10 examples and its monthly trend
+         * A group with ≤10 examples and its monthly trend in a period (default: the list's)
          * @description Roles: admin, content_expert, manager.
          */
         get: operations["getUnanswered"];
@@ -891,6 +891,8 @@ export interface components {
                 resolvedAt: string | null;
                 title: string;
                 adminUrl: string | null;
+                /** @description the content has no published version yet (the bot does not answer with it): adminUrl opens the draft */
+                draft: boolean;
             } | null;
         };
         UnansweredDetail: {
@@ -921,7 +923,17 @@ export interface components {
                 resolvedAt: string | null;
                 title: string;
                 adminUrl: string | null;
+                /** @description the content has no published version yet (the bot does not answer with it): adminUrl opens the draft */
+                draft: boolean;
             } | null;
+            /** @description the days `count` and `trend` cover: the list's default period unless from/to are given */
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            /** @description every month of the period, 0 when the group wasn't asked */
             trend: {
                 month: string;
                 count: number;
@@ -2231,7 +2243,12 @@ export interface operations {
     };
     getUnanswered: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description from: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
+                from?: string;
+                /** @description to: an inclusive Europe/Helsinki day YYYY-MM-DD, 2000-01-01 … 2100-12-31; to < 10 years after from */
+                to?: string;
+            };
             header?: never;
             path: {
                 /** @description a row id (positive 32-bit integer) */

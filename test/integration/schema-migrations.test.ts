@@ -25,6 +25,7 @@ const MIGRATIONS = [
   '018-unanswered-rephrasings.js',
   '019-regroup-unanswered-variants.js',
   '020-text-changes.js',
+  '021-regroup-unanswered-placeholders.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';

@@ -19,6 +19,9 @@ const FISH = 'kalastuslupa mistä ostetaan';
 // A question no demo entry answers (the swimming-hall question of earlier versions now has its answer).
 const GRAVE = ['miten varataan hautapaikka', 'Miten varataan hautapaikka?'];
 const SV = 'kan jag parkera gratis vid sjukhuset';
+// Redacted to "… [PUHELIN]": the placeholder is no word of the question and never content.
+const PHONE = 'soittakaa minulle takaisin kirjastokortista numeroon 040 123 4567';
+const PHONE_LEFT = 'soittakaa minulle takaisin kirjastokortista numeroon';
 
 type Group = {
   id: string;
@@ -27,7 +30,7 @@ type Group = {
   totalCount: number;
   status: string;
   examples: string[];
-  trend: Array<{ count: number }>;
+  trend: Array<{ count: number; month?: string }>;
 };
 
 const ask = async (question: string, locale = 'fi') =>
@@ -46,7 +49,7 @@ const detail = async (id: string): Promise<Group> => (await manager.get(`/analyt
 beforeAll(async () => {
   suite = await startUnansweredSuite();
   ({ t, manager, editor } = suite);
-  for (const q of [...DOG, PET, PET, FISH, ...GRAVE]) expect([q, (await ask(q)).answered]).toEqual([q, false]);
+  for (const q of [...DOG, PET, PET, FISH, ...GRAVE, PHONE]) expect([q, (await ask(q)).answered]).toEqual([q, false]);
   expect((await ask(SV, 'sv')).answered).toBe(false);
 }, 420_000);
 afterAll(async () => t?.stop());
@@ -135,6 +138,20 @@ describe('merging unanswered-question groups', () => {
 describe('resolving at scale', () => {
   it("bulk-resolves groups to one answer: each group's question becomes a phrasing and the bot answers them", async () => {
     const chosen = [await groupOf(DOG[0]), await groupOf(FISH)];
+    const phone = await groupOf(PHONE_LEFT);
+    expect(phone.examples).toEqual([`${PHONE_LEFT} [PUHELIN]`]);
+    const keys = await t.strapi.db
+      .connection('botkb_unanswered_keys')
+      .where('group_id', Number(phone.id))
+      .select('key');
+    expect(keys.map((k: { key: string }) => k.key).join(' ')).not.toMatch(/puhel/);
+    const phoneRes = await editor.post('/analytics-api/unanswered/bulk', {
+      ids: [phone.id],
+      status: 'resolved',
+      target: { kind: 'answer', slug: 'ajanvaraus-terveysasema' },
+    });
+    expect(phoneRes.body).toEqual({ data: { updated: 1 } });
+    expect(await detail(phone.id)).toMatchObject({ resolution: { phrasing: PHONE_LEFT } });
     const res = await editor.post('/analytics-api/unanswered/bulk', {
       ids: chosen.map((g) => g.id),
       status: 'resolved',
@@ -147,6 +164,23 @@ describe('resolving at scale', () => {
         resolution: { slug: 'ajanvaraus-terveysasema', phrasing: g.label },
       });
     }
+    // As a single resolve, each group's examples become bank questions expecting the entry (no placeholders).
+    const bank = await t.strapi.db
+      .connection('botkb_bank_questions')
+      .whereIn(
+        'group_id',
+        [...chosen, phone].map((g) => Number(g.id)),
+      )
+      .select('question', 'expected');
+    expect(bank.map((b: { question: string }) => b.question).sort()).toEqual([...DOG, PET, FISH, PHONE_LEFT].sort());
+    expect(new Set(bank.map((b: { expected: string }) => b.expected))).toEqual(new Set(['ajanvaraus-terveysasema']));
+    const published = (await t.strapi.documents('api::answer.answer').findFirst({
+      locale: 'fi',
+      status: 'published',
+      filters: { slug: 'ajanvaraus-terveysasema' },
+      populate: { phrasings: true },
+    } as never)) as unknown as { phrasings: Array<{ text: string }> };
+    expect(published.phrasings.some((p) => p.text.includes('['))).toBe(false);
     await drainSearch(t.strapi);
     for (const g of chosen)
       expect([g.label, (await ask(g.label)).answer?.slug]).toEqual([g.label, 'ajanvaraus-terveysasema']);
@@ -154,7 +188,7 @@ describe('resolving at scale', () => {
       .connection('botkb_access_log')
       .where('action', 'resolve_unanswered_groups')
       .select('target');
-    expect(log).toHaveLength(1);
+    expect(log).toHaveLength(2); // the phone group's resolve and the pair's
   });
 
   it("resolves a group to a guidance path: the question becomes the path's phrasing and the bot answers with it", async () => {
@@ -243,7 +277,11 @@ describe('resolving at scale', () => {
     expect(res.status).toBe(200);
     const { answer, group } = res.body.data;
     expect(answer).toMatchObject({ locale: 'fi', adminUrl: expect.stringContaining(answer.documentId) });
-    expect(group).toMatchObject({ status: 'resolved', resolution: { kind: 'answer', slug: answer.slug } });
+    // Resolved but labelled as a draft, linked to the draft in the admin panel.
+    expect(group).toMatchObject({
+      status: 'resolved',
+      resolution: { kind: 'answer', slug: answer.slug, draft: true, title: grave.label, adminUrl: answer.adminUrl },
+    });
     const docs = t.strapi.documents('api::answer.answer');
     const draft = (await docs.findOne({
       documentId: answer.documentId,
@@ -252,7 +290,9 @@ describe('resolving at scale', () => {
       populate: { phrasings: true },
     } as never)) as any;
     expect(draft).toMatchObject({ title: grave.label, publishedAt: null });
-    expect(draft.phrasings.map((p: { text: string }) => p.text).sort()).toEqual([...GRAVE].sort());
+    // One phrasing per form: case and punctuation aside, GRAVE's two are one.
+    expect(draft.phrasings.map((p: { text: string }) => p.text)).toHaveLength(1);
+    expect(GRAVE).toContain(draft.phrasings[0].text);
     expect(
       await docs.findOne({ documentId: answer.documentId, locale: 'fi', status: 'published' } as never),
     ).toBeNull();
@@ -265,5 +305,31 @@ describe('resolving at scale', () => {
     await docs.publish({ documentId: answer.documentId, locale: 'fi' } as never);
     await drainSearch(t.strapi);
     for (const q of GRAVE) expect([q, (await ask(q)).answer?.slug]).toEqual([q, answer.slug]);
+    expect((await detail(grave.id)) as unknown).toMatchObject({
+      resolution: { draft: false, adminUrl: answer.adminUrl },
+    });
+  });
+});
+
+describe('group detail period', () => {
+  it("counts in the list's default period, states it, and shows every month of it (0 included)", async () => {
+    const [row] = await groups(`&q=${encodeURIComponent(PET)}`);
+    const res = await manager.get(`/analytics-api/unanswered/${row.id}`);
+    const data = res.body.data as Group & { period: { from: string; to: string } };
+    const list = (await manager.get(`/analytics-api/unanswered?pageSize=100&q=${encodeURIComponent(PET)}`)).body;
+    expect(data.count).toBe(list.data[0].count);
+    expect(data.period).toEqual({ from: list.meta.from, to: list.meta.to });
+    const months = data.trend.map((m) => m.month);
+    expect(months[0]).toBe(data.period.from.slice(0, 7));
+    expect(months[months.length - 1]).toBe(data.period.to.slice(0, 7));
+    expect(data.trend.filter((m) => m.count === 0).length).toBe(months.length - 1);
+    expect(data.trend.reduce((n, m) => n + m.count, 0)).toBe(data.count);
+    const old = await manager.get(`/analytics-api/unanswered/${row.id}?from=2020-01-01&to=2020-03-31`);
+    expect(old.body.data).toMatchObject({ count: 0, period: { from: '2020-01-01', to: '2020-03-31' } });
+    expect(old.body.data.trend).toEqual([
+      { month: '2020-01', count: 0 },
+      { month: '2020-02', count: 0 },
+      { month: '2020-03', count: 0 },
+    ]);
   });
 });

@@ -193,6 +193,8 @@ export const enApp = {
     },
     resolution: 'Resolved with',
     not_resolved: 'Not resolved yet',
+    count_in_period: 'Asked %{from} – %{to}',
+    draft: 'draft, not yet published: the bot does not answer with it yet',
     triage_title: 'Triage',
     triage_readonly: 'Only content experts and administrators can change the status or resolve questions.',
     resolve: {
@@ -434,12 +436,28 @@ export const enApp = {
     },
   },
   triage: {
+    bulk_in_progress: {
+      button: 'Mark in progress',
+      title: 'Mark the selected groups in progress',
+      help: 'The selected group is marked in progress. |||| The %{smart_count} selected groups are marked in progress.',
+      confirm: 'Mark in progress',
+      done: '%{smart_count} group marked in progress. |||| %{smart_count} groups marked in progress.',
+    },
+    bulk_ignore: {
+      button: 'Ignore',
+      title: 'Ignore the selected groups',
+      help: 'The selected group is ignored: it leaves the open groups and is not resolved. |||| The %{smart_count} selected groups are ignored: they leave the open groups and are not resolved.',
+      confirm: 'Ignore',
+      done: '%{smart_count} group ignored. |||| %{smart_count} groups ignored.',
+    },
     merge: {
       button: 'Merge',
       title: 'Merge the selected question groups',
       survivor: 'Group that remains (the others are merged into it)',
+      survivor_help:
+        'The remaining group gets the examples of all selected groups; its name is its most asked example, which may come from another group.',
       confirm: 'Merge',
-      done: 'Merged %{smart_count} groups into “%{label}”. Later asks of these questions join it.',
+      done: 'Merged %{smart_count} groups into group %{id}. Its name is now its most asked example “%{label}”. Later asks of these questions join it.',
     },
     bulk_resolve: {
       button: 'Resolve with one entry',
@@ -461,6 +479,8 @@ export const enApp = {
     suggest: {
       title: 'Suggested fix',
       intro: 'What the bot answers today to the group’s most typical question, “%{question}”:',
+      only_placeholders:
+        'Every example holds a personal-data placeholder (such as [PUHELIN]) and is no question without it: resolve below and type the phrasing yourself.',
       no_question: 'The group’s examples were deleted: there is no question to try.',
       actions: 'Resolve with one click',
       link: 'Link to “%{title}” (adds the question as its phrasing)',

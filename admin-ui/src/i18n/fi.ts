@@ -407,6 +407,8 @@ export const fiApp: AppMessages = {
     },
     resolution: 'Ratkaistu sisällöllä',
     not_resolved: 'Ei vielä ratkaistu',
+    count_in_period: 'Kysytty %{from} – %{to}',
+    draft: 'luonnos, ei vielä julkaistu: botti ei vielä vastaa sillä',
     triage_title: 'Käsittely',
     triage_readonly: 'Vain sisältöasiantuntijat ja pääkäyttäjät voivat muuttaa tilaa tai ratkaista kysymyksiä.',
     resolve: {
@@ -651,12 +653,28 @@ export const fiApp: AppMessages = {
     },
   },
   triage: {
+    bulk_in_progress: {
+      button: 'Merkitse työn alle',
+      title: 'Merkitse valitut ryhmät työn alle',
+      help: 'Valittu ryhmä merkitään työn alle. |||| Valitut %{smart_count} ryhmää merkitään työn alle.',
+      confirm: 'Merkitse työn alle',
+      done: '%{smart_count} ryhmä merkitty työn alle. |||| %{smart_count} ryhmää merkitty työn alle.',
+    },
+    bulk_ignore: {
+      button: 'Ohita',
+      title: 'Ohita valitut ryhmät',
+      help: 'Valittu ryhmä ohitetaan: se poistuu avoimista eikä sitä ratkaista. |||| Valitut %{smart_count} ryhmää ohitetaan: ne poistuvat avoimista eikä niitä ratkaista.',
+      confirm: 'Ohita',
+      done: '%{smart_count} ryhmä ohitettu. |||| %{smart_count} ryhmää ohitettu.',
+    },
     merge: {
       button: 'Yhdistä',
       title: 'Yhdistä valitut kysymysryhmät',
       survivor: 'Säilyvä ryhmä (muut yhdistetään siihen)',
+      survivor_help:
+        'Säilyvä ryhmä saa kaikkien valittujen esimerkit; sen nimenä näytetään sen kysytyin esimerkki, joka voi olla toisen ryhmän.',
       confirm: 'Yhdistä',
-      done: '%{smart_count} ryhmää yhdistetty ryhmään ”%{label}”. Näiden kysymysten uudet kysymiset liittyvät siihen.',
+      done: '%{smart_count} ryhmää yhdistetty ryhmään %{id}. Sen nimenä näytetään nyt sen kysytyin esimerkki ”%{label}”. Näiden kysymysten uudet kysymiset liittyvät siihen.',
     },
     bulk_resolve: {
       button: 'Ratkaise yhdellä sisällöllä',
@@ -678,6 +696,8 @@ export const fiApp: AppMessages = {
     suggest: {
       title: 'Ehdotettu korjaus',
       intro: 'Mitä botti vastaa nyt ryhmän tyypillisimpään kysymykseen ”%{question}”:',
+      only_placeholders:
+        'Jokaisessa esimerkissä on henkilötiedon paikkamerkki (kuten [PUHELIN]) eikä ilman sitä jää kysymystä: ratkaise alla ja kirjoita muotoilu itse.',
       no_question: 'Ryhmän esimerkit on poistettu: kokeiltavaa kysymystä ei ole.',
       actions: 'Ratkaise yhdellä napsautuksella',
       link: 'Liitä sisältöön ”%{title}” (kysymys lisätään sen muotoiluksi)',

@@ -406,6 +406,8 @@ export const svApp: AppMessages = {
     },
     resolution: 'Löst med',
     not_resolved: 'Inte löst ännu',
+    count_in_period: 'Ställd %{from} – %{to}',
+    draft: 'utkast, ännu inte publicerat: boten svarar inte med det ännu',
     triage_title: 'Behandling',
     triage_readonly: 'Endast innehållsexperter och administratörer kan ändra statusen eller lösa frågor.',
     resolve: {
@@ -652,12 +654,28 @@ export const svApp: AppMessages = {
     },
   },
   triage: {
+    bulk_in_progress: {
+      button: 'Markera som under arbete',
+      title: 'Markera de valda grupperna som under arbete',
+      help: 'Den valda gruppen markeras som under arbete. |||| De valda %{smart_count} grupperna markeras som under arbete.',
+      confirm: 'Markera som under arbete',
+      done: '%{smart_count} grupp markerad som under arbete. |||| %{smart_count} grupper markerade som under arbete.',
+    },
+    bulk_ignore: {
+      button: 'Ignorera',
+      title: 'Ignorera de valda grupperna',
+      help: 'Den valda gruppen ignoreras: den försvinner från de öppna och löses inte. |||| De valda %{smart_count} grupperna ignoreras: de försvinner från de öppna och löses inte.',
+      confirm: 'Ignorera',
+      done: '%{smart_count} grupp ignorerad. |||| %{smart_count} grupper ignorerade.',
+    },
     merge: {
       button: 'Slå ihop',
       title: 'Slå ihop de valda frågegrupperna',
       survivor: 'Gruppen som blir kvar (de andra slås ihop med den)',
+      survivor_help:
+        'Gruppen som blir kvar får alla valda gruppers exempel; som namn visas dess mest ställda exempel, som kan komma från en annan grupp.',
       confirm: 'Slå ihop',
-      done: '%{smart_count} grupper sammanslagna i ”%{label}”. Nya frågor av dessa slag hamnar där.',
+      done: '%{smart_count} grupper sammanslagna i grupp %{id}. Som namn visas nu dess mest ställda exempel ”%{label}”. Nya frågor av dessa slag hamnar där.',
     },
     bulk_resolve: {
       button: 'Lös med ett innehåll',
@@ -679,6 +697,8 @@ export const svApp: AppMessages = {
     suggest: {
       title: 'Föreslagen åtgärd',
       intro: 'Vad boten svarar i dag på gruppens mest typiska fråga ”%{question}”:',
+      only_placeholders:
+        'Varje exempel har en platshållare för personuppgifter (som [PUHELIN]) och utan den återstår ingen fråga: lös nedan och skriv formuleringen själv.',
       no_question: 'Gruppens exempel har raderats: det finns ingen fråga att pröva.',
       actions: 'Lös med ett klick',
       link: 'Koppla till ”%{title}” (frågan läggs till som formulering)',

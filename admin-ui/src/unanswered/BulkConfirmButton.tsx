@@ -1,6 +1,9 @@
 import type { ReactElement, ReactNode } from 'react';
 import { Button, Confirm, useTranslate } from 'react-admin';
 
+/** Cancelling is no warning: react-admin's Confirm shows an "!" icon on its cancel button by default. */
+const NoIcon = () => null;
+
 /**
  * A bulk action on the selected groups: a small button that opens a confirmation with `content`; texts under
  * `app.triage.<action>` (button, title, confirm). react-admin's Button: on a phone only the icon shows (its label
@@ -40,6 +43,7 @@ export function BulkConfirmButton(props: {
         confirm={`${texts}.confirm`}
         onConfirm={props.onConfirm}
         onClose={props.onClose}
+        CancelIcon={NoIcon}
       />
     </>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
+import { FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup } from '@mui/material';
 import MergeIcon from '@mui/icons-material/MergeType';
 import { useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
@@ -20,7 +20,11 @@ export function BulkMergeButton() {
         selected.map((g) => String(g.id)).filter((id) => id !== into),
       ),
     onSuccess: (group: UnansweredRow) =>
-      done('app.triage.merge.done', { smart_count: selected.length, label: groupLabel(group, translate) }),
+      done('app.triage.merge.done', {
+        smart_count: selected.length,
+        id: group.id,
+        label: groupLabel(group, translate),
+      }),
     onError: failed,
   });
   const openDialog = () => {
@@ -46,11 +50,14 @@ export function BulkMergeButton() {
                 key={g.id}
                 value={String(g.id)}
                 control={<Radio />}
-                label={`${groupLabel(g, translate)} (${g.totalCount})`}
+                label={`${g.id}: ${groupLabel(g, translate)} (${g.totalCount})`}
                 lang={g.locales?.[0]}
               />
             ))}
           </RadioGroup>
+          <FormHelperText sx={{ mx: 0 }} data-testid="merge-label-help">
+            {translate('app.triage.merge.survivor_help')}
+          </FormHelperText>
         </FormControl>
       }
       onConfirm={() => merge.mutate()}

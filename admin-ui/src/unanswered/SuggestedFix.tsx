@@ -8,10 +8,11 @@ import { ApiErrorAlert, useDescribeError } from '../common/ApiErrorAlert';
 import { ExternalLink } from '../common/ExternalLink';
 import { LoadingState } from '../common/StateMessages';
 import { TryResultView } from '../try/TryResultView';
+import { suggestedPhrasing } from './suggested-phrasing';
 
 /**
  * A suggested fix for a group: what the bot answers today to its most typical
- * example (POST /try, records nothing), and one-click resolutions — link a
+ * example without a placeholder of personal data (suggestedPhrasing; POST /try, records nothing), and one-click resolutions — link a
  * candidate (the example becomes its phrasing) or create a draft answer from
  * the group and open it in Strapi.
  */
@@ -20,7 +21,7 @@ export function SuggestedFix({ record, onDone }: { record: UnansweredDetail; onD
   const notify = useNotify();
   const describe = useDescribeError();
   const dataProvider = useDataProvider<AnalyticsDataProvider>();
-  const question = record.label ?? '';
+  const question = suggestedPhrasing(record);
   const locale = (record.locales?.[0] ?? 'fi') as ContentLocale;
   const tried = useQuery({
     queryKey: ['try', question, locale],
@@ -61,7 +62,12 @@ export function SuggestedFix({ record, onDone }: { record: UnansweredDetail; onD
         onError: (error) => notify(describe(error).text, { type: 'error' }),
       },
     );
-  if (!question) return <Typography>{translate('app.triage.suggest.no_question')}</Typography>;
+  if (!question)
+    return (
+      <Typography data-testid="suggest-no-question">
+        {translate(record.label ? 'app.triage.suggest.only_placeholders' : 'app.triage.suggest.no_question')}
+      </Typography>
+    );
   const candidates = (tried.data?.explanation.candidates ?? []).filter((c) => c.locale === locale);
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }} data-testid="suggested-fix">

@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Link } from '@mui/material';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import PendingActionsIcon from '@mui/icons-material/PendingActions';
-import { BulkUpdateButton, DataTable, List, SelectArrayInput, TextInput, useTranslate } from 'react-admin';
+import { DataTable, List, SelectArrayInput, TextInput, useTranslate } from 'react-admin';
 import { UNANSWERED_STATUSES, type UnansweredRow } from '../types';
 import { DocTitleText } from '../common/PageTitle';
 import { useFormatters } from '../common/useFormatters';
@@ -16,24 +16,15 @@ import { groupLabel } from './group-label';
 import { ListExcelExport } from '../common/ListExcelExport';
 import { BulkMergeButton } from './BulkMergeButton';
 import { BulkResolveButton } from './BulkResolveButton';
+import { BulkStatusButton } from './BulkStatusButton';
 
 function BulkTriageButtons() {
   return (
     <>
       <BulkMergeButton />
       <BulkResolveButton />
-      <BulkUpdateButton
-        label="app.unanswered.bulk_in_progress"
-        data={{ status: 'in_progress' }}
-        mutationMode="pessimistic"
-        icon={<PendingActionsIcon />}
-      />
-      <BulkUpdateButton
-        label="app.unanswered.bulk_ignore"
-        data={{ status: 'ignored' }}
-        mutationMode="pessimistic"
-        icon={<VisibilityOffIcon />}
-      />
+      <BulkStatusButton status="in_progress" icon={<PendingActionsIcon />} />
+      <BulkStatusButton status="ignored" icon={<VisibilityOffIcon />} />
     </>
   );
 }
@@ -108,7 +99,12 @@ export function UnansweredList() {
           <DataTable.Col
             source="resolution"
             disableSort
-            render={(r) => (r.resolution ? `${labels.kind(r.resolution.kind)}: ${r.resolution.title}` : '')}
+            render={(r) =>
+              r.resolution
+                ? `${labels.kind(r.resolution.kind)}: ${r.resolution.title}` +
+                  (r.resolution.draft ? ` (${translate('app.unanswered.draft')})` : '')
+                : ''
+            }
           />
         </DataTable>
       </ScrollRegion>

@@ -82,8 +82,19 @@ function UnansweredDetailView() {
               {labels.status(record.status)}
             </span>
           </Field>
-          <Field label={f('count')}>
-            <span data-value={record.count}>{fmt.number(record.count)}</span>
+          <Field
+            label={
+              record.period
+                ? translate('app.unanswered.count_in_period', {
+                    from: fmt.date(record.period.from),
+                    to: fmt.date(record.period.to),
+                  })
+                : f('count')
+            }
+          >
+            <span data-testid="unanswered-count" data-value={record.count}>
+              {fmt.number(record.count)}
+            </span>
           </Field>
           <Field label={f('totalCount')}>
             <span data-value={record.totalCount}>{fmt.number(record.totalCount)}</span>
@@ -95,6 +106,9 @@ function UnansweredDetailView() {
             {record.resolution ? (
               <span data-testid="unanswered-resolution">
                 {labels.kind(record.resolution.kind)}: {record.resolution.title}{' '}
+                {record.resolution.draft ? (
+                  <span data-testid="resolution-draft">({translate('app.unanswered.draft')}) </span>
+                ) : null}
                 {record.resolution.adminUrl ? (
                   <ExternalLink href={record.resolution.adminUrl} testId="resolution-admin-link">
                     {translate('app.common.open_in_strapi')}

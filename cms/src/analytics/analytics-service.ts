@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ResolutionTarget } from '@botkb/contract';
+import { phrasingWithoutPlaceholders, placeholderFreePhrasing, withoutPlaceholders } from '@botkb/contract';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import { failValidation } from '../validation-failure';
@@ -16,7 +17,7 @@ import { ContentCatalog } from './content-catalog';
 import { contentHealth, type ContentHealthSources, type TestQuestion } from './reports/content-health';
 import type { HealthRow } from './health/content-health-rows';
 import { loadPublishedSteps, type PublishedStep } from './reports/path-branches';
-import type { ReportFilter } from './report-query';
+import { defaultRange, type ReportFilter } from './report-query';
 import { helsinkiDay } from './helsinki-day';
 import { ingestEvents } from './ingest-events';
 import { resolveAskReferences, type ReferencedAsk } from './resolve-ask-references';
@@ -35,6 +36,7 @@ import { updateConversations, type ConversationUpdate } from './conversation-out
 import { DEFAULT_SAVINGS_PARAMETERS, type SavingsParameters } from './savings-parameters';
 import { MAX_EXAMPLES, UnansweredGroups, groupingKey } from './unanswered-groups';
 import { mergeGroups } from './merge-groups';
+import { phrasingForm } from './phrasing-form';
 import { moveExamples } from './move-examples';
 import { AskRollups } from './ask-rollups';
 import { createClientRateLimit, type ClientRateLimit } from '../cluster/client-rate-limit';
@@ -352,16 +354,27 @@ export class AnalyticsService {
     await this.groupRow(id, true);
   }
 
+  /**
+   * One group with its count and monthly trend (every month, 0 included) in `period`: by default the list's
+   * default period (defaultRange), so that the detail's "asked" is the list's.
+   */
   async group(
     id: number,
-  ): Promise<GroupRow & { trend: Array<{ month: string; count: number }>; rephraseConversations: number }> {
-    const rows = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids: [id] });
+    period: { from: string; to: string } = defaultRange(),
+  ): Promise<
+    GroupRow & {
+      period: { from: string; to: string };
+      trend: Array<{ month: string; count: number }>;
+      rephraseConversations: number;
+    }
+  > {
+    const rows = await unansweredGroups(this.knex, period, { ids: [id], countInRange: true });
     const details = { examples: MAX_EXAMPLES, retentionDays: this.config.retentionDays };
     const [row] = await withGroupDetails(this.knex, rows, details);
     if (!row) throw new errors.NotFoundError(`unanswered-question group ${id} not found`);
     const stored = await this.knex(TABLES.groups).where({ id }).first('rephrase_conversations');
     const rephraseConversations = Number(stored?.rephrase_conversations ?? 0);
-    return { ...row, trend: await groupTrend(this.knex, id), rephraseConversations };
+    return { ...row, period, trend: await groupTrend(this.knex, id, period), rephraseConversations };
   }
 
   /**
@@ -422,8 +435,15 @@ export class AnalyticsService {
     if (!entry) failValidation(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);
     let added: string | null = null;
     if (phrasing !== null) {
-      added = redactPersonalData(phrasing.trim()).slice(0, 200);
-      if (!added) failValidation(['phrasing'], 'must not be empty');
+      const redacted = redactPersonalData(phrasing.trim());
+      if (!redacted) failValidation(['phrasing'], 'must not be empty');
+      // A placeholder of personal data never becomes content: taken out when a question is left, else refused.
+      added = phrasingWithoutPlaceholders(redacted)?.slice(0, 200) ?? null;
+      if (!added)
+        failValidation(
+          ['phrasing'],
+          'holds a placeholder of personal data (such as [PUHELIN]) and is no question without it: type the phrasing',
+        );
       await this.addPhrasings(target.kind, entry.documentId, group.locale, [added]);
     }
     await this.knex(TABLES.groups).where({ id }).update({
@@ -475,7 +495,7 @@ export class AnalyticsService {
   }
 
   /**
-   * Adds phrasings (case-insensitively new ones) to an answer's or a path's published version in `locale` and
+   * Adds phrasings (new ones by phrasingForm: case and punctuation aside) to an answer's or a path's published version in `locale` and
    * republishes it; `current`: its phrasings as publishedPhrasings read them (checked beforehand).
    */
   private async addPhrasings(
@@ -487,8 +507,8 @@ export class AnalyticsService {
   ): Promise<void> {
     const docs = this.strapi.documents(KIND_UID[kind]);
     const phrasings = current ?? (await this.publishedPhrasings(kind, documentId, locale));
-    const known = new Set(phrasings.map((p) => p.text.toLowerCase()));
-    const added = texts.filter((t) => !known.has(t.toLowerCase()) && known.add(t.toLowerCase()));
+    const known = new Set(phrasings.map((p) => phrasingForm(p.text)));
+    const added = texts.filter((t) => !known.has(phrasingForm(t)) && known.add(phrasingForm(t)));
     if (added.length === 0) return;
     await docs.update({
       documentId,
@@ -500,28 +520,30 @@ export class AnalyticsService {
 
   /**
    * Resolves several groups with one published answer or path (bulk). Each
-   * group's label (its most typical example) becomes a phrasing of the answer
-   * or path in the group's language, so the bot answers those questions from then on.
+   * group's most typical example without a placeholder of personal data
+   * (placeholderFreePhrasing) becomes a phrasing of the answer or path in the
+   * group's language, so the bot answers those questions from then on; a group
+   * whose every example is no question without its placeholders adds none.
    */
   async resolveGroups(ids: number[], target: ResolutionTarget, by: string): Promise<number> {
     const { entries } = await this.catalog.read();
     const entry = entries.get(`${target.kind}:${target.slug}`);
     if (!entry) failValidation(['target', 'slug'], `no published ${target.kind} with slug "${target.slug}"`);
-    const rows = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids });
+    const listed = await unansweredGroups(this.knex, { from: '0000-01-01', to: '9999-12-31' }, { ids });
+    const details = { examples: MAX_EXAMPLES, retentionDays: this.config.retentionDays };
+    const rows = (await withGroupDetails(this.knex, listed, details)).map((r) => ({
+      ...r,
+      phrasing: placeholderFreePhrasing(r.examples)?.slice(0, 200) ?? null,
+    }));
     const byLocale = new Map<string, string[]>();
-    for (const r of rows) if (r.label) byLocale.set(r.locales[0], [...(byLocale.get(r.locales[0]) ?? []), r.label]);
+    for (const r of rows)
+      if (r.phrasing) byLocale.set(r.locales[0], [...(byLocale.get(r.locales[0]) ?? []), r.phrasing]);
     // Every language is checked before any is written: a refusal leaves content and groups as they were.
     const current = new Map<string, Array<{ text: string }>>();
     for (const locale of byLocale.keys())
       current.set(locale, await this.publishedPhrasings(target.kind, entry.documentId, locale));
     for (const [locale, labels] of byLocale)
-      await this.addPhrasings(
-        target.kind,
-        entry.documentId,
-        locale,
-        labels.map((l) => l.slice(0, 200)),
-        current.get(locale),
-      );
+      await this.addPhrasings(target.kind, entry.documentId, locale, labels, current.get(locale));
     for (const r of rows) {
       await this.knex(TABLES.groups)
         .where({ id: Number(r.id) })
@@ -529,7 +551,7 @@ export class AnalyticsService {
           status: 'resolved',
           resolution_kind: target.kind,
           resolution_slug: target.slug,
-          resolution_phrasing: r.label ? r.label.slice(0, 200) : null,
+          resolution_phrasing: r.phrasing,
           resolved_by: by,
           resolved_at: Date.now(),
           updated_at: Date.now(),
@@ -557,10 +579,21 @@ export class AnalyticsService {
     if (!group.label) failValidation(['id'], 'the group has no examples left to make an answer from');
     const locale = group.locales[0];
     const docs = this.strapi.documents(ANSWER_UID);
-    const phrasings = group.examples.map((text) => ({ text: text.slice(0, 200) }));
+    // Examples without placeholders of personal data, one per normalised form ("Onko…wifi?" = "onko…wifi").
+    const seen = new Set<string>();
+    const phrasings = group.examples
+      .map((text) => phrasingWithoutPlaceholders(text)?.slice(0, 200))
+      .filter((text): text is string => Boolean(text))
+      .filter((text) => {
+        const form = phrasingForm(text);
+        return form !== '' && !seen.has(form) && Boolean(seen.add(form));
+      })
+      .map((text) => ({ text }));
+    const title = placeholderFreePhrasing(group.examples) ?? withoutPlaceholders(group.label);
+    if (!title) failValidation(['id'], 'the group has only placeholders of personal data to make an answer from');
     const created = (await docs.create({
       locale,
-      data: { title: group.label.slice(0, 200), body: '', phrasings },
+      data: { title: title.slice(0, 200), body: '', phrasings },
       // The input type asks for slug and audience: the shared-slug middleware and the default fill them.
     } as never)) as { documentId: string; slug: string };
     await this.knex(TABLES.groups).where({ id }).update({
@@ -617,6 +650,17 @@ export class AnalyticsService {
   /** The published structure of a guidance path, for its branching funnel (reports/path-branches.ts). */
   publishedPathSteps(documentId: string): Promise<PublishedStep[]> {
     return loadPublishedSteps(this.strapi, documentId);
+  }
+
+  /** The unpublished draft of an answer or a path by slug in `locale` (its title and id), or null. */
+  async draftOf(kind: EntryKind, slug: string, locale: string): Promise<{ documentId: string; title: string } | null> {
+    const draft = (await this.strapi.documents(KIND_UID[kind]).findFirst({
+      locale,
+      status: 'draft',
+      filters: { slug },
+      fields: ['title'],
+    } as never)) as { documentId: string; title?: string | null } | null;
+    return draft && { documentId: draft.documentId, title: draft.title || slug };
   }
 
   adminUrl(kind: EntryKind, documentId: string, locale: string): string {

@@ -6,6 +6,7 @@ import {
   type Analyzer,
   type SearchLocale,
 } from '@botkb/search';
+import { withoutPlaceholders } from '@botkb/contract';
 import { GROUPING_STOP_WORDS } from './grouping-stop-words';
 
 /** Shortest word that may be a typo of a stop word ("mstä", "okno"); shorter ones are too ambiguous. */
@@ -61,12 +62,14 @@ function groupingStem(locale: SearchLocale, stem: string): string {
  * The grouping key of a (redacted) question: the sorted, de-duplicated stems
  * of its words — inflection, case and word order fold together; greetings,
  * thanks, fillers and question words (grouping-stop-words.ts), also typed
- * with one typo, are left out. Only the locale of `search` is used: the key
+ * with one typo, and redaction placeholders ([PUHELIN]) are left out. Only the locale of `search` is used: the key
  * depends on the grouping's own word list, never on the search vocabulary.
  */
 export function questionKey(search: Pick<Analyzer, 'locale'>, text: string): string {
   const { analyzer, typoTargets } = groupingAnalyzerOf(search.locale);
-  const tokens = tokenize(text).filter((t) => !analyzer.stopWords.has(t) && !isTypoOfStopWord(t, typoTargets));
+  const tokens = tokenize(withoutPlaceholders(text)).filter(
+    (t) => !analyzer.stopWords.has(t) && !isTypoOfStopWord(t, typoTargets),
+  );
   const stems = analyzer.words(tokens.join(' ')).map((w) => groupingStem(search.locale, w.stem));
   return [...new Set(stems.filter(Boolean))].sort().join(' ').slice(0, 500);
 }

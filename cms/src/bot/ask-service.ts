@@ -25,6 +25,7 @@ import type {
   Audience,
   RankedAsk as AskResponse,
 } from '@botkb/contract';
+import { hasPlaceholder, withoutPlaceholders } from '@botkb/contract';
 import { AskRecorder, type AskRecord } from './ask-recorder';
 import { SafetyTriggerMatcher, type SafetyTrigger, type SafetyTriggerMatch } from './safety-trigger-matcher';
 import {
@@ -143,6 +144,13 @@ const suggestion = (h: Hit): AskSuggestion => ({
  * confidence threshold, Finnish fallback for untranslated content (marked),
  * and a durable redacted record of every ask.
  */
+/** The request as searched: a redaction placeholder ("[PUHELIN]", e.g. a group's example tried) is no word. */
+function searchedRequest(req: AskRequest): AskRequest {
+  return req.question.includes('[') && hasPlaceholder(req.question)
+    ? { ...req, question: withoutPlaceholders(req.question) }
+    : req;
+}
+
 export class AskService {
   readonly recorder: AskRecorder;
   private cache = new Map<string, AskResponse>();
@@ -177,7 +185,8 @@ export class AskService {
       const redacted = redactPersonalData(req.question);
       return (recorded = { redacted, normalized: questionKey(analyzer, redacted) });
     };
-    const response = await this.answer(req, this.normalize(req), null, prepare);
+    const searched = searchedRequest(req);
+    const response = await this.answer(searched, this.normalize(searched), null, prepare);
     const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
     const { redacted, normalized } = prepare();
     const askId = randomUUID();
@@ -205,7 +214,8 @@ export class AskService {
   }
 
   /** What `ask` answers (through the answer cache), without recording anything. */
-  rank(req: AskRequest): Promise<AskResponse> {
+  rank(asked: AskRequest): Promise<AskResponse> {
+    const req = searchedRequest(asked);
     return this.answer(req, this.normalize(req), null);
   }
 
@@ -214,7 +224,8 @@ export class AskService {
    * score parts, trigger phrase, Finnish fallback), from the same ranking.
    * Records nothing and neither reads nor fills the answer cache.
    */
-  async explain(req: AskRequest): Promise<ExplainedAsk> {
+  async explain(asked: AskRequest): Promise<ExplainedAsk> {
+    const req = searchedRequest(asked);
     const trace: AskTrace = { words: [], trigger: null, candidates: [], decision: null };
     const response = await this.answer(req, this.normalize(req), trace);
     // A trigger or a question of stop words only answers before the search reads the words.

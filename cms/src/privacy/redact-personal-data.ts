@@ -1,3 +1,4 @@
+import { PLACEHOLDERS } from '@botkb/contract';
 import { matchingText } from './matching-text';
 
 /**
@@ -10,13 +11,7 @@ import { matchingText } from './matching-text';
  * numbers ("SV 67") stay. Matching sees full-width digits, every dash and
  * every space alike (see matching-text.ts); the rest of the text stays as typed.
  */
-export const PLACEHOLDERS = {
-  identityCode: '[HETU]',
-  phone: '[PUHELIN]',
-  email: '[EMAIL]',
-  iban: '[IBAN]',
-  number: '[NUMERO]',
-} as const;
+export { PLACEHOLDERS };
 
 /** Digits in a run from which it is a personal number unless it is a date, a time or money. */
 export const MIN_REDACTED_DIGITS = 7;

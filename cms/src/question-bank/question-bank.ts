@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import type { EntryKind } from '@botkb/search';
 import type { BankQuestion, BankRun } from '@botkb/contract';
+import { phrasingWithoutPlaceholders } from '@botkb/contract';
 import { failValidation } from '../validation-failure';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import type { AskService } from '../bot/ask-service';
@@ -203,8 +204,11 @@ export class QuestionBank {
   async addResolvedGroup(group: { id: number; locale: string }, slug: string, by: string): Promise<number> {
     const examples = await this.knex('botkb_unanswered_examples').where({ group_id: group.id }).select('text');
     const items = examples
-      .map((e: Row) => redactPersonalData(String(e.text)).trim().slice(0, MAX_BANK_QUESTION_LENGTH))
-      .filter(Boolean)
+      // A placeholder of personal data never becomes a bank question: taken out when a question is left, else skipped.
+      .map((e: Row) =>
+        phrasingWithoutPlaceholders(redactPersonalData(String(e.text)))?.slice(0, MAX_BANK_QUESTION_LENGTH),
+      )
+      .filter((q): q is string => Boolean(q))
       .map((question: string) => ({
         locale: group.locale as BankQuestionInput['locale'],
         question,

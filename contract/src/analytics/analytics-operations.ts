@@ -33,6 +33,7 @@ import {
   feedbackCommentsQuerySchema,
   reportQuerySchema,
   unansweredQuerySchema,
+  unansweredDetailQuerySchema,
 } from './report-query';
 import { savingsMetaSchema, savingsRowSchema } from './savings-row';
 import {
@@ -224,9 +225,10 @@ export const ANALYTICS_OPERATIONS: readonly AnalyticsOperation[] = [
     method: 'get',
     path: '/unanswered/{id}',
     operationId: 'getUnanswered',
-    summary: 'A group with ≤10 examples and its monthly trend',
+    summary: "A group with ≤10 examples and its monthly trend in a period (default: the list's)",
     tag: 'unanswered',
     roles: ANY,
+    query: unansweredDetailQuerySchema,
     response: dataResponseSchema(unansweredDetailSchema),
     responseName: 'UnansweredDetailResponse',
     errors: [404],

@@ -61,6 +61,9 @@ export const monthlyUsageQuerySchema = reportQuerySchema.extend({
   breakdown: z.enum(BREAKDOWNS, { error: 'must be locale, channel or audience' }).optional(),
 });
 
+/** GET /unanswered/:id: the period its `count` and monthly trend cover (as the list's; default the same). */
+export const unansweredDetailQuerySchema = reportQuerySchema.pick({ from: true, to: true });
+
 /** GET /unanswered: filters by status (comma list) and text. */
 export const unansweredQuerySchema = reportQuerySchema.extend({
   status: commaList(GROUP_STATUSES).optional(),

@@ -32,10 +32,16 @@ export const unansweredGroupSchema = z.object({
 });
 export type UnansweredGroup = z.infer<typeof unansweredGroupSchema>;
 
-/** The resolution with the linked content's title and admin-panel URL (null: no published version). */
+/**
+ * The resolution with the linked content's title and admin-panel URL: of its published version, else of its
+ * unpublished draft (`draft`; an answer made from the group), null when neither exists.
+ */
 export const linkedResolutionSchema = groupResolutionSchema.extend({
   title: z.string(),
   adminUrl: z.string().nullable(),
+  draft: z.boolean().meta({
+    description: 'the content has no published version yet (the bot does not answer with it): adminUrl opens the draft',
+  }),
 });
 export type LinkedResolution = z.infer<typeof linkedResolutionSchema>;
 
@@ -48,11 +54,14 @@ export const trendPointSchema = z.object({ month: monthSchema, count: countSchem
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
 /**
- * GET /unanswered/:id (and what the triage writes answer): the row with ≤10 examples, the monthly trend and the
- * conversations behind its automatic merges.
+ * GET /unanswered/:id (and what the triage writes answer): the row with ≤10 examples, its count and monthly trend
+ * in `period`, and the conversations behind its automatic merges.
  */
 export const unansweredDetailSchema = unansweredRowSchema.extend({
-  trend: z.array(trendPointSchema),
+  period: z
+    .object({ from: z.string().meta({ format: 'date' }), to: z.string().meta({ format: 'date' }) })
+    .meta({ description: "the days `count` and `trend` cover: the list's default period unless from/to are given" }),
+  trend: z.array(trendPointSchema).meta({ description: "every month of the period, 0 when the group wasn't asked" }),
   rephraseConversations: countSchema.meta({
     description:
       "conversations in which residents reworded a merged group's question as this one's; above 0 the group " +

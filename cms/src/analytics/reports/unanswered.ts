@@ -4,6 +4,7 @@ import { TABLES } from '../analytics-tables';
 import type { ReportFilter } from '../report-query';
 import { splitRange } from '../sum-rollups';
 import { EXAMPLE_ORDER } from '../example-order';
+import { monthsBetween } from '../months';
 
 export { GROUP_STATUSES, type GroupStatus } from '@botkb/contract';
 /** A group as the reports read it (the contract's, before the resolution is linked). */
@@ -53,9 +54,10 @@ export async function topExamples(knex: Knex, ids: number[]): Promise<Map<number
 export async function unansweredGroups(
   knex: Knex,
   filter: ReportFilter,
-  opts: { statuses?: GroupStatus[]; q?: string; ids?: number[] },
+  opts: { statuses?: GroupStatus[]; q?: string; ids?: number[]; countInRange?: boolean },
 ): Promise<GroupRow[]> {
-  const counts = opts.ids ? null : await countsInRange(knex, filter);
+  // By ids: every group asked at all, counted over all time unless `countInRange` (then 0 when not asked in it).
+  const counts = opts.ids && !opts.countInRange ? null : await countsInRange(knex, filter);
   const q = knex(TABLES.groups).select('*');
   if (opts.statuses?.length) q.whereIn('status', opts.statuses);
   if (opts.ids) q.whereIn('id', opts.ids);
@@ -71,14 +73,14 @@ export async function unansweredGroups(
         ),
     );
   }
-  const listed = (await q).filter((g) => (counts ? counts.get(Number(g.id)) : Number(g.total_count)));
+  const listed = (await q).filter((g) => (counts && !opts.ids ? counts.get(Number(g.id)) : Number(g.total_count)));
   const labels = await topExamples(
     knex,
     listed.map((g) => Number(g.id)),
   );
   const rows: GroupRow[] = [];
   for (const g of listed) {
-    const count = counts ? counts.get(Number(g.id))! : Number(g.total_count);
+    const count = counts ? (counts.get(Number(g.id)) ?? 0) : Number(g.total_count);
     const label = labels.get(Number(g.id)) ?? null;
     rows.push({
       id: String(g.id),
@@ -144,13 +146,19 @@ export async function withGroupDetails(
   }));
 }
 
-/** Asks per month of one group, over its whole history. */
-export async function groupTrend(knex: Knex, id: number): Promise<Array<{ month: string; count: number }>> {
+/** Asks per month of one group in every month the period touches, 0 for a month it was not asked in. */
+export async function groupTrend(
+  knex: Knex,
+  id: number,
+  period: { from: string; to: string },
+): Promise<Array<{ month: string; count: number }>> {
+  const months = monthsBetween(period.from.slice(0, 7), period.to.slice(0, 7));
   const rows = await knex(TABLES.groupMonthly)
     .select('month')
     .sum({ n: 'count' })
     .where('group_id', id)
-    .groupBy('month')
-    .orderBy('month');
-  return (rows as Array<{ month: string; n: unknown }>).map((r) => ({ month: r.month, count: Number(r.n) }));
+    .whereBetween('month', [months[0], months[months.length - 1]])
+    .groupBy('month');
+  const counts = new Map((rows as Array<{ month: string; n: unknown }>).map((r) => [r.month, Number(r.n)]));
+  return months.map((month) => ({ month, count: counts.get(month) ?? 0 }));
 }

@@ -2,6 +2,7 @@ import { errors } from '@strapi/utils';
 import {
   answerFromGroupSchema,
   unansweredBulkSchema,
+  unansweredDetailQuerySchema,
   unansweredMergeSchema,
   unansweredMoveSchema,
   unansweredQuerySchema,
@@ -73,7 +74,9 @@ export function unansweredController({ analytics, bank, bot, search }: Analytics
       respondReport(ctx, 'unanswered', q, { data, total: page.total }, {}, UNANSWERED_COLUMNS);
     },
     get: async (ctx) => {
-      const group = await linked(groupId(ctx));
+      const id = groupId(ctx);
+      const { from, to } = parseReportQuery(ctx.query, unansweredDetailQuerySchema);
+      const group = (await withLinks(analytics, [await analytics.group(id, { from, to })]))[0];
       await analytics.logAccess(ctx.state.user.email, 'view_unanswered_group', group.id);
       ctx.body = { data: group };
     },
@@ -111,10 +114,17 @@ export function unansweredController({ analytics, bank, bot, search }: Analytics
     bulk: async (ctx) => {
       const body = bodyOf(ctx, unansweredBulkSchema);
       const by = ctx.state.user.email as string;
-      const updated =
-        body.status === 'resolved'
-          ? await analytics.resolveGroups(body.ids, body.target, by)
-          : await analytics.setGroupStatus(body.ids, body.status, by);
+      if (body.status !== 'resolved') {
+        ctx.body = { data: { updated: await analytics.setGroupStatus(body.ids, body.status, by) } };
+        return;
+      }
+      const updated = await analytics.resolveGroups(body.ids, body.target, by);
+      // As a single resolve: each group's examples become bank questions expecting the entry.
+      const groups = await knex()(TABLES.groups)
+        .whereIn('id', body.ids)
+        .where({ status: 'resolved', resolution_slug: body.target.slug })
+        .select('id', 'locale');
+      for (const group of groups) await bank.addResolvedGroup(group, body.target.slug, by);
       ctx.body = { data: { updated } };
     },
     // Merges groups the grouping kept apart into `into`; their later asks join it.
