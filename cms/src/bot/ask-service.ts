@@ -138,12 +138,6 @@ const suggestion = (h: Hit): AskSuggestion => ({
   audience: h.audience as Audience,
 });
 
-/**
- * The bot's question answering: safety triggers first, then Finnish/Swedish-
- * aware search over the published knowledge base, an answer only above the
- * confidence threshold, Finnish fallback for untranslated content (marked),
- * and a durable redacted record of every ask.
- */
 /** The request as searched: a redaction placeholder ("[PUHELIN]", e.g. a group's example tried) is no word. */
 function searchedRequest(req: AskRequest): AskRequest {
   return req.question.includes('[') && hasPlaceholder(req.question)
@@ -151,6 +145,12 @@ function searchedRequest(req: AskRequest): AskRequest {
     : req;
 }
 
+/**
+ * The bot's question answering: safety triggers first, then Finnish/Swedish-
+ * aware search over the published knowledge base, an answer only above the
+ * confidence threshold, Finnish fallback for untranslated content (marked),
+ * and a durable redacted record of every ask.
+ */
 export class AskService {
   readonly recorder: AskRecorder;
   private cache = new Map<string, AskResponse>();
