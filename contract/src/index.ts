@@ -3,6 +3,7 @@ export { AUDIENCES, audienceSchema, type Audience } from './audiences';
 export { CHANNEL_MAX_LENGTH, CHANNEL_PATTERN, CHANNEL_RULE } from './channel-pattern';
 export { EVENT_TYPES, MAX_EVENTS_PER_BATCH, eventTypeSchema, type EventType } from './event-types';
 export { HANDOFF_CHANNELS, handoffChannelSchema, type HandoffChannel } from './handoff-channels';
+export { HANDOFF_REASONS, type HandoffReason } from './handoff-reasons';
 export { LOCALES, localeSchema, type Locale } from './locales';
 export { PARTNER_KINDS, type PartnerKind } from './partner-kinds';
 export {

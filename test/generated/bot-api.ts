@@ -557,6 +557,8 @@ export interface components {
              * @example no_answer
              * @example user_request
              * @example urgent_symptoms
+             * @example complex_case
+             * @example technical_problem
              */
             reason: string;
             /** @enum {string} */

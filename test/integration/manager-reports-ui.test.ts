@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ensureDemoAccounts, loadUsageHistory } from '@botkb/seeds';
+import { HANDOFF_REASONS } from '@botkb/contract';
 import { startTestStrapi, type TestStrapi } from '../helpers/test-strapi';
 import { adminSession, api, createBotToken } from '../helpers/api';
 import { branchingEvents, createBranchingPath } from '../fixtures/branching-path';
@@ -172,6 +173,10 @@ describe('manager reporting UI', () => {
     expect(Object.fromEntries(Object.entries(handoffs).map(([k, v]) => [k, v.count]))).toEqual(
       Object.fromEntries(apiHandoffs.map((h) => [h.id, h.count])),
     );
+    // Reasons by name in the UI language, never as the bot's codes.
+    const handoffText = (await page.textContent('[data-testid="table-report-handoffs"] tbody')) ?? '';
+    expect(handoffText).toMatch(/Botilla ei ollut vastausta|Asiakas pyysi ihmistä|Monimutkainen asia/);
+    for (const code of HANDOFF_REASONS) expect(handoffText).not.toContain(code);
     await page.waitForSelector('[data-testid="table-partner-clicks"] tr[data-key]');
     await page.screenshot({ path: join(ARTIFACTS, 'manager-reports.png'), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);

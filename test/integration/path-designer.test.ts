@@ -231,6 +231,27 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     await page?.screenshot({ path: join(ARTIFACTS, 'path-designer-last.png'), fullPage: true });
   });
 
+  /**
+   * Clicks a step node once the graph stands still. React Flow draws the nodes once measured and fits the view
+   * just after; a click computed in between lands where the node was (seen once under a loaded CI). The
+   * same holds for the pan to a focused node.
+   */
+  async function clickStep(p: Page, index: number): Promise<void> {
+    const node = p.locator(`.react-flow__node[data-id="step:${index}"]`);
+    // A step outside the visible part of the graph is brought into view the way a keyboard user does:
+    // React Flow pans to a node that takes the focus (a mouse user drags the graph instead).
+    await node.focus();
+    let last = '';
+    for (let steady = 0; steady < 3;) {
+      await p.waitForTimeout(100);
+      const box = JSON.stringify(await node.boundingBox());
+      steady = box === last ? steady + 1 : 0;
+      last = box;
+    }
+    await node.click();
+    await p.waitForSelector(`#pd-edit-${index}-key`);
+  }
+
   async function login(width: number, language: 'fi' | 'sv' = 'fi'): Promise<Page> {
     const context = await browser.newContext({
       viewport: { width, height: 900 },
@@ -272,6 +293,20 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     }
     const edges = steps.reduce((n, s) => n + s.options.length, 0);
     expect(await page.locator('[data-testid=pd-graph] .react-flow__edge').count()).toBe(edges);
+    // Every arrow's label readable on its own: no two drawn over each other, none over a node.
+    const drawn = await page.$$eval('[data-testid=pd-graph] .pd-edge-label', (rects) =>
+      rects.map((r) => r.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    const nodeRects = await page.$$eval('[data-testid=pd-graph] .react-flow__node', (ns) =>
+      ns.map((n) => n.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    expect(drawn).toHaveLength(edges);
+    const apart = (a: DOMRect, b: DOMRect) =>
+      a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+    drawn.forEach((a, i) => {
+      for (const b of drawn.slice(i + 1)) expect(apart(a, b)).toBe(true);
+      for (const n of nodeRects) expect(apart(a, n)).toBe(true);
+    });
     expect(await page.locator('h1').first().textContent()).toBe('Ohjauspolkujen suunnittelija');
     writeFileSync(
       join(ARTIFACTS, 'path-designer-load.json'),
@@ -361,7 +396,7 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     await page.reload();
     await page.waitForSelector(`[data-testid="pd-node-step-${key}"]`, { timeout: 60_000 });
     await expect(newNode.getAttribute('class')).resolves.toContain('pd-has-problem');
-    await page.click(`.react-flow__node[data-id="step:${newIndex}"]`);
+    await clickStep(page, newIndex);
     expect(await label(1, 'sv').inputValue()).toBe('Nej');
     expect(await page.inputValue(`#pd-edit-${newIndex}-prompt-fi`)).toBe('Onko kyse lapsesta?');
     expect(await page.locator(`#pd-edit-${newIndex}-option-0-target`).inputValue()).toBe('end');
@@ -449,8 +484,8 @@ describe('path designer in the Strapi admin (Chromium)', () => {
       String(firstStep.reached),
     );
     // The arrows of the new step carry the choices sent; the table says the same, and lists the unknown one.
-    await page.waitForSelector(`[data-testid="rf__edge-option:${newIndex}:0"] >> text=/· 2$/`);
-    expect(await page.textContent(`[data-testid="rf__edge-option:${newIndex}:1"]`)).toMatch(/· 1$/);
+    await page.waitForSelector(`[data-testid="pd-edge-label-option:${newIndex}:0"] >> text=/· 2$/`);
+    expect(await page.textContent(`[data-testid="pd-edge-label-option:${newIndex}:1"]`)).toMatch(/· 1$/);
     const cell = (id: string) => page.textContent(`[data-testid=pd-option-usage] tr[data-option="${id}"] td.pd-num`);
     expect(await cell(`${newIndex}:0`)).toBe('2');
     expect(await cell(`${newIndex}:1`)).toBe('1');
@@ -477,10 +512,10 @@ describe('path designer in the Strapi admin (Chromium)', () => {
     const svBefore = await draftSteps('sv');
     await page.goto(`${t.url}/admin/path-designer?path=${documentId}`);
     await page.waitForSelector('[data-testid=pd-graph] .react-flow__node', { timeout: 60_000 });
-    // Readable at the default fit: the step text is drawn at 10 px or more.
+    await clickStep(page, 1);
+    // Readable as the graph opened (fitted, then still): the step text is drawn at 10 px or more.
     const zoom = await page.$eval('.react-flow__viewport', (el) => new DOMMatrix(getComputedStyle(el).transform).a);
     expect(zoom).toBeGreaterThan(0.849);
-    await page.click('.react-flow__node[data-id="step:1"]');
     await page.fill('#pd-edit-1-key', '');
     await page.waitForSelector('[data-testid=pd-editor] >> text=● Tallentamattomia muutoksia');
     // The step's own Swedish texts stay paired with it: no field marked untranslated, and the count agrees.

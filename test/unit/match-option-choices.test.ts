@@ -1,15 +1,5 @@
-import type { DesignerOption } from '../../cms/src/designer/designer-path';
 import { matchOptionChoices } from '../../cms/src/designer/match-option-choices';
-
-const option = (fi: string, sv: string, extra: Record<string, unknown> = {}): DesignerOption => ({
-  label: { fi, sv },
-  target: 'end',
-  step: null,
-  answer: null,
-  partner: null,
-  handoff: null,
-  ...extra,
-});
+import { designerOption as option } from '../fixtures/designer-option';
 
 describe('per-option counts on the path designer graph', () => {
   it('counts a choice by the option key, by a Finnish or Swedish label, or by the option number', () => {

@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { HANDOFF_REASONS } from '@botkb/contract';
 import en, { enApp, enResources } from '../../admin-ui/src/i18n/en';
 import fi, { fiApp, fiRa, fiResources } from '../../admin-ui/src/i18n/fi';
 import sv, { svApp, svRa, svResources } from '../../admin-ui/src/i18n/sv';
@@ -43,6 +44,10 @@ describe('analytics UI message catalogs', () => {
       expect([...g.keys()].sort()).toEqual([...r.keys()].sort());
       for (const [k, v] of r) expect([k, placeholders(g.get(k)!)]).toEqual([k, placeholders(v)]);
     }
+  });
+
+  it('names every known handoff reason code (fi and sv follow English key for key)', () => {
+    expect(Object.keys(enApp.handoff_reason).sort()).toEqual([...HANDOFF_REASONS].sort());
   });
 
   it('puts ra, app and resources in each catalog', () => {

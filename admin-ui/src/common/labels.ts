@@ -13,6 +13,8 @@ export function useValueLabels() {
     status: (v: string | null | undefined) => t('status', v),
     kind: (v: string | null | undefined) => t('kind', v),
     handoffChannel: (v: string | null | undefined) => t('handoff_channel', v),
+    /** A known reason code by name; a bot's own code as it was sent. */
+    handoffReason: (v: string | null | undefined) => t('handoff_reason', v),
     dimension: (breakdown: Breakdown, v: string | null | undefined) =>
       breakdown === 'locale' ? t('locale', v) : breakdown === 'channel' ? t('channel', v) : t('audience', v),
     metric: (key: string) => translate(`app.metrics.${key}`, { _: key }),

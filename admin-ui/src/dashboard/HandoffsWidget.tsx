@@ -23,7 +23,7 @@ export function HandoffsWidget({ filter }: { filter: ReportFilter }) {
   const column = (key: string) => translate(`app.managerReports.columns.${key}`);
   const csvColumns: CsvColumn<HandoffRow>[] = [
     { label: column('handoffChannel'), kind: 'text', value: (r) => labels.handoffChannel(r.handoffChannel) },
-    { label: column('reason'), kind: 'text', value: (r) => r.reason },
+    { label: column('reason'), kind: 'text', value: (r) => labels.handoffReason(r.reason) },
     {
       label: column('urgency'),
       kind: 'text',

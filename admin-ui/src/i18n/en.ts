@@ -84,6 +84,13 @@ export const enApp = {
   status: { new: 'New', in_progress: 'In progress', resolved: 'Resolved', ignored: 'Ignored' },
   kind: { answer: 'Answer', path: 'Guidance path' },
   handoff_channel: { phone: 'Phone', live_chat: 'Live chat', callback: 'Callback', video: 'Video' },
+  handoff_reason: {
+    no_answer: 'The bot had no answer',
+    user_request: 'Asked for a person',
+    urgent_symptoms: 'Urgent symptoms',
+    complex_case: 'Complex case',
+    technical_problem: 'Technical problem',
+  },
   metrics: {
     conversations: 'Conversations',
     messages: 'Messages',

@@ -297,6 +297,13 @@ export const fiApp: AppMessages = {
   status: { new: 'Uusi', in_progress: 'Työn alla', resolved: 'Ratkaistu', ignored: 'Ohitettu' },
   kind: { answer: 'Vastaus', path: 'Ohjauspolku' },
   handoff_channel: { phone: 'Puhelin', live_chat: 'Asiakaspalveluchat', callback: 'Takaisinsoitto', video: 'Video' },
+  handoff_reason: {
+    no_answer: 'Botilla ei ollut vastausta',
+    user_request: 'Asiakas pyysi ihmistä',
+    urgent_symptoms: 'Kiireelliset oireet',
+    complex_case: 'Monimutkainen asia',
+    technical_problem: 'Tekninen ongelma',
+  },
   metrics: {
     conversations: 'Keskustelut',
     messages: 'Viestit',

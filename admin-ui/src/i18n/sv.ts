@@ -297,6 +297,13 @@ export const svApp: AppMessages = {
   status: { new: 'Ny', in_progress: 'Under arbete', resolved: 'Löst', ignored: 'Ignorerad' },
   kind: { answer: 'Svar', path: 'Vägledningsstig' },
   handoff_channel: { phone: 'Telefon', live_chat: 'Kundtjänstchatt', callback: 'Återuppringning', video: 'Video' },
+  handoff_reason: {
+    no_answer: 'Botten hade inget svar',
+    user_request: 'Kunden bad om en människa',
+    urgent_symptoms: 'Brådskande symtom',
+    complex_case: 'Komplicerat ärende',
+    technical_problem: 'Tekniskt problem',
+  },
   metrics: {
     conversations: 'Samtal',
     messages: 'Meddelanden',

@@ -34,7 +34,7 @@ export function HandoffsReport({ filter }: { filter: ReportFilter }) {
       title={translate('app.managerReports.handoffs')}
       columns={[
         { key: 'handoffChannel', kind: 'text', value: (r) => labels.handoffChannel(r.handoffChannel) },
-        { key: 'reason', kind: 'text', value: (r) => r.reason },
+        { key: 'reason', kind: 'text', value: (r) => labels.handoffReason(r.reason) },
         { key: 'urgency', kind: 'text', value: (r) => urgency(r.urgency) },
         { key: 'count', kind: 'number', value: (r) => r.count },
       ]}

@@ -653,14 +653,20 @@ export class AnalyticsService {
   }
 
   /** The unpublished draft of an answer or a path by slug in `locale` (its title and id), or null. */
-  async draftOf(kind: EntryKind, slug: string, locale: string): Promise<{ documentId: string; title: string } | null> {
-    const draft = (await this.strapi.documents(KIND_UID[kind]).findFirst({
+  /** The unpublished drafts of these slugs of one kind in one locale, by slug: one query for a whole page of groups. */
+  async draftsOf(
+    kind: EntryKind,
+    slugs: readonly string[],
+    locale: string,
+  ): Promise<Map<string, { documentId: string; title: string }>> {
+    if (slugs.length === 0) return new Map();
+    const drafts = (await this.strapi.documents(KIND_UID[kind]).findMany({
       locale,
       status: 'draft',
-      filters: { slug },
-      fields: ['title'],
-    } as never)) as { documentId: string; title?: string | null } | null;
-    return draft && { documentId: draft.documentId, title: draft.title || slug };
+      filters: { slug: { $in: [...new Set(slugs)] } },
+      fields: ['title', 'slug'],
+    } as never)) as Array<{ documentId: string; slug: string; title?: string | null }>;
+    return new Map(drafts.map((d) => [d.slug, { documentId: d.documentId, title: d.title || d.slug }]));
   }
 
   adminUrl(kind: EntryKind, documentId: string, locale: string): string {

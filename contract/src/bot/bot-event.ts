@@ -3,6 +3,7 @@ import { audienceSchema } from '../audiences';
 import { CHANNEL_MAX_LENGTH, CHANNEL_PATTERN, CHANNEL_RULE } from '../channel-pattern';
 import { type EventType } from '../event-types';
 import { handoffChannelSchema } from '../handoff-channels';
+import { HANDOFF_REASONS } from '../handoff-reasons';
 import { localeSchema } from '../locales';
 import { KEY_MAX_LENGTH, SLUG_MAX_LENGTH, SLUG_PATTERN } from '../slug-pattern';
 import { textRule } from '../text-rule';
@@ -104,7 +105,7 @@ export const BOT_EVENT_SCHEMAS = {
   }),
   handoff_requested: event('handoff_requested', {
     handoffChannel: handoffChannelSchema,
-    reason: reason.meta({ examples: ['no_answer', 'user_request', 'urgent_symptoms'] }),
+    reason: reason.meta({ examples: [...HANDOFF_REASONS] }),
     urgency: urgencySchema,
   }).meta({
     description: 'The bot handed the conversation over to people (offer it after an `urgent: true` answer).',

@@ -1,19 +1,30 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Background,
+  BaseEdge,
   Controls,
+  EdgeLabelRenderer,
   Handle,
   MarkerType,
   Position,
   ReactFlow,
   type Edge,
+  type EdgeProps,
   type Node,
   type NodeProps,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { DesignerStep } from '../../designer/designer-path';
 import type { PathProblem } from '../../guidance/validate-path-steps';
-import { layoutGraph, optionArrowText, STEP_SIZE, type GraphNode } from './layout-graph';
+import {
+  LABEL,
+  layoutGraph,
+  optionArrowText,
+  STEP_SIZE,
+  type GraphEdge,
+  type GraphNode,
+  type Point,
+} from './layout-graph';
 import { problemMessage } from './messages';
 import { problemStepIndex } from './live-problems';
 import { matchOptionChoices } from '../../designer/match-option-choices';
@@ -67,6 +78,62 @@ function TerminalNode({ data }: NodeProps<Node<TerminalData>>) {
 }
 
 const NODE_TYPES = { step: StepNode, terminal: TerminalNode };
+
+type OptionEdgeData = Pick<GraphEdge, 'label' | 'points'>;
+
+/** A smooth line through the points, level where it passes each (the labels sit on level stretches). */
+function throughPoints(points: readonly Point[]): string {
+  return points.reduce((d, b, i) => {
+    if (i === 0) return `M ${b.x} ${b.y}`;
+    const a = points[i - 1];
+    const mid = (a.x + b.x) / 2;
+    return `${d} C ${mid} ${a.y}, ${mid} ${b.y}, ${b.x} ${b.y}`;
+  }, '');
+}
+
+/**
+ * An option's arrow along dagre's route, its label where dagre made room for it: arrows leaving one
+ * step side by side have their labels one under the other, not on top of each other. Long labels wrap.
+ */
+function OptionEdge({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  data,
+  label,
+  markerEnd,
+  style,
+}: EdgeProps<Edge<OptionEdgeData>>) {
+  const inner = data?.points.slice(1, -1) ?? [];
+  const path = throughPoints([{ x: sourceX, y: sourceY }, ...inner, { x: targetX, y: targetY }]);
+  const box = data?.label;
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} />
+      {box ? (
+        <EdgeLabelRenderer>
+          <div
+            className="pd-edge-label"
+            data-testid={`pd-edge-label-${id}`}
+            style={{
+              width: box.width,
+              minHeight: box.height,
+              padding: `${LABEL.padding.y}px ${LABEL.padding.x}px`,
+              lineHeight: `${LABEL.lineHeight}px`,
+              transform: `translate(-50%, -50%) translate(${box.x}px, ${box.y}px)`,
+            }}
+          >
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  );
+}
+
+const EDGE_TYPES = { option: OptionEdge };
 
 interface Props {
   steps: DesignerStep[];
@@ -151,14 +218,15 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
       const o = steps[e.stepIndex].options[e.optionIndex];
       const count = chosen[e.stepIndex]?.[e.optionIndex];
       const text = optionArrowText(o);
+      const data: OptionEdgeData = { label: e.label, points: e.points };
       return {
         id: e.id,
+        type: 'option',
+        data,
         source: e.source,
         target: e.target,
         label: count === undefined ? text : `${text} · ${count}`,
         ariaLabel: count === undefined ? text : `${text}: ${t('chosenCount', { count })}`,
-        labelStyle: { fill: '#32324d', fontSize: 11 },
-        labelBgStyle: { fill: '#ffffff' },
         markerEnd: { type: MarkerType.ArrowClosed, color: '#666687' },
         style: { stroke: '#666687' },
       };
@@ -184,8 +252,13 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
   }, []);
   const opening = useMemo(() => {
     if (!size || !nodes.length) return { fit: true as const };
+    // The labels' column can reach below the nodes' (many options of one step).
+    const labels = edges.flatMap((e) => (e.data ? [(e.data as OptionEdgeData).label] : []));
     const right = Math.max(...nodes.map((n) => n.position.x + Number(n.style?.width ?? 0)));
-    const bottom = Math.max(...nodes.map((n) => n.position.y + Number(n.style?.height ?? 0)));
+    const bottom = Math.max(
+      ...nodes.map((n) => n.position.y + Number(n.style?.height ?? 0)),
+      ...labels.map((l) => l.y + l.height / 2),
+    );
     const wholeZoom = Math.min(size.width / right, size.height / bottom) / (1 + 2 * FIT_PADDING);
     if (wholeZoom >= MIN_READABLE_ZOOM) return { fit: true as const };
     // The step at the left edge, vertically centred, its arrows and labels leading right into view.
@@ -208,6 +281,7 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
           nodes={nodes}
           edges={edges}
           nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
           fitView={opening.fit}
           fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
           defaultViewport={opening.fit ? undefined : opening.viewport}

@@ -16,12 +16,21 @@ export interface GraphNode {
   height: number;
 }
 
+export interface Point {
+  x: number;
+  y: number;
+}
+
 export interface GraphEdge {
   id: string;
   source: string;
   target: string;
   stepIndex: number;
   optionIndex: number;
+  /** The middle of the arrow's label, placed by dagre where no other label or node is. */
+  label: Point & { width: number; height: number };
+  /** The arrow's route from node to node through its label (dagre's bends; the ends are the nodes' edges). */
+  points: Point[];
 }
 
 export const STEP_SIZE = { width: 260, height: 132 };
@@ -45,10 +54,26 @@ function targetNode(option: DesignerStep['options'][number], stepIndex: Map<stri
   }
 }
 
-/** Width of an arrow's label (11 px text) of `chars` characters, with its padding. */
-const labelWidth = (chars: number) => Math.ceil(chars * 6.2) + 24;
-/** Narrowest and widest gap between columns: the widest label fits in it, up to a limit. */
-const RANK_GAP = { min: 110, max: 460 };
+/** An arrow's label: 12 px text (about 6.8 px a character) in lines of 15 px, wrapped at LABEL.maxWidth. */
+export const LABEL = { charWidth: 6.8, lineHeight: 15, padding: { x: 8, y: 4 }, maxWidth: 220 } as const;
+/** Room left in a label for the usage count shown after its text (" · 1234"). */
+const COUNT_CHARS = 7;
+/** Space between a label and the next one above or below it (dagre's nodesep does the rest). */
+const LABEL_GAP = 4;
+/** Space on each side of the column of labels between two columns of nodes. */
+const RANK_GAP = 50;
+
+/** The box of a label of `chars` characters: one line as wide as its text, else wrapped lines at the widest. */
+function labelBox(chars: number): { width: number; height: number } {
+  const textWidth = Math.ceil(chars * LABEL.charWidth);
+  const inner = LABEL.maxWidth - 2 * LABEL.padding.x;
+  // Wrapping breaks at spaces: a line holds a little less than its full width; one line in four spare.
+  const lines = textWidth <= inner ? 1 : Math.ceil((textWidth / inner) * 1.25);
+  return {
+    width: Math.min(LABEL.maxWidth, textWidth + 2 * LABEL.padding.x),
+    height: lines * LABEL.lineHeight + 2 * LABEL.padding.y + LABEL_GAP,
+  };
+}
 
 /** The text on an option's arrow: its Finnish and Swedish labels (`sv ✎` when untranslated). */
 export const optionArrowText = (o: DesignerStep['options'][number]): string =>
@@ -72,28 +97,37 @@ export function layoutGraph(
   steps.forEach((_, i) =>
     nodes.set(`step:${i}`, { id: `step:${i}`, kind: 'step', index: i, ...STEP_SIZE, height: stepHeight(i) }),
   );
-  const edges: GraphEdge[] = [];
+  const options: Array<Omit<GraphEdge, 'label' | 'points'> & { box: { width: number; height: number } }> = [];
   steps.forEach((s, i) =>
     s.options.forEach((o, j) => {
       const to = targetNode(o, stepIndex);
       if (!to) return;
       if (!nodes.has(to.id))
         nodes.set(to.id, { id: to.id, kind: to.kind, ref: 'ref' in to ? to.ref : undefined, ...TERMINAL_SIZE });
-      edges.push({ id: `option:${i}:${j}`, source: `step:${i}`, target: to.id, stepIndex: i, optionIndex: j });
+      const box = labelBox(optionArrowText(o).length + COUNT_CHARS);
+      options.push({ id: `option:${i}:${j}`, source: `step:${i}`, target: to.id, stepIndex: i, optionIndex: j, box });
     }),
   );
   const g = new Graph({ multigraph: true });
-  // Left to right: the many end nodes of a path stack in a column instead of one very wide row.
-  const longest = Math.max(0, ...steps.flatMap((st) => st.options.map((o) => optionArrowText(o).length)));
-  const ranksep = Math.min(RANK_GAP.max, Math.max(RANK_GAP.min, labelWidth(longest) + 20));
-  g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep, marginx: 10, marginy: 10 });
+  // Left to right: the many end nodes of a path stack in a column instead of one very wide row. Each label is
+  // a node of its own to dagre, in a column between two columns of nodes, so no two overlap.
+  g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep: 2 * RANK_GAP, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of nodes.values()) g.setNode(n.id, { width: n.width, height: n.height });
-  for (const e of edges) g.setEdge(e.source, e.target, { width: 110, height: 20, labelpos: 'c' }, e.id);
+  for (const e of options) g.setEdge(e.source, e.target, { ...e.box, labelpos: 'c' }, e.id);
   layout(g);
   const placed = [...nodes.values()].map((n) => {
     const { x, y } = g.node(n.id);
     return { ...n, x: x - n.width / 2, y: y - n.height / 2 };
+  });
+  const edges = options.map(({ box, ...e }): GraphEdge => {
+    const laid = g.edge({ v: e.source, w: e.target, name: e.id }) as { x: number; y: number; points: Point[] };
+    // The label's own box, without the gap dagre kept below it.
+    return {
+      ...e,
+      label: { x: laid.x, y: laid.y, width: box.width, height: box.height - LABEL_GAP },
+      points: laid.points,
+    };
   });
   return { nodes: placed, edges };
 }
