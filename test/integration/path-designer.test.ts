@@ -307,6 +307,19 @@ describe('path designer in the Strapi admin (Chromium)', () => {
       for (const b of drawn.slice(i + 1)) expect(apart(a, b)).toBe(true);
       for (const n of nodeRects) expect(apart(a, n)).toBe(true);
     });
+    // "Fit view" shows everything drawn, the labels below the lowest node too.
+    await page.click('[data-testid=pd-graph] .react-flow__controls-fitview');
+    await page.waitForTimeout(300);
+    const pane = (await page.locator('[data-testid=pd-graph]').boundingBox())!;
+    const outside = await page.$$eval(
+      '[data-testid=pd-graph] .pd-edge-label, [data-testid=pd-graph] .react-flow__node',
+      (els, p) =>
+        els
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.left < p.x || r.top < p.y || r.right > p.x + p.width || r.bottom > p.y + p.height).length,
+      pane,
+    );
+    expect(outside).toBe(0);
     expect(await page.locator('h1').first().textContent()).toBe('Ohjauspolkujen suunnittelija');
     writeFileSync(
       join(ARTIFACTS, 'path-designer-load.json'),

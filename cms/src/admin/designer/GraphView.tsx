@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from '
 import {
   Background,
   BaseEdge,
+  ControlButton,
   Controls,
   EdgeLabelRenderer,
   Handle,
@@ -12,6 +13,9 @@ import {
   type EdgeProps,
   type Node,
   type NodeProps,
+  type Rect,
+  getViewportForBounds,
+  useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { DesignerStep } from '../../designer/designer-path';
@@ -135,6 +139,29 @@ function OptionEdge({
 
 const EDGE_TYPES = { option: OptionEdge };
 
+const MIN_ZOOM = 0.1;
+
+/**
+ * React Flow's zoom buttons, with a "fit view" of everything drawn, the arrows' labels too (React Flow's own
+ * fits the nodes only, and after a render: it would undo a viewport set here).
+ */
+function GraphControls({ bounds, label }: { bounds: Rect; label: string }) {
+  const flow = useReactFlow();
+  const fit = () => {
+    const box = document.querySelector('[data-testid=pd-graph]')?.getBoundingClientRect();
+    if (box) void flow.setViewport(getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, 1, FIT_PADDING));
+  };
+  return (
+    <Controls showInteractive={false} showFitView={false}>
+      <ControlButton className="react-flow__controls-fitview" onClick={fit} title={label} aria-label={label}>
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+          <path d="M0 0h10v3.7H3.7V10H0zM22 0h10v10h-3.7V3.7H22zM0 20h3.7v6.3H10V30H0zM28.3 20H32v10H22v-3.7h6.3z" />
+        </svg>
+      </ControlButton>
+    </Controls>
+  );
+}
+
 interface Props {
   steps: DesignerStep[];
   problems: PathProblem[];
@@ -251,24 +278,33 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
     if (rect) setSize({ width: rect.width, height: rect.height });
   }, []);
   const opening = useMemo(() => {
-    if (!size || !nodes.length) return { fit: true as const };
-    // The labels' column can reach below the nodes' (many options of one step).
+    // Everything drawn: the nodes and the arrows' labels (whose column can reach past the nodes').
     const labels = edges.flatMap((e) => (e.data ? [(e.data as OptionEdgeData).label] : []));
-    const right = Math.max(...nodes.map((n) => n.position.x + Number(n.style?.width ?? 0)));
-    const bottom = Math.max(
-      ...nodes.map((n) => n.position.y + Number(n.style?.height ?? 0)),
-      ...labels.map((l) => l.y + l.height / 2),
-    );
-    const wholeZoom = Math.min(size.width / right, size.height / bottom) / (1 + 2 * FIT_PADDING);
-    if (wholeZoom >= MIN_READABLE_ZOOM) return { fit: true as const };
+    const boxes = [
+      ...nodes.map((n) => ({
+        x: n.position.x,
+        y: n.position.y,
+        w: Number(n.style?.width),
+        h: Number(n.style?.height),
+      })),
+      ...labels.map((l) => ({ x: l.x - l.width / 2, y: l.y - l.height / 2, w: l.width, h: l.height })),
+    ];
+    const left = Math.min(...boxes.map((b) => b.x));
+    const top = Math.min(...boxes.map((b) => b.y));
+    const bounds = {
+      x: left,
+      y: top,
+      width: Math.max(...boxes.map((b) => b.x + b.w)) - left,
+      height: Math.max(...boxes.map((b) => b.y + b.h)) - top,
+    };
+    if (!size || !nodes.length) return { bounds, viewport: { x: 0, y: 0, zoom: 1 } };
+    const whole = getViewportForBounds(bounds, size.width, size.height, MIN_ZOOM, 1, FIT_PADDING);
+    if (whole.zoom >= MIN_READABLE_ZOOM) return { bounds, viewport: whole };
     // The step at the left edge, vertically centred, its arrows and labels leading right into view.
     const focus = nodes.find((n) => n.id === `step:${selected ?? 0}`) ?? nodes[0];
     const zoom = MIN_READABLE_ZOOM;
     const middle = focus.position.y + Number(focus.style?.height ?? 0) / 2;
-    return {
-      fit: false as const,
-      viewport: { x: 12 - focus.position.x * zoom, y: size.height / 2 - middle * zoom, zoom },
-    };
+    return { bounds, viewport: { x: 12 - focus.position.x * zoom, y: size.height / 2 - middle * zoom, zoom } };
     // Placed when the graph is laid out afresh (a new structure), not on every edit or selection.
   }, [size, nodes.length, edges.length]);
 
@@ -282,10 +318,9 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
           edges={edges}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
-          fitView={opening.fit}
-          fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
-          defaultViewport={opening.fit ? undefined : opening.viewport}
-          minZoom={0.1}
+          // Placed at once, not fitted after the nodes are measured: nothing moves under a first click.
+          defaultViewport={opening.viewport}
+          minZoom={MIN_ZOOM}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable
@@ -305,7 +340,7 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
           proOptions={{ hideAttribution: true }}
         >
           <Background />
-          <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }} />
+          <GraphControls bounds={opening.bounds} label={t('fitView')} />
         </ReactFlow>
       ) : null}
     </div>
