@@ -652,7 +652,6 @@ export class AnalyticsService {
     return loadPublishedSteps(this.strapi, documentId);
   }
 
-  /** The unpublished draft of an answer or a path by slug in `locale` (its title and id), or null. */
   /** The unpublished drafts of these slugs of one kind in one locale, by slug: one query for a whole page of groups. */
   async draftsOf(
     kind: EntryKind,

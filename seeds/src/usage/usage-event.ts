@@ -1,10 +1,10 @@
 /** Wire format of the generated usage history (what bots POST to /api/bot/events, and the ask log). */
-import type { BotEvent, EventType, HandoffReason as KnownHandoffReason, Urgency } from '@botkb/contract';
+import type { BotEvent, EventType, Urgency } from '@botkb/contract';
 import type { Audience, Handoff, Locale } from '../content-types';
 
 export type UsageChannel = 'web_chat' | 'phone_bot' | 'professional_chat';
 export type HandoffChannel = Handoff;
-export type HandoffReason = KnownHandoffReason;
+export type { HandoffReason } from '@botkb/contract';
 export type HandoffUrgency = Urgency;
 
 /** One generated event: the contract's wire format (what bots POST to /api/bot/events). */

@@ -16,6 +16,7 @@ import {
   type Rect,
   getViewportForBounds,
   useReactFlow,
+  useStoreApi,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { DesignerStep } from '../../designer/designer-path';
@@ -147,9 +148,10 @@ const MIN_ZOOM = 0.1;
  */
 function GraphControls({ bounds, label }: { bounds: Rect; label: string }) {
   const flow = useReactFlow();
+  const store = useStoreApi();
   const fit = () => {
-    const box = document.querySelector('[data-testid=pd-graph]')?.getBoundingClientRect();
-    if (box) void flow.setViewport(getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, 1, FIT_PADDING));
+    const { width, height } = store.getState();
+    void flow.setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, 1, FIT_PADDING));
   };
   return (
     <Controls showInteractive={false} showFitView={false}>
@@ -191,7 +193,7 @@ function stepNodeHeight(problems: readonly string[], usage: boolean): number {
  * buttons: a click, Enter or Space opens the step in the editing panel.
  */
 export function GraphView({ steps, problems, targets, usage, selected, t, onOpenStep }: Props) {
-  const { nodes, edges } = useMemo(() => {
+  const { nodes, edges, bounds } = useMemo(() => {
     const stepProblems = steps.map((_, i) => [
       ...new Set(
         problems
@@ -258,7 +260,7 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
         style: { stroke: '#666687' },
       };
     });
-    return { nodes: flowNodes, edges: flowEdges };
+    return { nodes: flowNodes, edges: flowEdges, bounds: graph.bounds };
   }, [steps, problems, targets, usage, selected, t]);
 
   // Enter or Space on a focused step node opens it (React Flow's own node keys only select and move).
@@ -278,33 +280,14 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
     if (rect) setSize({ width: rect.width, height: rect.height });
   }, []);
   const opening = useMemo(() => {
-    // Everything drawn: the nodes and the arrows' labels (whose column can reach past the nodes').
-    const labels = edges.flatMap((e) => (e.data ? [(e.data as OptionEdgeData).label] : []));
-    const boxes = [
-      ...nodes.map((n) => ({
-        x: n.position.x,
-        y: n.position.y,
-        w: Number(n.style?.width),
-        h: Number(n.style?.height),
-      })),
-      ...labels.map((l) => ({ x: l.x - l.width / 2, y: l.y - l.height / 2, w: l.width, h: l.height })),
-    ];
-    const left = Math.min(...boxes.map((b) => b.x));
-    const top = Math.min(...boxes.map((b) => b.y));
-    const bounds = {
-      x: left,
-      y: top,
-      width: Math.max(...boxes.map((b) => b.x + b.w)) - left,
-      height: Math.max(...boxes.map((b) => b.y + b.h)) - top,
-    };
-    if (!size || !nodes.length) return { bounds, viewport: { x: 0, y: 0, zoom: 1 } };
+    if (!size || !nodes.length) return { x: 0, y: 0, zoom: 1 };
     const whole = getViewportForBounds(bounds, size.width, size.height, MIN_ZOOM, 1, FIT_PADDING);
-    if (whole.zoom >= MIN_READABLE_ZOOM) return { bounds, viewport: whole };
+    if (whole.zoom >= MIN_READABLE_ZOOM) return whole;
     // The step at the left edge, vertically centred, its arrows and labels leading right into view.
     const focus = nodes.find((n) => n.id === `step:${selected ?? 0}`) ?? nodes[0];
     const zoom = MIN_READABLE_ZOOM;
     const middle = focus.position.y + Number(focus.style?.height ?? 0) / 2;
-    return { bounds, viewport: { x: 12 - focus.position.x * zoom, y: size.height / 2 - middle * zoom, zoom } };
+    return { x: 12 - focus.position.x * zoom, y: size.height / 2 - middle * zoom, zoom };
     // Placed when the graph is laid out afresh (a new structure), not on every edit or selection.
   }, [size, nodes.length, edges.length]);
 
@@ -319,7 +302,7 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           // Placed at once, not fitted after the nodes are measured: nothing moves under a first click.
-          defaultViewport={opening.viewport}
+          defaultViewport={opening}
           minZoom={MIN_ZOOM}
           nodesDraggable={false}
           nodesConnectable={false}
@@ -335,12 +318,11 @@ export function GraphView({ steps, problems, targets, usage, selected, t, onOpen
             'controls.ariaLabel': t('graphControls'),
             'controls.zoomIn.ariaLabel': t('zoomIn'),
             'controls.zoomOut.ariaLabel': t('zoomOut'),
-            'controls.fitView.ariaLabel': t('fitView'),
           }}
           proOptions={{ hideAttribution: true }}
         >
           <Background />
-          <GraphControls bounds={opening.bounds} label={t('fitView')} />
+          <GraphControls bounds={bounds} label={t('fitView')} />
         </ReactFlow>
       ) : null}
     </div>

@@ -88,7 +88,7 @@ export const optionArrowText = (o: DesignerStep['options'][number]): string =>
 export function layoutGraph(
   steps: readonly DesignerStep[],
   stepHeight: (index: number) => number = () => STEP_SIZE.height,
-): { nodes: GraphNode[]; edges: GraphEdge[] } {
+): { nodes: GraphNode[]; edges: GraphEdge[]; bounds: { x: number; y: number; width: number; height: number } } {
   const stepIndex = new Map<string, number>();
   steps.forEach((s, i) => {
     if (!stepIndex.has(s.key)) stepIndex.set(s.key, i);
@@ -129,5 +129,7 @@ export function layoutGraph(
       points: laid.points,
     };
   });
-  return { nodes: placed, edges };
+  // Everything dagre laid out, the labels included (their column can reach past the nodes'), with its margins.
+  const { width = 0, height = 0 } = g.graph();
+  return { nodes: placed, edges, bounds: { x: 0, y: 0, width, height } };
 }
