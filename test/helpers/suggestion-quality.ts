@@ -18,25 +18,29 @@ export function demoSynonyms() {
   return { fi: groupingSynonyms('fi', vocabulary.fi.synonyms), sv: groupingSynonyms('sv', vocabulary.sv.synonyms) };
 }
 
-/** Least recall@3 and precision@3, most groups per intent and least purity when every first suggestion is accepted. */
+/**
+ * Least groups with a sibling, recall@3 and precision@3, most groups per intent and least purity when every first
+ * suggestion is accepted. Recall and precision are null where too few siblings are left to measure them (say why).
+ */
 export type SuggestionBounds = readonly [
   locale: string,
-  recall: number,
-  precision: number,
+  siblings: number,
+  recall: number | null,
+  precision: number | null,
   perIntent: number,
   purity: number,
 ];
 
 export const SUGGESTION_BOUNDS_TITLE =
-  '%s: recall@3 ≥ %d, precision@3 ≥ %d; first suggestions accepted: ≤ %d groups per intent, purity ≥ %d';
+  '%s: ≥ %d groups with a sibling, recall@3 ≥ %s, precision@3 ≥ %s; first suggestions accepted: ≤ %d groups per intent, purity ≥ %d';
 
 /** Fails unless the locale's measured suggestions hold the bounds. */
 export function expectSuggestionBounds(quality: readonly SuggestionQuality[], bounds: SuggestionBounds): void {
-  const [locale, recall, precision, perIntent, purity] = bounds;
+  const [locale, siblings, recall, precision, perIntent, purity] = bounds;
   const q = quality.find((r) => r.locale === locale)!;
-  expect(q.withSibling).toBeGreaterThan(20);
-  expect(q.recallAt3).toBeGreaterThanOrEqual(recall);
-  expect(q.precisionAt3).toBeGreaterThanOrEqual(precision);
+  expect(q.withSibling).toBeGreaterThanOrEqual(siblings);
+  if (recall !== null) expect(q.recallAt3).toBeGreaterThanOrEqual(recall);
+  if (precision !== null) expect(q.precisionAt3).toBeGreaterThanOrEqual(precision);
   expect(q.acceptedTop1.groupsPerIntent).toBeLessThanOrEqual(perIntent);
   expect(q.acceptedTop1.purity).toBeGreaterThanOrEqual(purity);
 }

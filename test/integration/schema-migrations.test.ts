@@ -26,6 +26,7 @@ const MIGRATIONS = [
   '019-regroup-unanswered-variants.js',
   '020-text-changes.js',
   '021-regroup-unanswered-placeholders.js',
+  '022-regroup-unanswered-swedish-words.js',
 ];
 const PUBLICATION_INDEX = 'botkb_publications_document_idx';
 const isPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
@@ -534,6 +535,48 @@ describe('schema migrations', () => {
       ['pas uus', 30],
       ['pas uusimis', 30],
     ]);
+  });
+
+  it('re-group Swedish groups apart only by "nytt", "gått" or a linked compound, keeping status (migration 22)', async () => {
+    const db = await createTestDatabase();
+    t = await startTestStrapi({ search: false, database: { env: db.env, drop: async () => undefined } });
+    const first = t.strapi.db.connection;
+    const group = (id: number, label: string, status: string, total: number) => ({
+      ...OLD_GROUPS[0],
+      id,
+      locale: 'sv',
+      label,
+      status,
+      total_count: total,
+    });
+    const labels = [
+      'hur förnyar jag mitt pass',
+      'var får jag nytt pass',
+      'passet har gått ut',
+      'var är närmaste röstningsställe',
+      'förhandsröstning var',
+      'nytt skattekort',
+    ];
+    const statuses = ['in_progress', 'new', 'new', 'new', 'resolved', 'new'];
+    const ids = [40, 41, 42, 43, 44, 45];
+    await first('botkb_unanswered_groups').insert(labels.map((label, i) => group(ids[i], label, statuses[i], 2)));
+    // The keys the previous rule made of them.
+    const keys = ['förny pass', 'nytt pass', 'gått pass', 'närm röstningsställ', 'förhandsröstning', 'nytt skattekort'];
+    await first('botkb_unanswered_keys').insert(keys.map((key, i) => ({ locale: 'sv', key, group_id: ids[i] })));
+    const examples = labels.map((text, i) => ({ group_id: ids[i], text, count: 2, asked_at: T0 + i * DAY }));
+    await first('botkb_unanswered_examples').insert(examples);
+    await first('strapi_migrations').where('name', '022-regroup-unanswered-swedish-words.js').delete();
+    await t.stop();
+
+    t = await startTestStrapi({ search: false, database: db });
+    const knex = t.strapi.db.connection;
+    expect(await groupRows(knex)).toEqual([
+      [40, 'in_progress', 6, 0], // the passport, asked three ways
+      [43, 'resolved', 4, 0], // voting: the resolved state is kept
+      [45, 'new', 2, 0], // the tax card stays apart from the passport
+    ]);
+    const stored = await knex('botkb_unanswered_keys').where('key', 'pass').first('group_id');
+    expect(Number(stored.group_id)).toBe(40);
   });
 
   it('build the whole layout on a fresh database and never run twice', async () => {

@@ -50,10 +50,13 @@ describe("merge suggestions on the demo history's unanswered groups against the 
   // Words alone: fi 0.586, 0.743, 56 (1.27), 0.821; sv 0.414, 0.667, 25 (1.32), 0.80. Then the grouping itself joins
   // the variants one word apart (issue 15: fi 86 → 79 groups, sv 36 → 34), so the siblings left are the harder
   // ones: with the bot fi 0.508, 0.500, 50 (1.14), 0.740; sv 0.346, 0.600, 25 (1.32), 0.840; words alone fi 0.459,
-  // 0.667, 59 (1.34), 0.847; sv 0.346, 0.667, 26 (1.37), 0.846 (`npm run eval`).
+  // 0.667, 59 (1.34), 0.847; sv 0.346, 0.667, 26 (1.37), 0.846 (`npm run eval`). Then the grouping joins Swedish
+  // questions apart only by "nytt", "tar", "gått" or a linked compound (sv 34 → 28 groups at purity 1): with the bot
+  // fi 60 siblings, 0.517, 0.500, 49 (1.11), 0.735; sv 15 siblings that share no word or only 3 letters with theirs,
+  // none found (5 suggestions, all wrong; 25 groups, 1.32, 0.92), so Swedish recall and precision are not bounded.
   const bounds: SuggestionBounds[] = [
-    ['fi', 0.5, 0.49, 1.15, 0.73],
-    ['sv', 0.34, 0.59, 1.33, 0.83],
+    ['fi', 50, 0.5, 0.49, 1.15, 0.73],
+    ['sv', 12, null, null, 1.33, 0.9],
   ];
   it.each(bounds)(SUGGESTION_BOUNDS_TITLE, (...b) => expectSuggestionBounds(quality.bot, b));
 

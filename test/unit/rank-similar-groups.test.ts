@@ -107,10 +107,14 @@ describe("merge suggestions on the demo history's unanswered groups against the 
   // sv 0.414, 0.667, 25 (1.32), 0.80. With the bot's candidates: test/integration/similar-groups.test.ts. The figures
   // follow the demo content (its synonyms, and the usage generator's draws, which take the content as input). Once the
   // grouping joins variants one word apart (issue 15) the siblings left are harder: fi 0.459, 0.667, 59 (1.34), 0.847;
-  // sv 0.346, 0.667, 26 (1.37), 0.846.
+  // sv 0.346, 0.667, 26 (1.37), 0.846. Once the grouping also joins Swedish questions apart only by "nytt", "tar",
+  // "gått" or a linked compound (sv 34 → 28 groups at purity 1), fi 60 siblings, 0.467, 0.667, 58 (1.32), 0.845; sv
+  // keeps 15 groups with a sibling, and they share no word with it, or only a part of 3 letters ("elavbrott",
+  // "strömmen är borta"; "höstlov", "skolornas lov"): words suggest none of them (3 suggestions, all wrong; 26 groups,
+  // 1.37, 0.923), so Swedish recall and precision are not bounded here.
   const bounds: SuggestionBounds[] = [
-    ['fi', 0.45, 0.65, 1.35, 0.83],
-    ['sv', 0.34, 0.65, 1.38, 0.83],
+    ['fi', 50, 0.45, 0.65, 1.33, 0.83],
+    ['sv', 12, null, null, 1.38, 0.9],
   ];
   it.each(bounds)(SUGGESTION_BOUNDS_TITLE, (...b) => expectSuggestionBounds(quality, b));
 });

@@ -238,5 +238,15 @@ export const GROUPING_STOP_WORDS: Readonly<Record<SearchLocale, readonly string[
     'nåt',
     'från',
     'hos',
+    // Verbs that only carry the question ("tar ni kontanter", "passet har gått ut") and "new" ("nytt pass" is the
+    // passport question). "ta" stays: "ta med hund" is the question.
+    'tar',
+    'gå',
+    'går',
+    'gick',
+    'gått',
+    'ny',
+    'nytt',
+    'nya',
   ],
 };

@@ -47,15 +47,18 @@ function isTypoOfStopWord(token: string, typoTargets: readonly string[]): boolea
   return typoTargets.some(typoOf);
 }
 
-/** Swedish definite neuter "-et", which the Snowball stemmer keeps: "passet" → "pass", "skattekortet" → "-kort". */
-const SWEDISH_DEFINITE_NEUTER = /(?<=[^aeiouyåäö])et$/;
+/**
+ * Swedish definite endings the Snowball stemmer keeps: neuter "-et" ("passet" → "pass", "skattekortet" → "-kort")
+ * and "-an" of a noun ending in "-a" ("skolan" → "skol", as "skola"; "ansökan" → "ansök").
+ */
+const SWEDISH_DEFINITE = /(?<=[^aeiouyåäö])(et|an)$/;
 /** Shortest stem the definite ending is taken from: "paket" and "budget" keep theirs. */
 const MIN_DEFINITE_STEM = 6;
 
-/** The grouping's stem of a word: the search stemmer's, in Swedish without the definite neuter ending. */
+/** The grouping's stem of a word: the search stemmer's, in Swedish without a definite ending it keeps. */
 function groupingStem(locale: SearchLocale, stem: string): string {
   if (locale !== 'sv' || stem.length < MIN_DEFINITE_STEM) return stem;
-  return stem.replace(SWEDISH_DEFINITE_NEUTER, '');
+  return stem.replace(SWEDISH_DEFINITE, '');
 }
 
 /**

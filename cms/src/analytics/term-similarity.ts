@@ -15,6 +15,8 @@ const SHARED_PART_CREDIT = 0.5;
 const MIN_CONTAINED = 4;
 /** What the longer term must have beyond the contained one: a word, not an ending ("kahvi", "kahvia"). */
 const MIN_REST = 3;
+/** Letters the last part of one compound and the first of another must have to link them ("röstning"). */
+const MIN_LINKED_PART = 6;
 /** Letter pairs two words must share (Dice) to count as related when they differ early ("ouluruoka"). */
 const MIN_DICE = 0.6;
 /** Shorter words have too few letter pairs for Dice to tell a typo from another word ("aps", "laps"). */
@@ -61,9 +63,21 @@ function contains(a: string, b: string): boolean {
 }
 
 /**
+ * The last part of compound `a` is the first part of compound `b` (MIN_LINKED_PART letters or more, each with a
+ * word's worth of letters besides): "förhandsröstning" and "röstningsställ" are both about voting.
+ */
+function sharePart(a: string, b: string): boolean {
+  for (let n = Math.min(a.length, b.length) - MIN_REST; n >= MIN_LINKED_PART; n--) {
+    if (a.endsWith(b.slice(0, n))) return true;
+  }
+  return false;
+}
+
+/**
  * How well (diacritic-folded) term `a` stands for term `b`: 1 the same or a
- * typo of it; less for a shared word start, a compound part, or many shared
- * letter pairs; 0 for unrelated words.
+ * typo of it; less for a shared word start, a compound part (or one
+ * compound's last part as another's first), or many shared letter pairs; 0
+ * for unrelated words.
  */
 export function termSimilarity(a: string, b: string): number {
   if (a === b) return 1;
@@ -75,6 +89,7 @@ export function termSimilarity(a: string, b: string): number {
   if (prefix >= MIN_SHARED_PREFIX) {
     return Math.max(a.length, b.length) - prefix <= MAX_UNSHARED_END ? RELATED_CREDIT : SHARED_PART_CREDIT;
   }
+  if (sharePart(a, b) || sharePart(b, a)) return RELATED_CREDIT;
   if (shorter < MIN_DICE_LENGTH) return 0;
   const dice = bigramDice(a, b);
   return dice >= MIN_DICE ? dice * RELATED_CREDIT : 0;
