@@ -309,6 +309,31 @@ describe('question bank beside other instances: a run records its instance and a
     expect(await row(run.id)).toMatchObject({ status: 'interrupted' });
   });
 
+  // Instances on several hosts: the heartbeats are written and judged by the database's clock (PostgreSQL).
+  const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
+  (onPostgres ? it : it.skip)("judges another instance's heartbeat by the database's clock, not its own", async () => {
+    const live = await runningRun('other-host:1337', 1_000);
+    // This host's clock runs a minute ahead of the database's (and the other host's).
+    const skewed = Date.now;
+    const spy = jest.spyOn(Date, 'now').mockImplementation(() => skewed.call(Date) + 60_000);
+    const opts = { asker: () => null, pendingSync: async () => 0, debounceMs: 0, syncWaitMs: 30_000 };
+    const bank = new QuestionBank(t.strapi, { ...opts, instance: 'fast-clock-host:1337', heartbeatMs: 50 });
+    try {
+      await bank.start();
+      const queued = await bank.requestRun('drafts', 'manual');
+      const dbNow = Number(
+        (await t.strapi.db.connection.raw('SELECT extract(epoch FROM now()) * 1000 AS n')).rows[0].n,
+      );
+      expect(Math.abs(Number((await row(queued.id)).heartbeat_at) - dbNow)).toBeLessThan(10_000);
+      await new Promise((r) => setTimeout(r, 300)); // several beats, each judging the other run
+      expect((await row(live)).status).toBe('running');
+    } finally {
+      spy.mockRestore();
+      await bank.stop();
+      await runsTable().where({ id: live }).update({ status: 'interrupted' });
+    }
+  });
+
   it("interrupts at start-up only its own runs and abandoned ones, and queues no re-run beside another's", async () => {
     const own = t.strapi.config.get<string>('cluster.instanceName');
     const abandoned = await runningRun('gone-host:1337', STALE_RUN_MS + 5_000);

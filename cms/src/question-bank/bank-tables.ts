@@ -8,7 +8,7 @@
  *   (publish | manual | startup), `status` (queued | running | done | failed), `questions`
  *   and `done` (progress), `started_at`/`finished_at` (epoch ms), `totals` (JSON, per
  *   locale: see LocaleTotals in score-bank-run.ts), `error`, `instance` (who queued it) and
- *   `heartbeat_at` (epoch ms, renewed by that instance while the run is open; migration 017).
+ *   `heartbeat_at` (epoch ms by the database's clock, renewed by that instance while the run is open; migration 017).
  * - `botkb_bank_results`: one row per run and question — the question as it was run
  *   (`locale`, `question`, `expected`: slugs separated by spaces, empty = should not be
  *   answered), `answered`, `answer_kind`/`answer_slug`, `top_slugs` (space-separated, best

@@ -6,6 +6,7 @@ import type { EntryKind } from '@botkb/search';
 import type { BankQuestion, BankRun } from '@botkb/contract';
 import { phrasingWithoutPlaceholders } from '@botkb/contract';
 import { failValidation } from '../validation-failure';
+import { databaseNow } from '../db/database-now';
 import { redactPersonalData } from '../privacy/redact-personal-data';
 import type { AskService } from '../bot/ask-service';
 import type { KnowledgeContent } from '../search/knowledge-content';
@@ -233,7 +234,8 @@ export class QuestionBank {
   async requestRun(content: KnowledgeContent, trigger: RunTrigger): Promise<BankRun> {
     const questions = Number((await this.knex(BANK_TABLES.questions).count({ n: '*' }))[0].n);
     const now = Date.now();
-    const owner = { instance: this.opts.instance, heartbeat_at: now };
+    // Heartbeats by the database's clock: other instances judge them by it (interruptAbandonedRuns).
+    const owner = { instance: this.opts.instance, heartbeat_at: await databaseNow(this.knex) };
     const row = { content, trigger, status: 'queued', questions, done: 0, queued_at: now, ...owner };
     const [created] = await this.knex(BANK_TABLES.runs).insert(row).returning('id');
     const id = Number(typeof created === 'object' ? created.id : created);
@@ -290,12 +292,12 @@ export class QuestionBank {
 
   /** Marks interrupted the open runs whose instance stopped beating, and at start-up this instance's own. */
   private async interruptAbandonedRuns(atStartUp: boolean): Promise<void> {
-    const now = Date.now();
-    const interrupted = { status: 'interrupted', error: 'interrupted by a restart', finished_at: now };
+    const interrupted = { status: 'interrupted', error: 'interrupted by a restart', finished_at: Date.now() };
+    const beatSince = (await databaseNow(this.knex)) - STALE_RUN_MS;
     await this.knex(BANK_TABLES.runs)
       .whereIn('status', OPEN_STATUSES)
       .andWhere((abandoned) => {
-        abandoned.whereNull('heartbeat_at').orWhere('heartbeat_at', '<', now - STALE_RUN_MS);
+        abandoned.whereNull('heartbeat_at').orWhere('heartbeat_at', '<', beatSince);
         if (atStartUp) abandoned.orWhere('instance', this.opts.instance);
       })
       .update(interrupted);
@@ -306,10 +308,12 @@ export class QuestionBank {
    * Bound to the context the bank was created in, like queuePublishRun.
    */
   private readonly beat = AsyncResource.bind(() => {
-    const alive = this.knex(BANK_TABLES.runs)
-      .where({ instance: this.opts.instance })
-      .whereIn('status', OPEN_STATUSES)
-      .update({ heartbeat_at: Date.now() });
+    const alive = databaseNow(this.knex).then((now) =>
+      this.knex(BANK_TABLES.runs)
+        .where({ instance: this.opts.instance })
+        .whereIn('status', OPEN_STATUSES)
+        .update({ heartbeat_at: now }),
+    );
     alive
       .then(() => this.interruptAbandonedRuns(false))
       .catch((error) => {
