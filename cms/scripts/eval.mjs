@@ -194,6 +194,17 @@ async function printGroupingQuality() {
       );
     }
   }
+  // The same rule on other draws of the generator (its history ending on other days): how much the figures
+  // above owe to this one draw (the order questions first arrive in decides which groups exist).
+  console.log('locale  history to   intents  groups  groups/intent  purity   (+ rephrasings, other draws)');
+  for (const end of ['2026-09-30', '2026-11-15', '2026-12-06']) {
+    const drawn = seeds.labelledUnansweredQuestions({ end: new Date(`${end}T22:00:00Z`) });
+    for (const q of measureGrouping(drawn, keyOf, { rephrasings: true })) {
+      console.log(
+        `${q.locale.padEnd(7)} ${end}   ${String(q.intents).padStart(7)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`,
+      );
+    }
+  }
   return { questions, keyOf };
 }
 
