@@ -159,6 +159,10 @@ describe('fuzz: no 5xx, every 400 names its field', () => {
       [bot.sendJson('post', '/bot/events', '{"events":[{"a":{"__proto__":1}}]}'), ['events', 0, 'a', '__proto__']],
       [readOnly.get('/answers?fields[0]=0&fields[0]=0'), ['fields']],
       [readOnly.get('/answers?filters[nope][$eq]=1'), ['nope']],
+      // Names every object has through its prototype: Strapi took them for attributes (a CI fuzz run: 500).
+      [readOnly.get('/answers?fields[0]=__proto__'), ['fields']],
+      [readOnly.get('/answers?fields=title,constructor'), ['fields']],
+      [readOnly.get('/answers?populate[topic][fields][0]=valueOf'), ['populate', 'topic', 'fields']],
       [readOnly.get('/answers?sort[0]=..%2F..%2Fetc%2Fpasswd&locale=0'), ['sort']],
       [
         expert.sendJson('post', '/analytics-api/unanswered/bulk', '{"ids":[{"toString":false}],"status":"ignored"}'),
