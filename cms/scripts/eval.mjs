@@ -149,6 +149,9 @@ function score(results) {
 }
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
+/** One line of the grouping tables: locale, what was measured, intents, groups, groups per intent, purity. */
+const groupingLine = (q, label) =>
+  `${q.locale.padEnd(7)} ${label.padEnd(16)} ${String(q.intents).padStart(8)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`;
 
 /** Unanswered-question grouping on the demo history against the generator's intents (no server needed). */
 async function printGroupingQuality() {
@@ -170,9 +173,7 @@ async function printGroupingQuality() {
     ['+ rephrasings', { rephrasings: true }],
   ]) {
     for (const q of measureGrouping(questions, keyOf, options)) {
-      console.log(
-        `${q.locale.padEnd(7)} ${grouping.padEnd(16)} ${String(q.intents).padStart(8)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`,
-      );
+      console.log(groupingLine(q, grouping));
     }
   }
   const ms = performance.now() - started;
@@ -189,20 +190,16 @@ async function printGroupingQuality() {
   ]) {
     for (const q of halves.measureGroupingHalves(questions, keyOf, halfOf, options)) {
       const label = `${grouping}, ${q.half}`;
-      console.log(
-        `${q.locale.padEnd(7)} ${label.padEnd(16)} ${String(q.intents).padStart(8)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`,
-      );
+      console.log(groupingLine(q, label));
     }
   }
   // The same rule on other draws of the generator (its history ending on other days): how much the figures
   // above owe to this one draw (the order questions first arrive in decides which groups exist).
-  console.log('locale  history to   intents  groups  groups/intent  purity   (+ rephrasings, other draws)');
+  console.log('locale  history to         intents  groups  groups/intent  purity   (+ rephrasings, other draws)');
   for (const end of ['2026-09-30', '2026-11-15', '2026-12-06']) {
     const drawn = seeds.labelledUnansweredQuestions({ end: new Date(`${end}T22:00:00Z`) });
     for (const q of measureGrouping(drawn, keyOf, { rephrasings: true })) {
-      console.log(
-        `${q.locale.padEnd(7)} ${end}   ${String(q.intents).padStart(7)} ${String(q.groups).padStart(7)} ${q.groupsPerIntent.toFixed(2).padStart(14)} ${pct(q.purity)}`,
-      );
+      console.log(groupingLine(q, end));
     }
   }
   return { questions, keyOf };

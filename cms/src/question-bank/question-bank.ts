@@ -290,10 +290,13 @@ export class QuestionBank {
     if (Number(n) > 0 && latest?.status !== 'done' && !live) await this.requestRun('published', 'startup');
   }
 
-  /** Marks interrupted the open runs whose instance stopped beating, and at start-up this instance's own. */
-  private async interruptAbandonedRuns(atStartUp: boolean): Promise<void> {
+  /**
+   * Marks interrupted the open runs whose instance stopped beating (by the database's clock, read now unless
+   * given), and at start-up this instance's own.
+   */
+  private async interruptAbandonedRuns(atStartUp: boolean, now?: number): Promise<void> {
     const interrupted = { status: 'interrupted', error: 'interrupted by a restart', finished_at: Date.now() };
-    const beatSince = (await databaseNow(this.knex)) - STALE_RUN_MS;
+    const beatSince = (now ?? (await databaseNow(this.knex))) - STALE_RUN_MS;
     await this.knex(BANK_TABLES.runs)
       .whereIn('status', OPEN_STATUSES)
       .andWhere((abandoned) => {
@@ -308,14 +311,16 @@ export class QuestionBank {
    * Bound to the context the bank was created in, like queuePublishRun.
    */
   private readonly beat = AsyncResource.bind(() => {
-    const alive = databaseNow(this.knex).then((now) =>
-      this.knex(BANK_TABLES.runs)
+    // One read of the database's clock per beat: the heartbeat and the judging of other instances' runs.
+    const beating = databaseNow(this.knex).then(async (now) => {
+      await this.knex(BANK_TABLES.runs)
         .where({ instance: this.opts.instance })
         .whereIn('status', OPEN_STATUSES)
-        .update({ heartbeat_at: now }),
-    );
-    alive
-      .then(() => this.interruptAbandonedRuns(false))
+        .update({ heartbeat_at: now });
+      return now;
+    });
+    beating
+      .then((now) => this.interruptAbandonedRuns(false, now))
       .catch((error) => {
         this.strapi.log.warn(`[question-bank] heartbeat failed: ${error instanceof Error ? error.message : error}`);
       });
