@@ -7,6 +7,7 @@ import {
   tokenize,
   type Analyzer,
   type CandidateFeatures,
+  type DocumentFeatures,
   type QueryWordTrace,
   type SearchLocale,
   type SearchDocument,
@@ -322,6 +323,18 @@ export class AskService {
     const kept = queries.map((q) => (q._term === null ? undefined : this.termHits.get(q._term)));
     const sent = queries.filter((_, k) => kept[k] === undefined).map(({ _locale, _term, ...q }) => q);
     const searching = searcher.multiSearch({ queries: sent });
+    // Node writes the request once this code yields (a kept-alive socket is attached on the next tick): the
+    // work that needs no hit waits one turn of the event loop, so it runs while Meilisearch searches.
+    // A search failing meanwhile is not an unhandled rejection: it is awaited below.
+    searching.catch(() => {});
+    await new Promise((resolve) => setImmediate(resolve));
+    // One ask reads one version of each locale's features (a rebuild replaces them).
+    const { stats, synonyms } = this.runtime;
+    const features = locales.map((locale) => this.runtime.features[locale]);
+    const queryGrams = features.map((f) => f.stats.vector(req.question));
+    const coverageOf = locales.map((locale, i) =>
+      features[i].coverageScorer(coverageQuery(terms[i], stats[locale], synonyms[locale])),
+    );
     try {
       whileSearching?.();
     } catch {
@@ -335,34 +348,27 @@ export class AskService {
         if (_term !== null && kept[k] === undefined) this.termHits.set(_term, hitLists[k]);
       });
     }
-    const queryGrams = locales.map((locale) => this.runtime.features[locale].stats.vector(req.question));
     const candidates = await Promise.all(
       locales.map((locale, i) => {
         const byId = new Map<string, Hit>();
         hitLists.forEach((hits, k) => {
           if (queries[k]._locale === i) for (const h of hits) if (!byId.has(h.id)) byId.set(h.id, h);
         });
-        return this.withFeatures(locale, [...byId.values()]);
+        return this.withFeatures(locale, features[i], [...byId.values()]);
       }),
     );
-    const ranked = locales.map((locale, i) => {
-      const { stats, synonyms } = this.runtime;
-      const coverageOf = this.runtime.features[locale].coverageScorer(
-        coverageQuery(terms[i], stats[locale], synonyms[locale]),
-      );
-      return (
-        candidates[i]
-          .map(([h, candidate]) => {
-            const coverage = coverageOf(candidate);
-            const gram = this.runtime.features[locale].gramScore(queryGrams[i], candidate);
-            const confidence = relevanceScore(coverage, gram);
-            return { ...h, _coverage: coverage, _gram: gram, _confidence: confidence, _features: candidate };
-          })
-          // A stable sort: equal confidences keep the hits' order (the whole question's hits as Meilisearch ranked
-          // them, then each term's).
-          .sort((a, b) => b._confidence - a._confidence)
-      );
-    });
+    const ranked = candidates.map((list, i) =>
+      list
+        .map(([h, candidate]) => {
+          const coverage = coverageOf[i](candidate);
+          const gram = features[i].gramScore(queryGrams[i], candidate);
+          const confidence = relevanceScore(coverage, gram);
+          return { ...h, _coverage: coverage, _gram: gram, _confidence: confidence, _features: candidate };
+        })
+        // A stable sort: equal confidences keep the hits' order (the whole question's hits as Meilisearch ranked
+        // them, then each term's).
+        .sort((a, b) => b._confidence - a._confidence),
+    );
     const own = ranked[0] ?? [];
     const fallback = ranked.slice(1).flat();
     const near = NEAR_THRESHOLD[req.locale];
@@ -399,8 +405,11 @@ export class AskService {
    * texts (fetched for a hit indexed from other texts than those counted, e.g. by an older analyzer).
    * A hit whose document left the index meanwhile is dropped.
    */
-  private async withFeatures(locale: SearchLocale, hits: Hit[]): Promise<Array<[Hit, CandidateFeatures]>> {
-    const features = this.runtime.features[locale];
+  private async withFeatures(
+    locale: SearchLocale,
+    features: DocumentFeatures,
+    hits: Hit[],
+  ): Promise<Array<[Hit, CandidateFeatures]>> {
     const kept = hits.map((h) => (h.fp === undefined ? null : features.keptFor(h.id, h.fp)));
     const untexted = hits.filter((h, k) => kept[k] === null && h.s_body === undefined);
     const texts = untexted.length ? await this.fetch<Hit>(locale, untexted, RETRIEVE) : new Map<string, Hit>();
