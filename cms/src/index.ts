@@ -20,6 +20,7 @@ import { PARTNER_UID } from './content-uids';
 import { hideInternalTypes } from './security/hide-internal-types';
 import { createPublishedOnlyMiddleware } from './security/published-only-middleware';
 import { equalizeLoginWork } from './security/equalize-login-work';
+import { buildSecurityHeadersOnce } from './security/build-security-headers-once';
 import { ChangeBus } from './cluster/change-bus';
 import { drainOnSignal } from './cluster/drain-on-signal';
 import { QuestionBank } from './question-bank/question-bank';
@@ -41,6 +42,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     hideInternalTypes(strapi);
     equalizeLoginWork(strapi);
+    buildSecurityHeadersOnce(strapi);
     strapi.documents.use(createPublishedOnlyMiddleware(strapi));
     configureSlugFields(strapi);
     strapi.documents.use(createSharedFieldsMiddleware(strapi));

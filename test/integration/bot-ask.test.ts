@@ -93,6 +93,14 @@ describe('POST /api/bot/ask', () => {
     }
   });
 
+  it("carries Strapi's security headers (strapi::security, its helmet instance built once)", async () => {
+    const res = await ask('ajanvaraus');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('returns at most 3 suggestions, best first, never repeating the answer', async () => {
     const res = await ask('ajanvaraus');
     expect(res.body.suggestions.length).toBeLessThanOrEqual(3);
