@@ -126,3 +126,11 @@ describe('failed token authentications', () => {
     expect(Number(contentLimited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('favicon', () => {
+  it('answers the favicon browsers ask for on every page of the admin panel and analytics UI (was a 500)', async () => {
+    const res = await request(t.url).get('/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(res.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+});
