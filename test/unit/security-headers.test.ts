@@ -10,6 +10,7 @@ const { security: strapiSecurity } = require(
 );
 
 type Middleware = (ctx: object, next: () => Promise<void>) => Promise<unknown>;
+type Factory = (config: unknown, ctx: { strapi: unknown }) => Middleware;
 
 /** A strapi with what both middlewares read: the admin path, no GraphQL. */
 const strapi = {
@@ -30,21 +31,64 @@ async function headersOf(middleware: Middleware, method: string, path: string) {
   return { headers: res.getHeaders(), nextCalled };
 }
 
-describe('securityHeaders (strapi::security with its helmet instance built once)', () => {
-  const ours = securityHeaders(strapiSecurity)({}, { strapi } as never) as Middleware;
-  const theirs = strapiSecurity({}, { strapi }) as Middleware;
+/** Ours, and how many requests it handed to Strapi's own middleware. */
+function ours(config: unknown) {
+  const handed = { count: 0 };
+  const counting: Factory = (c, ctx) => {
+    const theirs = (strapiSecurity as Factory)(c, ctx);
+    return (context, next) => {
+      handed.count++;
+      return theirs(context, next);
+    };
+  };
+  const middleware = securityHeaders(counting as never)(config, { strapi } as never) as Middleware;
+  return { middleware, handed };
+}
 
+/** Runs `work` with NODE_ENV set (both middlewares read it per request). */
+async function withNodeEnv<T>(value: string, work: () => Promise<T>): Promise<T> {
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = value;
+  try {
+    return await work();
+  } finally {
+    process.env.NODE_ENV = before;
+  }
+}
+
+describe('securityHeaders (strapi::security with its helmet instance built once)', () => {
   it.each([
-    ['POST', '/api/bot/ask'],
-    ['GET', '/api/answers'],
-    ['GET', '/analytics-api/summary'],
-    ['GET', '/admin/content-manager'],
-    ['GET', '/documentation/v1'],
-  ])('sets the headers strapi::security sets on %s %s', async (method, path) => {
-    const expected = await headersOf(theirs, method, path);
-    const got = await headersOf(ours, method, path);
-    expect(Object.keys(expected.headers).length).toBeGreaterThan(5);
+    ['production', 'POST', '/api/bot/ask', false],
+    ['production', 'GET', '/api/answers', false],
+    ['production', 'GET', '/admin/content-manager', false],
+    ['production', 'GET', '/analytics/', false],
+    ['test', 'POST', '/admin/login', false],
+    ['test', 'GET', '/admin/content-manager', true],
+    ['production', 'GET', '/documentation/v1', true],
+  ])(
+    'in %s, sets the headers strapi::security sets on %s %s (handed to Strapi: %s)',
+    async (env, method, path, widened) =>
+      withNodeEnv(env, async () => {
+        const { middleware, handed } = ours({});
+        const expected = await headersOf(strapiSecurity({}, { strapi }), method, path);
+        const got = await headersOf(middleware, method, path);
+        expect(Object.keys(expected.headers).length).toBeGreaterThan(5);
+        expect(got.headers).toEqual(expected.headers);
+        expect(got.nextCalled).toBe(true);
+        expect(handed.count).toBe(widened ? 1 : 0);
+      }),
+  );
+
+  it("merges the middleware's configuration as Strapi does (e.g. the preview's frame-src)", async () => {
+    const config = {
+      contentSecurityPolicy: { directives: { 'frame-src': ["'self'", 'https://preview.example.fi'] } },
+      hsts: { maxAge: 600 },
+    };
+    const { middleware, handed } = ours(config);
+    const expected = await headersOf(strapiSecurity(config, { strapi }), 'POST', '/api/bot/ask');
+    const got = await headersOf(middleware, 'POST', '/api/bot/ask');
+    expect(expected.headers['content-security-policy']).toContain('frame-src');
     expect(got.headers).toEqual(expected.headers);
-    expect(got.nextCalled).toBe(true);
+    expect(handed.count).toBe(0);
   });
 });

@@ -126,6 +126,28 @@ function toAnswer(hit: Hit, score: number, asked: Audience | undefined, urgent =
   return answer;
 }
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** A ranked candidate's score parts, and how each term counted (the ask's coverage scorer run again with a trace). */
+function explainCandidate(
+  hit: Ranked,
+  role: CandidateExplanation['role'],
+  coverageOf: ReturnType<DocumentFeatures['coverageScorer']>,
+): CandidateExplanation {
+  const coverage: TermCoverage[] = [];
+  coverageOf(hit._features, coverage);
+  return {
+    role,
+    slug: hit.slug,
+    kind: hit.kind,
+    title: hit.title,
+    locale: hit.locale,
+    score: round(hit._confidence ?? 0),
+    coverage: round(hit._coverage ?? 0),
+    gram: round(hit._gram ?? 0),
+    terms: coverage.map((t) => ({ ...t, weight: round(t.weight), match: round(t.match) })),
+  };
+}
+
 /** The ask record's runner-up: the best suggestion after the answer. */
 export function runnerUp(r: AskResponse): Pick<AskRecord, 'runnerUpSlug' | 'runnerUpKind' | 'runnerUpScore'> {
   const next = r.suggestions[0];
@@ -286,20 +308,21 @@ export class AskService {
     const others = SEARCH_LOCALES.filter((l) => l !== req.locale);
     const untranslated = await Promise.all(others.map((l) => this.hasUntranslated(l, req.locale)));
     const locales = [req.locale, ...others.filter((_, k) => untranslated[k])];
+    // The ask reads each locale's statistics, synonyms and features as they are now, across its awaits
+    // (a rebuild replaces them; a single document's change updates them in place).
+    const stats = locales.map((locale) => this.runtime.stats[locale]);
+    const synonyms = locales.map((locale) => this.runtime.synonyms[locale]);
+    const features = locales.map((locale) => this.runtime.features[locale]);
     // Query terms per index: analyzed, misspellings corrected against the knowledge base's own terms.
     const terms = locales.map((locale, i) => {
       const words = i === 0 ? trace?.words : undefined;
-      return this.runtime.analyzers[locale]
-        .queryTerms(req.question, words)
-        .map((t) => correctTerm(t, this.runtime.stats[locale]));
+      return this.runtime.analyzers[locale].queryTerms(req.question, words).map((t) => correctTerm(t, stats[i]));
     });
     // Candidates: the whole question plus each of its terms on its own, so a
     // common topic word is never dropped by Meilisearch's matching strategy.
     // Only terms the index contains (or has synonyms for) are sent: an unknown word matches nothing;
     // unknown words still count against the confidence below.
-    const known = locales.map((locale, i) =>
-      terms[i].filter((t) => isKnownTerm(t, this.runtime.stats[locale], this.runtime.synonyms[locale])),
-    );
+    const known = terms.map((list, i) => list.filter((t) => isKnownTerm(t, stats[i], synonyms[i])));
     // A hit carries its display fields and the fingerprint of its texts; the ranking reads the features
     // kept for them.
     const queries = locales.flatMap((locale, i) => {
@@ -328,13 +351,8 @@ export class AskService {
     // A search failing meanwhile is not an unhandled rejection: it is awaited below.
     searching.catch(() => {});
     await new Promise((resolve) => setImmediate(resolve));
-    // One ask reads one version of each locale's features (a rebuild replaces them).
-    const { stats, synonyms } = this.runtime;
-    const features = locales.map((locale) => this.runtime.features[locale]);
     const queryGrams = features.map((f) => f.stats.vector(req.question));
-    const coverageOf = locales.map((locale, i) =>
-      features[i].coverageScorer(coverageQuery(terms[i], stats[locale], synonyms[locale])),
-    );
+    const coverageOf = features.map((f, i) => f.coverageScorer(coverageQuery(terms[i], stats[i], synonyms[i])));
     try {
       whileSearching?.();
     } catch {
@@ -380,8 +398,11 @@ export class AskService {
       .filter((h, i, all) => all.findIndex((x) => x.slug === h.slug) === i)
       .slice(0, SUGGESTIONS);
     if (trace) {
-      const explain = (h: Ranked, role: CandidateExplanation['role']) =>
-        this.explainCandidate(h, role, terms[locales.indexOf(h.locale)]);
+      const explain = (h: Ranked, role: CandidateExplanation['role']) => {
+        const i = locales.indexOf(h.locale);
+        const scorer = features[i].coverageScorer(coverageQuery(terms[i], stats[i], synonyms[i]));
+        return explainCandidate(h, role, scorer);
+      };
       trace.candidates = [
         ...(answer ? [explain(answer, 'answer')] : []),
         ...suggestions.map((h) => explain(h, 'suggestion')),
@@ -459,27 +480,6 @@ export class AskService {
     const count = estimatedTotalHits ?? 1;
     if (this.runtime.version === version) this.untranslated.set(key, count);
     return count > 0;
-  }
-
-  /** A ranked candidate's score parts, and how each term counted (the coverage score run again with a trace). */
-  private explainCandidate(hit: Ranked, role: CandidateExplanation['role'], terms: string[]): CandidateExplanation {
-    const coverage: TermCoverage[] = [];
-    const { stats, synonyms, features } = this.runtime;
-    const coverageOf = features[hit.locale].coverageScorer(
-      coverageQuery(terms, stats[hit.locale], synonyms[hit.locale]),
-    );
-    coverageOf(hit._features, coverage);
-    return {
-      role,
-      slug: hit.slug,
-      kind: hit.kind,
-      title: hit.title,
-      locale: hit.locale,
-      score: round(hit._confidence ?? 0),
-      coverage: round(hit._coverage ?? 0),
-      gram: round(hit._gram ?? 0),
-      terms: coverage.map((t) => ({ ...t, weight: round(t.weight), match: round(t.match) })),
-    };
   }
 
   private async triggered(trigger: SafetyTrigger, req: AskRequest): Promise<AskResponse | null> {

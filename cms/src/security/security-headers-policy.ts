@@ -2,8 +2,8 @@ import { CSP_DEFAULTS } from '@strapi/utils';
 import type { HelmetOptions } from 'helmet';
 
 /**
- * The security headers of every response: Strapi's own policy (strapi::security with no configuration of
- * ours), held here so that the helmet instance is built once (see build-security-headers-once.ts).
+ * The defaults of Strapi's security headers (strapi::security's policy before its configuration is
+ * merged in), held here so that the helmet instance is built once (see build-security-headers-once.ts).
  * test/unit/security-headers.test.ts checks that strapi::security sets the same headers.
  */
 export const SECURITY_HEADERS_POLICY: HelmetOptions = {
