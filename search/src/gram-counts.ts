@@ -18,6 +18,9 @@ interface GramShape {
   readonly distinct: number;
 }
 
+/** The query's bit set's last index (see GramCounter.queryBits): 1,024 × 32 bits. */
+const QUERY_BITS_MASK = 1023;
+
 /**
  * Compact n-gram counts of one locale's texts, and their cosine to a query's gram vector computed
  * exactly as gramCosine(query, stats.vector(text)) does (same weights, same order of additions)
@@ -26,8 +29,14 @@ interface GramShape {
  */
 export class GramCounter {
   private readonly words = new StringNumbers();
-  /** Each word's gram numbers, in order, repeats included (by word number). */
-  private readonly gramsOfWord: Int32Array[] = [];
+  /**
+   * Each word's gram numbers, in order, repeats included: word w's are `wordGrams[gramStart[w]]` up to
+   * `wordGrams[gramStart[w + 1]]`, all words' in one array (an ask walks thousands of candidate words;
+   * one array per word cost a cache miss or two each).
+   */
+  private wordGrams = new Int32Array(1024);
+  private numberedWords = 0;
+  private gramStart = new Int32Array(1024);
   private readonly grams = new StringNumbers();
   private idfOf = new Float64Array(0);
   private idfStats: GramStatistics | null = null;
@@ -36,6 +45,12 @@ export class GramCounter {
   private scratch = new Uint32Array(0);
   /** Scratch space of `cosine`: a query gram's position + 1 per gram number, all zero between calls. */
   private position = new Int32Array(0);
+  /**
+   * The query's gram numbers hashed into 32,768 bits (4 KB, in the CPU's nearest cache), set with
+   * `position`: most grams of the candidates' words are not the query's, and `position` spans every
+   * gram of the knowledge base.
+   */
+  private readonly queryBits = new Uint32Array(QUERY_BITS_MASK + 1);
   /** Each text's norm and distinct grams under the IDFs kept (idfOf); renewed with them. */
   private shapes = new WeakMap<GramCounts, GramShape>();
   /**
@@ -72,7 +87,9 @@ export class GramCounter {
   distinctGrams(texts: readonly GramCounts[]): Set<string> {
     const grams = new Set<string>();
     for (const { words } of texts)
-      for (const word of words) for (const id of this.gramsOfWord[word]) grams.add(this.grams.string(id));
+      for (const word of words)
+        for (let g = this.gramStart[word], to = this.gramStart[word + 1]; g < to; g++)
+          grams.add(this.grams.string(this.wordGrams[g]));
     return grams;
   }
 
@@ -91,7 +108,11 @@ export class GramCounter {
   private queryOrderDot(query: GramVector, doc: GramCounts): number {
     this.ensureScratch();
     const { ids, counts } = this.queryGrams(query);
-    for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) this.position[ids[k]] = k + 1;
+    for (let k = 0; k < ids.length; k++)
+      if (ids[k] >= 0) {
+        this.position[ids[k]] = k + 1;
+        this.queryBits[(ids[k] >>> 5) & QUERY_BITS_MASK] |= 1 << (ids[k] & 31);
+      }
     this.ensureWordScratch();
     const generation = this.queryGeneration;
     for (let w = 0; w < doc.words.length; w++) {
@@ -100,7 +121,11 @@ export class GramCounter {
       const times = doc.counts[w];
       for (let h = this.wordFrom[word], to = this.wordTo[word]; h < to; h++) counts[this.hits[h]] += times;
     }
-    for (const id of ids) if (id >= 0) this.position[id] = 0;
+    for (const id of ids)
+      if (id >= 0) {
+        this.position[id] = 0;
+        this.queryBits[(id >>> 5) & QUERY_BITS_MASK] = 0;
+      }
     let dot = 0;
     let k = 0;
     for (const w of query.weights.values()) {
@@ -192,7 +217,9 @@ export class GramCounter {
     const order: number[] = [];
     for (let k = 0; k < doc.words.length; k++) {
       const times = doc.counts[k];
-      for (const id of this.gramsOfWord[doc.words[k]]) {
+      const word = doc.words[k];
+      for (let g = this.gramStart[word], to = this.gramStart[word + 1]; g < to; g++) {
+        const id = this.wordGrams[g];
         if (this.scratch[id] === 0) order.push(id);
         this.scratch[id] += times;
       }
@@ -211,7 +238,9 @@ export class GramCounter {
   private lookAt(word: number, generation: number): void {
     this.wordSeen[word] = generation;
     this.wordFrom[word] = this.hitCount;
-    for (const id of this.gramsOfWord[word]) {
+    for (let g = this.gramStart[word], to = this.gramStart[word + 1]; g < to; g++) {
+      const id = this.wordGrams[g];
+      if ((this.queryBits[(id >>> 5) & QUERY_BITS_MASK] & (1 << (id & 31))) === 0) continue;
       const at = this.position[id];
       if (at === 0) continue;
       if (this.hitCount === this.hits.length) {
@@ -235,8 +264,24 @@ export class GramCounter {
 
   private wordNumber(word: string): number {
     const n = this.words.number(word);
-    if (n === this.gramsOfWord.length)
-      this.gramsOfWord.push(Int32Array.from(wordGrams(word), (g) => this.grams.number(g)));
+    if (n === this.numberedWords) this.appendGrams(wordGrams(word));
     return n;
   }
+
+  /** Numbers the next word's grams into `wordGrams` and `gramStart`. */
+  private appendGrams(grams: readonly string[]): void {
+    const word = this.numberedWords++;
+    if (word + 2 > this.gramStart.length) this.gramStart = grow(this.gramStart, word + 2);
+    const from = this.gramStart[word];
+    if (from + grams.length > this.wordGrams.length) this.wordGrams = grow(this.wordGrams, from + grams.length);
+    for (let k = 0; k < grams.length; k++) this.wordGrams[from + k] = this.grams.number(grams[k]);
+    this.gramStart[word + 1] = from + grams.length;
+  }
+}
+
+/** A copy of `array` with room for at least `size` numbers (twice that), the rest zero. */
+function grow(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(size, array.length) * 2);
+  grown.set(array);
+  return grown;
 }

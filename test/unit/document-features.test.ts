@@ -69,6 +69,26 @@ describe('GramCounter (compact n-gram counts of indexed documents)', () => {
     );
   });
 
+  it('gives the exact cosine over a vocabulary larger than its first tables and its query bit set', () => {
+    // 4,000 words of 9 letters: ~56,000 grams, past the 32,768 bits the query's grams are hashed into
+    // (grams sharing a bit must still be told apart) and past the first room for words and their grams.
+    let seed = 7;
+    const letter = () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26));
+    const words = Array.from({ length: 4_000 }, () => Array.from({ length: 9 }, letter).join(''));
+    const docs = Array.from({ length: 80 }, (_, d) => words.slice(d * 50, d * 50 + 50).join(' '));
+    const stats = new GramStatistics(new Set());
+    docs.forEach((d) => stats.addDocument(d));
+    const counter = new GramCounter();
+    const compact = docs.map((d) => counter.compact(stats.words(d)));
+    expect(counter.distinctGrams(compact).size).toBeGreaterThan(32_768);
+    for (const question of [words.slice(0, 6).join(' '), `${words[3_990]} ${words[17]} ${words[2_501]}`]) {
+      const query = stats.vector(question);
+      const cosines = docs.map((d, i) => counter.cosine(query, compact[i], stats));
+      docs.forEach((d, i) => expect(cosines[i]).toBe(gramCosine(query, stats.vector(d))));
+      expect(cosines.filter((c) => c > 0).length).toBeGreaterThan(0);
+    }
+  });
+
   it('gives the exact cosine when queries take turns on one counter (what it keeps per query is renewed)', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), text, text, (docs, first, second) => {
