@@ -21,6 +21,8 @@ import { hideInternalTypes } from './security/hide-internal-types';
 import { createPublishedOnlyMiddleware } from './security/published-only-middleware';
 import { equalizeLoginWork } from './security/equalize-login-work';
 import { buildSecurityHeadersOnce } from './security/build-security-headers-once';
+import { buildBodyParserOnce } from './http/build-body-parser-once';
+import { memoizeRouteMatching, type MatchingRouter } from './http/memoize-route-matching';
 import { ChangeBus } from './cluster/change-bus';
 import { drainOnSignal } from './cluster/drain-on-signal';
 import { QuestionBank } from './question-bank/question-bank';
@@ -43,6 +45,8 @@ export default {
     hideInternalTypes(strapi);
     equalizeLoginWork(strapi);
     buildSecurityHeadersOnce(strapi);
+    buildBodyParserOnce(strapi);
+    memoizeRouteMatching(strapi.server.router as unknown as MatchingRouter);
     strapi.documents.use(createPublishedOnlyMiddleware(strapi));
     configureSlugFields(strapi);
     strapi.documents.use(createSharedFieldsMiddleware(strapi));

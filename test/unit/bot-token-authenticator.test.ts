@@ -6,6 +6,7 @@ const HOUR = 3_600_000;
 function setup(tokens: Record<string, Partial<BotToken>>, ttlMs = 10_000) {
   let now = Date.UTC(2026, 10, 22, 12);
   const lookups: string[] = [];
+  const hashed: string[] = [];
   const touched: Array<[number, Date]> = [];
   const store = new Map(
     Object.entries(tokens).map(([key, t], i) => [
@@ -22,7 +23,10 @@ function setup(tokens: Record<string, Partial<BotToken>>, ttlMs = 10_000) {
     ]),
   );
   const auth = new BotTokenAuthenticator({
-    hash: (k) => `h(${k})`,
+    hash: (k) => {
+      hashed.push(k);
+      return `h(${k})`;
+    },
     lookup: async (h) => {
       lookups.push(h);
       const t = store.get(h);
@@ -37,6 +41,7 @@ function setup(tokens: Record<string, Partial<BotToken>>, ttlMs = 10_000) {
   return {
     auth,
     lookups,
+    hashed,
     touched,
     store,
     advance: (ms: number) => {
@@ -106,6 +111,19 @@ describe('BotTokenAuthenticator', () => {
     expect(await auth.authenticate('Bearer bot', ASK)).toMatchObject({ ok: false }); // miss cached for the TTL
     advance(5_001);
     expect(await auth.authenticate('Bearer bot', ASK)).toMatchObject({ ok: true, token: { id: 9 } });
+  });
+
+  it('hashes a bearer value only when it reads the token (the HMAC is not computed per request)', async () => {
+    const { auth, hashed, advance } = setup({ bot: { permissions: [ASK] } }, 5_000);
+    for (let i = 0; i < 4; i++) await auth.authenticate('Bearer bot', ASK);
+    await auth.authenticate('Bearer nope', ASK);
+    await auth.authenticate('Bearer nope', ASK);
+    expect(hashed).toEqual(['bot', 'nope']);
+    advance(5_001);
+    expect(await auth.authenticate('Bearer bot', ASK)).toMatchObject({ ok: true, token: { id: 1 } });
+    expect(hashed).toEqual(['bot', 'nope', 'bot']);
+    // Another value is another key, even when it is a prefix of a cached one.
+    expect(await auth.authenticate('Bearer bo', ASK)).toMatchObject({ ok: false, status: 401 });
   });
 
   it('records use at most hourly, like Strapi', async () => {
