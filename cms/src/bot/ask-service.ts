@@ -362,6 +362,25 @@ export class AskService {
     } catch {
       // The caller does the same work again after the answer, and fails there; the search is awaited first.
     }
+    // Each candidate's score parts, by its features (the same features score the same for this question).
+    const scored = locales.map(() => new Map<CandidateFeatures, { coverage: number; gram: number }>());
+    const scoreOf = (i: number, candidate: CandidateFeatures) => {
+      let score = scored[i].get(candidate);
+      if (!score) {
+        score = { coverage: coverageOf[i](candidate), gram: features[i].gramScore(queryGrams[i], candidate) };
+        scored[i].set(candidate, score);
+      }
+      return score;
+    };
+    // The single-term hits kept from earlier asks are candidates already: scored while Meilisearch searches
+    // (those whose features are kept; the others are fetched with their texts below).
+    kept.forEach((hits, k) => {
+      const i = queries[k]._locale;
+      for (const h of hits ?? []) {
+        const candidate = h.fp === undefined ? null : features[i].keptFor(h.id, h.fp);
+        if (candidate) scoreOf(i, candidate);
+      }
+    });
     const { results } = await searching;
     let received = 0;
     const hitLists = kept.map((hits) => hits ?? (results[received++].hits as Hit[]));
@@ -382,8 +401,7 @@ export class AskService {
     const ranked = candidates.map((list, i) =>
       list
         .map(([h, candidate]) => {
-          const coverage = coverageOf[i](candidate);
-          const gram = features[i].gramScore(queryGrams[i], candidate);
+          const { coverage, gram } = scoreOf(i, candidate);
           const confidence = relevanceScore(coverage, gram);
           return { ...h, _coverage: coverage, _gram: gram, _confidence: confidence, _features: candidate };
         })
