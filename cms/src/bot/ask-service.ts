@@ -330,25 +330,28 @@ export class AskService {
     // A hit carries its display fields and the fingerprint of its texts; the ranking reads the features
     // kept for them.
     const queries = locales.flatMap((locale, i) => {
-      const base = {
-        indexUid: this.runtime.indexUid(locale),
-        // No audience filter: the asked audience is a preference (see pickAnswer), not a limit.
-        filter: i === 0 ? [] : [`translations != "${req.locale}"`],
+      const indexUid = this.runtime.indexUid(locale);
+      // No audience filter: the asked audience is a preference (see pickAnswer), not a limit.
+      const filter = i === 0 ? [] : [`translations != "${req.locale}"`];
+      const search = (q: string, limit: number) => ({
+        indexUid,
+        filter,
         // No ranking scores (~0.5 ms of Meilisearch's time per ask): equal confidences keep Meilisearch's order.
+        // No bodies: the answer's is kept once fetched (withBody); twenty bodies cost Meilisearch and the ask
+        // ~0.4 ms of every uncached ask on a base of 2 KB entries.
         attributesToRetrieve: RANKED_ATTRIBUTES,
-      };
-      // No bodies: the answer's is kept once fetched (withBody); twenty bodies cost Meilisearch and the ask
-      // ~0.4 ms of every uncached ask on a base of 2 KB entries.
-      const whole = { ...base, q: known[i].join(' '), limit: CANDIDATES, matchingStrategy: 'last' as const };
-      const each = i === 0 && known[i].length > 1 ? known[i].slice(0, 8).map((t) => ({ ...base, q: t, limit: 8 })) : [];
-      const term = (q: { indexUid: string; q: string }) => `${q.indexUid}|${q.q}`;
-      const first = { ...whole, _locale: i, _term: null };
-      return [first, ...each.map((q) => ({ ...q, _locale: i, _term: term(q) }))];
+        q,
+        limit,
+        matchingStrategy: 'last' as const,
+      });
+      const whole = { locale: i, term: null, search: search(known[i].join(' '), CANDIDATES) };
+      const words = i === 0 && known[i].length > 1 ? known[i].slice(0, 8) : [];
+      return [whole, ...words.map((t) => ({ locale: i, term: `${indexUid}|${t}`, search: search(t, 8) }))];
     });
     // Single-term searches already made at this index version are not sent again.
     const version = this.runtime.version;
-    const kept = queries.map((q) => (q._term === null ? undefined : this.termHits.get(q._term)));
-    const sent = queries.filter((_, k) => kept[k] === undefined).map(({ _locale, _term, ...q }) => q);
+    const kept = queries.map((q) => (q.term === null ? undefined : this.termHits.get(q.term)));
+    const sent = queries.filter((_, k) => kept[k] === undefined).map((q) => q.search);
     const searching = searcher.multiSearch({ queries: sent });
     // Node writes the request once this code yields (a kept-alive socket is attached on the next tick): the
     // work that needs no hit waits one turn of the event loop, so it runs while Meilisearch searches.
@@ -375,7 +378,7 @@ export class AskService {
     // The single-term hits kept from earlier asks are candidates already: scored while Meilisearch searches
     // (those whose features are kept; the others are fetched with their texts below).
     kept.forEach((hits, k) => {
-      const i = queries[k]._locale;
+      const i = queries[k].locale;
       for (const h of hits ?? []) {
         const candidate = h.fp === undefined ? null : features[i].keptFor(h.id, h.fp);
         if (candidate) scoreOf(i, candidate);
@@ -385,15 +388,15 @@ export class AskService {
     let received = 0;
     const hitLists = kept.map((hits) => hits ?? (results[received++].hits as Hit[]));
     if (this.runtime.version === version) {
-      queries.forEach(({ _term }, k) => {
-        if (_term !== null && kept[k] === undefined) this.termHits.set(_term, hitLists[k]);
+      queries.forEach(({ term }, k) => {
+        if (term !== null && kept[k] === undefined) this.termHits.set(term, hitLists[k]);
       });
     }
     const candidates = await Promise.all(
       locales.map((locale, i) => {
         const byId = new Map<string, Hit>();
         hitLists.forEach((hits, k) => {
-          if (queries[k]._locale === i) for (const h of hits) if (!byId.has(h.id)) byId.set(h.id, h);
+          if (queries[k].locale === i) for (const h of hits) if (!byId.has(h.id)) byId.set(h.id, h);
         });
         return this.withFeatures(locale, features[i], [...byId.values()]);
       }),
