@@ -96,6 +96,29 @@ describe('Strapi → Meilisearch sync', () => {
     expect(await indexedSlugs(t.strapi, 'fi')).not.toContain('sync-c');
   });
 
+  it("answers with a republished answer's new body (the bodies the ask keeps are its index version's)", async () => {
+    const res = await writer.post('/answers?locale=fi&status=published', {
+      data: answer('sync-body', 'Kuntosalin vuorot'),
+    });
+    expect(res.status).toBe(201);
+    await drainSearch(t.strapi);
+    const bot = api(t.url, await createBotToken(t.strapi));
+    const asked = async (question: string) =>
+      (await bot.post('/bot/ask', { question, locale: 'fi' })).body.answer as { slug: string; body: string };
+    // Two different wordings: the second is no cached answer, its body is the one kept from the first.
+    expect(await asked('kuntosalin vuorot')).toMatchObject({ slug: 'sync-body', body: 'Kuntosalin vuorot: ohjeet.' });
+    expect(await asked('vuorot kuntosalin')).toMatchObject({ slug: 'sync-body', body: 'Kuntosalin vuorot: ohjeet.' });
+    const upd = await writer.put(`/answers/${res.body.data.documentId}?locale=fi&status=published`, {
+      data: { body: 'Vuorot varataan nyt verkossa.' },
+    });
+    expect(upd.status).toBe(200);
+    await drainSearch(t.strapi);
+    expect(await asked('kuntosalin vuorot')).toMatchObject({
+      slug: 'sync-body',
+      body: 'Vuorot varataan nyt verkossa.',
+    });
+  });
+
   it('rebuilds the indexes with npm run reindex while searches keep working', async () => {
     for (let i = 0; i < 30; i++)
       await docs().create({
