@@ -6,13 +6,10 @@ import type { StringNumbers } from './string-numbers';
  * time and reused by the next (one per DocumentFeatures), so an ask allocates nothing per term.
  */
 export class TermMatchScratch {
-  /**
-   * Per term number n, two numbers side by side (one cache line, not two): at 2n the generation in
-   * which its row was set (other numbers are not looked at yet), at 2n + 1 its row of matches
-   * (FieldTermMatcher) or -1: it matches none of the words.
-   */
-  slots = new Int32Array(0);
-  /** Kept in the range of `slots`' numbers (1 up to 2^31 - 1). */
+  /** The generation in which a term number's `row` was set: other numbers are not looked at yet. */
+  stamp = new Uint32Array(0);
+  /** Per term number, its row of matches (FieldTermMatcher) or -1: it matches none of the words. */
+  row = new Int32Array(0);
   generation = 0;
   owner: FieldTermMatcher | null = null;
 }
@@ -30,8 +27,6 @@ export class FieldTermMatcher {
   private numbered: number;
   /** Rows of matches, `words.length` each: per word 1 (the term), a near match or 0. */
   private rows: Float64Array[] = [];
-  /** What `match` returns, reused by the next call. */
-  private out = new Float64Array(0);
 
   constructor(
     private readonly words: readonly string[],
@@ -42,28 +37,22 @@ export class FieldTermMatcher {
     this.numbered = numbers.size;
   }
 
-  /**
-   * termMatch(word, field) of every word and field: `words.length` × `fields.length`, word by word.
-   * Valid until the next call (the space is reused).
-   */
+  /** termMatch(word, field) of every word and field: `words.length` × `fields.length`, word by word. */
   match(fields: readonly Int32Array[]): Float64Array {
-    const { slots } = this.claim();
+    const { stamp, row } = this.claim();
     const generation = this.scratch.generation;
     const width = fields.length;
-    const size = this.words.length * width;
-    // Candidates have the same fields: one size per matcher.
-    const out = this.out.length === size ? this.out.fill(0) : (this.out = new Float64Array(size));
+    const out = new Float64Array(this.words.length * width);
     for (let f = 0; f < width; f++) {
       const terms = fields[f];
       for (let i = 0; i < terms.length; i++) {
         const n = terms[i];
-        if (slots[2 * n] !== generation) {
-          slots[2 * n] = generation;
-          slots[2 * n + 1] = this.rowOf(n);
+        if (stamp[n] !== generation) {
+          stamp[n] = generation;
+          row[n] = this.rowOf(n);
         }
-        const at = slots[2 * n + 1];
-        if (at < 0) continue;
-        const matches = this.rows[at];
+        if (row[n] < 0) continue;
+        const matches = this.rows[row[n]];
         for (let w = 0; w < matches.length; w++) {
           const m = matches[w];
           // The word itself wins wherever it is; otherwise the first term that matches.
@@ -85,14 +74,21 @@ export class FieldTermMatcher {
     const s = this.scratch;
     if (s.owner !== this) {
       s.owner = this;
-      s.generation = s.generation === 0x7fffffff ? 1 : s.generation + 1;
-      if (s.generation === 1) s.slots.fill(0);
+      s.generation = (s.generation + 1) >>> 0;
+      if (s.generation === 0) {
+        s.stamp.fill(0);
+        s.generation = 1;
+      }
       this.rows = [];
     }
-    if (s.slots.length < 2 * this.numbers.size) {
-      const slots = new Int32Array(4 * this.numbers.size);
-      slots.set(s.slots);
-      s.slots = slots;
+    if (s.stamp.length < this.numbers.size) {
+      const size = this.numbers.size * 2;
+      const stamp = new Uint32Array(size);
+      stamp.set(s.stamp);
+      const row = new Int32Array(size);
+      row.set(s.row);
+      s.stamp = stamp;
+      s.row = row;
     }
     return s;
   }

@@ -35,7 +35,6 @@ export class GramCounter {
    * one array per word cost a cache miss or two each).
    */
   private wordGrams = new Int32Array(1024);
-  private numberedWords = 0;
   private gramStart = new Int32Array(1024);
   private readonly grams = new StringNumbers();
   private idfOf = new Float64Array(0);
@@ -263,14 +262,14 @@ export class GramCounter {
   }
 
   private wordNumber(word: string): number {
+    const numbered = this.words.size;
     const n = this.words.number(word);
-    if (n === this.numberedWords) this.appendGrams(wordGrams(word));
+    if (n === numbered) this.appendGrams(n, wordGrams(word));
     return n;
   }
 
-  /** Numbers the next word's grams into `wordGrams` and `gramStart`. */
-  private appendGrams(grams: readonly string[]): void {
-    const word = this.numberedWords++;
+  /** Numbers a new word's grams into `wordGrams` and `gramStart` (words come in order of their numbers). */
+  private appendGrams(word: number, grams: readonly string[]): void {
     if (word + 2 > this.gramStart.length) this.gramStart = grow(this.gramStart, word + 2);
     const from = this.gramStart[word];
     if (from + grams.length > this.wordGrams.length) this.wordGrams = grow(this.wordGrams, from + grams.length);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Koa from 'koa';
 import request from 'supertest';
 import { bodyParser } from '../../cms/src/http/build-body-parser-once';
+import { countingMiddleware } from '../helpers/counting-middleware';
 
 // Strapi's own middleware, as `strapi::body` is registered (not among the package's exports: read by path).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,14 +28,7 @@ const CONFIG = {
 
 /** A Koa app with the body middleware, answering with what it parsed; how many requests went to Strapi's. */
 function appWith(kind: 'strapi' | 'ours', graphqlEndpoint?: string) {
-  const handed = { count: 0 };
-  const counting: Factory = (config, ctx) => {
-    const theirs = (strapiBody as Factory)(config, ctx);
-    return (context, next) => {
-      handed.count++;
-      return theirs(context, next);
-    };
-  };
+  const { factory: counting, handed } = countingMiddleware(strapiBody as Factory);
   const factory = kind === 'strapi' ? (strapiBody as Factory) : (bodyParser(counting as never) as unknown as Factory);
   const middleware = factory(CONFIG, { strapi: strapi(graphqlEndpoint) });
   const app = new Koa();

@@ -2,6 +2,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
 import { securityHeaders } from '../../cms/src/security/build-security-headers-once';
+import { countingMiddleware } from '../helpers/counting-middleware';
 
 // Strapi's own middleware, as `strapi::security` is registered (not among the package's exports: read by path).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -33,14 +34,7 @@ async function headersOf(middleware: Middleware, method: string, path: string) {
 
 /** Ours, and how many requests it handed to Strapi's own middleware. */
 function ours(config: unknown) {
-  const handed = { count: 0 };
-  const counting: Factory = (c, ctx) => {
-    const theirs = (strapiSecurity as Factory)(c, ctx);
-    return (context, next) => {
-      handed.count++;
-      return theirs(context, next);
-    };
-  };
+  const { factory: counting, handed } = countingMiddleware(strapiSecurity as Factory);
   const middleware = securityHeaders(counting as never)(config, { strapi } as never) as Middleware;
   return { middleware, handed };
 }

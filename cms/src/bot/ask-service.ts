@@ -426,11 +426,8 @@ export class AskService {
       .filter((h, i, all) => all.findIndex((x) => x.slug === h.slug) === i)
       .slice(0, SUGGESTIONS);
     if (trace) {
-      const explain = (h: Ranked, role: CandidateExplanation['role']) => {
-        const i = locales.indexOf(h.locale);
-        const scorer = features[i].coverageScorer(coverageQuery(terms[i], stats[i], synonyms[i]));
-        return explainCandidate(h, role, scorer);
-      };
+      const explain = (h: Ranked, role: CandidateExplanation['role']) =>
+        explainCandidate(h, role, coverageOf[locales.indexOf(h.locale)]);
       trace.candidates = [
         ...(answer ? [explain(answer, 'answer')] : []),
         ...suggestions.map((h) => explain(h, 'suggestion')),

@@ -26,7 +26,7 @@ const LONGEST_KEPT_PATH = 256;
  * request, the bot's ask included; CPU profile, see README). A match depends only on the path, the
  * method and the route list, so it is kept until the route list changes (routes are added at start, to
  * its end: its length or its last route changes). Each request gets its own copy of the kept path list (the router
- * adds to it when several routers match).
+ * adds to it when several routers match); the other list is only read.
  */
 export function memoizeRouteMatching<L extends RouteLayer>(router: MatchingRouter<L>): void {
   const match = router.match.bind(router);
@@ -44,6 +44,6 @@ export function memoizeRouteMatching<L extends RouteLayer>(router: MatchingRoute
     const key = `${method} ${path}`;
     let matched = kept.get(key);
     if (!matched) kept.set(key, (matched = match(path, method)));
-    return { path: [...matched.path], pathAndMethod: [...matched.pathAndMethod], route: matched.route };
+    return { path: [...matched.path], pathAndMethod: matched.pathAndMethod, route: matched.route };
   };
 }
